@@ -1,0 +1,51 @@
+/** A reference number as written in a text, with the form it is compared in. */
+export interface KenmerkMention {
+  /** As written, e.g. `BZK 2025-0113`. */
+  readonly written: string;
+  /** Upper-case letters and digits only, e.g. `BZK20250113`. */
+  readonly normalised: string;
+}
+
+const CANDIDATE = /[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*/g;
+const LETTERS_ONLY = /^[A-Za-z]{1,8}$/;
+const MIN_KENMERK_LENGTH = 5;
+
+/**
+ * The form in which kenmerken and zaaknummers are compared: upper case, separators removed, so
+ * `bzk-2025-0113`, `BZK/2025/0113` and `BZK 2025-0113` are one kenmerk.
+ */
+export function normaliseKenmerk(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/**
+ * Whether a string can serve as a kenmerk: at least five letters/digits and at least one digit.
+ * Plain words (a dossier id such as `irenestraat-waspik`) are left to the text similarity.
+ */
+export function looksLikeKenmerk(text: string): boolean {
+  const normalised = normaliseKenmerk(text);
+  return normalised.length >= MIN_KENMERK_LENGTH && /\d/.test(normalised);
+}
+
+/**
+ * Every string in a text that could be a kenmerk or zaaknummer: runs of letters and digits joined
+ * by `-`, `/`, `.` or `_` that contain a digit, also with a preceding letter prefix separated by
+ * one space (`BZK 2025-0113`). Callers look the normalised forms up in their registry.
+ */
+export function findKenmerkMentions(text: string): KenmerkMention[] {
+  const mentions: KenmerkMention[] = [];
+  let previousWord: { word: string; end: number } | null = null;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const written = match[0];
+    const start = match.index;
+    if (/\d/.test(written)) {
+      if (looksLikeKenmerk(written)) mentions.push({ written, normalised: normaliseKenmerk(written) });
+      if (previousWord !== null && previousWord.end + 1 === start && text[start - 1] === ' ') {
+        const joined = `${previousWord.word} ${written}`;
+        mentions.push({ written: joined, normalised: normaliseKenmerk(joined) });
+      }
+    }
+    previousWord = LETTERS_ONLY.test(written) ? { word: written, end: start + written.length } : null;
+  }
+  return mentions;
+}

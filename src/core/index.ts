@@ -1,0 +1,10 @@
+/** The public face of the core: the domain types and the one entry point, `assessMessage`. */
+export * from './ids';
+export type * from './message';
+export type * from './reason';
+export type * from './dossier';
+export type * from './assessment';
+export type * from './woo-codes';
+export { invariant, assertNever } from './errors';
+export { assessMessage, prepareContext } from './assess';
+export type { AssessmentContext, ContextInput } from './assess';

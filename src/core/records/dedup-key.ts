@@ -1,0 +1,25 @@
+import type { Message } from '../message';
+
+/**
+ * The key that makes filing idempotent: the same message filed twice, by two colleagues, or
+ * after a crash half-way is one record. It comes from the source id, never from the file name
+ * or the content bytes (two mailboxes hold different MIME for the same mail).
+ *
+ * - mail: `mail:` + the internetMessageId without angle brackets or surrounding space, with the
+ *   domain part lower-cased (RFC 5322 leaves the local part case-sensitive);
+ * - chat: `chat:` + the chat (conversation) id + `/` + the chat message id, since Teams message
+ *   ids are unique within one chat only.
+ */
+export function dedupKey(message: Message): string {
+  if (message.kind === 'mail') return `mail:${normaliseInternetMessageId(message.id)}`;
+  const chat = message.conversationId === undefined ? '' : `${message.conversationId.trim()}/`;
+  return `chat:${chat}${message.id.trim()}`;
+}
+
+/** `<AbC@Example.COM> ` -> `AbC@example.com`. */
+export function normaliseInternetMessageId(id: string): string {
+  const bare = id.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
+  const at = bare.lastIndexOf('@');
+  if (at < 0) return bare;
+  return `${bare.slice(0, at)}@${bare.slice(at + 1).toLowerCase()}`;
+}

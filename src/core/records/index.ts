@@ -1,0 +1,18 @@
+/** Record metadata: what a filed record is called and what it carries. Pure. */
+export { dedupKey, normaliseInternetMessageId } from './dedup-key';
+export {
+  chatSourceFileName,
+  cleanPart,
+  MAX_SHAREPOINT_PATH,
+  recordFileName,
+  type RecordFileNameOptions,
+} from './record-file-name';
+export {
+  formatParty,
+  recordMetadataFromAssessment,
+  type FilingChoices,
+  type RecordMetadata,
+  type RecordMetadataInput,
+  type ReviewStatus,
+} from './record-metadata';
+export { Sha256, sha256Hex } from './sha256';

@@ -1,0 +1,47 @@
+import PostalMime, { type Email } from 'postal-mime';
+import { asSourceId, type SourceId } from '../core/ids';
+import type { Message } from '../core/message';
+import { messageFromEmail } from './mail-message';
+import { checkMimeShape, trimMessageStart, type MimeShapeError } from './mime-shape';
+import { sha256Hex, toBytes, type RawEml } from './raw-bytes';
+
+/**
+ * Why raw input could not be read as a mail: nothing there (`empty-input`), a binary file
+ * (`binary-content`), text without a mail header block (`not-a-mime-message`), or MIME structure
+ * the parser gave up on, such as nesting or headers beyond its limits (`unreadable-mime`).
+ */
+export type EmlError = MimeShapeError | 'unreadable-mime';
+
+/** The outcome of reading an .eml: the message, or why it is not one. */
+export type EmlResult =
+  | { readonly ok: true; readonly message: Message }
+  | { readonly ok: false; readonly error: EmlError };
+
+/**
+ * Reads a raw RFC 822 message (an .eml file, Office's `getAsFileAsync` output decoded, Graph's
+ * `$value`) into the core's `Message`. Runs in the browser and in Node. The id is the
+ * Message-ID without its angle brackets; a mail without one gets `sha256:<hex of the raw bytes>`,
+ * so the same file always gets the same id.
+ */
+export async function parseEml(raw: RawEml): Promise<EmlResult> {
+  const bytes = toBytes(raw);
+  const message = trimMessageStart(bytes);
+  const shape = checkMimeShape(message);
+  if (shape !== null) return { ok: false, error: shape };
+  const email = await parseMime(message);
+  if (email === undefined) return { ok: false, error: 'unreadable-mime' };
+  return { ok: true, message: messageFromEmail(email, await sourceIdOf(email.messageId, bytes)) };
+}
+
+async function parseMime(bytes: Uint8Array): Promise<Email | undefined> {
+  try {
+    return await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
+  } catch {
+    return undefined; // the parser rejects input beyond its limits: a property of the input
+  }
+}
+
+async function sourceIdOf(messageId: string | undefined, bytes: Uint8Array): Promise<SourceId> {
+  const bare = (messageId ?? '').trim().replace(/^<(.*)>$/, '$1').trim();
+  return asSourceId(bare === '' ? `sha256:${await sha256Hex(bytes)}` : bare);
+}
