@@ -4,8 +4,6 @@ import type { EmulatorResponse } from './exchange';
 export interface Route<C> {
   readonly method: string;
   readonly pattern: RegExp;
-  /** False for the upload URL, which Graph serves without an Authorization header. */
-  readonly authenticated: boolean;
   readonly handle: (context: C, params: Readonly<Record<string, string>>) => Promise<EmulatorResponse>;
 }
 

@@ -22,7 +22,11 @@ export function loadWooWaalwijk(dataDir: string): LabelledExample[] {
   return rows.map(({ record, id, dossier }) => ({
     source: WOO_WAALWIJK,
     id,
-    message: messageFromOcr(`${WOO_WAALWIJK}:${id}`, stringField(record, 'full_text') ?? '', undefined),
+    message: messageFromOcr(
+      `${WOO_WAALWIJK}:${id}`,
+      stringField(record, 'full_text') ?? '',
+      undefined,
+    ),
     relevant: true,
     dossier,
     lowValue: field(record, 'derived_low_value_hint') === true,

@@ -13,6 +13,10 @@ export type SourceId = Brand<string, 'SourceId'>;
 export type ConversationId = Brand<string, 'ConversationId'>;
 /** A filed record's id in the record system (the list item or drive item id). */
 export type RecordId = Brand<string, 'RecordId'>;
+/** An Outlook item id as Office.js gives it (EWS format); Graph does not accept it. */
+export type EwsItemId = Brand<string, 'EwsItemId'>;
+/** An Outlook item id in REST format, as Graph's `/me/messages/{id}` wants it. */
+export type RestItemId = Brand<string, 'RestItemId'>;
 
 // Brands are minted here and nowhere else, which is why the casts below are allowed.
 /* eslint-disable @typescript-eslint/consistent-type-assertions */
@@ -25,3 +29,7 @@ export const asSourceId = (value: string): SourceId => value as SourceId;
 export const asConversationId = (value: string): ConversationId => value as ConversationId;
 /** Brands a record id. */
 export const asRecordId = (value: string): RecordId => value as RecordId;
+/** Brands an EWS item id (from Office.js). */
+export const asEwsItemId = (value: string): EwsItemId => value as EwsItemId;
+/** Brands a REST item id (from `convertToRestId` or Graph). */
+export const asRestItemId = (value: string): RestItemId => value as RestItemId;

@@ -40,5 +40,7 @@ function nameOf(part: ParsedAttachment, index: number): string {
 
 function sizeOf(content: ArrayBuffer | Uint8Array | string): number {
   // The parser is asked for ArrayBuffers; a string would be Base64 or UTF-8 text of the content.
-  return typeof content === 'string' ? new TextEncoder().encode(content).length : content.byteLength;
+  return typeof content === 'string'
+    ? new TextEncoder().encode(content).length
+    : content.byteLength;
 }

@@ -1,4 +1,16 @@
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
+
+// Compiled once: compiling the selectors costs more than converting a typical mail.
+const convert = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+  ],
+});
 
 /**
  * Readable plain text from an HTML body, for mail that has no text/plain part (newsletters,
@@ -6,15 +18,5 @@ import { convert } from 'html-to-text';
  * their addresses, images and styles dropped, no hard wrapping.
  */
 export function textFromHtml(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'th', options: { uppercase: false } },
-    ],
-  }).trim();
+  return convert(html).trim();
 }

@@ -11,7 +11,8 @@ import { repairWindows1252 } from './windows-1252';
 
 /** Maps a parsed mail onto the core's `Message`; `id` is its internetMessageId or a content hash. */
 export function messageFromEmail(email: Email, id: SourceId): Message {
-  const header = (key: string): string | undefined => email.headers.find((h) => h.key === key)?.value;
+  const header = (key: string): string | undefined =>
+    email.headers.find((h) => h.key === key)?.value;
   const subject = repairWindows1252(email.subject ?? '').trim();
   const from = partiesFrom(email.from === undefined ? [] : [email.from])[0];
   const sent = parseMailDate(header('date'));
@@ -41,6 +42,7 @@ export function messageFromEmail(email: Email, id: SourceId): Message {
 }
 
 function bodyTextOf(text: string | undefined, html: string | undefined): string {
-  if (text !== undefined && text.trim() !== '') return repairWindows1252(text).replace(/\r\n/g, '\n');
+  if (text !== undefined && text.trim() !== '')
+    return repairWindows1252(text).replace(/\r\n/g, '\n');
   return html === undefined ? '' : textFromHtml(html);
 }

@@ -42,6 +42,9 @@ async function parseMime(bytes: Uint8Array): Promise<Email | undefined> {
 }
 
 async function sourceIdOf(messageId: string | undefined, bytes: Uint8Array): Promise<SourceId> {
-  const bare = (messageId ?? '').trim().replace(/^<(.*)>$/, '$1').trim();
+  const bare = (messageId ?? '')
+    .trim()
+    .replace(/^<(.*)>$/, '$1')
+    .trim();
   return asSourceId(bare === '' ? `sha256:${await sha256Hex(bytes)}` : bare);
 }

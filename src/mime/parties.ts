@@ -31,5 +31,7 @@ function pushParty(parties: Party[], name: string, address: string): void {
   const cleanAddress = address.trim().toLowerCase();
   if (cleanAddress === '') return;
   const cleanName = repairWindows1252(name).trim();
-  parties.push(cleanName === '' ? { address: cleanAddress } : { name: cleanName, address: cleanAddress });
+  parties.push(
+    cleanName === '' ? { address: cleanAddress } : { name: cleanName, address: cleanAddress },
+  );
 }

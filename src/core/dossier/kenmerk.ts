@@ -6,8 +6,10 @@ export interface KenmerkMention {
   readonly normalised: string;
 }
 
-const CANDIDATE = /[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*/g;
-const LETTERS_ONLY = /^[A-Za-z]{1,8}$/;
+// A run of letters and digits joined by separators that holds a digit (the lookahead keeps the
+// scan from building a match for every plain word), with an optional letter prefix one space before.
+const CANDIDATE =
+  /(?<![A-Za-z0-9])(?:([A-Za-z]{1,8}) )?((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*)/g;
 const MIN_KENMERK_LENGTH = 5;
 
 /**
@@ -34,18 +36,15 @@ export function looksLikeKenmerk(text: string): boolean {
  */
 export function findKenmerkMentions(text: string): KenmerkMention[] {
   const mentions: KenmerkMention[] = [];
-  let previousWord: { word: string; end: number } | null = null;
   for (const match of text.matchAll(CANDIDATE)) {
-    const written = match[0];
-    const start = match.index;
-    if (/\d/.test(written)) {
-      if (looksLikeKenmerk(written)) mentions.push({ written, normalised: normaliseKenmerk(written) });
-      if (previousWord !== null && previousWord.end + 1 === start && text[start - 1] === ' ') {
-        const joined = `${previousWord.word} ${written}`;
-        mentions.push({ written: joined, normalised: normaliseKenmerk(joined) });
-      }
+    const [, prefix, written] = match;
+    if (written === undefined) continue;
+    if (looksLikeKenmerk(written))
+      mentions.push({ written, normalised: normaliseKenmerk(written) });
+    if (prefix !== undefined) {
+      const joined = `${prefix} ${written}`;
+      mentions.push({ written: joined, normalised: normaliseKenmerk(joined) });
     }
-    previousWord = LETTERS_ONLY.test(written) ? { word: written, end: start + written.length } : null;
   }
   return mentions;
 }

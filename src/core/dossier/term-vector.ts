@@ -5,6 +5,14 @@ export type TermVector = ReadonlyMap<string, number>;
 export interface IdfTable {
   readonly documentCount: number;
   readonly documentFrequency: ReadonlyMap<string, number>;
+  /** The inverse document frequency of every term seen, computed once. */
+  readonly weights: ReadonlyMap<string, number>;
+  /** The weight of a term never seen: as much as the rarest term. */
+  readonly unseenWeight: number;
+}
+
+function idfOf(documentCount: number, frequency: number): number {
+  return Math.log(1 + (documentCount + 1) / (frequency + 1));
 }
 
 /**
@@ -20,13 +28,15 @@ export function buildIdfTable(documents: Iterable<ReadonlyMap<string, number>>):
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
-  return { documentCount, documentFrequency };
+  const weights = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency)
+    weights.set(term, idfOf(documentCount, frequency));
+  return { documentCount, documentFrequency, weights, unseenWeight: idfOf(documentCount, 0) };
 }
 
 /** Inverse document frequency, smoothed; a term never seen weighs as much as the rarest term. */
 export function inverseDocumentFrequency(idf: IdfTable, term: string): number {
-  const frequency = idf.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (idf.documentCount + 1) / (frequency + 1));
+  return idf.weights.get(term) ?? idf.unseenWeight;
 }
 
 /** Scales a vector to unit length (an empty or all-zero vector stays as it is). */
@@ -40,18 +50,26 @@ export function normaliseVector(vector: ReadonlyMap<string, number>): Map<string
   return normalised;
 }
 
-/** Keeps the `limit` heaviest terms, so long messages cost no more than short ones to compare. */
-export function keepHeaviestTerms(vector: ReadonlyMap<string, number>, limit: number): Map<string, number> {
-  if (vector.size <= limit) return new Map(vector);
-  const heaviest = [...vector].sort((a, b) => b[1] - a[1]).slice(0, limit);
-  return new Map(heaviest);
+/**
+ * Keeps the `limit` heaviest terms, heaviest first, so long messages cost no more than short ones
+ * to compare and callers can take a shorter prefix where a cheaper comparison will do.
+ */
+export function keepHeaviestTerms(
+  vector: ReadonlyMap<string, number>,
+  limit: number,
+): Map<string, number> {
+  return new Map([...vector].sort((a, b) => b[1] - a[1]).slice(0, limit));
 }
 
 /**
- * Weighs term counts as sublinear TF times IDF and normalises the result.
+ * Weighs term counts as sublinear TF times IDF and normalises the result, heaviest term first.
  * @param maxTerms the number of heaviest terms kept
  */
-export function weighTerms(counts: ReadonlyMap<string, number>, idf: IdfTable, maxTerms: number): TermVector {
+export function weighTerms(
+  counts: ReadonlyMap<string, number>,
+  idf: IdfTable,
+  maxTerms: number,
+): TermVector {
   const weighted = new Map<string, number>();
   for (const [term, count] of counts) {
     weighted.set(term, (1 + Math.log(count)) * inverseDocumentFrequency(idf, term));

@@ -1,5 +1,6 @@
 import type { Finding } from '../assessment';
 import { makeFinding } from './finding';
+import { isCharAt, isWordCharAt } from './text-boundary';
 
 const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
 
@@ -17,22 +18,33 @@ export function isValidBsn(value: string): boolean {
   return sum % 11 === 0;
 }
 
-// Nine digits, grouped 3-3-3 with one consistent separator or not at all, that are not part of
-// a longer number, an amount, an IBAN, a phone number or a code (letters, +, -, / around it).
-const CANDIDATE =
-  /(?<![\p{L}\p{N}_+\-/.,:]|\d[ .-]|[€$] ?)\d{3}([ .]?)\d{3}\1\d{3}(?![\p{L}\p{N}_]|[ .,\-/]\d)/gu;
+// Nine digits, grouped 3-3-3 with one consistent separator or not at all, not followed by more
+// digits, an amount's decimals or a code's next part.
+const CANDIDATE = /\d{3}([ .]?)\d{3}\1\d{3}(?!\w|[ .,\-/]\d)/g;
 
 // Numbers that a label right before them says are something else: invoices, KvK, RSIN (which
 // passes the elfproef too), case numbers and the like.
 const OTHER_NUMBER_LABEL =
   /(?:factuur|factuurnummer|kvk|kvk-nummer|kamer van koophandel|rsin|btw|ordernummer|order|klantnummer|polisnummer|kenmerk|referentie|zaaknummer|dossiernummer|relatienummer|vestigingsnummer|rekeningnummer|contractnummer|projectnummer|nummer factuur)[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*$/i;
 
+/** Whether the number at `start` continues something before it: a number, code or amount. */
+function continuesSomething(text: string, start: number): boolean {
+  if (isWordCharAt(text, start - 1) || isCharAt(text, start - 1, '+-/.,:€$')) return true;
+  if (isCharAt(text, start - 1, ' ') && isCharAt(text, start - 2, '€$')) return true;
+  return isCharAt(text, start - 1, ' .-') && /\d/.test(text.charAt(start - 2));
+}
+
 /** Finds BSNs that pass the elfproef and are not labelled as another kind of number. */
 export function findBsns(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  const candidate = new RegExp(CANDIDATE);
+  for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (continuesSomething(text, start) || isWordCharAt(text, end)) {
+      candidate.lastIndex = start + 1;
+      continue;
+    }
     if (!isValidBsn(match[0])) continue;
     if (OTHER_NUMBER_LABEL.test(text.slice(Math.max(0, start - 40), start))) continue;
     findings.push(makeFinding('bsn', text, start, end));

@@ -1,6 +1,6 @@
 import type { Finding } from '../assessment';
 import { makeFinding } from './finding';
-import { IBAN_LENGTHS } from './iban-lengths';
+import { IBAN_FORMATS } from './iban-formats';
 
 /** The ISO 7064 mod 97-10 remainder of an IBAN rearranged with its first four characters last. */
 function mod97(iban: string): number {
@@ -14,19 +14,22 @@ function mod97(iban: string): number {
 }
 
 /**
- * Whether `value` is an IBAN: a known country code, the length that country prescribes, only
- * letters and digits (spaces between groups are ignored) and a mod-97 check that leaves 1.
+ * Whether `value` is an IBAN: a known country code, the length and structure of letters and
+ * digits that country prescribes, and a mod-97 check that leaves 1. Spaces, dots and hyphens
+ * between groups are ignored, as python-stdnum does.
  */
 export function isValidIban(value: string): boolean {
-  const iban = value.replace(/\s+/g, '').toUpperCase();
+  const iban = value.replace(/[\s.-]+/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
-  if (IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length) return false;
+  const format = IBAN_FORMATS.get(iban.slice(0, 2));
+  if (format === undefined || !format.pattern.test(iban)) return false;
   return mod97(iban) === 1;
 }
 
 // A country code and check digits, then up to 34 letters and digits with single spaces between.
 const CANDIDATE_SOURCE = String.raw`(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){8,30}`;
-const ALNUM = /[A-Z0-9]/;
+const isUpperAlnum = (char: string): boolean =>
+  (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9');
 
 /** The end offset after `count` letters and digits from `from`, or null if they run out. */
 function endAfter(text: string, from: number, count: number): number | null {
@@ -34,8 +37,8 @@ function endAfter(text: string, from: number, count: number): number | null {
   let taken = 0;
   while (taken < count && index < text.length) {
     const char = text.charAt(index);
-    if (ALNUM.test(char)) taken += 1;
-    else if (char !== ' ' || !ALNUM.test(text.charAt(index + 1))) return null;
+    if (isUpperAlnum(char)) taken += 1;
+    else if (char !== ' ' || !isUpperAlnum(text.charAt(index + 1))) return null;
     index += 1;
   }
   return taken === count ? index : null;
@@ -43,7 +46,7 @@ function endAfter(text: string, from: number, count: number): number | null {
 
 /** The end of the IBAN starting at `start` if one of its country's length is there. */
 function ibanEndAt(text: string, start: number): number | null {
-  const length = IBAN_LENGTHS[text.slice(start, start + 2)];
+  const length = IBAN_FORMATS.get(text.slice(start, start + 2))?.length;
   if (length === undefined) return null;
   const end = endAfter(text, start + 4, length - 4);
   if (end === null || /[\p{L}\p{N}]/u.test(text.charAt(end))) return null;

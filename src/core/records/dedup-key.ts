@@ -1,4 +1,8 @@
 import type { Message } from '../message';
+import { sha256Hex } from './sha256';
+
+/** A SharePoint single-line text column holds at most 255 characters. */
+const MAX_KEY_LENGTH = 255;
 
 /**
  * The key that makes filing idempotent: the same message filed twice, by two colleagues, or
@@ -9,8 +13,15 @@ import type { Message } from '../message';
  *   domain part lower-cased (RFC 5322 leaves the local part case-sensitive);
  * - chat: `chat:` + the chat (conversation) id + `/` + the chat message id, since Teams message
  *   ids are unique within one chat only.
+ *
+ * A key longer than a text column holds becomes `{kind}:sha256:{hash of the key}`.
  */
 export function dedupKey(message: Message): string {
+  const key = sourceKey(message);
+  return key.length <= MAX_KEY_LENGTH ? key : `${message.kind}:sha256:${sha256Hex(key)}`;
+}
+
+function sourceKey(message: Message): string {
   if (message.kind === 'mail') return `mail:${normaliseInternetMessageId(message.id)}`;
   const chat = message.conversationId === undefined ? '' : `${message.conversationId.trim()}/`;
   return `chat:${chat}${message.id.trim()}`;

@@ -12,6 +12,7 @@ export {
   recordMetadataFromAssessment,
   type FilingChoices,
   type RecordMetadata,
+  type RecordMetadataDraft,
   type RecordMetadataInput,
   type ReviewStatus,
 } from './record-metadata';

@@ -52,7 +52,10 @@ export function cleanPart(text: string, max: number): string {
     .replace(/^~\$/, '_')
     .replace(/\s+/g, ' ')
     .trim();
-  const cut = cleaned.slice(0, max).replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+  const cut = cleaned
+    .slice(0, max)
+    .replace(/[. ]+$/, '')
+    .replace(/^[. ]+/, '');
   return RESERVED.test(cut) ? `_${cut}` : cut;
 }
 

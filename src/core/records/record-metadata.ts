@@ -56,14 +56,19 @@ export interface RecordMetadataInput {
   readonly choices: FilingChoices;
   readonly filedBy: string;
   readonly filedAt: Date;
-  readonly sha256: string;
 }
+
+/**
+ * A record's metadata before filing: everything but the content's SHA-256, which the filing
+ * computes while it streams the content.
+ */
+export type RecordMetadataDraft = Omit<RecordMetadata, 'sha256'>;
 
 /**
  * Builds the metadata of a new record from the message, the core's assessment and the officer's
  * choices (which win). A new record always starts as `te-beoordelen`.
  */
-export function recordMetadataFromAssessment(input: RecordMetadataInput): RecordMetadata {
+export function recordMetadataFromAssessment(input: RecordMetadataInput): RecordMetadataDraft {
   const { message, assessment, choices } = input;
   return {
     sourceKind: message.kind,
@@ -80,7 +85,6 @@ export function recordMetadataFromAssessment(input: RecordMetadataInput): Record
     toelichting: choices.toelichting ?? '',
     filedBy: input.filedBy,
     filedAt: input.filedAt,
-    sha256: input.sha256,
     reviewStatus: 'te-beoordelen',
     ...mailHeaders(message),
   };

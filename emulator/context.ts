@@ -1,0 +1,28 @@
+import type { FaultDice } from './faults';
+import type { EmulatorRequest, EmulatorResponse } from './http/exchange';
+import type { UserRecord } from './store/records';
+import type { Store } from './store/store';
+
+/** What a Graph route handler works with: the request, its signed-in user and the store. */
+export interface GraphContext {
+  readonly request: EmulatorRequest;
+  readonly user: UserRecord;
+  readonly store: Store;
+  /** Runs an inner `$batch` request through the same routes and fault injection. */
+  readonly dispatchInner: (request: EmulatorRequest) => Promise<EmulatorResponse>;
+}
+
+/** What the upload URL handler works with: no user, as Graph's upload URLs carry their own token. */
+export interface UploadContext {
+  readonly request: EmulatorRequest;
+  readonly store: Store;
+}
+
+/** Shared services of a running emulator. */
+export interface EmulatorServices {
+  readonly store: Store;
+  readonly faults: () => FaultDice;
+}
+
+/** A user acting on the store, with or without an HTTP request (upload sessions finish later). */
+export type Actor = Pick<GraphContext, 'store' | 'user'>;

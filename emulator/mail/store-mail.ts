@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { buildMime, topLevelHeaders, type MimeMessage } from '../mime/build-mime';
+import { newMailId } from '../store/ids';
+import { mimePath, saveMessage, type MessageRecord } from '../store/messages';
+import type { Store } from '../store/store';
+import { bodyPreview } from './text-to-html';
+
+/** A message to put in a mailbox folder, with the state Outlook keeps beside the MIME. */
+export interface MailDelivery {
+  readonly mailbox: string;
+  readonly folder: MessageRecord['folder'];
+  readonly mime: MimeMessage;
+  readonly receivedAt: Date;
+  readonly isRead: boolean;
+  readonly categories?: readonly string[];
+  readonly importance?: MessageRecord['importance'];
+  readonly extendedProperties?: MessageRecord['singleValueExtendedProperties'];
+}
+
+/**
+ * The conversation id: one per thread, from the subject without reply and forward prefixes
+ * (Exchange threads on Thread-Index; the subject gives the same grouping for the demo mail).
+ */
+export function conversationIdOf(subject: string): string {
+  const topic = subject.replace(/^((re|aw|antw|fw|fwd|doorst)\s*:\s*)+/i, '').trim().toLowerCase();
+  return `AAQkAGI2${createHash('sha256').update(topic).digest('base64url').slice(0, 40)}`;
+}
+
+/** Writes the MIME file and stores the message; the file is exactly what `$value` returns. */
+export function storeMail(store: Store, delivery: MailDelivery): MessageRecord {
+  const { mime } = delivery;
+  const text = buildMime(mime);
+  const id = newMailId();
+  writeFileSync(mimePath(store, id), text, 'utf8');
+  const record: MessageRecord = {
+    id,
+    mailbox: delivery.mailbox,
+    folder: delivery.folder,
+    internetMessageId: mime.messageId,
+    subject: mime.subject,
+    from: mime.from,
+    toRecipients: mime.to,
+    ccRecipients: mime.cc,
+    receivedDateTime: iso(delivery.receivedAt),
+    sentDateTime: iso(mime.date),
+    conversationId: conversationIdOf(mime.subject),
+    hasAttachments: mime.attachments.length > 0,
+    body: mime.html === undefined ? { contentType: 'text', content: mime.text } : { contentType: 'html', content: mime.html },
+    bodyPreview: bodyPreview(mime.text),
+    categories: delivery.categories ?? [],
+    isRead: delivery.isRead,
+    importance: delivery.importance ?? 'normal',
+    internetMessageHeaders: topLevelHeaders(text),
+    singleValueExtendedProperties: delivery.extendedProperties ?? [],
+    mimeSize: Buffer.byteLength(text, 'utf8'),
+    version: 1,
+  };
+  saveMessage(store, record);
+  return record;
+}
+
+const iso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { parseFaultConfig } from './faults';
+import { startEmulator } from './server';
+
+export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
+export { type FaultConfig } from './faults';
+
+/** Runs the emulator from the command line: PORT, BRONVAST_DATA_DIR and BRONVAST_FAULTS. */
+async function main(): Promise<void> {
+  const port = Number(process.env['PORT'] ?? 4000);
+  const dataDir = process.env['BRONVAST_DATA_DIR'] ?? join(__dirname, '..', '.data', 'emulator');
+  const faults = parseFaultConfig(process.env['BRONVAST_FAULTS']);
+  const emulator = await startEmulator({ port, dataDir, faults });
+  console.log(`Bronvast record system (Microsoft Graph emulator) on ${emulator.baseUrl}`);
+  console.log(`Data folder: ${dataDir}`);
+  if (Object.keys(faults).length > 0) console.log(`Faults: ${JSON.stringify(faults)}`);
+  const stop = () => void emulator.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,115 @@
+import type { GraphContext } from '../context';
+import type { EmulatorResponse } from '../http/exchange';
+import { graphError, itemNotFound } from '../http/graph-error';
+import { json } from '../http/respond';
+import type { Route } from '../http/router';
+import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
+import { parseTop, queryOption } from '../odata-query/query-options';
+import { driveItemJson } from '../graph/drive-item-json';
+import { listUrl } from '../graph/site-json';
+import { openContent } from '../store/content-files';
+import { listChildren } from '../store/drive-items';
+import { findListItem } from '../store/list-items';
+import type { DriveItemRecord } from '../store/records';
+import { mayAccessDriveItem, resolveAddress, type DriveRef } from './drive-paths';
+import { driveItemResponse } from './drive-item-response';
+import { patchItemFields } from './item-fields';
+import { listItemJson } from '../graph/list-item-json';
+import { fieldsExpansion } from './list-item-query';
+import { resolveDrive } from './resolve';
+
+type Params = Readonly<Record<string, string>>;
+
+/** An item address: `root`, `items/{id}`, optionally followed by `:/path` (and a closing colon). */
+export const ADDRESS = '(?:root|items/(?<item>[^/:]+))(?::(?<path>/[^:]+):?)?';
+/** An address followed by an action segment needs the closing colon after a path. */
+export const ADDRESS_BEFORE_ACTION = '(?:root|items/(?<item>[^/:]+))(?::(?<path>/[^:]+):)?';
+const DRIVE = '^/drives/(?<drive>[^/]+)';
+
+type Located = { ok: true; drive: DriveRef; item: DriveItemRecord } | { ok: false; response: EmulatorResponse };
+
+/** Resolves the drive and the addressed item, checking read access. */
+export function locate(context: GraphContext, params: Params): Located {
+  const drive = resolveDrive(context, params['drive'] ?? '');
+  if (!drive.ok) return drive;
+  const item = resolveAddress(context, drive.value, params['item'], params['path']);
+  if (!item.ok) return item;
+  return { ok: true, drive: drive.value, item: item.value };
+}
+
+async function getDrive(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const drive = resolveDrive(context, params['drive'] ?? '');
+  if (!drive.ok) return drive.response;
+  const { site, list, driveId } = drive.value;
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'drives/$entity'),
+    id: driveId,
+    driveType: 'documentLibrary',
+    name: list.displayName,
+    description: list.description,
+    webUrl: listUrl(site, list),
+    createdDateTime: list.createdAt,
+    lastModifiedDateTime: list.createdAt,
+  });
+}
+
+async function getItem(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  return found.ok ? driveItemResponse(context, found.drive, found.item.id, 200) : found.response;
+}
+
+async function getChildren(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  const top = parseTop(context.request.query, 200, 1000);
+  if (!top.ok) return top.response;
+  const offset = readSkipToken(context.request.query);
+  if (!offset.ok) return offset.response;
+  const children = listChildren(context.store, found.drive.driveId, found.item.id).filter((child) => mayAccessDriveItem(context, found.drive, child, 'read'));
+  const { page, nextLink } = pageOf(context.request, children, offset.value, top.value);
+  const values = page.map((child) => driveItemJson(context.store, found.drive.site, found.drive.list, child));
+  return json(200, collection(contextUrl(context.request, `drives('${found.drive.driveId}')/items`), values, nextLink));
+}
+
+async function getContent(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  const { item } = found;
+  if (item.isFolder) return itemNotFound('The item has no content.');
+  const { store } = context;
+  return {
+    status: 200,
+    headers: { etag: `"${item.guid},${item.version}"` },
+    body: { kind: 'stream', open: () => openContent(store, item.id), length: item.size, contentType: item.mimeType },
+  };
+}
+
+async function getListItem(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  const { item } = found;
+  const listItem = item.listItemId === undefined ? undefined : findListItem(context.store, found.drive.list.id, item.listItemId);
+  if (listItem === undefined) return itemNotFound();
+  const fields = fieldsExpansion(queryOption(context.request.query, '$expand'));
+  if (!fields.ok) return fields.response;
+  return json(200, { '@odata.context': contextUrl(context.request, 'listItems/$entity'), ...listItemJson(context.store, found.drive.site, found.drive.list, listItem, fields.value) });
+}
+
+async function patchListItemFields(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  const { item } = found;
+  const listItem = item.listItemId === undefined ? undefined : findListItem(context.store, found.drive.list.id, item.listItemId);
+  if (listItem === undefined) return graphError(404, 'itemNotFound', 'The drive item has no list item.');
+  return patchItemFields(context, found.drive.list, listItem);
+}
+
+/** Drives and drive items: metadata, children, content, list item and its fields. */
+export const driveRoutes: readonly Route<GraphContext>[] = [
+  { method: 'GET', pattern: new RegExp(`${DRIVE}$`), handle: getDrive },
+  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS}$`), handle: getItem },
+  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/children$`), handle: getChildren },
+  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`), handle: getContent },
+  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem$`), handle: getListItem },
+  { method: 'PATCH', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem/fields$`), handle: patchListItemFields },
+];

@@ -1,0 +1,26 @@
+import type { GraphContext } from '../context';
+import type { Route } from '../http/router';
+import { batchRoutes } from './batch-route';
+import { chatRoutes } from './chat-routes';
+import { driveRoutes } from './drive-routes';
+import { listDriveRoutes } from './list-drive-route';
+import { listItemRoutes } from './list-item-routes';
+import { mailRoutes } from './mail-routes';
+import { retentionRoutes } from './retention-routes';
+import { siteRoutes } from './site-routes';
+import { uploadGraphRoutes } from './upload-routes-graph';
+import { userRoutes } from './user-routes';
+
+/** Every Graph route of the emulator, matched in this order. */
+export const graphRoutes: readonly Route<GraphContext>[] = [
+  ...batchRoutes,
+  ...userRoutes,
+  ...mailRoutes,
+  ...chatRoutes,
+  ...listDriveRoutes,
+  ...listItemRoutes,
+  ...siteRoutes,
+  ...uploadGraphRoutes,
+  ...retentionRoutes,
+  ...driveRoutes,
+];

@@ -1,0 +1,80 @@
+import type { GraphContext } from '../context';
+import { readJsonObject } from '../http/body';
+import type { EmulatorResponse } from '../http/exchange';
+import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
+import { empty, json } from '../http/respond';
+import type { Route } from '../http/router';
+import { contextUrl } from '../odata-query/paging';
+import { identitySet } from '../graph/identity';
+import { saveDriveItem } from '../store/drive-items';
+import type { DriveItemRecord } from '../store/records';
+import type { Store } from '../store/store';
+import { timestamp } from '../store/store';
+import { mayAccessDriveItem } from './drive-paths';
+import { ADDRESS_BEFORE_ACTION, locate } from './drive-routes';
+
+type Params = Readonly<Record<string, string>>;
+
+/** Graph's itemRetentionLabel for a labelled item. */
+function labelJson(store: Store, item: DriveItemRecord): Record<string, unknown> | undefined {
+  const label = item.retentionLabel;
+  if (label === undefined) return undefined;
+  return {
+    name: label.name,
+    isLabelAppliedExplicitly: true,
+    labelAppliedDateTime: label.appliedAt,
+    labelAppliedBy: identitySet(store, label.appliedBy),
+    retentionSettings: {
+      behaviorDuringRetentionPeriod: 'retain',
+      isDeleteAllowed: false,
+      isRecordLocked: false,
+      isMetadataUpdateAllowed: true,
+      isContentUpdateAllowed: true,
+      isLabelUpdateAllowed: true,
+    },
+  };
+}
+
+async function getLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  const body = labelJson(context.store, found.item);
+  if (body === undefined) return itemNotFound('The item has no retention label.');
+  return json(200, { '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'), ...body });
+}
+
+async function setLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
+  const body = await readJsonObject(context.request.body);
+  if (!body.ok) return body.response;
+  const name = body.value['name'];
+  if (typeof name !== 'string' || name.trim() === '') return invalidRequest('A retention label needs a name.');
+  const now = timestamp(context.store);
+  const item: DriveItemRecord = {
+    ...found.item,
+    retentionLabel: { name, appliedBy: context.user.upn, appliedAt: now },
+    version: found.item.version + 1,
+  };
+  saveDriveItem(context.store, item);
+  return json(200, { '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'), ...labelJson(context.store, item) });
+}
+
+async function removeLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
+  const { retentionLabel: _removed, ...rest } = found.item;
+  saveDriveItem(context.store, { ...rest, version: found.item.version + 1 });
+  return empty(204);
+}
+
+const LABEL = new RegExp(`^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}/retentionLabel$`);
+
+/** Retention labels on drive items. */
+export const retentionRoutes: readonly Route<GraphContext>[] = [
+  { method: 'GET', pattern: LABEL, handle: getLabel },
+  { method: 'PATCH', pattern: LABEL, handle: setLabel },
+  { method: 'DELETE', pattern: LABEL, handle: removeLabel },
+];

@@ -1,0 +1,37 @@
+import type { GraphContext } from '../context';
+import type { EmulatorResponse } from '../http/exchange';
+import { accessDenied, itemNotFound } from '../http/graph-error';
+import { json } from '../http/respond';
+import type { Route } from '../http/router';
+import { contextUrl } from '../odata-query/paging';
+import { parseSelect, queryOption } from '../odata-query/query-options';
+import { userJson } from '../graph/identity';
+import { findUser } from '../store/users';
+import { selectProperties } from './select-properties';
+
+async function getMe(context: GraphContext): Promise<EmulatorResponse> {
+  const body = selectProperties(userJson(context.user), parseSelect(queryOption(context.request.query, '$select')));
+  return json(200, { '@odata.context': contextUrl(context.request, 'users/$entity'), ...body });
+}
+
+async function getUser(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+  const user = findUser(context.store, params['user'] ?? '');
+  if (user === undefined) return itemNotFound(`Resource '${params['user'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
+  if (user.id !== context.user.id) return accessDenied();
+  return getMe(context);
+}
+
+/** Checks that `/users/{upn}` in a mailbox path is the signed-in user (others: 403). */
+export function mailboxAllowed(context: GraphContext, params: Readonly<Record<string, string>>): EmulatorResponse | undefined {
+  const upn = params['user'];
+  if (upn === undefined) return undefined;
+  const user = findUser(context.store, upn);
+  if (user === undefined) return itemNotFound('The mailbox could not be found.');
+  return user.id === context.user.id ? undefined : accessDenied();
+}
+
+/** `/me` and `/users/{upn}`. */
+export const userRoutes: readonly Route<GraphContext>[] = [
+  { method: 'GET', pattern: /^\/me$/, handle: getMe },
+  { method: 'GET', pattern: /^\/users\/(?<user>[^/]+)$/, handle: getUser },
+];

@@ -1,0 +1,91 @@
+import { readMeta, writeMeta } from '../store/database';
+import { storeMail } from '../mail/store-mail';
+import { columnFromDefinition } from '../routes/column-definition';
+import { provisionList } from '../routes/site-routes';
+import { insertChat } from '../store/chats';
+import { newGuid } from '../store/ids';
+import { saveListItem } from '../store/list-items';
+import type { ColumnRecord, ListRecord, SiteRecord } from '../store/records';
+import { insertSite, nextListItemId } from '../store/sites';
+import type { Store } from '../store/store';
+import { insertUser } from '../store/users';
+import { DEMO_CHAT, DEMO_CHAT_MESSAGES } from './chat';
+import { AUDIT_COLUMNS, DOSSIER_COLUMNS, RECORD_COLUMNS } from './columns';
+import { DOSSIERS } from './dossiers';
+import { deliver } from './mail-builder';
+import { MANAGER_INBOX, MANAGER_SENT } from './mail-manager';
+import { OFFICER_INBOX } from './mail-officer-inbox';
+import { OFFICER_SENT } from './mail-officer-sent';
+import { POLICY_OFFICER, RECORDS_MANAGER } from './users';
+
+/** The demo site. */
+export const DEMO_SITE: SiteRecord = {
+  id: 'bronvast.sharepoint.com,3f6c2a1e-8b4d-4e7f-9a2c-5d1e0b7f4c31,9e2d4b6a-1c3f-4a5e-8d7b-2f0a6c4e8b92',
+  hostname: 'bronvast.sharepoint.com',
+  path: '/sites/informatiebeheer',
+  name: 'informatiebeheer',
+  displayName: 'Informatiebeheer',
+  description: 'Records, dossierregister en audittrail van Bronvast',
+  createdAt: '2025-09-01T07:00:00Z',
+};
+
+/** Seeds the demo tenant on first start; does nothing when the data folder was seeded before. */
+export function seedIfEmpty(store: Store): boolean {
+  if (readMeta(store.db, 'seeded') !== undefined) return false;
+  store.db.transaction(() => {
+    insertUser(store, POLICY_OFFICER);
+    insertUser(store, RECORDS_MANAGER);
+    insertSite(store, DEMO_SITE);
+    const owner = { store, user: RECORDS_MANAGER };
+    provisionList(owner, DEMO_SITE, 'Records', 'documentLibrary', columns(RECORD_COLUMNS));
+    const dossiers = provisionList(owner, DEMO_SITE, 'Dossiers', 'genericList', columns(DOSSIER_COLUMNS));
+    provisionList(owner, DEMO_SITE, 'BronvastAudit', 'genericList', columns(AUDIT_COLUMNS));
+    seedDossiers(store, dossiers);
+    insertChat(store, DEMO_CHAT, DEMO_CHAT_MESSAGES);
+    seedMail(store);
+    writeMeta(store.db, 'seeded', store.now().toISOString());
+  })();
+  return true;
+}
+
+function columns(definitions: readonly Record<string, unknown>[]): ColumnRecord[] {
+  return definitions.map((definition) => {
+    const column = columnFromDefinition(definition);
+    if (!column.ok) throw new Error(`seed column is invalid: ${JSON.stringify(definition)}`);
+    return column.value;
+  });
+}
+
+function seedDossiers(store: Store, list: ListRecord): void {
+  for (const dossier of DOSSIERS) {
+    const at = '2025-09-01T07:00:00Z';
+    saveListItem(store, {
+      listId: list.id,
+      id: nextListItemId(store, list.id),
+      guid: newGuid(),
+      contentType: 'Item',
+      fields: {
+        Title: dossier.title,
+        Kenmerk: dossier.kenmerk,
+        Description: dossier.description,
+        Keywords: dossier.keywords.join(';'),
+        Owner: dossier.owner,
+        Status: dossier.status,
+        DefaultCategory: dossier.defaultCategory,
+        RetentionLabel: dossier.retentionLabel,
+      },
+      createdBy: RECORDS_MANAGER.upn,
+      createdAt: at,
+      modifiedBy: RECORDS_MANAGER.upn,
+      modifiedAt: at,
+      version: 1,
+    });
+  }
+}
+
+function seedMail(store: Store): void {
+  for (const mail of OFFICER_INBOX) storeMail(store, deliver(POLICY_OFFICER.upn, 'inbox', mail));
+  for (const mail of OFFICER_SENT) storeMail(store, deliver(POLICY_OFFICER.upn, 'sentitems', mail));
+  for (const mail of MANAGER_INBOX) storeMail(store, deliver(RECORDS_MANAGER.upn, 'inbox', mail));
+  for (const mail of MANAGER_SENT) storeMail(store, deliver(RECORDS_MANAGER.upn, 'sentitems', mail));
+}

@@ -1,0 +1,19 @@
+import { parseRow, parseRows } from './database';
+import type { UserRecord } from './records';
+import type { Store } from './store';
+
+/** Finds a user by user principal name (case-insensitive) or id. */
+export function findUser(store: Store, upnOrId: string): UserRecord | undefined {
+  const row = store.db.prepare('SELECT json FROM users WHERE upn = ? OR id = ?').get(upnOrId, upnOrId);
+  return parseRow<UserRecord>(row);
+}
+
+/** All users. */
+export function listUsers(store: Store): UserRecord[] {
+  return parseRows<UserRecord>(store.db.prepare('SELECT json FROM users ORDER BY upn').all());
+}
+
+/** Adds a user (seeding). */
+export function insertUser(store: Store, user: UserRecord): void {
+  store.db.prepare('INSERT INTO users (upn, id, json) VALUES (?, ?, ?)').run(user.upn, user.id, JSON.stringify(user));
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FaultConfig } from '../faults';
+import { startEmulator, type RunningEmulator } from '../server';
+
+/** The seeded policy officer. */
+export const OFFICER = 'beleid@bronvast.example';
+/** The seeded records manager. */
+export const MANAGER = 'informatiebeheer@bronvast.example';
+
+/** How a test calls the emulator. */
+export interface CallOptions {
+  /** Who signs in (upn); null sends no Authorization. Default: the policy officer. */
+  readonly as?: string | null;
+  readonly method?: string;
+  /** Objects are sent as JSON; buffers and strings as they are. */
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A running emulator on a free port with a temporary data folder. */
+export interface TestEmulator {
+  readonly emulator: RunningEmulator;
+  readonly dataDir: string;
+  /** Calls a Graph path (`/me`) or an absolute URL (nextLink, uploadUrl). */
+  call(pathOrUrl: string, options?: CallOptions): Promise<Response>;
+  /** Calls and parses the JSON answer. */
+  json(pathOrUrl: string, options?: CallOptions): Promise<{ status: number; body: Record<string, unknown> & { value?: Record<string, unknown>[] } }>;
+  stop(): Promise<void>;
+}
+
+/** Starts an emulator for a test; reuse `dataDir` to test persistence. */
+export async function startTestEmulator(options: { faults?: FaultConfig; now?: () => Date; dataDir?: string } = {}): Promise<TestEmulator> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bronvast-emulator-'));
+  const emulator = await startEmulator({
+    port: 0,
+    dataDir,
+    ...(options.faults === undefined ? {} : { faults: options.faults }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const call = (pathOrUrl: string, call: CallOptions = {}) => {
+    const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${emulator.baseUrl}${pathOrUrl}`;
+    const headers: Record<string, string> = { ...call.headers };
+    const as = call.as === undefined ? OFFICER : call.as;
+    if (as !== null) headers['authorization'] = `Bearer dev:${as}`;
+    let body: string | Buffer | undefined;
+    if (typeof call.body === 'string' || Buffer.isBuffer(call.body)) body = call.body;
+    else if (call.body !== undefined) {
+      body = JSON.stringify(call.body);
+      headers['content-type'] = 'application/json';
+    }
+    return fetch(url, { method: call.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+  };
+  return {
+    emulator,
+    dataDir,
+    call,
+    json: async (pathOrUrl, options) => {
+      const response = await call(pathOrUrl, options);
+      const text = await response.text();
+      return { status: response.status, body: text === '' ? {} : JSON.parse(text) };
+    },
+    stop: async () => {
+      await emulator.close();
+      if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The demo site's id and the Records library's drive id. */
+export async function demoIds(test: TestEmulator): Promise<{ siteId: string; driveId: string }> {
+  const site = await test.json('/sites/bronvast.sharepoint.com:/sites/informatiebeheer');
+  const siteId = String(site.body['id']);
+  const drive = await test.json(`/sites/${siteId}/lists/Records/drive`);
+  return { siteId, driveId: String(drive.body['id']) };
+}

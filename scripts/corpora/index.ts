@@ -1,0 +1,13 @@
+export type { LabelledExample, Split } from './labelled-example';
+export { TRAIN_SHARE, splitOf, splitByDossier } from './split';
+export { CorpusMissingError, dataDirectory, findDataDirectory } from './data-dir';
+export { ENRON, loadEnron } from './enron';
+export { WOO_WAALWIJK, loadWooWaalwijk } from './woo-waalwijk';
+export { AMSTERDAM_WOO, loadAmsterdamWoo } from './amsterdam-woo';
+export { NL_NOTIFICATIONS, loadNlNotifications } from './nl-notifications';
+export { SPAM_ASSASSIN, loadSpamAssassin } from './spam-assassin';
+export { PROJECT_EXAMPLES, EXAMPLES_DIRECTORY, loadProjectExamples } from './project-examples';
+export { loadAllCorpora } from './load-all';
+export { parseOcrMail } from './ocr-mail';
+export type { OcrMail } from './ocr-mail';
+export { messageFromRfc822 } from './rfc822';

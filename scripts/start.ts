@@ -1,0 +1,162 @@
+/**
+ * `npm start`: the local record system, the workbench build and the workbench page, on one
+ * machine and without a Microsoft account. Ctrl+C (or `npm stop`) stops everything.
+ *
+ * Environment: PORT (workbench, default 3000), EMULATOR_PORT (default 4000; a free port when
+ * taken), BRONVAST_EMULATOR_DATA (default .data/emulator), BRONVAST_WORKBENCH_BUILD
+ * (`development`, the default, rebuilds on change; `production` serves the minified build).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import webpack from 'webpack';
+import { startEmulator, type RunningEmulator } from '../emulator/main';
+import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
+
+const repo = path.resolve(__dirname, '..');
+/** Where `npm stop` finds the running start's process id. */
+export const PID_FILE = path.join(repo, '.data', 'start.pid');
+
+/** How to start the workbench. */
+export interface WorkbenchOptions {
+  readonly port?: number;
+  readonly emulatorPort?: number;
+  readonly emulatorDataDir?: string;
+  readonly mode?: 'development' | 'production';
+  /** Where the build goes (default .data/workbench-<mode>). */
+  readonly outputPath?: string;
+  /** Rebuild on change (default: in development). */
+  readonly watch?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+/** A running workbench: its URL, the emulator behind it, and how to stop both. */
+export interface RunningWorkbench {
+  readonly url: string;
+  readonly emulator: RunningEmulator;
+  readonly outputPath: string;
+  /** Stops the emulator only (tests take the record system away mid-filing). */
+  readonly stopEmulator: () => Promise<void>;
+  /** Starts it again on the same port and data. */
+  readonly startEmulatorAgain: () => Promise<void>;
+  readonly close: () => Promise<void>;
+}
+
+/** Starts emulator, build and page server; resolves once the page can be loaded. */
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<RunningWorkbench> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const mode = options.mode ?? 'development';
+  const dataDir = options.emulatorDataDir ?? path.join(repo, '.data', 'emulator');
+  const outputPath = options.outputPath ?? path.join(repo, '.data', `workbench-${mode}`);
+  mkdirSync(dataDir, { recursive: true });
+  const emulatorPort = options.emulatorPort ?? 4000;
+  let emulator = await startEmulatorOnFreePort(dataDir, emulatorPort);
+  log(`Lokaal archiefsysteem (Graph-emulator): ${emulator.baseUrl}`);
+  const build = await buildWorkbench(mode, outputPath, options.watch ?? mode === 'development', log);
+  const server = await serveStatic({
+    root: outputPath,
+    port: options.port ?? 3000,
+    config: () => ({ graphBaseUrl: emulator.baseUrl }),
+  });
+  return {
+    url: server.url,
+    get emulator() {
+      return emulator;
+    },
+    outputPath,
+    stopEmulator: () => emulator.close(),
+    startEmulatorAgain: async () => {
+      emulator = await startEmulator({ port: Number(new URL(emulator.url).port), dataDir });
+    },
+    close: () => closeAll(build, server, () => emulator.close()),
+  };
+}
+
+async function startEmulatorOnFreePort(dataDir: string, port: number): Promise<RunningEmulator> {
+  try {
+    return await startEmulator({ port, dataDir });
+  } catch (error: unknown) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')) throw error;
+    return startEmulator({ port: 0, dataDir });
+  }
+}
+
+interface Build {
+  readonly close: () => Promise<void>;
+}
+
+/** Builds the bundles once (and keeps rebuilding on change when watching). */
+async function buildWorkbench(
+  mode: 'development' | 'production',
+  outputPath: string,
+  watch: boolean,
+  log: (line: string) => void,
+): Promise<Build> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const createConfig = require('../webpack.config.js') as (
+    env: object,
+    argv: object,
+  ) => webpack.Configuration;
+  const compiler = webpack(createConfig({}, { mode, outputPath }));
+  log(`Werkbank wordt gebouwd (${mode})…`);
+  const report = (error: Error | null | undefined, stats: webpack.Stats | undefined): string | null => {
+    if (error) return error.message;
+    if (stats?.hasErrors()) return stats.toString({ all: false, errors: true });
+    return null;
+  };
+  if (!watch) {
+    await new Promise<void>((resolve, reject) =>
+      compiler.run((error, stats) => {
+        const problem = report(error, stats);
+        if (problem === null) resolve();
+        else reject(new Error(problem));
+      }),
+    );
+    await new Promise<void>((resolve) => compiler.close(() => resolve()));
+    return { close: async () => undefined };
+  }
+  let settle: ((problem: string | null) => void) | null = null;
+  const firstBuild = new Promise<string | null>((resolve) => (settle = resolve));
+  const watching = compiler.watch({ aggregateTimeout: 300 }, (error, stats) => {
+    const problem = report(error, stats);
+    if (settle !== null) {
+      settle(problem);
+      settle = null;
+    } else log(problem ?? 'Werkbank opnieuw gebouwd.');
+  });
+  const problem = await firstBuild;
+  if (problem !== null) throw new Error(problem);
+  return {
+    close: () => new Promise<void>((resolve) => (watching ? watching.close(() => resolve()) : resolve())),
+  };
+}
+
+async function closeAll(build: Build, server: StaticServer, emulator: () => Promise<void>): Promise<void> {
+  await Promise.allSettled([build.close(), server.close(), emulator()]);
+}
+
+async function main(): Promise<void> {
+  const mode = process.env.BRONVAST_WORKBENCH_BUILD === 'production' ? 'production' : 'development';
+  const workbench = await startWorkbench({
+    port: Number(process.env.PORT ?? 3000),
+    emulatorPort: Number(process.env.EMULATOR_PORT ?? 4000),
+    mode,
+    ...(process.env.BRONVAST_EMULATOR_DATA ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA } : {}),
+  });
+  mkdirSync(path.dirname(PID_FILE), { recursive: true });
+  writeFileSync(PID_FILE, String(process.pid));
+  console.log(`\nBronvast werkbank: ${workbench.url}\n(Ctrl+C of "npm stop" stopt alles)`);
+  const stop = async (): Promise<void> => {
+    rmSync(PID_FILE, { force: true });
+    await workbench.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,58 @@
+import { readCommandLine } from './cli-args';
+
+describe('readCommandLine', () => {
+  it('reads assess with its options and paths', () => {
+    expect(
+      readCommandLine([
+        'assess',
+        '--dossiers',
+        'd.json',
+        '--history=h.jsonl',
+        '--organisation-domains',
+        'minlnv.nl, rijksoverheid.nl',
+        '--lang',
+        'en',
+        'a.eml',
+        'map',
+      ]),
+    ).toEqual({
+      kind: 'assess',
+      options: {
+        paths: ['a.eml', 'map'],
+        dossiersFile: 'd.json',
+        historyFile: 'h.jsonl',
+        organisationDomains: ['minlnv.nl', 'rijksoverheid.nl'],
+        lang: 'en',
+      },
+    });
+  });
+
+  it('speaks Dutch unless asked otherwise', () => {
+    const command = readCommandLine(['assess', 'a.eml']);
+    expect(command.kind === 'assess' && command.options.lang).toBe('nl');
+  });
+
+  it('shows help for --help and -h, in the language asked for', () => {
+    expect(readCommandLine(['--help'])).toEqual({ kind: 'help', lang: 'nl' });
+    expect(readCommandLine(['assess', '-h', '--lang', 'en'])).toEqual({ kind: 'help', lang: 'en' });
+  });
+
+  it.each([
+    [[], 'missing-command', ''],
+    [['judge', 'a.eml'], 'unknown-command', 'judge'],
+    [['assess'], 'missing-path', ''],
+    [['assess', '--bogus', 'a.eml'], 'unknown-option', '--bogus'],
+    [['assess', 'a.eml', '--dossiers'], 'missing-option-value', '--dossiers'],
+    [['assess', '--lang', 'de', 'a.eml'], 'invalid-lang', 'de'],
+  ])('%j is a usage error (%s)', (args, error, detail) => {
+    expect(readCommandLine(args)).toMatchObject({ kind: 'usage-error', error, detail });
+  });
+
+  it('gives a usage error in English when English was asked for', () => {
+    expect(readCommandLine(['assess', '--lang', 'en'])).toMatchObject({
+      kind: 'usage-error',
+      error: 'missing-path',
+      lang: 'en',
+    });
+  });
+});

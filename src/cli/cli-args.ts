@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import type { UiLanguage } from '../host/language';
+
+/** What `bronvast assess` was asked to do. */
+export interface AssessOptions {
+  readonly paths: readonly string[];
+  readonly dossiersFile?: string;
+  readonly historyFile?: string;
+  readonly organisationDomains: readonly string[];
+  readonly lang: UiLanguage;
+}
+
+/** Why the command line could not be understood (exit code 2). */
+export type UsageError =
+  | 'missing-command'
+  | 'unknown-command'
+  | 'unknown-option'
+  | 'missing-option-value'
+  | 'invalid-lang'
+  | 'missing-path';
+
+/** The command line read: run an assessment, show help, or a usage error with its detail. */
+export type CliCommand =
+  | { readonly kind: 'assess'; readonly options: AssessOptions }
+  | { readonly kind: 'help'; readonly lang: UiLanguage }
+  | {
+      readonly kind: 'usage-error';
+      readonly error: UsageError;
+      readonly detail: string;
+      readonly lang: UiLanguage;
+    };
+
+const OPTIONS = {
+  dossiers: { type: 'string' },
+  history: { type: 'string' },
+  'organisation-domains': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Reads `bronvast <command> [options] PATH...`; never exits, never prints. */
+export function readCommandLine(args: readonly string[]): CliCommand {
+  const lang = langOf(args);
+  const parsed = tryParse(args);
+  if (!parsed.ok) return usageErrorFrom(parsed.error, lang);
+  const { values, positionals } = parsed.result;
+  if (values.help === true) return { kind: 'help', lang: lang ?? 'nl' };
+  if (lang === undefined) {
+    return { kind: 'usage-error', error: 'invalid-lang', detail: values.lang ?? '', lang: 'nl' };
+  }
+  const [command, ...paths] = positionals;
+  if (command === undefined)
+    return { kind: 'usage-error', error: 'missing-command', detail: '', lang };
+  if (command !== 'assess')
+    return { kind: 'usage-error', error: 'unknown-command', detail: command, lang };
+  if (paths.length === 0) return { kind: 'usage-error', error: 'missing-path', detail: '', lang };
+  const options: AssessOptions = {
+    paths,
+    ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
+    ...(values.history === undefined ? {} : { historyFile: values.history }),
+    organisationDomains: splitList(values['organisation-domains']),
+    lang,
+  };
+  return { kind: 'assess', options };
+}
+
+function tryParse(args: readonly string[]) {
+  try {
+    const result = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
+    return { ok: true, result } as const;
+  } catch (error) {
+    return { ok: false, error } as const;
+  }
+}
+
+/** The language asked for, read before the rest so that usage errors speak it too. */
+function langOf(args: readonly string[]): UiLanguage | undefined {
+  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index === -1) return 'nl';
+  const arg = args[index] ?? '';
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+  return value === 'nl' || value === 'en' ? value : undefined;
+}
+
+function usageErrorFrom(error: unknown, lang: UiLanguage | undefined): CliCommand {
+  // Read by shape, not instanceof: Node's errors come from another realm under test runners.
+  const fields = typeof error === 'object' && error !== null ? error : {};
+  const code = 'code' in fields ? fields.code : undefined;
+  const message = 'message' in fields ? fields.message : undefined;
+  const quoted = typeof message === 'string' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+  const detail = (quoted ?? '').split(' ')[0] ?? '';
+  const kind: UsageError =
+    code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'missing-option-value' : 'unknown-option';
+  return { kind: 'usage-error', error: kind, detail, lang: lang ?? 'nl' };
+}
+
+function splitList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

@@ -1,0 +1,81 @@
+import type { LocalizedText } from '../core/woo';
+import type { UiLanguage } from '../host/language';
+import { describeError, type MimeErrorCode } from '../ui/texts';
+import type { UsageError } from './cli-args';
+import type { InputError } from './input-error';
+
+/** The input errors only the command line meets; the MIME adapter's are described in src/ui/texts. */
+type CliOnlyError = Exclude<InputError, MimeErrorCode>;
+
+const INPUT_ERRORS: Readonly<Record<CliOnlyError, LocalizedText>> = {
+  'path-not-found': { nl: 'Dit pad bestaat niet.', en: 'This path does not exist.' },
+  'file-unreadable': {
+    nl: 'Het bestand of de map kan niet worden gelezen.',
+    en: 'The file or folder cannot be read.',
+  },
+  'invalid-json': { nl: 'Dit is geen geldige JSON.', en: 'This is not valid JSON.' },
+  'invalid-raw': {
+    nl: 'Het veld "raw" moet de volledige tekst van het e-mailbericht zijn.',
+    en: 'The field "raw" must be the full text of the e-mail message.',
+  },
+  'dossiers-not-a-list': {
+    nl: 'Het dossierbestand moet een JSON-lijst van dossiers zijn; er wordt zonder dossiers beoordeeld.',
+    en: 'The dossier file must be a JSON array of dossiers; assessing without dossiers.',
+  },
+  'invalid-dossier': {
+    nl: 'Dit dossier wordt overgeslagen: "id" en "title" zijn verplicht, "keywords" is een lijst van woorden.',
+    en: 'This dossier is skipped: "id" and "title" are required, "keywords" is a list of words.',
+  },
+  'duplicate-dossier': {
+    nl: 'Dit dossier wordt overgeslagen: een eerder dossier heeft hetzelfde id.',
+    en: 'This dossier is skipped: an earlier dossier has the same id.',
+  },
+  'missing-dossier': {
+    nl: 'Dit eerder vastgelegde bericht wordt overgeslagen: het veld "dossier" ontbreekt.',
+    en: 'This filed message is skipped: the field "dossier" is missing.',
+  },
+  'assessment-failed': {
+    nl: 'De beoordeling van dit bericht is mislukt door een fout in Bronvast.',
+    en: 'Assessing this message failed because of an error in Bronvast.',
+  },
+};
+
+const USAGE_ERRORS: Readonly<Record<UsageError, (detail: string) => LocalizedText>> = {
+  'missing-command': () => ({
+    nl: 'geef een opdracht, bijvoorbeeld: bronvast assess map/',
+    en: 'give a command, for example: bronvast assess folder/',
+  }),
+  'unknown-command': (d) => ({
+    nl: `onbekende opdracht "${d}"; bekend is: assess`,
+    en: `unknown command "${d}"; known: assess`,
+  }),
+  'unknown-option': (d) => ({ nl: `onbekende optie ${d}`, en: `unknown option ${d}` }),
+  'missing-option-value': (d) => ({
+    nl: `de optie ${d} heeft een waarde nodig`,
+    en: `the option ${d} needs a value`,
+  }),
+  'invalid-lang': (d) => ({
+    nl: `--lang is nl of en, niet "${d}"`,
+    en: `--lang is nl or en, not "${d}"`,
+  }),
+  'missing-path': () => ({
+    nl: 'geef ten minste één .eml-bestand, map of JSONL-bestand',
+    en: 'give at least one .eml file, folder or JSONL file',
+  }),
+};
+
+/** The one-line message for input that was skipped: `bronvast: <source>: <sentence>`. */
+export function inputProblemLine(source: string, error: InputError, lang: UiLanguage): string {
+  const text = isCliOnly(error) ? INPUT_ERRORS[error][lang] : describeError(error, lang);
+  return `bronvast: ${source}: ${text}`;
+}
+
+/** The one-line message for a usage error, with where to find help. */
+export function usageErrorLine(error: UsageError, detail: string, lang: UiLanguage): string {
+  const help = lang === 'nl' ? 'zie bronvast --help' : 'see bronvast --help';
+  return `bronvast: ${USAGE_ERRORS[error](detail)[lang]} (${help})`;
+}
+
+function isCliOnly(error: InputError): error is CliOnlyError {
+  return Object.hasOwn(INPUT_ERRORS, error);
+}

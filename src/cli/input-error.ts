@@ -1,0 +1,27 @@
+import type { Message } from '../core';
+import type { EmlError, JsonMessageError } from '../mime';
+
+/** Why one input file, line or registry entry could not be used. */
+export type InputError =
+  | EmlError
+  | JsonMessageError
+  | 'path-not-found'
+  | 'file-unreadable'
+  | 'invalid-json'
+  | 'invalid-raw'
+  | 'dossiers-not-a-list'
+  | 'invalid-dossier'
+  | 'duplicate-dossier'
+  | 'missing-dossier'
+  | 'assessment-failed';
+
+/** A message read from input, or why it could not be read. */
+export type MessageOutcome =
+  | { readonly ok: true; readonly message: Message }
+  | { readonly ok: false; readonly error: InputError };
+
+/** Something in the input that was skipped: where it was (file, `file:line`, `file[3]`) and why. */
+export interface InputProblem {
+  readonly source: string;
+  readonly error: InputError;
+}

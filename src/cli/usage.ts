@@ -1,0 +1,49 @@
+import type { UiLanguage } from '../host/language';
+
+const USAGE: Readonly<Record<UiLanguage, string>> = {
+  nl: `Gebruik: bronvast assess [opties] PAD...
+
+Beoordeelt e-mailberichten: beleidsrelevantie, passend dossier, Woo-informatiecategorie en
+een voorlopige openbaarheidsbeoordeling met de gevonden persoonsgegevens.
+
+PAD is een .eml-bestand, een map met .eml-bestanden (ook in submappen, op pad gesorteerd) of
+een JSONL-bestand met per regel een bericht: {"raw": "<volledige RFC 822-tekst>"} of
+{"id", "subject", "from", "to", "cc", "date", "body"}.
+
+Opties:
+  --dossiers BESTAND             JSON-lijst van dossiers: [{"id", "title", "description"?, "keywords"?}]
+  --history BESTAND              JSONL met eerder vastgelegde berichten, elk met "dossier"
+  --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
+  --lang nl|en                   taal van de toelichtingen en meldingen (standaard nl)
+  -h, --help                     deze uitleg
+
+Uitvoer: per bericht één JSON-regel op stdout, in de volgorde van de invoer. Meldingen over
+onleesbare invoer komen op stderr; de overige berichten worden wel beoordeeld.
+Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
+`,
+  en: `Usage: bronvast assess [options] PATH...
+
+Assesses e-mail messages: policy relevance, matching dossier, Woo information category and a
+provisional disclosure assessment with the personal data found.
+
+PATH is an .eml file, a folder of .eml files (subfolders included, sorted by path) or a JSONL
+file with one message per line: {"raw": "<full RFC 822 text>"} or
+{"id", "subject", "from", "to", "cc", "date", "body"}.
+
+Options:
+  --dossiers FILE                JSON array of dossiers: [{"id", "title", "description"?, "keywords"?}]
+  --history FILE                 JSONL of messages filed earlier, each with "dossier"
+  --organisation-domains LIST    mail domains of the organisation itself, comma separated
+  --lang nl|en                   language of explanations and messages (default nl)
+  -h, --help                     this help
+
+Output: one JSON line per message on stdout, in input order. Messages about unreadable input
+go to stderr; the other messages are still assessed.
+Exit code: 0 all assessed, 1 input skipped, 2 usage error.
+`,
+};
+
+/** The help text of `bronvast`, in the language asked for. */
+export function usageText(lang: UiLanguage): string {
+  return USAGE[lang];
+}

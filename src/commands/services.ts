@@ -1,0 +1,47 @@
+import { assessMessage, prepareContext } from '../core/index';
+import type {
+  Assessment,
+  ContextInput,
+  Dossier,
+  DossierId,
+  EwsItemId,
+  Message,
+} from '../core/index';
+import type { UiLanguage } from '../host/index';
+
+/** What filing the open item came to, as the commands report it. */
+export type RibbonFilingOutcome =
+  | { readonly kind: 'filed' }
+  | { readonly kind: 'already-filed' }
+  | { readonly kind: 'failed'; readonly code: string };
+
+/** The open read item handed to the filing function. */
+export interface ReadItemToFile {
+  readonly itemId: EwsItemId;
+  readonly message: Message;
+}
+
+/** The core, prepared over the dossier registry, and the registry itself (for dossier titles). */
+export interface CommandContext {
+  readonly assess: (message: Message) => Assessment;
+  readonly dossiers: readonly Dossier[];
+}
+
+/** Prepares the core once over the registry and the filed history. */
+export function commandContext(input: ContextInput): CommandContext {
+  const context = prepareContext(input);
+  return { assess: (message) => assessMessage(message, context), dossiers: input.dossiers };
+}
+
+/** Effects the command handlers need; commands.ts builds the real ones, tests pass fakes. */
+export interface CommandServices {
+  /** The dossier registry and history, prepared for the core (cached per runtime). */
+  readonly loadContext: () => Promise<CommandContext>;
+  /** Files the open read item in the dossier, MIME and all. */
+  readonly fileItem: (
+    item: ReadItemToFile,
+    assessment: Assessment,
+    dossier: DossierId,
+  ) => Promise<RibbonFilingOutcome>;
+  readonly language: () => UiLanguage;
+}

@@ -1,0 +1,61 @@
+import type { UiLanguage } from '../host/index';
+import type { RibbonDecision } from './ribbon-decision';
+
+/** The sentences the ribbon command and the on-send check show, per language. */
+export interface CommandTexts {
+  readonly filed: (dossier: string) => string;
+  readonly alreadyFiled: string;
+  readonly filingFailed: (code: string) => string;
+  readonly review: Readonly<Record<Extract<RibbonDecision, { kind: 'review' }>['why'], string>>;
+  readonly unreadable: string;
+  readonly openPane: string;
+  readonly sendPrompt: (suggested: string | null) => string;
+  readonly chooseDossier: string;
+}
+
+const nl: CommandTexts = {
+  filed: (dossier) => `Vastgelegd in dossier ${dossier}.`,
+  alreadyFiled: 'Deze e-mail is al vastgelegd.',
+  filingFailed: (code) =>
+    `Vastleggen is niet gelukt (${code}). Probeer het opnieuw in het Bronvast-venster.`,
+  review: {
+    'not-relevant':
+      'Deze e-mail lijkt niet beleidsrelevant. Open Bronvast als u hem toch wilt vastleggen.',
+    'no-dossier': 'Bronvast vond geen passend dossier. Kies een dossier in het Bronvast-venster.',
+    uncertain:
+      'Bronvast is niet zeker genoeg van het dossier. Controleer de beoordeling in het venster.',
+  },
+  unreadable: 'Bronvast kon deze e-mail niet lezen.',
+  openPane: 'Bronvast openen',
+  sendPrompt: (suggested) =>
+    'Deze e-mail lijkt beleidsrelevant, maar er is nog geen dossier gekozen. ' +
+    (suggested === null ? '' : `Voorgesteld dossier: ${suggested}. `) +
+    'Kies "Dossier kiezen" om het dossier vast te leggen; na verzending wordt de e-mail dan vanzelf gearchiveerd. ' +
+    'U kunt ook zonder dossier verzenden.',
+  chooseDossier: 'Dossier kiezen',
+};
+
+const en: CommandTexts = {
+  filed: (dossier) => `Filed in dossier ${dossier}.`,
+  alreadyFiled: 'This e-mail has already been filed.',
+  filingFailed: (code) => `Filing failed (${code}). Try again in the Bronvast pane.`,
+  review: {
+    'not-relevant':
+      'This e-mail does not look policy-relevant. Open Bronvast if you want to file it anyway.',
+    'no-dossier': 'Bronvast found no matching dossier. Choose one in the Bronvast pane.',
+    uncertain: 'Bronvast is not sure enough about the dossier. Check the assessment in the pane.',
+  },
+  unreadable: 'Bronvast could not read this e-mail.',
+  openPane: 'Open Bronvast',
+  sendPrompt: (suggested) =>
+    'This e-mail looks policy-relevant, but no dossier has been chosen. ' +
+    (suggested === null ? '' : `Suggested dossier: ${suggested}. `) +
+    'Choose "Choose dossier" to set it; the e-mail is then filed automatically once sent. ' +
+    'You can also send without a dossier.',
+  chooseDossier: 'Choose dossier',
+};
+
+/** The texts in the user's language. */
+export function commandTexts(language: UiLanguage): CommandTexts {
+  return language === 'en' ? en : nl;
+}

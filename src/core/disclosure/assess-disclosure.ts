@@ -1,0 +1,74 @@
+import type { DisclosureAssessment } from '../assessment';
+import type { Message } from '../message';
+import type { Reason } from '../reason';
+import { findPersonalData } from '../personal-data';
+import { checkGroundCombination } from '../woo/ground-combination';
+import { WOO_GROUNDS } from '../woo/grounds';
+import type { DisclosureLevel, GroundCode } from '../woo-codes';
+import { findPublication } from './already-published';
+import { findContentGrounds } from './content-grounds';
+import type { GroundHit } from './content-grounds';
+import { isInternalOnly } from './parties';
+import { groundsFromFindings } from './personal-data-grounds';
+
+/** Options for {@link assessDisclosure}. */
+export interface DisclosureOptions {
+  /** Mail domains of the organisation; without them the sender's domain stands for it. */
+  readonly organisationDomains?: readonly string[];
+}
+
+const LAW_ORDER = new Map(WOO_GROUNDS.map((ground, position) => [ground.code, position]));
+/** Grounds that do not stand in the way of "reeds openbaar": names and addresses in a mail about a publication. */
+const COMPATIBLE_WITH_PUBLISHED: ReadonlySet<GroundCode> = new Set(['5.1.2e']);
+
+function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Grounds in the order of the law, each once; 5.1.5 dropped where a lid 1 or 2 ground covers it. */
+function groundsOf(hits: readonly GroundHit[]): GroundCode[] {
+  const grounds = [...new Set(hits.map((hit) => hit.ground))];
+  const allowed =
+    checkGroundCombination(grounds).kind === 'ok' ? grounds : grounds.filter((g) => g !== '5.1.5');
+  return allowed.sort((a, b) => (LAW_ORDER.get(a) ?? 0) - (LAW_ORDER.get(b) ?? 0));
+}
+
+function levelOf(hits: readonly GroundHit[], published: Reason | null): DisclosureLevel {
+  if (published !== null && hits.every((hit) => COMPATIBLE_WITH_PUBLISHED.has(hit.ground)))
+    return 'reeds-openbaar';
+  if (hits.length === 0) return 'openbaar';
+  return hits.some((hit) => hit.scope === 'whole') ? 'niet-openbaar' : 'deels-openbaar';
+}
+
+/**
+ * The advisory disclosure pre-assessment of a message, never a decision: personal data found in
+ * the body (with positions into `message.bodyText`) and the grounds it points to, plus the
+ * grounds the wording points to (5.1.1c, 5.1.2d, 5.1.2f, 5.1.2i, 5.2). Level: `reeds-openbaar`
+ * when the text shows it is published already and nothing but ordinary personal data is found;
+ * `openbaar` when nothing is found; `niet-openbaar` when a ground covers the whole message
+ * (confidential business data, special-category data about a named person that makes up the
+ * message); `deels-openbaar` otherwise. 5.1.5 is never combined with a lid 1 or lid 2 ground.
+ */
+export function assessDisclosure(
+  message: Message,
+  options: DisclosureOptions = {},
+): DisclosureAssessment {
+  const findings = findPersonalData(message.bodyText);
+  const text = foldText(`${message.subject}\n${message.bodyText}`);
+  const internalOnly = isInternalOnly(message, options.organisationDomains ?? []);
+  const hits = [
+    ...groundsFromFindings(findings, message.bodyText.length),
+    ...findContentGrounds({ text, internalOnly }),
+  ];
+  const published = findPublication(text);
+  const level = levelOf(hits, published);
+  const reasons = hits.map((hit) => hit.reason);
+  if (published !== null) reasons.push(published);
+  if (reasons.length === 0) reasons.push({ code: 'nothing-found', weight: 0 });
+  reasons.sort((a, b) => b.weight - a.weight);
+  const grounds = level === 'reeds-openbaar' ? [] : groundsOf(hits);
+  return { level, grounds, findings, reasons };
+}

@@ -1,0 +1,87 @@
+import type { Dossier, FiledMessage } from '../dossier';
+import type { ConversationId, DossierId } from '../ids';
+import { buildCorrespondentHistory } from './correspondent-history';
+import type { CorrespondentHistory } from './correspondent-history';
+import { buildSubjectThreads } from './subject-thread';
+import { looksLikeKenmerk, normaliseKenmerk } from './kenmerk';
+import { buildTextIndex } from './text-index';
+import type { TextIndex } from './text-index';
+
+/**
+ * Everything `suggestDossiers` needs, computed once when the registry and the filed mail are
+ * loaded, so that assessing one message stays within a few milliseconds. Treat it as opaque.
+ */
+export interface DossierIndex {
+  /** The registry, in a fixed order that the text profiles follow. */
+  readonly dossiers: readonly Dossier[];
+  readonly positionOf: ReadonlyMap<DossierId, number>;
+  /** Normalised kenmerk (the dossier id, or a zaaknummer among its keywords) to dossiers. */
+  readonly kenmerken: ReadonlyMap<string, readonly DossierId[]>;
+  /** Per conversation, how many of its messages were filed in which dossier. */
+  readonly conversations: ReadonlyMap<ConversationId, ReadonlyMap<DossierId, number>>;
+  /** Per subject thread (see `subjectThread`), how many messages were filed in which dossier. */
+  readonly subjectThreads: ReadonlyMap<string, ReadonlyMap<DossierId, number>>;
+  /** Per correspondent (address or `@domain`), where their mail was filed and by whom. */
+  readonly correspondents: ReadonlyMap<string, CorrespondentHistory>;
+  /** How many dossiers have filed mail: the scale for how telling one correspondent is. */
+  readonly dossiersWithFilings: number;
+  readonly text: TextIndex;
+  /** Dossier position of each filed message in `text.filed`. */
+  readonly filedDossier: Int32Array;
+}
+
+function indexKenmerken(dossiers: readonly Dossier[]): Map<string, DossierId[]> {
+  const kenmerken = new Map<string, DossierId[]>();
+  for (const dossier of dossiers) {
+    const candidates = [dossier.id, ...(dossier.keywords ?? [])].filter(looksLikeKenmerk);
+    for (const normalised of new Set(candidates.map(normaliseKenmerk))) {
+      const list = kenmerken.get(normalised) ?? [];
+      kenmerken.set(normalised, list);
+      list.push(dossier.id);
+    }
+  }
+  return kenmerken;
+}
+
+function indexConversations(
+  history: readonly FiledMessage[],
+): Map<ConversationId, Map<DossierId, number>> {
+  const conversations = new Map<ConversationId, Map<DossierId, number>>();
+  for (const filed of history) {
+    const conversation = filed.message.conversationId;
+    if (conversation === undefined) continue;
+    const counts = conversations.get(conversation) ?? new Map<DossierId, number>();
+    conversations.set(conversation, counts);
+    counts.set(filed.dossier, (counts.get(filed.dossier) ?? 0) + 1);
+  }
+  return conversations;
+}
+
+/**
+ * Prepares the dossier registry and the mail filed so far (by anyone in the organisation) for
+ * {@link suggestDossiers}: text profiles per dossier from title, description, keywords and filed
+ * mail, IDF statistics, the kenmerk lookup, the conversation map and correspondent history.
+ * Filed messages whose dossier is not in the registry are ignored.
+ */
+export function prepareDossierIndex(
+  dossiers: readonly Dossier[],
+  history: readonly FiledMessage[],
+): DossierIndex {
+  const positionOf = new Map<DossierId, number>();
+  dossiers.forEach((dossier, position) => {
+    if (!positionOf.has(dossier.id)) positionOf.set(dossier.id, position);
+  });
+  const known = history.filter((filed) => positionOf.has(filed.dossier));
+  const text = buildTextIndex(dossiers, known);
+  return {
+    dossiers,
+    positionOf,
+    kenmerken: indexKenmerken(dossiers),
+    conversations: indexConversations(known),
+    subjectThreads: buildSubjectThreads(known),
+    correspondents: buildCorrespondentHistory(known),
+    dossiersWithFilings: new Set(known.map((filed) => filed.dossier)).size,
+    text,
+    filedDossier: Int32Array.from(text.filed, (document) => positionOf.get(document.dossier) ?? -1),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Dossier } from '../dossier';
+import type { Message } from '../message';
+import { countTermsInto } from './terms';
+
+/** How many times the subject counts: it names the matter more often than any body line. */
+const SUBJECT_REPEAT = 3;
+/** Keywords are chosen by records managers to describe the dossier, so they count double. */
+const KEYWORD_REPEAT = 2;
+
+/**
+ * The terms of a message: subject (weighed up), attachment names and body text.
+ * @param surfaces when given, receives the written form of each term
+ */
+export function messageTermCounts(
+  message: Message,
+  surfaces?: Map<string, string>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  countTermsInto(counts, message.subject, SUBJECT_REPEAT, surfaces);
+  const attachmentNames = message.attachments.map((attachment) => attachment.name).join('\n');
+  countTermsInto(counts, attachmentNames, 1, surfaces);
+  countTermsInto(counts, message.bodyText, 1, surfaces);
+  return counts;
+}
+
+/** The terms of a dossier's registry entry: title, description and keywords. */
+export function dossierTermCounts(dossier: Dossier): Map<string, number> {
+  const counts = new Map<string, number>();
+  countTermsInto(counts, dossier.title, 1);
+  countTermsInto(counts, dossier.description ?? '', 1);
+  for (const keyword of dossier.keywords ?? []) countTermsInto(counts, keyword, KEYWORD_REPEAT);
+  return counts;
+}

@@ -1,0 +1,92 @@
+import type { Dossier, FiledMessage } from '../dossier';
+import type { DossierId } from '../ids';
+import { dossierTermCounts, messageTermCounts } from './message-terms';
+import { addScaled, buildIdfTable, normaliseVector, weighTerms } from './term-vector';
+import type { IdfTable, TermVector } from './term-vector';
+
+/** One entry of an inverted index: the profile or filed message a term occurs in, and its weight. */
+export interface Posting {
+  readonly target: number;
+  readonly weight: number;
+}
+
+/** A filed message as the text similarity sees it. */
+export interface FiledDocument {
+  readonly dossier: DossierId;
+  readonly subject: string;
+  readonly filedBy?: string;
+  readonly vector: TermVector;
+}
+
+/** Term statistics, a profile per dossier and a vector per filed message, with inverted indexes. */
+export interface TextIndex {
+  readonly idf: IdfTable;
+  /** Profiles in the order of the dossiers the index was built from. */
+  readonly profiles: readonly TermVector[];
+  readonly profilePostings: ReadonlyMap<string, readonly Posting[]>;
+  readonly filed: readonly FiledDocument[];
+  readonly filedPostings: ReadonlyMap<string, readonly Posting[]>;
+}
+
+/** Terms kept per filed message and per profile; enough for a 20 KB mail, small enough to be fast. */
+export const MAX_DOCUMENT_TERMS = 400;
+/** How much the registry entry weighs in a profile against the average of the filed mail. */
+const REGISTRY_WEIGHT = 0.5;
+
+function invert(vectors: readonly TermVector[]): Map<string, Posting[]> {
+  const postings = new Map<string, Posting[]>();
+  vectors.forEach((vector, target) => {
+    for (const [term, weight] of vector) {
+      const list = postings.get(term) ?? [];
+      postings.set(term, list);
+      list.push({ target, weight });
+    }
+  });
+  return postings;
+}
+
+function buildProfile(registryVector: TermVector, filedVectors: readonly TermVector[]): TermVector {
+  const profile = new Map<string, number>();
+  addScaled(profile, registryVector, REGISTRY_WEIGHT);
+  for (const vector of filedVectors) addScaled(profile, vector, 1 / filedVectors.length);
+  return normaliseVector(profile);
+}
+
+/**
+ * Builds the text side of the dossier index. IDF is computed over the filed messages and the
+ * registry entries together, so a term that every dossier shares weighs little.
+ * @param history filed messages whose dossier is in `dossiers` (others are the caller's to drop)
+ */
+export function buildTextIndex(
+  dossiers: readonly Dossier[],
+  history: readonly FiledMessage[],
+): TextIndex {
+  const registryCounts = dossiers.map(dossierTermCounts);
+  const filedCounts = history.map((filed) => messageTermCounts(filed.message));
+  const idf = buildIdfTable([...registryCounts, ...filedCounts]);
+  const filed: FiledDocument[] = history.map((entry, i) => ({
+    dossier: entry.dossier,
+    subject: entry.message.subject,
+    ...(entry.filedBy === undefined ? {} : { filedBy: entry.filedBy }),
+    vector: weighTerms(filedCounts[i] ?? new Map<string, number>(), idf, MAX_DOCUMENT_TERMS),
+  }));
+  const vectorsPerDossier = new Map<DossierId, TermVector[]>();
+  for (const document of filed) {
+    const vectors = vectorsPerDossier.get(document.dossier) ?? [];
+    vectorsPerDossier.set(document.dossier, vectors);
+    vectors.push(document.vector);
+  }
+  const profiles = dossiers.map((dossier, i) =>
+    buildProfile(
+      weighTerms(registryCounts[i] ?? new Map<string, number>(), idf, MAX_DOCUMENT_TERMS),
+      vectorsPerDossier.get(dossier.id) ?? [],
+    ),
+  );
+  return {
+    idf,
+    profiles,
+    profilePostings: invert(profiles),
+    filed,
+    filedPostings: invert(filed.map((document) => document.vector)),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Message } from '../message';
+import { messageTermCounts } from './message-terms';
+import type { Posting, TextIndex } from './text-index';
+import { MAX_DOCUMENT_TERMS } from './text-index';
+import { weighTerms } from './term-vector';
+import type { TermVector } from './term-vector';
+
+/** How alike a message is to each dossier: cosine to the profile, and to the nearest filed mail. */
+export interface TextMatch {
+  readonly query: TermVector;
+  /** The written form of each query term, to name shared terms as the writer wrote them. */
+  readonly surfaces: ReadonlyMap<string, string>;
+  /** Cosine to each dossier's profile, in the index's dossier order. */
+  readonly profile: Float64Array;
+  /** Highest cosine to one filed message of each dossier (0 when none is filed). */
+  readonly nearest: Float64Array;
+  /** Index in `TextIndex.filed` of that nearest message, -1 when none. */
+  readonly nearestDocument: Int32Array;
+}
+
+/**
+ * How many of the query's heaviest terms are looked up. Filed mail has the longest posting lists,
+ * so it is searched with fewer terms: they carry most of the cosine, and the cost stays flat as
+ * the history grows.
+ */
+const QUERY_TERMS_FOR_PROFILES = 400;
+const QUERY_TERMS_FOR_FILED = 120;
+
+function accumulate(
+  query: TermVector,
+  postings: ReadonlyMap<string, readonly Posting[]>,
+  size: number,
+  maxTerms: number,
+): Float64Array {
+  const scores = new Float64Array(size);
+  let looked = 0;
+  for (const [term, weight] of query) {
+    if (looked >= maxTerms) break;
+    looked += 1;
+    for (const posting of postings.get(term) ?? []) {
+      scores[posting.target] = (scores[posting.target] ?? 0) + weight * posting.weight;
+    }
+  }
+  return scores;
+}
+
+/**
+ * Compares a message with every profile and filed message through the inverted indexes, using
+ * the message's heaviest terms only.
+ * @param dossierOf the position of a filed message's dossier in the index's dossier order
+ */
+export function matchText(
+  message: Message,
+  text: TextIndex,
+  dossierOf: (filedIndex: number) => number,
+): TextMatch {
+  const surfaces = new Map<string, string>();
+  const query = weighTerms(messageTermCounts(message, surfaces), text.idf, MAX_DOCUMENT_TERMS);
+  const dossierCount = text.profiles.length;
+  const profile = accumulate(query, text.profilePostings, dossierCount, QUERY_TERMS_FOR_PROFILES);
+  const perFiled = accumulate(query, text.filedPostings, text.filed.length, QUERY_TERMS_FOR_FILED);
+  const nearest = new Float64Array(dossierCount);
+  const nearestDocument = new Int32Array(dossierCount).fill(-1);
+  perFiled.forEach((score, filedIndex) => {
+    const dossier = dossierOf(filedIndex);
+    if (dossier >= 0 && score > (nearest[dossier] ?? 0)) {
+      nearest[dossier] = score;
+      nearestDocument[dossier] = filedIndex;
+    }
+  });
+  return { query, surfaces, profile, nearest, nearestDocument };
+}
+
+/**
+ * The shared terms that weighed most in a cosine, heaviest first. A term whose words are all
+ * named already (`woo` after `woo verzoek`) is skipped, and a bigram replaces the words it
+ * contains, so the list says something new each time.
+ * @param limit how many terms to name
+ */
+export function sharedTerms(query: TermVector, profile: TermVector, limit: number): string[] {
+  const contributions: Array<[string, number]> = [];
+  for (const [term, weight] of query) {
+    const other = profile.get(term);
+    if (other !== undefined) contributions.push([term, weight * other]);
+  }
+  contributions.sort((a, b) => b[1] - a[1]);
+  let named: string[] = [];
+  const coveredWords = new Set<string>();
+  for (const [term] of contributions) {
+    if (named.length >= limit) break;
+    const words = term.split(' ');
+    if (words.every((word) => coveredWords.has(word))) continue;
+    // A bigram replaces the single words it contains: `erotisch centrum`, not `erotisch` and it.
+    if (words.length > 1) named = named.filter((earlier) => !words.includes(earlier));
+    named.push(term);
+    for (const word of words) coveredWords.add(word);
+  }
+  return named;
+}

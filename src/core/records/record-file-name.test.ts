@@ -1,0 +1,58 @@
+import { asSourceId } from '../ids';
+import {
+  chatSourceFileName,
+  cleanPart,
+  MAX_SHAREPOINT_PATH,
+  recordFileName,
+} from './record-file-name';
+import { aMessage, aMessageWithout } from './test-message';
+
+describe('recordFileName', () => {
+  it('names a mail by date, sender and subject, ending in a piece of the dedup hash', () => {
+    expect(recordFileName(aMessage())).toMatch(
+      /^2024-03-05 1432 - Jan Jansen - Advies subsidieregeling - [0-9a-f]{8}\.eml$/,
+    );
+  });
+
+  it('is deterministic, so a retry targets the same name', () => {
+    expect(recordFileName(aMessage())).toBe(recordFileName(aMessage({ bodyText: 'changed' })));
+  });
+
+  it('gives two mails with the same date, sender and subject different names', () => {
+    const other = aMessage({ id: asSourceId('<other@mail.example.nl>') });
+    expect(recordFileName(aMessage())).not.toBe(recordFileName(other));
+  });
+
+  it('replaces the characters SharePoint forbids', () => {
+    const name = recordFileName(aMessage({ subject: 'RE: "a" * b <c> ? d/e\\f | g' }));
+    expect(name).not.toMatch(/["*:<>?/\\|]/);
+    expect(name).toContain('RE_ _a_ _ b _c_ _ d_e_f _ g');
+  });
+
+  it('trims leading and trailing dots and spaces and avoids reserved names', () => {
+    expect(cleanPart('  ..Notulen...  ', 50)).toBe('Notulen');
+    expect(cleanPart('CON', 50)).toBe('_CON');
+    expect(cleanPart('~$tijdelijk', 50)).toBe('_tijdelijk');
+    expect(cleanPart('a _vti_ b', 50)).toBe('a _vti- b');
+  });
+
+  it('keeps the whole path within 400 characters for a very long subject', () => {
+    const folderPath = `Dossiers/${'x'.repeat(150)}`;
+    const name = recordFileName(aMessage({ subject: 'Lang '.repeat(200) }), { folderPath });
+    expect(`/sites/informatiebeheer/Records/${folderPath}/${name}`.length).toBeLessThanOrEqual(
+      MAX_SHAREPOINT_PATH,
+    );
+    expect(name.endsWith('.eml')).toBe(true);
+  });
+
+  it('falls back for a missing subject, sender and date', () => {
+    const bare = aMessageWithout(['from', 'sent', 'received'], { subject: ' ... ' });
+    expect(recordFileName(bare)).toMatch(/^0000-00-00 0000 - onbekend - geen onderwerp - /);
+  });
+
+  it('names a chat record .html with its JSON source beside it', () => {
+    const html = recordFileName(aMessage({ kind: 'chat' }));
+    expect(html.endsWith('.html')).toBe(true);
+    expect(chatSourceFileName(html)).toBe(html.replace(/\.html$/, '.json'));
+  });
+});

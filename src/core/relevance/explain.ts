@@ -1,0 +1,52 @@
+import type { Reason } from '../reason';
+import { NAMED_FEATURES, bucketOf, namedIndexOf } from './feature-space';
+import type { RelevanceFeatures } from './features';
+import type { RelevanceModel } from './model';
+import { DECISION_TERMS } from './decision-vocabulary';
+
+/** At most this many reasons are given, strongest first. */
+export const MAX_REASONS = 5;
+/** Contributions smaller than this (in log-odds) are not worth a sentence. */
+const MIN_CONTRIBUTION = 0.02;
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+function namedReasons(features: RelevanceFeatures, model: RelevanceModel): Reason[] {
+  const byCode = new Map<string, Reason>();
+  for (const feature of features.named) {
+    const code = NAMED_FEATURES[feature.key];
+    const weight = (model.weights[namedIndexOf(feature.key)] ?? 0) * feature.value;
+    const earlier = byCode.get(code);
+    const params = earlier?.params ?? feature.params;
+    const total = (earlier?.weight ?? 0) + weight;
+    byCode.set(
+      code,
+      params === undefined ? { code, weight: total } : { code, weight: total, params },
+    );
+  }
+  return [...byCode.values()];
+}
+
+function termReasons(features: RelevanceFeatures, model: RelevanceModel): Reason[] {
+  const scale = features.terms.length === 0 ? 0 : 1 / Math.sqrt(features.terms.length);
+  return features.terms
+    .filter(({ term }) => model.vocabulary.has(term) && !DECISION_TERMS.has(term))
+    .map(({ term }) => ({
+      code: 'relevance.word',
+      weight: (model.weights[bucketOf(term)] ?? 0) * scale,
+      params: { term },
+    }));
+}
+
+/**
+ * The features that weighed most for this message, as reasons: signed contributions to the
+ * log-odds (positive pushes towards relevant), strongest first. Words are named only when they
+ * are in the model's vocabulary of weighty terms.
+ */
+export function explainRelevance(features: RelevanceFeatures, model: RelevanceModel): Reason[] {
+  return [...namedReasons(features, model), ...termReasons(features, model)]
+    .filter((reason) => Math.abs(reason.weight) >= MIN_CONTRIBUTION)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.code.localeCompare(b.code))
+    .slice(0, MAX_REASONS)
+    .map((reason) => ({ ...reason, weight: round(reason.weight) }));
+}

@@ -1,0 +1,31 @@
+/** Class tokens that stand in for things whose exact spelling says nothing about relevance. */
+export const URL_TOKEN = '<url>';
+/** Stands in for any e-mail address. */
+export const EMAIL_TOKEN = '<email>';
+/** Stands in for any number, date or amount. */
+export const NUMBER_TOKEN = '<num>';
+
+const PIECES =
+  /(https?:\/\/\S+|www\.\S+)|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d[\d.,:/-]*)|([a-z][a-z'-]*[a-z]|[a-z]{2,})/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower-case with diacritics folded (é -> e, ï -> i), so "beëindigen" and "beeindigen" meet. */
+export function foldText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+/**
+ * Splits Dutch or English text into word tokens: lower-case, diacritics folded, words of two
+ * letters or more (apostrophes and hyphens inside a word kept), URLs, e-mail addresses and
+ * numbers mapped to their class tokens.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of foldText(text).matchAll(PIECES)) {
+    if (match[1] !== undefined) tokens.push(URL_TOKEN);
+    else if (match[2] !== undefined) tokens.push(EMAIL_TOKEN);
+    else if (match[3] !== undefined) tokens.push(NUMBER_TOKEN);
+    else tokens.push(match[0]);
+  }
+  return tokens;
+}

@@ -1,0 +1,24 @@
+import weightsJson from './weights.json';
+
+/**
+ * The trained relevance model as stored in weights.json (written by `npm run train`):
+ * - `bias`, `named` (weight per named feature key) and the sparse word weights (`buckets` with
+ *   `bucketWeights`, rounded, the smallest dropped);
+ * - `terms` with `termWeights`: the most weighty words and word pairs seen in training, the only
+ *   ones an explanation names (a bucket alone cannot say which word it stands for);
+ * - `threshold`: chosen on out-of-fold predictions of the training split (cross-validation),
+ *   as the score that maximises the weighted balanced accuracy; the test split is never used.
+ */
+export interface RelevanceWeights {
+  readonly version: number;
+  readonly threshold: number;
+  readonly bias: number;
+  readonly named: Readonly<Record<string, number>>;
+  readonly buckets: readonly number[];
+  readonly bucketWeights: readonly number[];
+  readonly terms: readonly string[];
+  readonly termWeights: readonly number[];
+}
+
+/** The weights the product ships with. */
+export const RELEVANCE_WEIGHTS: RelevanceWeights = weightsJson;

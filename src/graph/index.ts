@@ -1,0 +1,72 @@
+/**
+ * The Microsoft Graph adapter: the only code that talks to the record system. Surfaces build
+ * one client in their composition root and pass it to these functions.
+ */
+export {
+  createGraphClient,
+  type GraphClient,
+  type GraphClientOptions,
+  type GraphHttpRequest,
+  type RetryOptions,
+} from './graph-client';
+export {
+  GraphCallError,
+  isGraphCallError,
+  type GraphCallErrorDetails,
+  type GraphCallErrorKind,
+} from './GraphCallError';
+export { RequestCounter } from './request-counter';
+export type { Page } from './paging';
+export { resolveSite, type SiteResolution } from './site';
+export {
+  DEFAULT_LIST_NAMES,
+  type SiteIds,
+  type SiteListNames,
+  type SiteLocation,
+} from './site-ids';
+export {
+  contentFromBlob,
+  contentFromBytes,
+  contentFromText,
+  hashContent,
+  type ContentSource,
+} from './records/content-source';
+export { findRecordByDedupKey } from './records/dedup-lookup';
+export {
+  fileRecord,
+  type FileRecordInput,
+  type FilingResult,
+  type UploadOptions,
+} from './records/file-record';
+export type { FiledRecord } from './records/filed-record';
+export type { FilingWarning } from './records/finish-filing';
+export { queryRecords, type RecordQuery } from './records/records-query';
+export { reviewRecord, type RecordReview } from './records/review-record';
+export {
+  createDossier,
+  listDossiers,
+  updateDossier,
+  type RegisteredDossier,
+} from './dossiers/dossier-registry';
+export {
+  getMessageMime,
+  getMessageMimeContent,
+  type MailboxOptions,
+  type MimeStream,
+} from './mail/message-mime';
+export {
+  FILED_CATEGORY,
+  markMessageFiled,
+  readFiledMark,
+  RECORD_URL_PROPERTY_ID,
+  type FiledMark,
+} from './mail/filed-mark';
+export { provisionSite, type ProvisionReport } from './provisioning/provision-site';
+export type {
+  GraphBatchResponse,
+  GraphCollection,
+  GraphDriveItem,
+  GraphList,
+  GraphListItem,
+  GraphMessage,
+} from './wire-types';

@@ -1,0 +1,52 @@
+import type { GraphClient } from '../graph-client';
+import { sendOk } from '../request';
+import { contentFromBlob, type ContentSource } from '../records/content-source';
+
+/** Whose mailbox: the signed-in user (`/me`, default) or another by UPN (delegated access). */
+export interface MailboxOptions {
+  readonly mailbox?: string;
+}
+
+/** The path prefix of a mailbox. */
+export function mailboxPath(options: MailboxOptions = {}): string {
+  return options.mailbox === undefined ? '/me' : `/users/${encodeURIComponent(options.mailbox)}`;
+}
+
+/** A message's full MIME as a stream, with its length when the server says. */
+export interface MimeStream {
+  readonly stream: ReadableStream<Uint8Array>;
+  readonly size?: number;
+}
+
+/**
+ * The full MIME of a message (`GET /me/messages/{id}/$value`), streamed: the caller reads it
+ * piece by piece (to disk, to a Blob) and never needs it whole in memory. `messageId` is the
+ * REST id (Office.js EWS ids go through `convertToRestId` first).
+ */
+export async function getMessageMime(
+  client: GraphClient,
+  messageId: string,
+  options: MailboxOptions = {},
+): Promise<MimeStream> {
+  const response = await sendOk(client, {
+    method: 'GET',
+    url: `${mailboxPath(options)}/messages/${encodeURIComponent(messageId)}/$value`,
+    label: 'mail.mime',
+  });
+  if (response.body === null) return { stream: new Blob([]).stream() };
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  return { stream: response.body, ...(Number.isFinite(length) ? { size: length } : {}) };
+}
+
+/**
+ * The full MIME as content to file. The stream is collected in a Blob, which browsers keep out
+ * of the JavaScript heap for large messages; the filing then reads it in chunks.
+ */
+export async function getMessageMimeContent(
+  client: GraphClient,
+  messageId: string,
+  options: MailboxOptions = {},
+): Promise<ContentSource> {
+  const { stream } = await getMessageMime(client, messageId, options);
+  return contentFromBlob(await new Response(stream).blob());
+}

@@ -1,0 +1,79 @@
+import type { Context, FetchOptions, Middleware } from '@microsoft/microsoft-graph-client';
+import type { RequestCounter } from './request-counter';
+import type { RequestMetaTable } from './request-meta';
+
+/** Sets a header on the plain-object headers the chain works with. */
+export function setHeader(options: FetchOptions, name: string, value: string): void {
+  const headers = new Headers(options.headers);
+  headers.set(name, value);
+  options.headers = Object.fromEntries(headers);
+}
+
+/** Adds the bearer token to requests that want it (not to upload URLs). */
+export class BearerMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(
+    private readonly tokenProvider: () => Promise<string>,
+    private readonly meta: RequestMetaTable,
+  ) {}
+
+  async execute(context: Context): Promise<void> {
+    context.options ??= {};
+    if (this.meta.get(context.options).authenticated) {
+      setHeader(context.options, 'Authorization', `Bearer ${await this.tokenProvider()}`);
+    }
+    await this.next?.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/** Retries a request whose connection failed (refused, reset, dropped), a bounded number of times. */
+export class NetworkRetryMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(
+    private readonly retries: number,
+    private readonly delayMs: number,
+    private readonly meta: RequestMetaTable,
+  ) {}
+
+  async execute(context: Context): Promise<void> {
+    const allowed = this.meta.get(context.options).networkRetry ? this.retries : 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.next?.execute(context);
+        return;
+      } catch (error) {
+        if (attempt >= allowed) throw error;
+        await sleep(this.delayMs * 2 ** attempt);
+      }
+    }
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/** The end of the chain: counts the request under its label and sends it with the given fetch. */
+export class CountingFetchMiddleware implements Middleware {
+  constructor(
+    private readonly fetchImpl: typeof fetch,
+    private readonly counter: RequestCounter,
+    private readonly meta: RequestMetaTable,
+  ) {}
+
+  async execute(context: Context): Promise<void> {
+    this.counter.add(this.meta.get(context.options).label);
+    context.response = await this.fetchImpl(context.request, context.options);
+  }
+}
+
+/** Waits `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

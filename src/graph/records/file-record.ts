@@ -1,0 +1,143 @@
+import type { Message } from '../../core/message';
+import { chatSourceFileName, recordFileName } from '../../core/records/record-file-name';
+import type { RecordMetadataDraft } from '../../core/records/record-metadata';
+import type { GraphClient } from '../graph-client';
+import { GraphCallError } from '../GraphCallError';
+import type { SiteIds } from '../site-ids';
+import type { GraphDriveItem } from '../wire-types';
+import { hashContent, type ContentSource } from './content-source';
+import { findRecordByDedupKey } from './dedup-lookup';
+import { inspectExistingFile } from './existing-file';
+import type { FiledRecord } from './filed-record';
+import { finishFiling, type FilingWarning } from './finish-filing';
+import type { UploadOutcome } from './upload-outcome';
+import { uploadLarge } from './upload-session';
+import { uploadSmall } from './upload-small';
+
+/** Size limits of the upload; defaults suit Graph. */
+export interface UploadOptions {
+  /** Content below this many bytes goes in one PUT (default 4 MiB). */
+  readonly smallUploadLimit?: number;
+  /** Upload session chunk size, a multiple of 320 KiB (default 3.125 MiB = 10 x 320 KiB). */
+  readonly chunkSize?: number;
+}
+
+/** What to file where. */
+export interface FileRecordInput {
+  readonly site: SiteIds;
+  /** A mail's full MIME, or a chat message's HTML rendering. */
+  readonly content: ContentSource;
+  readonly message: Message;
+  readonly metadata: RecordMetadataDraft;
+  /** Folder in the records library, relative to its root (one per dossier). */
+  readonly dossierFolder: string;
+  readonly retentionLabel?: string;
+  /** Chat only: the message's JSON source, stored beside the HTML. */
+  readonly chatSource?: ContentSource;
+  readonly upload?: UploadOptions;
+}
+
+/** How a filing ended; failed I/O throws GraphCallError instead. */
+export type FilingResult =
+  | {
+      readonly kind: 'filed';
+      readonly record: FiledRecord;
+      readonly warnings: readonly FilingWarning[];
+    }
+  | { readonly kind: 'already-filed'; readonly record: FiledRecord }
+  /** The record's path holds a file this user may not read: a colleague filed this message. */
+  | { readonly kind: 'already-filed-by-other'; readonly path: string }
+  | {
+      readonly kind: 'conflict';
+      readonly code: 'content-differs';
+      readonly path: string;
+      readonly existingSha256: string;
+    };
+
+type Placement =
+  | { readonly kind: 'placed'; readonly item: GraphDriveItem }
+  | Exclude<FilingResult, { kind: 'filed' }>;
+
+/**
+ * Files a message as a record, idempotently: the SHA-256 of the content (streamed), a lookup
+ * by dedup key (filed by anyone -> already-filed), the upload to a deterministic path that
+ * fails rather than overwrites, completion of a file an earlier filing left there (same
+ * SHA-256 only), then columns, retention label and audit event in one `$batch`.
+ * A small mail costs 3 requests: lookup, PUT, `$batch`.
+ */
+export async function fileRecord(
+  client: GraphClient,
+  input: FileRecordInput,
+): Promise<FilingResult> {
+  const sha256 = await hashContent(input.content);
+  const metadata = { ...input.metadata, sha256 };
+  const existing = await findRecordByDedupKey(client, input.site, metadata.dedupKey);
+  if (existing !== null) return { kind: 'already-filed', record: existing };
+  const folder = input.dossierFolder.replace(/^\/+|\/+$/g, '');
+  const path = `${folder}/${recordFileName(input.message, { folderPath: folder })}`;
+  const placement = await placeFile(client, input, path, { sha256, dedupKey: metadata.dedupKey });
+  if (placement.kind !== 'placed') return placement;
+  if (input.chatSource !== undefined) {
+    await upload(
+      client,
+      input.site.recordsDriveId,
+      chatSourceFileName(path),
+      input.chatSource,
+      input.upload,
+    );
+  }
+  const finished = await finishFiling(
+    client,
+    input.site,
+    placement.item,
+    metadata,
+    input.retentionLabel,
+  );
+  return { kind: 'filed', ...finished };
+}
+
+/** Uploads the content, or adopts the file an earlier filing left at the path. */
+async function placeFile(
+  client: GraphClient,
+  input: FileRecordInput,
+  path: string,
+  expected: { readonly sha256: string; readonly dedupKey: string },
+): Promise<Placement> {
+  const driveId = input.site.recordsDriveId;
+  // Two rounds: a session that expired unfinished leaves no file, so the path is free again.
+  for (let round = 0; round < 2; round++) {
+    const outcome = await upload(client, driveId, path, input.content, input.upload);
+    if (outcome.kind === 'uploaded') return { kind: 'placed', item: outcome.item };
+    const found = await inspectExistingFile(client, driveId, path, expected);
+    if (found.kind === 'recorded') return { kind: 'already-filed', record: found.record };
+    if (found.kind === 'unreadable') return { kind: 'already-filed-by-other', path };
+    if (found.kind === 'same-content') return { kind: 'placed', item: found.item };
+    if (found.kind === 'different-content') {
+      return {
+        kind: 'conflict',
+        code: 'content-differs',
+        path,
+        existingSha256: found.existingSha256,
+      };
+    }
+  }
+  throw new GraphCallError({
+    kind: 'conflict',
+    status: 409,
+    operation: 'records.upload',
+    code: 'pathTakenButMissing',
+  });
+}
+
+function upload(
+  client: GraphClient,
+  driveId: string,
+  path: string,
+  content: ContentSource,
+  options: UploadOptions | undefined,
+): Promise<UploadOutcome> {
+  const small = options?.smallUploadLimit ?? 4 * 1024 * 1024;
+  return content.size < small
+    ? uploadSmall(client, driveId, path, content)
+    : uploadLarge(client, driveId, path, content, options?.chunkSize ?? 10 * 320 * 1024);
+}

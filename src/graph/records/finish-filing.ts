@@ -1,0 +1,109 @@
+import type { RecordMetadata } from '../../core/records/record-metadata';
+import { batchStepError, sendBatch, type BatchStep } from '../batch';
+import type { GraphClient } from '../graph-client';
+import type { SiteIds } from '../site-ids';
+import type { GraphDriveItem, GraphListItem } from '../wire-types';
+import { filedRecordFromListItem, type FiledRecord } from './filed-record';
+import { recordFieldsFromMetadata } from './record-fields';
+
+/** A step after the columns that did not succeed; the record itself is filed. */
+export type FilingWarning = 'retention-label-not-applied' | 'audit-event-not-written';
+
+/** The finished record and what did not work out after its columns were written. */
+export interface FinishedFiling {
+  readonly record: FiledRecord;
+  readonly warnings: readonly FilingWarning[];
+}
+
+/**
+ * The last steps of a filing in one `$batch`: the columns, then (depending on them) the
+ * record's list item read back, the optional retention label and the audit event. The columns
+ * failing fails the filing (it can be retried safely); label and audit failing are warnings.
+ */
+export async function finishFiling(
+  client: GraphClient,
+  site: SiteIds,
+  item: GraphDriveItem,
+  metadata: RecordMetadata,
+  retentionLabel: string | undefined,
+): Promise<FinishedFiling> {
+  const itemUrl = `/drives/${site.recordsDriveId}/items/${item.id}`;
+  const steps: BatchStep[] = [
+    {
+      id: 'fields',
+      method: 'PATCH',
+      url: `${itemUrl}/listItem/fields`,
+      body: recordFieldsFromMetadata(metadata),
+    },
+    {
+      id: 'item',
+      method: 'GET',
+      url: `${itemUrl}?$expand=listItem($expand=fields)`,
+      dependsOn: ['fields'],
+    },
+    {
+      id: 'audit',
+      method: 'POST',
+      url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
+      body: auditEvent(metadata, item),
+      dependsOn: ['fields'],
+    },
+  ];
+  if (retentionLabel !== undefined) {
+    steps.push({
+      id: 'label',
+      method: 'PATCH',
+      url: `${itemUrl}/retentionLabel`,
+      body: { name: retentionLabel },
+      dependsOn: ['fields'],
+    });
+  }
+  const responses = await sendBatch(client, steps, 'records.finish');
+  const fieldsError = batchStepError(responses.get('fields'), 'records.fields');
+  if (fieldsError !== undefined) throw fieldsError;
+  const warnings: FilingWarning[] = [];
+  if (
+    retentionLabel !== undefined &&
+    batchStepError(responses.get('label'), 'records.label') !== undefined
+  ) {
+    warnings.push('retention-label-not-applied');
+  }
+  if (batchStepError(responses.get('audit'), 'records.audit') !== undefined)
+    warnings.push('audit-event-not-written');
+  return { record: recordFrom(responses.get('item')?.body, item, metadata), warnings };
+}
+
+/** The record as read back; when that read failed, built from what we wrote. */
+function recordFrom(body: unknown, item: GraphDriveItem, metadata: RecordMetadata): FiledRecord {
+  const readBack = body as GraphDriveItem | undefined;
+  const listItem: GraphListItem | undefined = readBack?.listItem;
+  if (listItem !== undefined) return filedRecordFromListItem(listItem, item.id);
+  return filedRecordFromListItem(
+    {
+      id: item.listItem?.id ?? item.id,
+      webUrl: item.webUrl ?? '',
+      fields: recordFieldsFromMetadata(metadata),
+    },
+    item.id,
+  );
+}
+
+function auditEvent(
+  metadata: RecordMetadata,
+  item: GraphDriveItem,
+): { fields: Record<string, string> } {
+  return {
+    fields: {
+      Title: item.name ?? metadata.subject,
+      Action: 'filed',
+      Actor: metadata.filedBy,
+      RecordDedupKey: metadata.dedupKey,
+      Details: JSON.stringify({
+        dossier: metadata.dossier,
+        sha256: metadata.sha256,
+        driveItemId: item.id,
+      }),
+      At: metadata.filedAt.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
+import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
+import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
+import type { GraphFields } from '../wire-types';
+
+/** Single-line text columns hold at most 255 characters. */
+const MAX_TEXT = 255;
+
+/** A value SharePoint stores in a column. */
+export type FieldValue = string | number | boolean;
+
+/** The records library's columns for a record (docs/graph-surface.md), by internal name. */
+export function recordFieldsFromMetadata(metadata: RecordMetadata): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {
+    BronvastSourceKind: metadata.sourceKind,
+    BronvastSourceId: metadata.sourceId,
+    BronvastDedupKey: metadata.dedupKey,
+    BronvastDossier: metadata.dossier,
+    BronvastWooCategory: metadata.wooCategory ?? '',
+    BronvastAssessment: metadata.assessment,
+    BronvastGrounds: metadata.grounds.join(';'),
+    BronvastRelevance: metadata.relevance,
+    BronvastToelichting: metadata.toelichting,
+    BronvastFiledBy: metadata.filedBy,
+    BronvastFiledAt: metadata.filedAt.toISOString(),
+    BronvastSha256: metadata.sha256,
+    BronvastReviewStatus: metadata.reviewStatus,
+    MailTo: metadata.to.join('; '),
+    MailCc: metadata.cc.join('; '),
+    MailSubject: metadata.subject.slice(0, MAX_TEXT),
+    MailHasAttachments: metadata.hasAttachments,
+  };
+  if (metadata.from !== undefined) fields['MailFrom'] = metadata.from.slice(0, MAX_TEXT);
+  if (metadata.sent !== undefined) fields['MailSent'] = metadata.sent.toISOString();
+  if (metadata.received !== undefined) fields['MailReceived'] = metadata.received.toISOString();
+  if (metadata.conversationId !== undefined) fields['MailConversationId'] = metadata.conversationId;
+  return fields;
+}
+
+const LEVELS: readonly DisclosureLevel[] = [
+  'openbaar',
+  'deels-openbaar',
+  'niet-openbaar',
+  'reeds-openbaar',
+];
+const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
+const GROUND = /^5\.(1\.1[a-e]|1\.2[a-i]|1\.4|1\.5|2|4a?)$/;
+
+/**
+ * Reads a record's metadata back from its fields; null when the item carries no dedup key (a
+ * file whose filing died before its columns were written) or an unknown assessment.
+ */
+export function recordMetadataFromFields(fields: GraphFields): RecordMetadata | null {
+  const dedupKey = text(fields, 'BronvastDedupKey');
+  const assessment = LEVELS.find((level) => level === fields['BronvastAssessment']);
+  if (dedupKey === '' || assessment === undefined) return null;
+  return {
+    sourceKind: fields['BronvastSourceKind'] === 'chat' ? 'chat' : 'mail',
+    sourceId: asSourceId(text(fields, 'BronvastSourceId')),
+    dedupKey,
+    dossier: asDossierId(text(fields, 'BronvastDossier')),
+    wooCategory: text(fields, 'BronvastWooCategory') || null,
+    assessment,
+    grounds: text(fields, 'BronvastGrounds').split(';').filter(isGroundCode),
+    relevance: Number(fields['BronvastRelevance'] ?? 0),
+    toelichting: text(fields, 'BronvastToelichting'),
+    filedBy: text(fields, 'BronvastFiledBy'),
+    filedAt: new Date(text(fields, 'BronvastFiledAt')),
+    sha256: text(fields, 'BronvastSha256').toLowerCase(),
+    reviewStatus:
+      STATUSES.find((status) => status === fields['BronvastReviewStatus']) ?? 'te-beoordelen',
+    to: list(text(fields, 'MailTo')),
+    cc: list(text(fields, 'MailCc')),
+    subject: text(fields, 'MailSubject'),
+    hasAttachments:
+      fields['MailHasAttachments'] === true || fields['MailHasAttachments'] === 'true',
+    ...optionalHeaders(fields),
+  };
+}
+
+function optionalHeaders(fields: GraphFields): Partial<RecordMetadata> {
+  const from = text(fields, 'MailFrom');
+  const sent = text(fields, 'MailSent');
+  const received = text(fields, 'MailReceived');
+  const conversation = text(fields, 'MailConversationId');
+  return {
+    ...(from === '' ? {} : { from }),
+    ...(sent === '' ? {} : { sent: new Date(sent) }),
+    ...(received === '' ? {} : { received: new Date(received) }),
+    ...(conversation === '' ? {} : { conversationId: asConversationId(conversation) }),
+  };
+}
+
+function isGroundCode(code: string): code is GroundCode {
+  return GROUND.test(code);
+}
+
+function text(fields: GraphFields, name: string): string {
+  const value = fields[name];
+  return typeof value === 'string'
+    ? value
+    : value === undefined || value === null
+      ? ''
+      : String(value);
+}
+
+function list(value: string): string[] {
+  return value
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

@@ -1,0 +1,29 @@
+/**
+ * A failed Office.js `*Async` call, with Office's numeric error code and name (e.g. 9030,
+ * `InvalidSelection`), or an Office API that is missing on this client (`code` -1).
+ */
+export class OfficeCallError extends Error {
+  override readonly name = 'OfficeCallError' as const;
+  readonly code: number;
+  readonly officeName: string;
+  /** Which Office call failed, e.g. `body.getAsync`. */
+  readonly call: string;
+
+  constructor(call: string, code: number, officeName: string, message: string) {
+    super(`${call} failed: ${officeName} (${code}) ${message}`.trim());
+    this.call = call;
+    this.code = code;
+    this.officeName = officeName;
+  }
+}
+
+/** The code used when an API does not exist on the running client. */
+export const NOT_SUPPORTED = -1;
+
+/** True for an `OfficeCallError`, also one from another frame (checks `name` too). */
+export function isOfficeCallError(value: unknown): value is OfficeCallError {
+  return (
+    value instanceof OfficeCallError ||
+    (value instanceof Error && value.name === 'OfficeCallError' && 'code' in value)
+  );
+}

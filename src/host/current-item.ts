@@ -1,0 +1,29 @@
+import type { EwsItemId } from '../core/ids';
+import { asEwsItemId } from '../core/ids';
+import type { Message } from '../core/message';
+import { readComposeItem } from './compose-item';
+import { currentItem } from './office';
+import { isReadItem } from './office-subset';
+import { readMessageItem } from './read-item';
+
+/** The open Outlook item as the core sees it, with the mode it is open in. */
+export type CurrentItem =
+  | { readonly mode: 'read'; readonly itemId: EwsItemId; readonly message: Message }
+  | { readonly mode: 'compose'; readonly message: Message };
+
+/** Which kind of item is open: read, compose, or none (an empty pinned pane). */
+export function currentItemMode(): 'read' | 'compose' | 'none' {
+  const item = currentItem();
+  if (item === null) return 'none';
+  return isReadItem(item) ? 'read' : 'compose';
+}
+
+/** Reads the open item (read or compose) into a `Message`; null when no item is open. */
+export async function readCurrentItem(): Promise<CurrentItem | null> {
+  const item = currentItem();
+  if (item === null) return null;
+  if (isReadItem(item)) {
+    return { mode: 'read', itemId: asEwsItemId(item.itemId), message: await readMessageItem(item) };
+  }
+  return { mode: 'compose', message: await readComposeItem(item) };
+}

@@ -1,0 +1,104 @@
+import {
+  aReadItem,
+  answers,
+  installOffice,
+  succeeded,
+  uninstallOffice,
+} from './office-mock.fixture';
+import { getSelectedItems } from './selection';
+import { displayLanguage, languageOf } from './language';
+import { onItemChanged } from './item-changed';
+
+afterEach(uninstallOffice);
+
+const selected = [
+  { itemId: 'ews-1', itemType: 'message', itemMode: 'read', subject: 'Eén', conversationId: 'c1' },
+  { itemId: 'ews-2', itemType: 'appointment', itemMode: 'read', subject: 'Overleg' },
+  {
+    itemId: 'ews-3',
+    itemType: 'message',
+    itemMode: 'read',
+    subject: 'Drie',
+    internetMessageId: '<3@x>',
+  },
+];
+
+describe('the selection', () => {
+  it('lists the selected messages on Mailbox 1.13, leaving appointments out', async () => {
+    installOffice({
+      sets: { Mailbox: '1.13' },
+      mailbox: { getSelectedItemsAsync: answers(succeeded(selected)) },
+    });
+    await expect(getSelectedItems()).resolves.toEqual([
+      { itemId: 'ews-1', subject: 'Eén', mode: 'read', conversationId: 'c1' },
+      { itemId: 'ews-3', subject: 'Drie', mode: 'read', internetMessageId: '<3@x>' },
+    ]);
+  });
+
+  it('is the open mail where multi-select is missing', async () => {
+    installOffice({ sets: { Mailbox: '1.12' }, item: aReadItem() });
+    const items = await getSelectedItems();
+    expect(items.map((item) => item.itemId)).toEqual(['AAMkAGI2-ews-1']);
+  });
+
+  it('is empty with no item and no multi-select', async () => {
+    installOffice({ sets: { Mailbox: '1.9' } });
+    await expect(getSelectedItems()).resolves.toEqual([]);
+  });
+});
+
+describe('the display language', () => {
+  it.each([
+    ['nl-NL', 'nl'],
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['EN', 'en'],
+    ['fr-FR', 'nl'],
+    ['', 'nl'],
+  ])('%s gives %s', (tag, expected) => {
+    expect(languageOf(tag)).toBe(expected);
+  });
+
+  it('follows Outlook', () => {
+    installOffice({ displayLanguage: 'en-GB' });
+    expect(displayLanguage()).toBe('en');
+  });
+});
+
+describe('item changes of the pinned pane', () => {
+  it('registers for item and selection changes and can remove the handlers again', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    installOffice({
+      mailbox: {
+        addHandlerAsync: (type: string, _handler: () => void, done: (r: unknown) => void) => {
+          added.push(type);
+          done(succeeded(undefined));
+        },
+        removeHandlerAsync: (type: string, done: (r: unknown) => void) => {
+          removed.push(type);
+          done(succeeded(undefined));
+        },
+      },
+    });
+    const remove = await onItemChanged(() => undefined);
+    expect(added).toEqual(['olkItemSelectedChanged', 'olkSelectedItemsChanged']);
+    await remove();
+    expect(removed).toEqual(['olkItemSelectedChanged', 'olkSelectedItemsChanged']);
+  });
+
+  it('listens to item changes only below Mailbox 1.13', async () => {
+    const added: string[] = [];
+    installOffice({
+      sets: { Mailbox: '1.12' },
+      mailbox: {
+        addHandlerAsync: (type: string, _handler: () => void, done: (r: unknown) => void) => {
+          added.push(type);
+          done(succeeded(undefined));
+        },
+      },
+    });
+    await onItemChanged(() => undefined);
+    expect(added).toEqual(['olkItemSelectedChanged']);
+  });
+});

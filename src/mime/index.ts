@@ -1,0 +1,9 @@
+/**
+ * The MIME adapter: raw mail (.eml bytes, exported JSON records) into the core's `Message`.
+ * Runs in the Outlook task pane and in Node.
+ */
+export { parseEml, type EmlError, type EmlResult } from './parse-eml';
+export { messageFromJson, type JsonMessageError, type JsonMessageResult } from './json-message';
+export { parseMailDate } from './mail-date';
+export { normaliseSubject } from './conversation-id';
+export type { RawEml } from './raw-bytes';

@@ -1,0 +1,53 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import type { DisclosureAssessment } from '../core';
+import { HighlightedText } from '../ui/HighlightedText';
+import { ReasonList } from '../ui/ReasonList';
+import { useTexts } from '../ui/TextsContext';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  grounds: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Props of {@link DisclosureSection}. */
+export interface DisclosureSectionProps {
+  readonly disclosure: DisclosureAssessment;
+  readonly bodyText: string;
+}
+
+/** The advisory disclosure pre-assessment: level, grounds explained, personal data marked. */
+export function DisclosureSection({ disclosure, bodyText }: DisclosureSectionProps) {
+  const styles = useStyles();
+  const texts = useTexts();
+  const { pane } = texts;
+  return (
+    <Section title={pane.disclosureHeading}>
+      <div data-testid="disclosure">
+        <Badge appearance="outline">{pane.disclosureLevel[disclosure.level]}</Badge>
+      </div>
+      <div className={styles.note}>{pane.disclosureAdvisory}</div>
+      <h3 className={styles.heading}>{pane.groundsHeading}</h3>
+      {disclosure.grounds.length === 0 ? (
+        <div>{pane.noGrounds}</div>
+      ) : (
+        <ul className={styles.grounds}>
+          {disclosure.grounds.map((code) => {
+            const ground = texts.ground(code);
+            return (
+              <li key={code}>
+                <strong>{`${code} ${ground.label}`}</strong>
+                {ground.explanation === undefined ? null : <div>{ground.explanation}</div>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ReasonList reasons={disclosure.reasons} limit={3} />
+      <h3 className={styles.heading}>{pane.personalDataHeading}</h3>
+      {disclosure.findings.length === 0 ? <div>{pane.noPersonalData}</div> : null}
+      <HighlightedText text={bodyText} findings={disclosure.findings} label={pane.personalDataHeading} />
+    </Section>
+  );
+}

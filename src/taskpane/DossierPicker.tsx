@@ -1,0 +1,47 @@
+import { Radio, RadioGroup } from '@fluentui/react-components';
+import type { Dossier, DossierId, DossierResult } from '../core';
+import { ReasonList } from '../ui/ReasonList';
+import { useTexts } from '../ui/TextsContext';
+import { dossierLabel } from './dossier-label';
+import { LazyDossierSearch } from './LazyDossierSearch';
+import { Section } from './Section';
+
+/** Props of {@link DossierPicker}. */
+export interface DossierPickerProps {
+  readonly result: DossierResult;
+  readonly dossiers: readonly Dossier[];
+  readonly value: DossierId | null;
+  readonly onChange: (dossier: DossierId) => void;
+}
+
+/** The suggested dossiers with their reasons, and a search over all dossiers. */
+export function DossierPicker({ result, dossiers, value, onChange }: DossierPickerProps) {
+  const { pane } = useTexts();
+  const suggestions = result.kind === 'suggested' ? result.suggestions.slice(0, 3) : [];
+  const byId = new Map(dossiers.map((dossier) => [dossier.id, dossier]));
+  const suggested = suggestions.some((suggestion) => suggestion.dossier === value);
+  return (
+    <Section title={pane.dossierHeading}>
+      {suggestions.length === 0 ? (
+        <div>{pane.noDossierFits}</div>
+      ) : (
+        <RadioGroup
+          aria-label={pane.suggestions}
+          value={suggested ? (value ?? '') : ''}
+          onChange={(_event, data) => {
+            const chosen = suggestions.find((suggestion) => suggestion.dossier === data.value);
+            if (chosen !== undefined) onChange(chosen.dossier);
+          }}
+        >
+          {suggestions.map((suggestion) => (
+            <div key={suggestion.dossier}>
+              <Radio value={suggestion.dossier} label={dossierLabel(byId.get(suggestion.dossier), suggestion.dossier)} />
+              <ReasonList reasons={suggestion.reasons} limit={2} />
+            </div>
+          ))}
+        </RadioGroup>
+      )}
+      <LazyDossierSearch dossiers={dossiers} value={suggested ? null : value} onChange={onChange} />
+    </Section>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Assessment, Dossier, DossierId, Message, RestItemId, WooCategoryCode } from '../core';
+import { useOutboxJob } from '../ui/outbox';
+import { useTexts } from '../ui/TextsContext';
+import { DisclosureSection } from './DisclosureSection';
+import { dossierLabel } from './dossier-label';
+import { DossierPicker } from './DossierPicker';
+import { filingChoices, initialCategory, initialDossier } from './filing-choices';
+import { FilingStatus } from './FilingStatus';
+import type { PaneServices } from './pane-services';
+import { RelevanceSection } from './RelevanceSection';
+import { useFiledLookup } from './usePaneState';
+import { WooCategorySection } from './WooCategorySection';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalS },
+});
+
+/** Props of {@link ReadView}. */
+export interface ReadViewProps {
+  readonly services: PaneServices;
+  readonly itemId: RestItemId;
+  readonly message: Message;
+  readonly assessment: Assessment;
+  readonly dossiers: readonly Dossier[];
+}
+
+/** One mail being read: its assessment, the officer's choices and "Vastleggen". */
+export function ReadView({ services, itemId, message, assessment, dossiers }: ReadViewProps) {
+  const styles = useStyles();
+  const { pane } = useTexts();
+  const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
+  const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));
+  const [category, setCategory] = useState<WooCategoryCode>(() =>
+    initialCategory(assessment, dossier === null ? undefined : byId.get(dossier)),
+  );
+  const [toelichting, setToelichting] = useState('');
+  const job = useOutboxJob(services.outbox, itemId);
+  const lookup = useFiledLookup(services, message, job?.state.kind === 'done');
+  const running = job !== undefined && ['queued', 'uploading', 'metadata'].includes(job.state.kind);
+  const filed = job?.state.kind === 'done' || (lookup !== 'checking' && lookup.kind === 'filed');
+
+  const file = (): void => {
+    if (dossier === null) return;
+    const choices = filingChoices(assessment, dossier, category, toelichting);
+    void services.outbox.enqueue({ itemId, subject: message.subject, choices });
+  };
+  const fileConversation = async (): Promise<void> => {
+    if (dossier === null || message.conversationId === undefined) return;
+    const choices = filingChoices(assessment, dossier, category, toelichting);
+    for (const mail of await services.conversationMails(message.conversationId)) {
+      await services.outbox.enqueue({ itemId: mail.itemId, subject: mail.subject, choices });
+    }
+  };
+
+  return (
+    <>
+      <RelevanceSection relevance={assessment.relevance} />
+      <DossierPicker result={assessment.dossiers} dossiers={dossiers} value={dossier} onChange={setDossier} />
+      <WooCategorySection suggestion={assessment.wooCategory} value={category} onChange={setCategory} />
+      <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
+      <Field label={pane.toelichting} hint={pane.toelichtingHint}>
+        <Textarea value={toelichting} onChange={(_event, data) => setToelichting(data.value)} resize="vertical" />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={dossier === null || running} onClick={file}>
+          {filed ? pane.fileAgain : pane.file}
+        </Button>
+        {message.conversationId === undefined ? null : (
+          <Button disabled={dossier === null} onClick={() => void fileConversation()}>
+            {pane.fileConversation}
+          </Button>
+        )}
+      </div>
+      {dossier === null ? <div>{pane.chooseDossierFirst}</div> : null}
+      <div role="status" aria-live="polite">
+        <FilingStatus
+          job={job}
+          lookup={lookup}
+          dossierName={(id) => dossierLabel(byId.get(id), id)}
+          onRetry={() => void services.outbox.retry(itemId)}
+        />
+      </div>
+    </>
+  );
+}

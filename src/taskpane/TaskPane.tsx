@@ -1,0 +1,66 @@
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { useTexts } from '../ui/TextsContext';
+import { ComposeView } from './ComposeView';
+import { OutboxList } from './OutboxList';
+import type { PaneServices } from './pane-services';
+import { ReadView } from './ReadView';
+import { SelectionView } from './SelectionView';
+import { usePaneState, type PaneState } from './usePaneState';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '40rem',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Props of {@link TaskPane}. */
+export interface TaskPaneProps {
+  readonly services: PaneServices;
+}
+
+/** The Outlook task pane: the open mail, a draft or a selection, and the outbox below. */
+export function TaskPane({ services }: TaskPaneProps) {
+  const styles = useStyles();
+  const { pane } = useTexts();
+  const { state, reload } = usePaneState(services);
+  return (
+    <main className={styles.pane} aria-busy={state.kind === 'loading'}>
+      <h1 className={styles.title}>{pane.paneTitle}</h1>
+      <PaneBody services={services} state={state} reload={reload} />
+      <OutboxList outbox={services.outbox} />
+    </main>
+  );
+}
+
+interface PaneBodyProps {
+  readonly services: PaneServices;
+  readonly state: PaneState;
+  readonly reload: () => void;
+}
+
+function PaneBody({ services, state, reload }: PaneBodyProps) {
+  const texts = useTexts();
+  switch (state.kind) {
+    case 'loading':
+      return <Spinner label={texts.pane.loading} data-testid="loading" />;
+    case 'failed':
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{`${texts.pane.readFailed} ${texts.error(state.code)}`}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'none':
+      return <div>{texts.pane.noItem}</div>;
+    case 'read':
+      return <ReadView key={state.itemId} services={services} {...state} />;
+    case 'compose':
+      return <ComposeView services={services} {...state} stored={state.dossier} onReassess={reload} />;
+    case 'selection':
+      return <SelectionView services={services} items={state.items} dossiers={state.dossiers} />;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../core';
+import type { Outbox } from '../ui/outbox';
+
+/** A mail the pane can queue for filing without opening it: its REST id and subject. */
+export interface MailRef {
+  readonly itemId: RestItemId;
+  readonly subject: string;
+  readonly conversationId?: string;
+}
+
+/** What is open in Outlook, as the pane needs it. */
+export type PaneItem =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'read'; readonly itemId: RestItemId; readonly message: Message }
+  | { readonly kind: 'compose'; readonly message: Message; readonly dossier: DossierId | null }
+  | { readonly kind: 'selection'; readonly items: readonly MailRef[] };
+
+/** Whether the record system already holds the message (by its dedup key). */
+export type FiledLookup =
+  | { readonly kind: 'not-filed' }
+  | {
+      readonly kind: 'filed';
+      readonly dossier: string;
+      readonly recordUrl: string;
+      readonly filedBy?: string;
+      readonly filedAt?: string;
+    };
+
+/**
+ * Everything the pane does outside React, built by the composition root (index.tsx) from
+ * src/host, src/graph and src/core, and by tests from fakes.
+ */
+export interface PaneServices {
+  readonly readItem: () => Promise<PaneItem>;
+  /** Calls back when the officer selects another item; returns the unsubscribe. */
+  readonly onItemChanged: (handler: () => void) => () => void;
+  readonly assess: (message: Message) => Promise<Assessment>;
+  readonly loadDossiers: () => Promise<readonly Dossier[]>;
+  readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
+  /** The other mails of a conversation, for "file the whole conversation". */
+  readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
+  /** Stores the chosen dossier on the draft, so it travels with the mail when sent. */
+  readonly saveDraftDossier: (dossier: DossierId) => Promise<void>;
+  /** Queues the sent mails that carry a dossier header and are not filed yet; returns how many. */
+  readonly sweepSentItems: () => Promise<number>;
+  readonly outbox: Outbox;
+}

@@ -1,0 +1,29 @@
+import {
+  getDraftDossier,
+  getSelectedItems,
+  readCurrentItem,
+  toRestId,
+  type SelectedItemRef,
+} from '../host';
+import type { MailRef, PaneItem } from './pane-services';
+
+function toMailRef(ref: SelectedItemRef): MailRef {
+  return {
+    itemId: toRestId(ref.itemId),
+    subject: ref.subject,
+    ...(ref.conversationId === undefined ? {} : { conversationId: ref.conversationId }),
+  };
+}
+
+/** What is open in Outlook: several selected mails, a mail being read, a draft, or nothing. */
+export async function readPaneItem(): Promise<PaneItem> {
+  const selected = await getSelectedItems().catch(() => []);
+  if (selected.length > 1) return { kind: 'selection', items: selected.map(toMailRef) };
+  const current = await readCurrentItem();
+  if (current === null) return { kind: 'none' };
+  if (current.mode === 'read') {
+    return { kind: 'read', itemId: toRestId(current.itemId), message: current.message };
+  }
+  const dossier = await getDraftDossier().catch(() => null);
+  return { kind: 'compose', message: current.message, dossier };
+}

@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { GroundCode, Reason, WooCategoryCode } from '../core';
+import type { UiLanguage } from '../host/language';
+import { taskpaneMessages, type TaskpaneMessages } from './messages/taskpane-messages';
+import type { WooText } from './texts';
+
+/** The sentences a surface shows, in the officer's language: built once at the root. */
+export interface Texts {
+  readonly language: UiLanguage;
+  readonly pane: TaskpaneMessages;
+  readonly reason: (reason: Reason) => string;
+  readonly error: (code: string) => string;
+  readonly wooCategory: (code: WooCategoryCode) => WooText;
+  readonly ground: (code: GroundCode) => WooText;
+}
+
+/** Plain fallbacks: the codes themselves, so nothing is ever blank. */
+export function plainTexts(language: UiLanguage): Texts {
+  return {
+    language,
+    pane: taskpaneMessages(language),
+    reason: (reason) => reason.code,
+    error: (code) => code,
+    wooCategory: (code) => ({ label: code }),
+    ground: (code) => ({ label: code }),
+  };
+}
+
+/** The texts of the surface, provided at its root. */
+export const TextsContext = createContext<Texts>(plainTexts('nl'));
+
+/** The texts of the surface the component is in. */
+export function useTexts(): Texts {
+  return useContext(TextsContext);
+}

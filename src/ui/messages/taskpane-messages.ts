@@ -1,0 +1,194 @@
+import type { DisclosureLevel, PersonalDataType } from '../../core';
+import type { UiLanguage } from '../../host/language';
+
+/** Every sentence the task pane shows, in one place per language (STYLE.md habit 7). */
+export interface TaskpaneMessages {
+  readonly paneTitle: string;
+  readonly loading: string;
+  readonly noItem: string;
+  readonly readFailed: string;
+  readonly relevanceHeading: string;
+  readonly relevant: string;
+  readonly notRelevant: string;
+  readonly score: (percent: number) => string;
+  readonly dossierHeading: string;
+  readonly suggestions: string;
+  readonly noDossierFits: string;
+  readonly otherDossier: string;
+  readonly searchPlaceholder: string;
+  readonly noSearchResults: string;
+  readonly wooCategoryHeading: string;
+  readonly noWooCategory: string;
+  readonly disclosureHeading: string;
+  readonly disclosureAdvisory: string;
+  readonly disclosureLevel: Readonly<Record<DisclosureLevel, string>>;
+  readonly groundsHeading: string;
+  readonly noGrounds: string;
+  readonly personalDataHeading: string;
+  readonly noPersonalData: string;
+  readonly personalData: Readonly<Record<PersonalDataType, string>>;
+  readonly toelichting: string;
+  readonly toelichtingHint: string;
+  readonly file: string;
+  readonly chooseDossierFirst: string;
+  readonly stage: Readonly<Record<'queued' | 'uploading' | 'metadata', string>>;
+  readonly filedIn: (dossier: string) => string;
+  readonly alreadyFiledIn: (dossier: string) => string;
+  readonly filedBy: (who: string, when: string) => string;
+  readonly openRecord: string;
+  readonly failed: (reason: string) => string;
+  readonly retry: string;
+  readonly fileAgain: string;
+  readonly selectionHeading: (count: number) => string;
+  readonly fileSelection: (count: number) => string;
+  readonly fileConversation: string;
+  readonly outboxHeading: string;
+  readonly outboxEmpty: string;
+  readonly composeHeading: string;
+  readonly composeDossier: string;
+  readonly composeExplanation: string;
+  readonly composeSaved: (dossier: string) => string;
+  readonly saveDossier: string;
+  readonly reassess: string;
+}
+
+const nl: TaskpaneMessages = {
+  paneTitle: 'Bronvast',
+  loading: 'Het bericht wordt beoordeeld…',
+  noItem: 'Open een e-mail om die te beoordelen en vast te leggen.',
+  readFailed: 'Het bericht kon niet worden gelezen.',
+  relevanceHeading: 'Beleidsrelevantie',
+  relevant: 'Beleidsrelevant: leg dit bericht vast in een dossier.',
+  notRelevant: 'Waarschijnlijk niet beleidsrelevant.',
+  score: (percent) => `Score ${percent}%`,
+  dossierHeading: 'Dossier',
+  suggestions: 'Voorgestelde dossiers',
+  noDossierFits: 'Geen dossier past duidelijk; zoek er zelf een.',
+  otherDossier: 'Ander dossier',
+  searchPlaceholder: 'Zoek op kenmerk of titel',
+  noSearchResults: 'Geen dossier gevonden',
+  wooCategoryHeading: 'Woo-informatiecategorie',
+  noWooCategory: 'Geen categorie van art. 3.3 Woo herkend (art. 3.1 Woo).',
+  disclosureHeading: 'Openbaarmaking',
+  disclosureAdvisory: 'Voorlopige inschatting; de beoordeling bij een Woo-verzoek is leidend.',
+  disclosureLevel: {
+    openbaar: 'Openbaar',
+    'deels-openbaar': 'Deels openbaar',
+    'niet-openbaar': 'Niet openbaar',
+    'reeds-openbaar': 'Reeds openbaar',
+  },
+  groundsHeading: 'Uitzonderingsgronden',
+  noGrounds: 'Geen uitzonderingsgronden gevonden.',
+  personalDataHeading: 'Persoonsgegevens in de tekst',
+  noPersonalData: 'Geen persoonsgegevens gevonden.',
+  personalData: {
+    bsn: 'burgerservicenummer',
+    iban: 'IBAN',
+    phone: 'telefoonnummer',
+    email: 'e-mailadres',
+    postcode: 'postcode',
+    'date-of-birth': 'geboortedatum',
+    'person-name': 'naam',
+    'special-category': 'bijzonder persoonsgegeven',
+  },
+  toelichting: 'Toelichting',
+  toelichtingHint: 'Optioneel: waarom dit bericht ertoe doet.',
+  file: 'Vastleggen',
+  chooseDossierFirst: 'Kies eerst een dossier.',
+  stage: {
+    queued: 'In de wachtrij…',
+    uploading: 'Het bericht wordt geüpload…',
+    metadata: 'De kenmerken worden vastgelegd…',
+  },
+  filedIn: (dossier) => `Vastgelegd in ${dossier}`,
+  alreadyFiledIn: (dossier) => `Dit bericht is al vastgelegd in ${dossier}`,
+  filedBy: (who, when) => `door ${who} op ${when}`,
+  openRecord: 'Open het record',
+  failed: (reason) => `Vastleggen is niet gelukt: ${reason}`,
+  retry: 'Opnieuw proberen',
+  fileAgain: 'Opnieuw vastleggen',
+  selectionHeading: (count) => `${count} berichten geselecteerd`,
+  fileSelection: (count) => `${count} berichten vastleggen`,
+  fileConversation: 'Het hele gesprek vastleggen',
+  outboxHeading: 'Vastleggingen',
+  outboxEmpty: 'Nog niets vastgelegd.',
+  composeHeading: 'Nieuw bericht',
+  composeDossier: 'Dossier voor deze e-mail',
+  composeExplanation: 'Het dossier gaat mee met de e-mail; na verzenden wordt die vastgelegd.',
+  composeSaved: (dossier) => `Dossier ${dossier} staat bij het concept.`,
+  saveDossier: 'Dossier koppelen',
+  reassess: 'Beoordeling bijwerken',
+};
+
+const en: TaskpaneMessages = {
+  paneTitle: 'Bronvast',
+  loading: 'Assessing the message…',
+  noItem: 'Open an e-mail to assess and file it.',
+  readFailed: 'The message could not be read.',
+  relevanceHeading: 'Policy relevance',
+  relevant: 'Policy-relevant: file this message in a dossier.',
+  notRelevant: 'Probably not policy-relevant.',
+  score: (percent) => `Score ${percent}%`,
+  dossierHeading: 'Dossier',
+  suggestions: 'Suggested dossiers',
+  noDossierFits: 'No dossier clearly fits; search for one.',
+  otherDossier: 'Other dossier',
+  searchPlaceholder: 'Search by reference or title',
+  noSearchResults: 'No dossier found',
+  wooCategoryHeading: 'Woo information category',
+  noWooCategory: 'No category of Woo art. 3.3 recognised (Woo art. 3.1).',
+  disclosureHeading: 'Disclosure',
+  disclosureAdvisory: 'Preliminary; the assessment of a Woo request decides.',
+  disclosureLevel: {
+    openbaar: 'Public',
+    'deels-openbaar': 'Partly public',
+    'niet-openbaar': 'Not public',
+    'reeds-openbaar': 'Already public',
+  },
+  groundsHeading: 'Exception grounds',
+  noGrounds: 'No exception grounds found.',
+  personalDataHeading: 'Personal data in the text',
+  noPersonalData: 'No personal data found.',
+  personalData: {
+    bsn: 'citizen service number',
+    iban: 'IBAN',
+    phone: 'phone number',
+    email: 'e-mail address',
+    postcode: 'postcode',
+    'date-of-birth': 'date of birth',
+    'person-name': 'name',
+    'special-category': 'special category of personal data',
+  },
+  toelichting: 'Note (toelichting)',
+  toelichtingHint: 'Optional: why this message matters.',
+  file: 'File',
+  chooseDossierFirst: 'Choose a dossier first.',
+  stage: {
+    queued: 'Queued…',
+    uploading: 'Uploading the message…',
+    metadata: 'Recording the properties…',
+  },
+  filedIn: (dossier) => `Filed in ${dossier}`,
+  alreadyFiledIn: (dossier) => `This message is already filed in ${dossier}`,
+  filedBy: (who, when) => `by ${who} on ${when}`,
+  openRecord: 'Open the record',
+  failed: (reason) => `Filing failed: ${reason}`,
+  retry: 'Try again',
+  fileAgain: 'File again',
+  selectionHeading: (count) => `${count} messages selected`,
+  fileSelection: (count) => `File ${count} messages`,
+  fileConversation: 'File the whole conversation',
+  outboxHeading: 'Filings',
+  outboxEmpty: 'Nothing filed yet.',
+  composeHeading: 'New message',
+  composeDossier: 'Dossier for this e-mail',
+  composeExplanation: 'The dossier travels with the e-mail; it is filed once sent.',
+  composeSaved: (dossier) => `Dossier ${dossier} is stored on the draft.`,
+  saveDossier: 'Link dossier',
+  reassess: 'Update assessment',
+};
+
+/** The task pane's sentences in the officer's language. */
+export function taskpaneMessages(language: UiLanguage): TaskpaneMessages {
+  return language === 'en' ? en : nl;
+}

@@ -1,0 +1,7 @@
+export * from './filing-job';
+export * from './outbox-store';
+export * from './run-job';
+export * from './Outbox';
+export * from './backoff';
+export * from './useOutbox';
+export * from './memory-store';

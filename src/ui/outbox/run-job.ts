@@ -1,0 +1,61 @@
+import type { DossierId } from '../../core';
+import { backoffDelay } from './backoff';
+import type { FilingJob, FilingOutcome, JobState } from './filing-job';
+
+/** What a finished filing reports back. */
+export interface FiledResult {
+  readonly outcome: FilingOutcome;
+  readonly recordUrl: string;
+  readonly dossier: DossierId;
+}
+
+/** A filing the record system or the mail itself refused: a code, no retry on its own. */
+export interface RefusedResult {
+  readonly outcome: 'refused';
+  readonly reason: string;
+}
+
+/** The filing stages a job reports while it runs. */
+export type FilingStage = 'uploading' | 'metadata';
+
+/** Files one job: fetches the mail, files it, marks it. Throws only for failed I/O. */
+export type FileJob = (
+  job: FilingJob,
+  onStage: (stage: FilingStage) => void,
+) => Promise<FiledResult | RefusedResult>;
+
+/** How a thrown error is read: its code, whether waiting helps, and how long to wait. */
+export interface FailureReading {
+  readonly reason: string;
+  readonly transient: boolean;
+  readonly retryAfterMs?: number;
+}
+
+/** Turns an error thrown by {@link FileJob} into a {@link FailureReading}. */
+export type ReadFailure = (error: unknown) => FailureReading;
+
+/** Treats everything as a transient network failure: safe, since filing is idempotent. */
+export const readAnyFailure: ReadFailure = () => ({ reason: 'network', transient: true });
+
+/** Jobs that fail transiently this often stop retrying on their own and wait for the officer. */
+export const MAX_AUTOMATIC_ATTEMPTS = 8;
+
+/** Runs one attempt of a job and returns the state it ends in. */
+export async function runJob(
+  job: FilingJob,
+  file: FileJob,
+  readFailure: ReadFailure,
+  update: (state: JobState) => void,
+  now: () => number,
+): Promise<JobState> {
+  try {
+    const result = await file(job, (stage) => update({ kind: stage }));
+    if (result.outcome === 'refused') return { kind: 'failed', reason: result.reason, retryAt: null };
+    return { kind: 'done', ...result };
+  } catch (error: unknown) {
+    const reading = readFailure(error);
+    const automatic = reading.transient && job.attempts < MAX_AUTOMATIC_ATTEMPTS;
+    const retryAt = automatic ? now() + backoffDelay(job.attempts, reading.retryAfterMs) : null;
+    return { kind: 'failed', reason: reading.reason, retryAt };
+  }
+}

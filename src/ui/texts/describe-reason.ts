@@ -1,0 +1,24 @@
+import type { Reason } from '../../core';
+import type { UiLanguage } from '../../host/language';
+import { DISCLOSURE_TEXTS } from './disclosure-texts';
+import { DOSSIER_TEXTS } from './dossier-texts';
+import type { ReasonText } from './reason-text';
+import { RELEVANCE_TEXTS } from './relevance-texts';
+import { WOO_CATEGORY_TEXTS } from './woo-category-texts';
+
+/** Every reason code the core emits, with its sentences; one table per core module. */
+export const REASON_TEXTS: Readonly<Record<string, ReasonText>> = {
+  ...RELEVANCE_TEXTS,
+  ...DOSSIER_TEXTS,
+  ...WOO_CATEGORY_TEXTS,
+  ...DISCLOSURE_TEXTS,
+};
+
+/**
+ * The sentence a civil servant reads for one reason of the assessment, in Dutch or English.
+ * A code without a text (a core newer than its texts) shows as the code itself, never blank.
+ */
+export function describeReason(reason: Reason, lang: UiLanguage): string {
+  const text = Object.hasOwn(REASON_TEXTS, reason.code) ? REASON_TEXTS[reason.code] : undefined;
+  return text === undefined ? reason.code : text[lang](reason);
+}

@@ -1,0 +1,101 @@
+import type { ActionCompletion, ActionHandler, WorkbenchBridge, WorkbenchDraft } from './bridge';
+
+/** Who uses the workbench and against which record system. */
+export interface WorkbenchIdentity {
+  readonly graphBaseUrl: string;
+  readonly upn: string;
+  readonly displayName: string;
+  readonly displayLanguage: string;
+}
+
+/** The mailbox state the page owns and its frames read: selection, draft, registered actions. */
+export class WorkbenchState implements WorkbenchBridge {
+  readonly graphBaseUrl: string;
+  readonly upn: string;
+  readonly displayName: string;
+  readonly displayLanguage: string;
+  private selection: readonly string[] = [];
+  private openDraft: WorkbenchDraft | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly actions = new Map<string, ActionHandler>();
+
+  constructor(identity: WorkbenchIdentity) {
+    this.graphBaseUrl = identity.graphBaseUrl;
+    this.upn = identity.upn;
+    this.displayName = identity.displayName;
+    this.displayLanguage = identity.displayLanguage;
+  }
+
+  selectedItemIds(): readonly string[] {
+    return this.selection;
+  }
+
+  /** The mail open in the reading view: the only selected one (none with several selected). */
+  currentItemId(): string | null {
+    return this.selection.length === 1 ? (this.selection[0] ?? null) : null;
+  }
+
+  draft(): WorkbenchDraft | null {
+    return this.openDraft;
+  }
+
+  /** Selects mails in the message list (the first is shown); clears any draft. */
+  select(itemIds: readonly string[]): void {
+    this.selection = itemIds;
+    this.openDraft = null;
+    this.notify();
+  }
+
+  /** Opens, edits or (with null) closes the draft in the compose window. */
+  setDraft(draft: WorkbenchDraft | null): void {
+    this.openDraft = draft;
+    if (draft !== null) this.selection = [];
+    this.notify();
+  }
+
+  /** Keeps the draft's text in step with the compose window without telling the frames. */
+  editDraft(draft: WorkbenchDraft): void {
+    this.openDraft = draft;
+  }
+
+  updateDraft(change: Partial<Pick<WorkbenchDraft, 'headers' | 'properties'>>): void {
+    if (this.openDraft === null) return;
+    this.openDraft = { ...this.openDraft, ...change };
+    this.notify();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  associate(name: string, handler: ActionHandler): void {
+    this.actions.set(name, handler);
+  }
+
+  /** Whether a frame registered the action yet. */
+  hasAction(name: string): boolean {
+    return this.actions.has(name);
+  }
+
+  /** Runs a registered action as Outlook would and resolves with what it completed with. */
+  runAction(name: string, timeoutMs = 60_000): Promise<ActionCompletion> {
+    const handler = this.actions.get(name);
+    if (handler === undefined) return Promise.reject(new Error(`action not registered: ${name}`));
+    return new Promise<ActionCompletion>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`action timed out: ${name}`)), timeoutMs);
+      const completed = (options?: ActionCompletion): void => {
+        clearTimeout(timer);
+        resolve(options);
+      };
+      Promise.resolve(handler({ completed })).catch((error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
+    });
+  }
+
+  private notify(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+}

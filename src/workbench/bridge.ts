@@ -1,0 +1,59 @@
+/**
+ * The contract between the workbench page and the frames it hosts (the task pane and the
+ * commands runtime): the page owns the mailbox state; the Office stand-in in each frame reads
+ * it through `window.parent.bronvastWorkbench` and reports back through it.
+ */
+
+/** A mail being written in the workbench's compose window. */
+export interface WorkbenchDraft {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  /** Internet headers set on the draft (`X-Bronvast-Dossier`); sent with the mail. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The draft's custom properties (Office `loadCustomPropertiesAsync`). */
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+/** What an event-based handler reports through `event.completed(options)`. */
+export type ActionCompletion = Readonly<Record<string, unknown>> | undefined;
+
+/** A handler registered with `Office.actions.associate`. */
+export type ActionHandler = (event: { completed(options?: ActionCompletion): void }) => unknown;
+
+/** The workbench as its frames see it. */
+export interface WorkbenchBridge {
+  readonly graphBaseUrl: string;
+  readonly upn: string;
+  readonly displayName: string;
+  /** Outlook's display language as the stand-in reports it (`nl-NL`, `en-US`). */
+  readonly displayLanguage: string;
+  /** REST ids of the selected mails. */
+  selectedItemIds(): readonly string[];
+  /** The mail open in the reading view, or null (nothing, or several selected). */
+  currentItemId(): string | null;
+  /** The draft open in the compose window, or null. */
+  draft(): WorkbenchDraft | null;
+  /** Changes the open draft's headers or custom properties. */
+  updateDraft(change: Partial<Pick<WorkbenchDraft, 'headers' | 'properties'>>): void;
+  /** Calls back whenever the selection or the draft changes; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+  /** Where `Office.actions.associate` in a frame registers its handlers. */
+  associate(name: string, handler: ActionHandler): void;
+}
+
+/** The global name under which the workbench page publishes its bridge. */
+export const BRIDGE_GLOBAL = 'bronvastWorkbench';
+
+/** The bridge of the hosting workbench page, when this frame runs inside one. */
+export function parentBridge(): WorkbenchBridge | null {
+  const self: unknown = globalThis;
+  const host: Window | undefined = globalThis.parent === self ? undefined : globalThis.parent;
+  const bridge: unknown = host === undefined ? undefined : Reflect.get(host, BRIDGE_GLOBAL);
+  return isBridge(bridge) ? bridge : null;
+}
+
+function isBridge(value: unknown): value is WorkbenchBridge {
+  return typeof value === 'object' && value !== null && 'selectedItemIds' in value && 'draft' in value;
+}

@@ -1,0 +1,39 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { createGraphClient, resolveSite, type SiteIds } from '../graph';
+import { devToken } from '../host';
+import { BRIDGE_GLOBAL } from './bridge';
+import { Workbench } from './Workbench';
+import { WorkbenchState } from './WorkbenchState';
+
+const SITE = { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' };
+const USER = { upn: 'beleid@bronvast.example', displayName: 'Beleidsmedewerker' };
+
+/** The workbench's composition root: config from its server, the bridge, the Graph client. */
+async function main(): Promise<void> {
+  const response = await fetch('workbench-config.json');
+  const config: { graphBaseUrl: string } = await response.json();
+  const params = new URLSearchParams(globalThis.location.search);
+  const displayLanguage = params.get('lang') ?? 'nl-NL';
+  const state = new WorkbenchState({ graphBaseUrl: config.graphBaseUrl, ...USER, displayLanguage });
+  Reflect.set(globalThis, BRIDGE_GLOBAL, state);
+  const token = devToken(USER.upn);
+  const client = createGraphClient({ tokenProvider: () => Promise.resolve(token), baseUrl: config.graphBaseUrl });
+  let site: Promise<SiteIds> | null = null;
+  const siteIds = (): Promise<SiteIds> =>
+    (site ??= resolveSite(client, SITE).then((resolution) => {
+      if (resolution.kind === 'resolved') return resolution.ids;
+      site = null;
+      throw new Error(`lists missing: ${resolution.missing.join(', ')}`);
+    }));
+  document.documentElement.lang = displayLanguage.startsWith('en') ? 'en' : 'nl';
+  const root = document.getElementById('root');
+  if (root === null) return;
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <Workbench client={client} site={siteIds} state={state} />
+    </FluentProvider>,
+  );
+}
+
+void main();

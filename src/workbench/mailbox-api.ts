@@ -1,0 +1,118 @@
+import { sendJson, sendOk } from '../graph/request';
+import type { GraphClient } from '../graph';
+
+/** The two folders the workbench shows. */
+export type WorkbenchFolder = 'inbox' | 'sentitems';
+
+/** A mail in the message list. */
+export interface MailSummary {
+  readonly id: string;
+  readonly subject: string;
+  readonly from: string;
+  readonly received: string;
+  readonly categories: readonly string[];
+  readonly conversationId: string;
+}
+
+/** A mail in the reading view. */
+export interface MailDetail extends MailSummary {
+  readonly to: readonly string[];
+  readonly bodyText: string;
+}
+
+interface Address {
+  readonly emailAddress?: { readonly name?: string; readonly address?: string };
+}
+
+/** The fields of Graph's message the workbench reads. */
+interface MessageWire {
+  readonly id: string;
+  readonly subject?: string;
+  readonly from?: Address;
+  readonly toRecipients?: readonly Address[];
+  readonly receivedDateTime?: string;
+  readonly categories?: readonly string[];
+  readonly conversationId?: string;
+  readonly body?: { readonly contentType?: string; readonly content?: string };
+}
+
+const party = (address: Address | undefined): string =>
+  address?.emailAddress?.name || address?.emailAddress?.address || '';
+
+function toSummary(message: MessageWire): MailSummary {
+  return {
+    id: message.id,
+    subject: message.subject ?? '',
+    from: party(message.from),
+    received: message.receivedDateTime ?? '',
+    categories: message.categories ?? [],
+    conversationId: message.conversationId ?? '',
+  };
+}
+
+/** The newest 50 mails of a folder. */
+export async function listFolder(client: GraphClient, folder: WorkbenchFolder): Promise<MailSummary[]> {
+  const page = await sendJson<{ readonly value: readonly MessageWire[] }>(client, {
+    method: 'GET',
+    url: `/me/mailFolders/${folder}/messages`,
+    query: {
+      $top: '50',
+      $select: 'id,subject,from,receivedDateTime,categories,conversationId',
+      $orderby: 'receivedDateTime desc',
+    },
+    label: 'workbench.folder',
+  });
+  return page.value.map(toSummary);
+}
+
+/** One mail with its text, for the reading view. */
+export async function getMail(client: GraphClient, id: string): Promise<MailDetail> {
+  const message = await sendJson<MessageWire>(client, {
+    method: 'GET',
+    url: `/me/messages/${encodeURIComponent(id)}`,
+    headers: { Prefer: 'outlook.body-content-type="text"' },
+    label: 'workbench.message',
+  });
+  return {
+    ...toSummary(message),
+    to: (message.toRecipients ?? []).map(party),
+    bodyText: plainText(message.body),
+  };
+}
+
+/** The body as text; an HTML body is reduced to its text by the browser's own parser. */
+function plainText(body: MessageWire['body']): string {
+  const content = body?.content ?? '';
+  if (body?.contentType?.toLowerCase() !== 'html') return content;
+  return new DOMParser().parseFromString(content, 'text/html').body.innerText;
+}
+
+/** What the compose window sends. */
+export interface OutgoingMail {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Sends a mail through `POST /me/sendMail`, with its `X-` headers; a copy lands in Sent Items. */
+export async function sendMail(client: GraphClient, mail: OutgoingMail): Promise<void> {
+  const recipients = (list: readonly string[]) => list.map((address) => ({ emailAddress: { address } }));
+  const headers = Object.entries(mail.headers).map(([name, value]) => ({ name, value }));
+  await sendOk(client, {
+    method: 'POST',
+    url: '/me/sendMail',
+    json: {
+      message: {
+        subject: mail.subject,
+        body: { contentType: 'Text', content: mail.body },
+        toRecipients: recipients(mail.to),
+        ccRecipients: recipients(mail.cc),
+        ...(headers.length === 0 ? {} : { internetMessageHeaders: headers }),
+      },
+      saveToSentItems: true,
+    },
+    label: 'workbench.send',
+  });
+}

@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** The system Chromium the browser tests drive. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Whether the browser tests can run here; they skip with a message otherwise. */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  console.warn(`Browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium).`);
+  return false;
+}
+
+/** A headless Chromium with a fresh profile; `close` also removes the profile. */
+export interface TestBrowser {
+  readonly context: BrowserContext;
+  readonly close: () => Promise<void>;
+}
+
+/** Launches headless Chromium as the tests and the benchmark use it. */
+export async function launchChromium(): Promise<TestBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'bronvast-chromium-'));
+  // Playwright takes the profile folder itself (it refuses a --user-data-dir argument).
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { normaliseInternetMessageId } from '../../src/core/records/dedup-key';
+
+const OFFICER = 'Bearer dev:beleid@bronvast.example';
+const MANAGER = 'Bearer dev:informatiebeheer@bronvast.example';
+const SITE = 'bronvast.sharepoint.com:/sites/informatiebeheer';
+
+/** A record's columns as the records library holds them. */
+export type RecordFields = Readonly<Record<string, unknown>>;
+
+async function getJson<T>(url: string, token = OFFICER): Promise<T> {
+  const response = await fetch(url, { headers: { Authorization: token } });
+  if (!response.ok) throw new Error(`${response.status} ${url}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Reads the local record system the way a records manager (or the mailbox owner) would. */
+export class RecordSystem {
+  constructor(private readonly baseUrl: () => string) {}
+
+  /** The full MIME of a mail in the officer's mailbox. */
+  async mime(messageId: string): Promise<Buffer> {
+    const response = await fetch(`${this.baseUrl()}/me/messages/${encodeURIComponent(messageId)}/$value`, {
+      headers: { Authorization: OFFICER },
+    });
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  /** The dedup key of a mail in the officer's mailbox. */
+  async dedupKey(messageId: string): Promise<string> {
+    const message = await getJson<{ internetMessageId: string }>(
+      `${this.baseUrl()}/me/messages/${encodeURIComponent(messageId)}?$select=internetMessageId`,
+    );
+    return `mail:${normaliseInternetMessageId(message.internetMessageId)}`;
+  }
+
+  /** All records filed under a dedup key (there should never be more than one). */
+  async recordsFor(dedupKey: string): Promise<RecordFields[]> {
+    const site = await getJson<{ id: string }>(`${this.baseUrl()}/sites/${SITE}`, MANAGER);
+    const filter = encodeURIComponent(`fields/BronvastDedupKey eq '${dedupKey.replace(/'/g, "''")}'`);
+    const page = await getJson<{ value: { fields: RecordFields }[] }>(
+      `${this.baseUrl()}/sites/${site.id}/lists/Records/items?$expand=fields&$filter=${filter}`,
+      MANAGER,
+    );
+    return page.value.map((item) => item.fields);
+  }
+
+  /** The mails of a folder: id, subject, headers. */
+  async folder(folder: 'inbox' | 'sentitems'): Promise<{ id: string; subject: string }[]> {
+    const page = await getJson<{ value: { id: string; subject: string }[] }>(
+      `${this.baseUrl()}/me/mailFolders/${folder}/messages?$select=id,subject&$top=100`,
+    );
+    return page.value;
+  }
+}
+
+/** SHA-256 of bytes, lower-case hex. */
+export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Polls until `check` returns a value (not undefined) or the time is up. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -1,0 +1,204 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { startWorkbench, type RunningWorkbench } from '../../scripts/start';
+import { chromiumAvailable, launchChromium, type TestBrowser } from './chromium';
+import { eventually, RecordSystem, sha256 } from './record-system';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+const FILE = { name: 'Vastleggen', exact: true } as const;
+
+run('the workbench in Chromium', () => {
+  let workbench: RunningWorkbench;
+  let browser: TestBrowser;
+  let page: Page;
+  let records: RecordSystem;
+  const temp = mkdtempSync(path.join(tmpdir(), 'bronvast-e2e-'));
+
+  beforeAll(async () => {
+    workbench = await startWorkbench({
+      port: 0,
+      emulatorPort: 0,
+      emulatorDataDir: path.join(temp, 'emulator'),
+      outputPath: path.join(temp, 'build'),
+      watch: false,
+      log: () => undefined,
+    });
+    records = new RecordSystem(() => workbench.emulator.baseUrl);
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(workbench.url);
+    await page.getByTestId('message-list').waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  const pane = (): FrameLocator => page.frameLocator('[data-testid=pane-frame]');
+  const mailId = async (subject: RegExp): Promise<string> => {
+    const row = page.locator('[data-mail-id]').filter({ hasText: subject });
+    return (await row.getAttribute('data-mail-id')) ?? '';
+  };
+  const openMail = async (subject: RegExp): Promise<void> => {
+    await page.getByRole('button', { name: subject }).click();
+    await pane().getByRole('button', FILE).or(pane().getByRole('button', { name: 'Opnieuw vastleggen' })).waitFor();
+  };
+  const chooseDossier = async (kenmerk: string, label = 'Ander dossier'): Promise<void> => {
+    const search = pane().getByRole('combobox', { name: label });
+    await search.click();
+    await search.pressSequentially(kenmerk);
+    await pane().getByRole('listbox').getByRole('option', { name: new RegExp(kenmerk) }).click();
+  };
+
+  it('files an opened mail in the chosen dossier once, with the SHA-256 of its MIME', async () => {
+    const subject = /Conceptrapport digitale weerbaarheid/;
+    const id = await mailId(subject);
+    await openMail(subject);
+    await pane().getByText('Beleidsrelevantie').waitFor();
+    await chooseDossier('BZK-2025-0064');
+    await pane().getByRole('button', FILE).click();
+    await pane().getByTestId('filed').filter({ hasText: /Vastgelegd in BZK-2025-0064/ }).waitFor({ timeout: 30_000 });
+
+    const key = await records.dedupKey(id);
+    const [record, ...others] = await records.recordsFor(key);
+    expect(others).toHaveLength(0);
+    expect(record).toMatchObject({
+      BronvastDossier: 'BZK-2025-0064',
+      BronvastSourceKind: 'mail',
+      BronvastFiledBy: 'beleid@bronvast.example',
+      BronvastReviewStatus: 'te-beoordelen',
+      MailSubject: expect.stringMatching(subject),
+    });
+    expect(record?.['BronvastSha256']).toBe(sha256(await records.mime(id)));
+
+    await page.getByRole('button', { name: /Lunch vrijdag/ }).click();
+    await openMail(subject);
+    await pane().getByTestId('filed').filter({ hasText: /vastgelegd in BZK-2025-0064/i }).waitFor();
+    await pane().getByRole('button', { name: 'Opnieuw vastleggen' }).click();
+    await pane().getByTestId('filed').waitFor();
+    expect(await records.recordsFor(key)).toHaveLength(1);
+  }, 90_000);
+
+  it('files three selected mails at once', async () => {
+    const subjects = [/^RE: RE: Kamerbrief/, /^RE: Kamerbrief/, /Advies W04/];
+    const ids = await Promise.all(subjects.map(mailId));
+    await page.getByRole('button', { name: 'Postvak IN' }).click();
+    for (const subject of subjects) {
+      await page.getByRole('checkbox', { name: new RegExp(`Selecteer ${subject.source.replace('^', '')}`) }).check();
+    }
+    await pane().getByText(/berichten geselecteerd/).waitFor();
+    await chooseDossier('BZK-2025-0150', 'Dossier');
+    // A pinned pane hears of a new item, not of every longer selection: it re-reads on filing.
+    await pane().getByRole('button', { name: /berichten vastleggen/ }).click();
+    await pane().getByText('3 berichten geselecteerd').waitFor();
+    for (const id of ids) {
+      const key = await records.dedupKey(id);
+      const found = await eventually(async () => {
+        const list = await records.recordsFor(key);
+        return list.length > 0 ? list : undefined;
+      });
+      expect(found).toHaveLength(1);
+      expect(found[0]?.['BronvastDossier']).toBe('BZK-2025-0150');
+    }
+  }, 90_000);
+
+  it('completes a filing the record system dropped half-way, without a duplicate', async () => {
+    const subject = /Concepttekst convenant/;
+    const id = await mailId(subject);
+    await openMail(subject);
+    workbench.emulator.setFaults({ latencyMs: 1500 });
+    await pane().getByRole('button', FILE).click();
+    await pane().getByTestId('filing-progress').waitFor();
+    await page.waitForTimeout(700);
+    await workbench.stopEmulator();
+    await page.waitForTimeout(2500);
+    await workbench.startEmulatorAgain();
+    await pane().getByTestId('filed').waitFor({ timeout: 60_000 });
+    expect(await records.recordsFor(await records.dedupKey(id))).toHaveLength(1);
+  }, 90_000);
+
+  it('can file with the keyboard alone', async () => {
+    const subject = /Aanvullende gegevens bij mijn Woo-verzoek/;
+    await page.getByRole('button', { name: subject }).focus();
+    await page.keyboard.press('Enter');
+    const fileButton = pane().getByRole('button', FILE);
+    await fileButton.waitFor();
+    if (await fileButton.isDisabled()) await chooseDossierByKeyboard(pane());
+    await tabUntil(page, pane(), 'Vastleggen');
+    await page.keyboard.press('Enter');
+    await pane().getByTestId('filed').waitFor({ timeout: 30_000 });
+  }, 60_000);
+
+  it('files a composed mail after the on-send check, through the sent-items sweep', async () => {
+    await page.getByRole('button', { name: 'Nieuw bericht' }).click();
+    const compose = page.getByRole('form', { name: 'Nieuw bericht' });
+    await compose.getByLabel('Aan').fill('j.mulder@bronvast.example');
+    const subject = `Afspraken Open op Orde BZK-2025-0150 ${Date.now()}`;
+    await compose.getByLabel('Onderwerp').fill(subject);
+    await compose.getByLabel('Bericht').fill('Beste Jeroen,\n\nHierbij de afspraken over de Kamerbrief.\n\nGroet');
+    await pane().getByRole('button', { name: 'Beoordeling bijwerken' }).click();
+    await chooseDossier('BZK-2025-0150');
+    await pane().getByRole('button', { name: 'Dossier koppelen' }).click();
+    await pane().getByTestId('draft-dossier').waitFor();
+    const onSendRegistered = await page.evaluate(() =>
+      Reflect.get(globalThis, 'bronvastWorkbench').hasAction('onMessageSendHandler'),
+    );
+    expect(onSendRegistered).toBe(true);
+    await compose.getByRole('button', { name: 'Verzenden' }).click();
+    const sent = await eventually(async () =>
+      (await records.folder('sentitems')).find((mail) => mail.subject === subject),
+    );
+    const key = await records.dedupKey(sent.id);
+    const filed = await eventually(async () => {
+      const list = await records.recordsFor(key);
+      return list.length > 0 ? list : undefined;
+    }, 45_000);
+    expect(filed).toHaveLength(1);
+    expect(filed[0]?.['BronvastDossier']).toBe('BZK-2025-0150');
+  }, 90_000);
+
+  it('has no serious or critical accessibility violations in the pane or the workbench', async () => {
+    await openMail(/Conceptrapport digitale weerbaarheid/);
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const frame = page.frame({ url: /workbench-pane\.html/ });
+    expect(frame).not.toBeNull();
+    for (const target of [frame!, page.mainFrame()]) {
+      await target.evaluate(axe);
+      const violations = await target.evaluate(async () => {
+        const result = await (globalThis as unknown as AxeGlobal).axe.run(document);
+        return result.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.length}`);
+      });
+      expect(violations).toEqual([]);
+    }
+  }, 60_000);
+});
+
+interface AxeGlobal {
+  axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> };
+}
+
+/** Presses Tab until the focused element in the pane is the button named `name`. */
+async function tabUntil(page: Page, pane: FrameLocator, name: string): Promise<void> {
+  const target = pane.getByRole('button', { name, exact: true });
+  for (let presses = 0; presses < 150; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Picks the first suggested dossier with the keyboard (arrow keys in the radio group). */
+async function chooseDossierByKeyboard(pane: FrameLocator): Promise<void> {
+  const search = pane.getByRole('combobox', { name: 'Ander dossier' });
+  await search.focus();
+  await search.pressSequentially('BZK');
+  await search.press('ArrowDown');
+  await search.press('Enter');
+}

@@ -1,0 +1,61 @@
+import {
+  FILED_CATEGORY,
+  getMessageMime,
+  getMessageMimeContent,
+  hashContent,
+  markMessageFiled,
+  readFiledMark,
+  type GraphClient,
+} from '../../../src/graph';
+import { sendJson } from '../../../src/graph/request';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+let client: GraphClient;
+let messageId: string;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  client = harness.client();
+  const inbox = await sendJson<{ value: { id: string }[] }>(client, {
+    method: 'GET',
+    url: '/me/mailFolders/inbox/messages',
+    query: { $top: '1', $select: 'id' },
+    label: 'test.inbox',
+  });
+  messageId = inbox.value[0]?.id ?? '';
+});
+afterAll(() => harness.stop());
+
+describe('mail', () => {
+  it('streams the full MIME of a message', async () => {
+    const { stream } = await getMessageMime(client, messageId);
+    const text = await new Response(stream).text();
+    expect(text).toMatch(/^[\s\S]*Message-ID:/im);
+    expect(text).toMatch(/\r?\n\r?\n/);
+    const content = await getMessageMimeContent(client, messageId);
+    expect(content.size).toBe(new TextEncoder().encode(text).length);
+    expect(await hashContent(content)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('marks a message as filed, keeps its other categories, and reads the mark back', async () => {
+    await sendJson(client, {
+      method: 'PATCH',
+      url: `/me/messages/${messageId}`,
+      json: { categories: ['Rood'] },
+      label: 'test.category',
+    });
+    expect(await readFiledMark(client, messageId)).toEqual({ kind: 'not-filed' });
+    const url = 'https://bronvast.sharepoint.com/sites/informatiebeheer/Records/X/a.eml';
+    await markMessageFiled(client, messageId, url);
+    await markMessageFiled(client, messageId, url);
+    expect(await readFiledMark(client, messageId)).toEqual({ kind: 'filed', recordUrl: url });
+    const message = await sendJson<{ categories: string[] }>(client, {
+      method: 'GET',
+      url: `/me/messages/${messageId}`,
+      query: { $select: 'categories' },
+      label: 'test.read',
+    });
+    expect(message.categories).toEqual(['Rood', FILED_CATEGORY]);
+  });
+});
