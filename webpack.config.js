@@ -26,10 +26,6 @@ const commandsEntry = firstExisting(
   ['commands', 'index.ts'],
   ['commands', 'main.ts'],
 );
-const standinEntry = firstExisting(
-  ['workbench', 'office-standin', 'install.ts'],
-  ['workbench', 'office-standin', 'index.ts'],
-);
 
 /** The page around a bundle; office.js from Microsoft's CDN only where Office hosts the page. */
 const pageHtml = ({ title, officeJs }) => `<!doctype html>
@@ -62,7 +58,6 @@ function createConfig(_env = {}, argv = {}) {
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
     ...(commandsEntry ? { commands: commandsEntry } : {}),
-    ...(standinEntry ? { 'office-standin': standinEntry } : {}),
   };
   const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
   return {
@@ -102,7 +97,9 @@ function createConfig(_env = {}, argv = {}) {
         : []),
       page('workbench.html', ['workbench'], { title: 'Bronvast werkbank' }),
       page('index.html', ['workbench'], { title: 'Bronvast werkbank' }),
-      ...(commandsEntry ? [page('commands.html', ['commands'], { title: 'Bronvast', officeJs })] : []),
+      ...(commandsEntry
+        ? [page('commands.html', ['commands'], { title: 'Bronvast', officeJs })]
+        : []),
       ...copyAssets(),
     ],
   };
@@ -116,9 +113,12 @@ function buildTimeSettings() {
     'BRONVAST_SITE_PATH',
     'BRONVAST_ORGANISATION_DOMAINS',
   ];
-  return Object.fromEntries(
-    names.map((name) => [`process.env.${name}`, process.env[name] === undefined ? 'undefined' : JSON.stringify(process.env[name])]),
-  );
+  const settings = names.map((name) => [
+    `process.env.${name}`,
+    process.env[name] === undefined ? 'undefined' : JSON.stringify(process.env[name]),
+  ]);
+  // Any other `process.env` read in browser code finds nothing, rather than failing to load.
+  return Object.fromEntries([...settings, ['process.env', '({})']]);
 }
 
 /** Static files beside the bundles (icons, the manifest, the allow-list for on-send calls). */

@@ -18,7 +18,10 @@ const CPU_THROTTLING = 4;
 const MAIL = /Conceptrapport digitale weerbaarheid/;
 
 /** Sizes of the scripts a built page loads before anything lazy. */
-export function initialScripts(outputPath: string, page: string): { files: string[]; gzipBytes: number; rawBytes: number } {
+export function initialScripts(
+  outputPath: string,
+  page: string,
+): { files: string[]; gzipBytes: number; rawBytes: number } {
   const html = readFileSync(path.join(outputPath, page), 'utf8');
   const files = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
     .map((match) => match[1] ?? '')
@@ -74,7 +77,9 @@ async function measure(workbench: RunningWorkbench): Promise<Record<string, unkn
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     const openings: number[] = [];
     for (let run = 0; run < RUNS; run += 1) openings.push(await timeToAssessment(page));
-    await page.waitForFunction(() => Reflect.get(globalThis, 'bronvastWorkbench').hasAction('fileFromRibbon'));
+    await page.waitForFunction(() =>
+      Reflect.get(globalThis, 'bronvastWorkbench').hasAction('fileFromRibbon'),
+    );
     const ribbon = await timeAction(page, 'fileFromRibbon');
     await page.getByRole('button', { name: 'Nieuw bericht' }).click();
     await page.getByLabel('Onderwerp').fill('Planning Kamerbrief BZK-2025-0150');
@@ -111,7 +116,8 @@ export async function benchTaskpane(): Promise<Record<string, unknown>> {
       initialFiles: initial.files,
       targetKB: 250,
     };
-    if (!chromiumAvailable()) return { bundle, browser: 'skipped: /usr/bin/chromium not installed' };
+    if (!chromiumAvailable())
+      return { bundle, browser: 'skipped: /usr/bin/chromium not installed' };
     return { bundle, ...(await measure(workbench)) };
   } finally {
     await workbench.close();

@@ -8,7 +8,12 @@ export type ListAction = 'read' | 'create' | 'update';
  * ones they created or that name them in BronvastFiledBy); records managers read and update all.
  * Folders are visible to everybody, as filing into a dossier folder needs to see it.
  */
-export function mayAccessItem(user: UserRecord, list: ListRecord, item: ListItemRecord, action: ListAction): boolean {
+export function mayAccessItem(
+  user: UserRecord,
+  list: ListRecord,
+  item: ListItemRecord,
+  action: ListAction,
+): boolean {
   if (action === 'create') return mayCreate(user, list.access);
   if (list.access === 'audit' && action === 'update') return false;
   if (user.role === 'records-manager' || list.access === 'open') return true;

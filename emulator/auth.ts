@@ -16,7 +16,11 @@ export function authenticate(store: Store, header: string | undefined): Outcome<
   const user = match?.[1] === undefined ? undefined : findUser(store, match[1]);
   if (user === undefined) {
     return failure(
-      graphError(401, 'InvalidAuthenticationToken', 'IDX14100: JWT is not well formed, there are no dots (.).'),
+      graphError(
+        401,
+        'InvalidAuthenticationToken',
+        'IDX14100: JWT is not well formed, there are no dots (.).',
+      ),
     );
   }
   return success(user);

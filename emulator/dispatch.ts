@@ -60,18 +60,34 @@ function faultResponse(decision: FaultDecision): EmulatorResponse | undefined {
         { 'retry-after': String(decision.retryAfterSeconds) },
       );
     case 'unavailable':
-      return graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', {
-        'retry-after': String(decision.retryAfterSeconds),
-      });
+      return graphError(
+        503,
+        'serviceNotAvailable',
+        'The service is temporarily unavailable. Please retry later.',
+        {
+          'retry-after': String(decision.retryAfterSeconds),
+        },
+      );
   }
 }
 
-function unmatched(kind: 'not-found' | 'method-not-allowed', request: EmulatorRequest): EmulatorResponse {
+function unmatched(
+  kind: 'not-found' | 'method-not-allowed',
+  request: EmulatorRequest,
+): EmulatorResponse {
   if (kind === 'method-not-allowed') {
-    return graphError(405, 'BadRequest', `The HTTP method '${request.method}' is not allowed for this resource.`);
+    return graphError(
+      405,
+      'BadRequest',
+      `The HTTP method '${request.method}' is not allowed for this resource.`,
+    );
   }
   const segment = request.path.split('/').filter((part) => part !== '')[0] ?? '';
-  return graphError(400, 'BadRequest', `Resource not found for the segment '${decodeURIComponent(segment)}'.`);
+  return graphError(
+    400,
+    'BadRequest',
+    `Resource not found for the segment '${decodeURIComponent(segment)}'.`,
+  );
 }
 
 async function guard(run: () => Promise<EmulatorResponse>): Promise<EmulatorResponse> {
@@ -79,6 +95,10 @@ async function guard(run: () => Promise<EmulatorResponse>): Promise<EmulatorResp
     return await run();
   } catch (error) {
     console.error('emulator: request failed', error);
-    return graphError(500, 'generalException', 'An unexpected error occurred in the record system.');
+    return graphError(
+      500,
+      'generalException',
+      'An unexpected error occurred in the record system.',
+    );
   }
 }

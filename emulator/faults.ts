@@ -79,7 +79,8 @@ export function parseFaultConfig(text: string | undefined): FaultConfig {
   }
   const mode = record['chunkFailureMode'];
   if (mode === 'error' || mode === 'drop' || mode === 'mixed') config.chunkFailureMode = mode;
-  else if (mode !== undefined) throw new Error('BRONVAST_FAULTS.chunkFailureMode must be error, drop or mixed');
+  else if (mode !== undefined)
+    throw new Error('BRONVAST_FAULTS.chunkFailureMode must be error, drop or mixed');
   return config;
 }
 

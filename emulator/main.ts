@@ -1,16 +1,24 @@
 import { join } from 'node:path';
 import { parseFaultConfig } from './faults';
 import { startEmulator } from './server';
+import { tlsFromEnvironment } from './tls/credentials';
 
 export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
 export { type FaultConfig } from './faults';
+export { selfSignedCertificate, type TlsCredentials } from './tls/self-signed';
 
 /** Runs the emulator from the command line: PORT, BRONVAST_DATA_DIR and BRONVAST_FAULTS. */
 async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 4000);
   const dataDir = process.env['BRONVAST_DATA_DIR'] ?? join(__dirname, '..', '.data', 'emulator');
   const faults = parseFaultConfig(process.env['BRONVAST_FAULTS']);
-  const emulator = await startEmulator({ port, dataDir, faults });
+  const tls = tlsFromEnvironment(process.env, dataDir);
+  const emulator = await startEmulator({
+    port,
+    dataDir,
+    faults,
+    ...(tls === undefined ? {} : { tls }),
+  });
   console.log(`Bronvast record system (Microsoft Graph emulator) on ${emulator.baseUrl}`);
   console.log(`Data folder: ${dataDir}`);
   if (Object.keys(faults).length > 0) console.log(`Faults: ${JSON.stringify(faults)}`);

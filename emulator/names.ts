@@ -8,10 +8,16 @@ const RESERVED_EXACT = ['.lock', 'desktop.ini', '_vti_'];
 /** Why SharePoint would refuse a file or folder name, or undefined when it is fine. */
 export function nameProblem(name: string): string | undefined {
   if (name === '') return 'The name is empty.';
-  if (FORBIDDEN.test(name)) return `The name '${name}' contains a character SharePoint does not allow (" * : < > ? / \\ |).`;
+  if (FORBIDDEN.test(name))
+    return `The name '${name}' contains a character SharePoint does not allow (" * : < > ? / \\ |).`;
   if (name !== name.trim()) return `The name '${name}' starts or ends with a space.`;
   if (name.endsWith('.')) return `The name '${name}' ends with a dot.`;
-  if (RESERVED.test(name) || RESERVED_EXACT.includes(name.toLowerCase()) || name.startsWith('~$') || name.includes('_vti_')) {
+  if (
+    RESERVED.test(name) ||
+    RESERVED_EXACT.includes(name.toLowerCase()) ||
+    name.startsWith('~$') ||
+    name.includes('_vti_')
+  ) {
     return `The name '${name}' is reserved.`;
   }
   return undefined;

@@ -21,7 +21,10 @@ describe('the emulator server', () => {
 
   it('answers 401 for a token of an unknown user or another scheme', async () => {
     expect((await test.call('/me', { as: 'onbekend@bronvast.example' })).status).toBe(401);
-    const basic = await test.call('/me', { as: null, headers: { authorization: 'Basic Zm9vOmJhcg==' } });
+    const basic = await test.call('/me', {
+      as: null,
+      headers: { authorization: 'Basic Zm9vOmJhcg==' },
+    });
     expect(basic.status).toBe(401);
   });
 
@@ -66,15 +69,22 @@ describe('seeding and persistence', () => {
       const first = await startTestEmulator({ dataDir });
       const inbox = await first.json('/me/mailFolders/inbox/messages?$top=100&$select=subject');
       const message = inbox.body.value?.[0];
-      await first.call(`/me/messages/${String(message?.['id'])}`, { method: 'PATCH', body: { categories: ['Vastgelegd in Bronvast'] } });
+      await first.call(`/me/messages/${String(message?.['id'])}`, {
+        method: 'PATCH',
+        body: { categories: ['Vastgelegd in Bronvast'] },
+      });
       await first.stop();
 
       const second = await startTestEmulator({ dataDir });
-      const again = await second.json('/me/mailFolders/inbox/messages?$top=100&$select=subject,categories');
+      const again = await second.json(
+        '/me/mailFolders/inbox/messages?$top=100&$select=subject,categories',
+      );
       expect(again.body.value).toHaveLength(inbox.body.value?.length ?? -1);
       const same = again.body.value?.find((candidate) => candidate['id'] === message?.['id']);
       expect(same?.['categories']).toEqual(['Vastgelegd in Bronvast']);
-      const site = await second.json('/sites/bronvast.sharepoint.com:/sites/informatiebeheer:/lists');
+      const site = await second.json(
+        '/sites/bronvast.sharepoint.com:/sites/informatiebeheer:/lists',
+      );
       expect(site.status).toBe(200);
       await second.stop();
     } finally {

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { EmulatorServices } from './context';
 import { dispatchGraph, dispatchUpload, type RouteTables } from './dispatch';
@@ -14,6 +20,7 @@ import { UPLOAD_PREFIX, uploadRoutes } from './routes/upload-routes';
 import { seedIfEmpty } from './seed/seed';
 import { openDatabase } from './store/database';
 import type { Store } from './store/store';
+import type { TlsCredentials } from './tls/self-signed';
 
 /** How to start the emulator. */
 export interface EmulatorOptions {
@@ -24,11 +31,16 @@ export interface EmulatorOptions {
   readonly faults?: FaultConfig;
   /** Clock, so tests can expire upload sessions. */
   readonly now?: () => Date;
+  /**
+   * PEM key and certificate to serve HTTPS. The Graph client treats only https URLs as absolute
+   * (nextLink, uploadUrl) and sends its token only to https hosts, so use this with it.
+   */
+  readonly tls?: TlsCredentials;
 }
 
 /** A running emulator. */
 export interface RunningEmulator {
-  /** `http://localhost:<port>` */
+  /** `http://localhost:<port>` (https with `tls`) */
   readonly url: string;
   /** `http://localhost:<port>/v1.0`, the Graph base URL. */
   readonly baseUrl: string;
@@ -45,15 +57,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   let dice: FaultDice = createFaultDice(options.faults ?? {});
   const services: EmulatorServices = { store, faults: () => dice };
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
-  const server = createServer((incoming, outgoing) => {
-    void handle(services, tables, incoming, outgoing).catch((error: unknown) => {
+  const scheme = options.tls === undefined ? 'http' : 'https';
+  const listener: RequestListener = (incoming, outgoing) => {
+    void handle(services, tables, incoming, outgoing, scheme).catch((error: unknown) => {
       console.error('emulator: could not answer', error);
       incoming.socket?.destroy();
     });
-  });
+  };
+  const server =
+    options.tls === undefined ? createServer(listener) : createTlsServer(options.tls, listener);
   await new Promise<void>((resolve) => server.listen(options.port ?? 4000, resolve));
   const { port } = server.address() as AddressInfo;
-  const url = `http://localhost:${port}`;
+  const url = `${scheme}://localhost:${port}`;
   return {
     url,
     baseUrl: `${url}${BASE_PATH}`,
@@ -73,6 +88,7 @@ async function handle(
   tables: RouteTables,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
+  scheme: string,
 ): Promise<void> {
   // Captured now: reading a request body to its end may detach it from its socket.
   const { socket } = incoming;
@@ -89,7 +105,7 @@ async function handle(
   const dice = services.faults();
   const latency = dice.config.latencyMs ?? 0;
   if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
-  const response = await route(services, tables, incoming, requestId, dice);
+  const response = await route(services, tables, incoming, { requestId, dice, scheme });
   await writeResponse(socket, outgoing, response, common, requestId, services.store.now());
 }
 
@@ -97,28 +113,36 @@ function route(
   services: EmulatorServices,
   tables: RouteTables,
   incoming: IncomingMessage,
-  requestId: string,
-  dice: FaultDice,
+  { requestId, dice, scheme }: { requestId: string; dice: FaultDice; scheme: string },
 ): Promise<EmulatorResponse> {
   const url = new URL(incoming.url ?? '/', 'http://localhost');
   const rawPath = (incoming.url ?? '/').split('?')[0] ?? '/';
   const isUpload = rawPath.startsWith(UPLOAD_PREFIX);
   const isGraph = rawPath === BASE_PATH || rawPath.startsWith(`${BASE_PATH}/`);
   if (!isUpload && !isGraph) {
-    return Promise.resolve(graphError(404, 'itemNotFound', `No Graph resource at '${rawPath}'. The base path is ${BASE_PATH}.`));
+    return Promise.resolve(
+      graphError(
+        404,
+        'itemNotFound',
+        `No Graph resource at '${rawPath}'. The base path is ${BASE_PATH}.`,
+      ),
+    );
   }
-  const chunkFault: ChunkFault = isUpload && incoming.method === 'PUT' ? dice.decideChunk() : 'none';
+  const chunkFault: ChunkFault =
+    isUpload && incoming.method === 'PUT' ? dice.decideChunk() : 'none';
   const request: EmulatorRequest = {
     method: incoming.method ?? 'GET',
     path: isGraph ? rawPath.slice(BASE_PATH.length) : rawPath,
     query: url.searchParams,
     headers: lowerCaseHeaders(incoming),
-    origin: `http://${incoming.headers.host ?? 'localhost'}`,
+    origin: `${scheme}://${incoming.headers.host ?? 'localhost'}`,
     body: incoming,
     requestId,
     chunkFault,
   };
-  return isGraph ? dispatchGraph(services, tables, request, true) : dispatchUpload(services, tables, request);
+  return isGraph
+    ? dispatchGraph(services, tables, request, true)
+    : dispatchUpload(services, tables, request);
 }
 
 function lowerCaseHeaders(incoming: IncomingMessage): Record<string, string> {

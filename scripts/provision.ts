@@ -15,7 +15,12 @@
  * Other list names: --records NAME --dossiers NAME --audit NAME.
  */
 import { parseArgs } from 'node:util';
-import { createGraphClient, isGraphCallError, provisionSite, type SiteLocation } from '../src/graph';
+import {
+  createGraphClient,
+  isGraphCallError,
+  provisionSite,
+  type SiteLocation,
+} from '../src/graph';
 
 const USAGE =
   'Gebruik: npx tsx scripts/provision.ts --site <hostnaam>:/sites/<pad> [--token-from-env NAAM] ' +
@@ -40,7 +45,9 @@ export function parseProvisionArgs(argv: readonly string[], env: NodeJS.ProcessE
   const devUser = values['dev-user'];
   const token = devUser === undefined ? env[values['token-from-env']] : `dev:${devUser}`;
   if (token === undefined || token === '') {
-    return { error: `Geen toegangstoken: zet de omgevingsvariabele ${values['token-from-env']}.` } as const;
+    return {
+      error: `Geen toegangstoken: zet de omgevingsvariabele ${values['token-from-env']}.`,
+    } as const;
   }
   const lists = {
     ...(values.records === undefined ? {} : { records: values.records }),
@@ -58,7 +65,10 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const client = createGraphClient({ tokenProvider: () => Promise.resolve(args.token), baseUrl: args.baseUrl });
+  const client = createGraphClient({
+    tokenProvider: () => Promise.resolve(args.token),
+    baseUrl: args.baseUrl,
+  });
   const report = await provisionSite(client, args.site);
   console.log(`Site: ${report.siteId}`);
   for (const list of report.listsCreated) console.log(`Lijst aangemaakt: ${list}`);
@@ -70,7 +80,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    const detail = isGraphCallError(error) ? `${error.kind} (${error.status} ${error.code ?? ''})` : String(error);
+    const detail = isGraphCallError(error)
+      ? `${error.kind} (${error.status} ${error.code ?? ''})`
+      : String(error);
     console.error(`Inrichten mislukt: ${detail}`);
     process.exitCode = 1;
   });

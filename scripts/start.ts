@@ -51,7 +51,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const emulatorPort = options.emulatorPort ?? 4000;
   let emulator = await startEmulatorOnFreePort(dataDir, emulatorPort);
   log(`Lokaal archiefsysteem (Graph-emulator): ${emulator.baseUrl}`);
-  const build = await buildWorkbench(mode, outputPath, options.watch ?? mode === 'development', log);
+  const build = await buildWorkbench(
+    mode,
+    outputPath,
+    options.watch ?? mode === 'development',
+    log,
+  );
   const server = await serveStatic({
     root: outputPath,
     port: options.port ?? 3000,
@@ -98,7 +103,10 @@ async function buildWorkbench(
   ) => webpack.Configuration;
   const compiler = webpack(createConfig({}, { mode, outputPath }));
   log(`Werkbank wordt gebouwd (${mode})…`);
-  const report = (error: Error | null | undefined, stats: webpack.Stats | undefined): string | null => {
+  const report = (
+    error: Error | null | undefined,
+    stats: webpack.Stats | undefined,
+  ): string | null => {
     if (error) return error.message;
     if (stats?.hasErrors()) return stats.toString({ all: false, errors: true });
     return null;
@@ -126,11 +134,16 @@ async function buildWorkbench(
   const problem = await firstBuild;
   if (problem !== null) throw new Error(problem);
   return {
-    close: () => new Promise<void>((resolve) => (watching ? watching.close(() => resolve()) : resolve())),
+    close: () =>
+      new Promise<void>((resolve) => (watching ? watching.close(() => resolve()) : resolve())),
   };
 }
 
-async function closeAll(build: Build, server: StaticServer, emulator: () => Promise<void>): Promise<void> {
+async function closeAll(
+  build: Build,
+  server: StaticServer,
+  emulator: () => Promise<void>,
+): Promise<void> {
   await Promise.allSettled([build.close(), server.close(), emulator()]);
 }
 
@@ -140,7 +153,9 @@ async function main(): Promise<void> {
     port: Number(process.env.PORT ?? 3000),
     emulatorPort: Number(process.env.EMULATOR_PORT ?? 4000),
     mode,
-    ...(process.env.BRONVAST_EMULATOR_DATA ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA } : {}),
+    ...(process.env.BRONVAST_EMULATOR_DATA
+      ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA }
+      : {}),
   });
   mkdirSync(path.dirname(PID_FILE), { recursive: true });
   writeFileSync(PID_FILE, String(process.pid));

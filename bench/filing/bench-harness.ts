@@ -14,12 +14,22 @@ export const MANAGER = 'informatiebeheer@bronvast.example';
 const DEMO_SITE = { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' };
 
 /** A client for the record system at `baseUrl`. */
-export function benchClient(baseUrl: string, user = OFFICER, fetchImpl?: typeof fetch): GraphClient {
+export function benchClient(
+  baseUrl: string,
+  user = OFFICER,
+  fetchImpl?: typeof fetch,
+): GraphClient {
   return createGraphClient({
     tokenProvider: () => Promise.resolve(`dev:${user}`),
     baseUrl,
     ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
-    retry: { delaySeconds: 0.05, networkDelayMs: 20, maxRetries: 10, chunkAttempts: 20, uploadTimeoutMs: 15_000 },
+    retry: {
+      delaySeconds: 0.05,
+      networkDelayMs: 20,
+      maxRetries: 10,
+      chunkAttempts: 20,
+      uploadTimeoutMs: 15_000,
+    },
   });
 }
 
@@ -31,10 +41,19 @@ export async function demoSite(client: GraphClient): Promise<SiteIds> {
 }
 
 /** An in-process record system in a temp folder. */
-export async function inProcessEmulator(): Promise<{ emulator: RunningEmulator; stop: () => Promise<void> }> {
+export async function inProcessEmulator(): Promise<{
+  emulator: RunningEmulator;
+  stop: () => Promise<void>;
+}> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-'));
   const emulator = await startEmulator({ port: 0, dataDir });
-  return { emulator, stop: async () => { await emulator.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    emulator,
+    stop: async () => {
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The record system in its own process, so the filing's memory is measured alone. */

@@ -6,7 +6,11 @@ const BLOCK = 4096;
 
 /** Deterministic pseudo-random content of any size, generated per range: nothing held in memory. */
 export function generatedContent(size: number, seed: number): ContentSource {
-  return { size, read: (offset, length) => Promise.resolve(generateRange(seed, offset, Math.min(length, size - offset))) };
+  return {
+    size,
+    read: (offset, length) =>
+      Promise.resolve(generateRange(seed, offset, Math.min(length, size - offset))),
+  };
 }
 
 /** The SHA-256 of generated content, computed with Node's own hash (independent of ours). */
@@ -19,7 +23,9 @@ export async function sha256Of(source: ContentSource): Promise<string> {
 }
 
 /** Content read from a file, piece by piece. */
-export async function fileContent(path: string): Promise<{ source: ContentSource; close: () => Promise<void> }> {
+export async function fileContent(
+  path: string,
+): Promise<{ source: ContentSource; close: () => Promise<void> }> {
   const handle = await open(path, 'r');
   const { size } = await handle.stat();
   const read = async (offset: number, length: number) => {

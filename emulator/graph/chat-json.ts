@@ -5,7 +5,13 @@ const TENANT = 'b6f3c1a2-4d5e-4f60-9a1b-2c3d4e5f6a7b';
 const identity = (member: ChatMember) => ({
   application: null,
   device: null,
-  user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: member.userId, displayName: member.displayName, userIdentityType: 'aadUser', tenantId: TENANT },
+  user: {
+    '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+    id: member.userId,
+    displayName: member.displayName,
+    userIdentityType: 'aadUser',
+    tenantId: TENANT,
+  },
 });
 
 /** Graph's chat resource. */
@@ -47,6 +53,10 @@ export function chatMessageJson(message: ChatMessageRecord): Record<string, unkn
     body: { contentType: 'html', content: message.content },
     attachments: [],
     mentions: [],
-    reactions: message.reactions.map((reaction) => ({ reactionType: reaction.reactionType, createdDateTime: reaction.createdDateTime, user: identity(reaction.user) })),
+    reactions: message.reactions.map((reaction) => ({
+      reactionType: reaction.reactionType,
+      createdDateTime: reaction.createdDateTime,
+      user: identity(reaction.user),
+    })),
   };
 }

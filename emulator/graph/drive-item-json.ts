@@ -5,15 +5,26 @@ import { identitySet } from './identity';
 import { listUrl } from './site-json';
 
 /** A drive item's etag; the version changes with every content or metadata change. */
-export const driveItemEtag = (item: DriveItemRecord): string => `"{${item.guid.toUpperCase()}},${item.version}"`;
+export const driveItemEtag = (item: DriveItemRecord): string =>
+  `"{${item.guid.toUpperCase()}},${item.version}"`;
 
 /** The item's absolute URL in SharePoint. */
-export function driveItemUrl(store: Store, site: SiteRecord, list: ListRecord, item: DriveItemRecord): string {
+export function driveItemUrl(
+  store: Store,
+  site: SiteRecord,
+  list: ListRecord,
+  item: DriveItemRecord,
+): string {
   return [listUrl(site, list), ...pathSegments(store, item).map(encodeURIComponent)].join('/');
 }
 
 /** Graph's driveItem resource (without `listItem`, which callers add when expanded). */
-export function driveItemJson(store: Store, site: SiteRecord, list: ListRecord, item: DriveItemRecord): Record<string, unknown> {
+export function driveItemJson(
+  store: Store,
+  site: SiteRecord,
+  list: ListRecord,
+  item: DriveItemRecord,
+): Record<string, unknown> {
   const base = {
     createdDateTime: item.createdAt,
     eTag: driveItemEtag(item),
@@ -30,14 +41,29 @@ export function driveItemJson(store: Store, site: SiteRecord, list: ListRecord, 
   };
   if (item.parentId === null) return { ...base, folder: { childCount: 0 }, root: {} };
   if (item.isFolder) return { ...base, folder: { childCount: 0 } };
-  return { ...base, file: { mimeType: item.mimeType, hashes: { quickXorHash: item.quickXorHash, sha256Hash: item.sha256 } } };
+  return {
+    ...base,
+    file: {
+      mimeType: item.mimeType,
+      hashes: { quickXorHash: item.quickXorHash, sha256Hash: item.sha256 },
+    },
+  };
 }
 
-function parentReference(store: Store, site: SiteRecord, item: DriveItemRecord): Record<string, unknown> {
+function parentReference(
+  store: Store,
+  site: SiteRecord,
+  item: DriveItemRecord,
+): Record<string, unknown> {
   const reference = { driveType: 'documentLibrary', driveId: item.driveId, siteId: site.id };
   if (item.parentId === null) return reference;
   const parent = findDriveItem(store, item.driveId, item.parentId);
   const segments = parent === undefined ? [] : pathSegments(store, parent);
   const path = `/drives/${item.driveId}/root:${segments.length === 0 ? '' : `/${segments.join('/')}`}`;
-  return { ...reference, id: item.parentId, name: parent?.parentId === null ? 'root' : parent?.name, path };
+  return {
+    ...reference,
+    id: item.parentId,
+    name: parent?.parentId === null ? 'root' : parent?.name,
+    path,
+  };
 }

@@ -5,7 +5,9 @@ import { findUser } from '../store/users';
 /** Graph's identitySet for a user (`createdBy`, `lastModifiedBy`). */
 export function identitySet(store: Store, upn: string): Record<string, unknown> {
   const user = findUser(store, upn);
-  return { user: { email: user?.upn ?? upn, id: user?.id ?? '', displayName: user?.displayName ?? upn } };
+  return {
+    user: { email: user?.upn ?? upn, id: user?.id ?? '', displayName: user?.displayName ?? upn },
+  };
 }
 
 /** Graph's user resource. */

@@ -23,7 +23,11 @@ export const WRITABLE_BUILT_INS: readonly string[] = ['Title'];
 export const itemEtag = (item: ListItemRecord): string => `"${item.guid},${item.version}"`;
 
 /** All field values of an item: built-ins first, then the columns that have a value. */
-export function allFields(store: Store, list: ListRecord, item: ListItemRecord): Record<string, FieldValue> {
+export function allFields(
+  store: Store,
+  list: ListRecord,
+  item: ListItemRecord,
+): Record<string, FieldValue> {
   const builtIn: Record<string, FieldValue> = {
     id: String(item.id),
     ContentType: item.contentType,
@@ -43,11 +47,21 @@ export function allFields(store: Store, list: ListRecord, item: ListItemRecord):
   };
   if (list.template === 'documentLibrary') {
     const name = typeof item.fields['FileLeafRef'] === 'string' ? item.fields['FileLeafRef'] : '';
-    Object.assign(builtIn, { LinkFilenameNoMenu: name, LinkFilename: name, DocIcon: extension(name), FileSizeDisplay: '' });
+    Object.assign(builtIn, {
+      LinkFilenameNoMenu: name,
+      LinkFilename: name,
+      DocIcon: extension(name),
+      FileSizeDisplay: '',
+    });
   } else {
-    Object.assign(builtIn, { LinkTitleNoMenu: item.fields['Title'] ?? '', LinkTitle: item.fields['Title'] ?? '' });
+    Object.assign(builtIn, {
+      LinkTitleNoMenu: item.fields['Title'] ?? '',
+      LinkTitle: item.fields['Title'] ?? '',
+    });
   }
-  const own = Object.fromEntries(Object.entries(item.fields).filter(([, value]) => value !== null && value !== ''));
+  const own = Object.fromEntries(
+    Object.entries(item.fields).filter(([, value]) => value !== null && value !== ''),
+  );
   return { ...own, ...builtIn };
 }
 
@@ -60,12 +74,18 @@ export function fieldsJson(
 ): Record<string, unknown> {
   const fields = allFields(store, list, item);
   const chosen =
-    select === undefined ? fields : Object.fromEntries(Object.entries(fields).filter(([name]) => select.includes(name)));
+    select === undefined
+      ? fields
+      : Object.fromEntries(Object.entries(fields).filter(([name]) => select.includes(name)));
   return { '@odata.etag': itemEtag(item), ...chosen };
 }
 
 /** Resolves `fields/X`, `createdDateTime`, `lastModifiedDateTime` and `id` for filters and sorting. */
-export function listItemResolver(store: Store, list: ListRecord, item: ListItemRecord): (path: string) => unknown {
+export function listItemResolver(
+  store: Store,
+  list: ListRecord,
+  item: ListItemRecord,
+): (path: string) => unknown {
   const fields = allFields(store, list, item);
   return (path) => {
     if (path.startsWith('fields/')) {

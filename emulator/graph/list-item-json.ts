@@ -6,7 +6,8 @@ import { listUrl } from './site-json';
 import { findDriveItem, pathSegments } from '../store/drive-items';
 
 /** How much of the fields to include: none (not expanded), all, or a selection. */
-export type FieldsExpansion = { readonly expand: false } | { readonly expand: true; readonly select?: readonly string[] };
+export type FieldsExpansion =
+  { readonly expand: false } | { readonly expand: true; readonly select?: readonly string[] };
 
 /** Graph's listItem resource. */
 export function listItemJson(

@@ -12,7 +12,9 @@ export type WellKnownFolder = keyof typeof MAIL_FOLDERS;
 
 /** A folder's id: stable per mailbox, in Exchange's shape. */
 export function folderId(mailbox: string, folder: WellKnownFolder): string {
-  const digest = createHash('sha256').update(`${mailbox.toLowerCase()}:${folder}`).digest('base64url');
+  const digest = createHash('sha256')
+    .update(`${mailbox.toLowerCase()}:${folder}`)
+    .digest('base64url');
   return `AAMkAGI2AAAuAAAAAAC${digest}AQ`;
 }
 
@@ -20,10 +22,14 @@ export function folderId(mailbox: string, folder: WellKnownFolder): string {
 export function wellKnownFolder(mailbox: string, idOrName: string): WellKnownFolder | undefined {
   const lower = idOrName.toLowerCase();
   if (lower === 'inbox' || lower === 'sentitems') return lower;
-  return (Object.keys(MAIL_FOLDERS) as WellKnownFolder[]).find((folder) => folderId(mailbox, folder) === idOrName);
+  return (Object.keys(MAIL_FOLDERS) as WellKnownFolder[]).find(
+    (folder) => folderId(mailbox, folder) === idOrName,
+  );
 }
 
-const recipient = (address: EmailAddress) => ({ emailAddress: { name: address.name, address: address.address } });
+const recipient = (address: EmailAddress) => ({
+  emailAddress: { name: address.name, address: address.address },
+});
 
 /**
  * Graph's message resource. `internetMessageHeaders` only when selected and extended

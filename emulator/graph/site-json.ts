@@ -26,7 +26,11 @@ export function siteJson(site: SiteRecord): Record<string, unknown> {
 }
 
 /** Graph's list resource. */
-export function listJson(store: Store, site: SiteRecord, list: ListRecord): Record<string, unknown> {
+export function listJson(
+  store: Store,
+  site: SiteRecord,
+  list: ListRecord,
+): Record<string, unknown> {
   return {
     '@odata.etag': `"${list.id},1"`,
     id: list.id,
@@ -56,6 +60,20 @@ export function columnJson(column: ColumnRecord): Record<string, unknown> {
     hidden: false,
     readOnly: false,
     columnGroup: 'Bronvast',
-    description: typeof column.definition['description'] === 'string' ? column.definition['description'] : '',
+    description:
+      typeof column.definition['description'] === 'string' ? column.definition['description'] : '',
+  };
+}
+
+/** Graph's drive resource for a document library. */
+export function driveJson(site: SiteRecord, list: ListRecord): Record<string, unknown> {
+  return {
+    id: list.driveId,
+    driveType: 'documentLibrary',
+    name: list.displayName,
+    description: list.description,
+    webUrl: listUrl(site, list),
+    createdDateTime: list.createdAt,
+    lastModifiedDateTime: list.createdAt,
   };
 }

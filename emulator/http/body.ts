@@ -11,7 +11,8 @@ export async function readBuffer(body: Readable, limit = JSON_LIMIT): Promise<Ou
   for await (const chunk of body) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > limit) return failure(graphError(413, 'requestTooLarge', 'The request body is too large.'));
+    if (size > limit)
+      return failure(graphError(413, 'requestTooLarge', 'The request body is too large.'));
     chunks.push(buffer);
   }
   return success(Buffer.concat(chunks));
@@ -37,7 +38,9 @@ export async function readJsonObject(body: Readable): Promise<Outcome<Record<str
 
 /** Narrows an unknown value to a plain record, or undefined. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? toRecord(value) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? toRecord(value)
+    : undefined;
 }
 
 function toRecord(value: object): Record<string, unknown> {

@@ -38,6 +38,10 @@ export function withInnerError(value: unknown, requestId: string, date: Date): u
   if (typeof value !== 'object' || value === null || !('error' in value)) return value;
   const error: unknown = value.error;
   if (typeof error !== 'object' || error === null) return value;
-  const innerError = { 'request-id': requestId, 'client-request-id': requestId, date: date.toISOString().slice(0, 19) };
+  const innerError = {
+    'request-id': requestId,
+    'client-request-id': requestId,
+    date: date.toISOString().slice(0, 19),
+  };
   return { error: { ...error, innerError } };
 }

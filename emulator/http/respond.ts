@@ -10,6 +10,9 @@ export function json(
 }
 
 /** A response without a body (204, 202). */
-export function empty(status: number, headers: Readonly<Record<string, string>> = {}): EmulatorResponse {
+export function empty(
+  status: number,
+  headers: Readonly<Record<string, string>> = {},
+): EmulatorResponse {
   return { status, headers, body: { kind: 'empty' } };
 }

@@ -4,7 +4,10 @@ import type { EmulatorResponse } from './exchange';
 export interface Route<C> {
   readonly method: string;
   readonly pattern: RegExp;
-  readonly handle: (context: C, params: Readonly<Record<string, string>>) => Promise<EmulatorResponse>;
+  readonly handle: (
+    context: C,
+    params: Readonly<Record<string, string>>,
+  ) => Promise<EmulatorResponse>;
 }
 
 /** The outcome of matching a path against the table. */
@@ -14,7 +17,11 @@ export type RouteMatch<C> =
   | { readonly kind: 'not-found' };
 
 /** Finds the first route whose pattern matches; named groups become percent-decoded params. */
-export function matchRoute<C>(routes: readonly Route<C>[], method: string, path: string): RouteMatch<C> {
+export function matchRoute<C>(
+  routes: readonly Route<C>[],
+  method: string,
+  path: string,
+): RouteMatch<C> {
   let pathMatched = false;
   for (const route of routes) {
     const match = route.pattern.exec(path);

@@ -25,7 +25,8 @@ export async function writeResponse(
   }
   if (body.kind === 'json') {
     const text = JSON.stringify(withInnerError(body.value, requestId, date));
-    headers['content-type'] = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+    headers['content-type'] =
+      'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
     headers['content-length'] = String(Buffer.byteLength(text));
     outgoing.writeHead(response.status, headers).end(text);
     return;
@@ -42,5 +43,10 @@ export async function writeResponse(
 }
 
 function isPrematureClose(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ERR_STREAM_PREMATURE_CLOSE';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    error.code === 'ERR_STREAM_PREMATURE_CLOSE'
+  );
 }

@@ -23,7 +23,10 @@ export interface MailDelivery {
  * (Exchange threads on Thread-Index; the subject gives the same grouping for the demo mail).
  */
 export function conversationIdOf(subject: string): string {
-  const topic = subject.replace(/^((re|aw|antw|fw|fwd|doorst)\s*:\s*)+/i, '').trim().toLowerCase();
+  const topic = subject
+    .replace(/^((re|aw|antw|fw|fwd|doorst)\s*:\s*)+/i, '')
+    .trim()
+    .toLowerCase();
   return `AAQkAGI2${createHash('sha256').update(topic).digest('base64url').slice(0, 40)}`;
 }
 
@@ -46,7 +49,10 @@ export function storeMail(store: Store, delivery: MailDelivery): MessageRecord {
     sentDateTime: iso(mime.date),
     conversationId: conversationIdOf(mime.subject),
     hasAttachments: mime.attachments.length > 0,
-    body: mime.html === undefined ? { contentType: 'text', content: mime.text } : { contentType: 'html', content: mime.html },
+    body:
+      mime.html === undefined
+        ? { contentType: 'text', content: mime.text }
+        : { contentType: 'html', content: mime.html },
     bodyPreview: bodyPreview(mime.text),
     categories: delivery.categories ?? [],
     isRead: delivery.isRead,

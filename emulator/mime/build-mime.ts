@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { formatAddress, formatMailDate, encodeWord, quotedPrintable, wrappedBase64 } from './encoding';
+import {
+  formatAddress,
+  formatMailDate,
+  encodeWord,
+  quotedPrintable,
+  wrappedBase64,
+} from './encoding';
 
 const CRLF = '\r\n';
 
@@ -36,7 +42,11 @@ export interface MimeMessage {
 
 /** Writes the message as MIME text with CRLF line ends; the same input gives the same bytes. */
 export function buildMime(message: MimeMessage): string {
-  const boundary = (kind: string) => `----=_Part_${kind}_${createHash('sha1').update(message.messageId + kind).digest('hex').slice(0, 24)}`;
+  const boundary = (kind: string) =>
+    `----=_Part_${kind}_${createHash('sha1')
+      .update(message.messageId + kind)
+      .digest('hex')
+      .slice(0, 24)}`;
   const headers = [
     `From: ${formatAddress(message.from)}`,
     `To: ${message.to.map(formatAddress).join(', ')}`,
@@ -49,7 +59,8 @@ export function buildMime(message: MimeMessage): string {
     'Content-Language: nl-NL',
   ];
   const body = bodyPart(message, boundary('alt'));
-  if (message.attachments.length === 0) return [...headers, ...body.headers, '', body.content, ''].join(CRLF);
+  if (message.attachments.length === 0)
+    return [...headers, ...body.headers, '', body.content, ''].join(CRLF);
   const mixed = boundary('mixed');
   const parts = [
     [...body.headers, '', body.content].join(CRLF),
@@ -66,12 +77,17 @@ export function buildMime(message: MimeMessage): string {
   ].join(CRLF);
 }
 
-function bodyPart(message: MimeMessage, alternative: string): { headers: string[]; content: string } {
+function bodyPart(
+  message: MimeMessage,
+  alternative: string,
+): { headers: string[]; content: string } {
   const text = textPart('text/plain', message.text);
   const parts = [
     text,
     ...(message.html === undefined ? [] : [textPart('text/html', message.html)]),
-    ...(message.calendar === undefined ? [] : [textPart(`text/calendar; method=${message.calendar.method}`, message.calendar.content)]),
+    ...(message.calendar === undefined
+      ? []
+      : [textPart(`text/calendar; method=${message.calendar.method}`, message.calendar.content)]),
   ];
   if (parts.length === 1) return text;
   const content = [
@@ -84,7 +100,10 @@ function bodyPart(message: MimeMessage, alternative: string): { headers: string[
 function textPart(type: string, content: string): { headers: string[]; content: string } {
   const [mediaType, ...parameters] = type.split('; ');
   return {
-    headers: [`Content-Type: ${[mediaType, ...parameters, 'charset="utf-8"'].join('; ')}`, 'Content-Transfer-Encoding: quoted-printable'],
+    headers: [
+      `Content-Type: ${[mediaType, ...parameters, 'charset="utf-8"'].join('; ')}`,
+      'Content-Transfer-Encoding: quoted-printable',
+    ],
     content: quotedPrintable(content),
   };
 }

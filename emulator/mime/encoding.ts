@@ -15,9 +15,14 @@ function encodeLine(line: string): string {
   let out = '';
   for (const byte of Buffer.from(line, 'utf8')) {
     const printable = (byte >= 33 && byte <= 126 && byte !== 61) || byte === 32 || byte === 9;
-    out += printable ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    out += printable
+      ? String.fromCharCode(byte)
+      : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
-  return out.replace(/[ \t]$/, (space) => `=${space.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return out.replace(
+    /[ \t]$/,
+    (space) => `=${space.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 function wrapQuotedLine(line: string): string {
@@ -41,14 +46,22 @@ export function wrappedBase64(content: Buffer): string {
 
 /** A header word in RFC 2047 `=?UTF-8?B?...?=` form when it is not plain ASCII. */
 export function encodeWord(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+  return /^[\x20-\x7e]*$/.test(text)
+    ? text
+    : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 }
 
 /** A mailbox header value: `"Name" <address>` with the name encoded when needed. */
-export function formatAddress(address: { readonly name: string; readonly address: string }): string {
+export function formatAddress(address: {
+  readonly name: string;
+  readonly address: string;
+}): string {
   if (address.name === '') return `<${address.address}>`;
   const name = encodeWord(address.name);
-  const quoted = name.startsWith('=?') || !/[,;:<>@"()[\]\\.]/.test(name) ? name : `"${name.replace(/["\\]/g, '\\$&')}"`;
+  const quoted =
+    name.startsWith('=?') || !/[,;:<>@"()[\]\\.]/.test(name)
+      ? name
+      : `"${name.replace(/["\\]/g, '\\$&')}"`;
   return `${quoted} <${address.address}>`;
 }
 
@@ -57,7 +70,20 @@ export function formatMailDate(date: Date): string {
   const offsetMinutes = amsterdamOffsetMinutes(date);
   const local = new Date(date.getTime() + offsetMinutes * 60_000);
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   const pad = (value: number) => String(value).padStart(2, '0');
   const sign = offsetMinutes >= 0 ? '+' : '-';
   const zone = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;

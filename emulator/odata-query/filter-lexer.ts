@@ -6,7 +6,9 @@ export type FilterToken =
   | { readonly kind: 'number'; readonly value: number };
 
 /** Splits a filter into tokens, or says where it stopped making sense. */
-export function tokenizeFilter(text: string): { ok: true; tokens: FilterToken[] } | { ok: false; error: string } {
+export function tokenizeFilter(
+  text: string,
+): { ok: true; tokens: FilterToken[] } | { ok: false; error: string } {
   const tokens: FilterToken[] = [];
   let at = 0;
   while (at < text.length) {
@@ -24,7 +26,8 @@ export function tokenizeFilter(text: string): { ok: true; tokens: FilterToken[] 
       at = end + 1;
     } else {
       const token = readBare(rest);
-      if (token === undefined) return { ok: false, error: `unexpected '${char}' at position ${at}` };
+      if (token === undefined)
+        return { ok: false, error: `unexpected '${char}' at position ${at}` };
       tokens.push(token.token);
       at += token.length;
     }
@@ -51,9 +54,11 @@ const WORD = /^[A-Za-z_@$][\w@$./-]*/;
 
 function readBare(rest: string): { token: FilterToken; length: number } | undefined {
   const dateTime = DATE_TIME.exec(rest);
-  if (dateTime !== null) return { token: { kind: 'string', value: dateTime[0] }, length: dateTime[0].length };
+  if (dateTime !== null)
+    return { token: { kind: 'string', value: dateTime[0] }, length: dateTime[0].length };
   const number = NUMBER.exec(rest);
-  if (number !== null) return { token: { kind: 'number', value: Number(number[0]) }, length: number[0].length };
+  if (number !== null)
+    return { token: { kind: 'number', value: Number(number[0]) }, length: number[0].length };
   const word = WORD.exec(rest);
   if (word !== null) return { token: { kind: 'word', text: word[0] }, length: word[0].length };
   return undefined;

@@ -20,12 +20,22 @@ describe('OData $filter', () => {
     expect(matches('fields/B eq true', { 'fields/B': true })).toBe(true);
     expect(matches('fields/X eq null', { 'fields/X': null })).toBe(true);
     expect(matches('fields/X ne null', { 'fields/X': null })).toBe(false);
-    expect(matches("createdDateTime ge '2025-11-20T09:00:00Z'", { createdDateTime: '2025-11-20T10:00:00Z' })).toBe(true);
-    expect(matches('createdDateTime lt 2025-11-20T09:00:00Z', { createdDateTime: '2025-11-20T10:00:00Z' })).toBe(false);
+    expect(
+      matches("createdDateTime ge '2025-11-20T09:00:00Z'", {
+        createdDateTime: '2025-11-20T10:00:00Z',
+      }),
+    ).toBe(true);
+    expect(
+      matches('createdDateTime lt 2025-11-20T09:00:00Z', {
+        createdDateTime: '2025-11-20T10:00:00Z',
+      }),
+    ).toBe(false);
   });
 
-  it("reads quoted quotes and startswith", () => {
-    expect(matches("fields/T eq 'Wet ''open'' overheid'", { 'fields/T': "Wet 'open' overheid" })).toBe(true);
+  it('reads quoted quotes and startswith', () => {
+    expect(
+      matches("fields/T eq 'Wet ''open'' overheid'", { 'fields/T': "Wet 'open' overheid" }),
+    ).toBe(true);
     expect(matches("startswith(fields/K,'bzk-2025')", { 'fields/K': 'BZK-2025-0113' })).toBe(true);
     expect(matches("not startswith(fields/K,'BZK')", { 'fields/K': 'BZK-2025-0113' })).toBe(false);
   });

@@ -10,13 +10,20 @@ export type CompareOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type FilterNode =
   | { readonly kind: 'and' | 'or'; readonly left: FilterNode; readonly right: FilterNode }
   | { readonly kind: 'not'; readonly operand: FilterNode }
-  | { readonly kind: 'compare'; readonly operator: CompareOperator; readonly path: string; readonly value: FilterLiteral }
+  | {
+      readonly kind: 'compare';
+      readonly operator: CompareOperator;
+      readonly path: string;
+      readonly value: FilterLiteral;
+    }
   | { readonly kind: 'startswith'; readonly path: string; readonly value: string };
 
 const OPERATORS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 
 /** Parses a filter, or explains why it is not supported. */
-export function parseFilter(text: string): { ok: true; node: FilterNode } | { ok: false; error: string } {
+export function parseFilter(
+  text: string,
+): { ok: true; node: FilterNode } | { ok: false; error: string } {
   const lexed = tokenizeFilter(text);
   if (!lexed.ok) return lexed;
   const parser = new Parser(lexed.tokens);

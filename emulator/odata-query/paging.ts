@@ -10,13 +10,20 @@ export const BASE_PATH = '/v1.0';
 export function readSkipToken(query: URLSearchParams): Outcome<number> {
   const token = queryOption(query, '$skiptoken');
   if (token === undefined) return success(0);
-  const match = /^Paged=TRUE&p_Offset=(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  const match = /^Paged=TRUE&p_Offset=(\d+)$/.exec(
+    Buffer.from(token, 'base64url').toString('utf8'),
+  );
   if (match === null) return failure(invalidRequest('The $skiptoken is not valid.'));
   return success(Number(match[1]));
 }
 
 /** One page of a collection and the absolute link to the next one, if any. */
-export function pageOf<T>(request: EmulatorRequest, all: readonly T[], offset: number, size: number): { page: T[]; nextLink?: string } {
+export function pageOf<T>(
+  request: EmulatorRequest,
+  all: readonly T[],
+  offset: number,
+  size: number,
+): { page: T[]; nextLink?: string } {
   const page = all.slice(offset, offset + size);
   if (offset + size >= all.length) return { page };
   const query = new URLSearchParams();
@@ -34,7 +41,11 @@ export const contextUrl = (request: EmulatorRequest, fragment: string): string =
   `${request.origin}${BASE_PATH}/$metadata#${fragment}`;
 
 /** A collection response: context, values and the next link when there is more. */
-export function collection(context: string, values: readonly unknown[], nextLink: string | undefined): Record<string, unknown> {
+export function collection(
+  context: string,
+  values: readonly unknown[],
+  nextLink: string | undefined,
+): Record<string, unknown> {
   return {
     '@odata.context': context,
     ...(nextLink === undefined ? {} : { '@odata.nextLink': nextLink }),

@@ -49,7 +49,10 @@ export function parseOrderBy(text: string | undefined): Outcome<OrderKey[]> {
 /** Parses `$select` into property names. */
 export function parseSelect(text: string | undefined): string[] | undefined {
   if (text === undefined || text.trim() === '') return undefined;
-  return text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  return text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** Parses `$expand`, splitting at top-level commas and `;`-separated nested options. */

@@ -2,7 +2,11 @@ import { orderOf, type PathResolver } from './filter-eval';
 import type { OrderKey } from './query-options';
 
 /** Sorts by the keys (nulls first ascending, as SharePoint does), ties kept in input order. */
-export function sortByKeys<T>(items: readonly T[], keys: readonly OrderKey[], resolverOf: (item: T) => PathResolver): T[] {
+export function sortByKeys<T>(
+  items: readonly T[],
+  keys: readonly OrderKey[],
+  resolverOf: (item: T) => PathResolver,
+): T[] {
   if (keys.length === 0) return [...items];
   const decorated = items.map((item, index) => ({ item, index, resolve: resolverOf(item) }));
   decorated.sort((a, b) => {

@@ -38,8 +38,18 @@ async function batch(context: GraphContext): Promise<EmulatorResponse> {
     const failed = step.dependsOn.find((id) => (results.get(id) ?? 424) >= 400);
     if (failed !== undefined) {
       results.set(step.id, 424);
-      const error = { error: { code: 'FailedDependency', message: `Request '${step.id}' depends on request '${failed}', which failed.` } };
-      responses.push({ id: step.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: withInnerError(error, randomUUID(), context.store.now()) });
+      const error = {
+        error: {
+          code: 'FailedDependency',
+          message: `Request '${step.id}' depends on request '${failed}', which failed.`,
+        },
+      };
+      responses.push({
+        id: step.id,
+        status: 424,
+        headers: { 'Content-Type': 'application/json' },
+        body: withInnerError(error, randomUUID(), context.store.now()),
+      });
       continue;
     }
     const inner = innerRequest(context.request, step);
@@ -51,25 +61,38 @@ async function batch(context: GraphContext): Promise<EmulatorResponse> {
 }
 
 function parseSteps(value: unknown): BatchStep[] | string {
-  if (!Array.isArray(value) || value.length === 0) return 'The batch needs a non-empty requests array.';
-  if (value.length > MAX_REQUESTS) return `A batch may hold at most ${MAX_REQUESTS} requests; this one has ${value.length}.`;
+  if (!Array.isArray(value) || value.length === 0)
+    return 'The batch needs a non-empty requests array.';
+  if (value.length > MAX_REQUESTS)
+    return `A batch may hold at most ${MAX_REQUESTS} requests; this one has ${value.length}.`;
   const steps: BatchStep[] = [];
   for (const entry of value) {
     const record = asRecord(entry) ?? {};
     const { id, method, url } = record;
-    if (typeof id !== 'string' || typeof method !== 'string' || typeof url !== 'string') return 'Each request needs id, method and url.';
+    if (typeof id !== 'string' || typeof method !== 'string' || typeof url !== 'string')
+      return 'Each request needs id, method and url.';
     if (steps.some((step) => step.id === id)) return `The request id '${id}' occurs twice.`;
-    const dependsOn = Array.isArray(record['dependsOn']) ? record['dependsOn'].filter((dep): dep is string => typeof dep === 'string') : [];
+    const dependsOn = Array.isArray(record['dependsOn'])
+      ? record['dependsOn'].filter((dep): dep is string => typeof dep === 'string')
+      : [];
     const unknown = dependsOn.find((dep) => !steps.some((step) => step.id === dep));
-    if (unknown !== undefined) return `Request '${id}' depends on '${unknown}', which is not an earlier request of the batch.`;
-    const headers = Object.fromEntries(Object.entries(asRecord(record['headers']) ?? {}).map(([name, text]) => [name.toLowerCase(), String(text)]));
+    if (unknown !== undefined)
+      return `Request '${id}' depends on '${unknown}', which is not an earlier request of the batch.`;
+    const headers = Object.fromEntries(
+      Object.entries(asRecord(record['headers']) ?? {}).map(([name, text]) => [
+        name.toLowerCase(),
+        String(text),
+      ]),
+    );
     steps.push({ id, method: method.toUpperCase(), url, headers, body: record['body'], dependsOn });
   }
   return steps;
 }
 
 function innerRequest(outer: EmulatorRequest, step: BatchStep): EmulatorRequest {
-  const relative = step.url.replace(/^https?:\/\/[^/]+/, '').replace(new RegExp(`^${BASE_PATH}(?=/)`), '');
+  const relative = step.url
+    .replace(/^https?:\/\/[^/]+/, '')
+    .replace(new RegExp(`^${BASE_PATH}(?=/)`), '');
   const withSlash = relative.startsWith('/') ? relative : `/${relative}`;
   const question = withSlash.indexOf('?');
   const authorization = outer.headers['authorization'];
@@ -88,20 +111,36 @@ function innerRequest(outer: EmulatorRequest, step: BatchStep): EmulatorRequest 
 function bodyBytes(step: BatchStep): Buffer {
   if (step.body === undefined || step.body === null) return Buffer.alloc(0);
   const isJson = (step.headers['content-type'] ?? 'application/json').includes('json');
-  if (typeof step.body === 'string') return isJson ? Buffer.from(step.body, 'utf8') : Buffer.from(step.body, 'base64');
+  if (typeof step.body === 'string')
+    return isJson ? Buffer.from(step.body, 'utf8') : Buffer.from(step.body, 'base64');
   return Buffer.from(JSON.stringify(step.body), 'utf8');
 }
 
-async function batchEntry(id: string, response: EmulatorResponse, requestId: string, date: Date): Promise<unknown> {
+async function batchEntry(
+  id: string,
+  response: EmulatorResponse,
+  requestId: string,
+  date: Date,
+): Promise<unknown> {
   const headers: Record<string, string> = { ...response.headers };
   const { body } = response;
   if (body.kind === 'json') {
-    return { id, status: response.status, headers: { ...headers, 'Content-Type': 'application/json' }, body: withInnerError(body.value, requestId, date) };
+    return {
+      id,
+      status: response.status,
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: withInnerError(body.value, requestId, date),
+    };
   }
   if (body.kind === 'stream') {
     const read = await readBuffer(body.open(), Number.MAX_SAFE_INTEGER);
     const bytes = read.ok ? read.value.toString('base64') : '';
-    return { id, status: response.status, headers: { ...headers, 'Content-Type': body.contentType }, body: bytes };
+    return {
+      id,
+      status: response.status,
+      headers: { ...headers, 'Content-Type': body.contentType },
+      body: bytes,
+    };
   }
   return { id, status: body.kind === 'drop' ? 500 : response.status, headers };
 }

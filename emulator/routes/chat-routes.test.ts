@@ -27,14 +27,22 @@ describe('chats', () => {
       next = page.body['@odata.nextLink'] as string | undefined;
     }
     expect(all).toHaveLength(12);
-    const decision = all.find((message) => String((message['body'] as { content: string }).content).includes('Besluit:'));
+    const decision = all.find((message) =>
+      String((message['body'] as { content: string }).content).includes('Besluit:'),
+    );
     expect(decision?.['importance']).toBe('high');
-    const one = await test.json(`/chats/${encodeURIComponent(chatId)}/messages/${String(decision?.['id'])}`);
-    expect((one.body['from'] as { user: { displayName: string } }).user.displayName).toBe('Jeroen Mulder');
+    const one = await test.json(
+      `/chats/${encodeURIComponent(chatId)}/messages/${String(decision?.['id'])}`,
+    );
+    expect((one.body['from'] as { user: { displayName: string } }).user.displayName).toBe(
+      'Jeroen Mulder',
+    );
   });
 
   it('caps $top at 50 and answers 404 for an unknown chat', async () => {
-    expect((await test.json(`/chats/${encodeURIComponent(chatId)}/messages?$top=500`)).body.value).toHaveLength(12);
+    expect(
+      (await test.json(`/chats/${encodeURIComponent(chatId)}/messages?$top=500`)).body.value,
+    ).toHaveLength(12);
     expect((await test.call('/chats/19:onbekend@thread.v2/messages')).status).toBe(404);
   });
 });

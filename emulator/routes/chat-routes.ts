@@ -14,7 +14,9 @@ const notFound = () => graphError(404, 'NotFound', 'The requested chat could not
 function memberChat(context: GraphContext, id: string): ChatRecord | EmulatorResponse {
   const chat = findChat(context.store, id);
   if (chat === undefined) return notFound();
-  const member = chat.members.some((candidate) => candidate.upn?.toLowerCase() === context.user.upn.toLowerCase());
+  const member = chat.members.some(
+    (candidate) => candidate.upn?.toLowerCase() === context.user.upn.toLowerCase(),
+  );
   return member ? chat : graphError(403, 'Forbidden', 'The user is not a member of this chat.');
 }
 
@@ -25,7 +27,12 @@ async function getChats(context: GraphContext): Promise<EmulatorResponse> {
 
 async function getChat(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const chat = memberChat(context, params['chat'] ?? '');
-  return 'status' in chat ? chat : json(200, { '@odata.context': contextUrl(context.request, 'chats/$entity'), ...chatJson(chat) });
+  return 'status' in chat
+    ? chat
+    : json(200, {
+        '@odata.context': contextUrl(context.request, 'chats/$entity'),
+        ...chatJson(chat),
+      });
 }
 
 async function getMessages(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -35,17 +42,32 @@ async function getMessages(context: GraphContext, params: Params): Promise<Emula
   if (!top.ok) return top.response;
   const offset = readSkipToken(context.request.query);
   if (!offset.ok) return offset.response;
-  const newestFirst = listChatMessages(context.store, chat.id).sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
+  const newestFirst = listChatMessages(context.store, chat.id).sort((a, b) =>
+    b.createdDateTime.localeCompare(a.createdDateTime),
+  );
   const { page, nextLink } = pageOf(context.request, newestFirst, offset.value, top.value);
-  return json(200, collection(contextUrl(context.request, `chats('${chat.id}')/messages`), page.map(chatMessageJson), nextLink));
+  return json(
+    200,
+    collection(
+      contextUrl(context.request, `chats('${chat.id}')/messages`),
+      page.map(chatMessageJson),
+      nextLink,
+    ),
+  );
 }
 
 async function getMessage(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const chat = memberChat(context, params['chat'] ?? '');
   if ('status' in chat) return chat;
-  const message = listChatMessages(context.store, chat.id).find((candidate) => candidate.id === params['message']);
-  if (message === undefined) return graphError(404, 'NotFound', 'The requested message could not be found.');
-  return json(200, { '@odata.context': contextUrl(context.request, `chats('${chat.id}')/messages/$entity`), ...chatMessageJson(message) });
+  const message = listChatMessages(context.store, chat.id).find(
+    (candidate) => candidate.id === params['message'],
+  );
+  if (message === undefined)
+    return graphError(404, 'NotFound', 'The requested message could not be found.');
+  return json(200, {
+    '@odata.context': contextUrl(context.request, `chats('${chat.id}')/messages/$entity`),
+    ...chatMessageJson(message),
+  });
 }
 
 /** Teams chats of the signed-in user, newest messages first. */
@@ -53,5 +75,9 @@ export const chatRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: /^\/(?:me\/)?chats$/, handle: getChats },
   { method: 'GET', pattern: /^\/(?:me\/)?chats\/(?<chat>[^/]+)$/, handle: getChat },
   { method: 'GET', pattern: /^\/(?:me\/)?chats\/(?<chat>[^/]+)\/messages$/, handle: getMessages },
-  { method: 'GET', pattern: /^\/(?:me\/)?chats\/(?<chat>[^/]+)\/messages\/(?<message>[^/]+)$/, handle: getMessage },
+  {
+    method: 'GET',
+    pattern: /^\/(?:me\/)?chats\/(?<chat>[^/]+)\/messages\/(?<message>[^/]+)$/,
+    handle: getMessage,
+  },
 ];

@@ -14,21 +14,37 @@ import { fieldsExpansion } from './list-item-query';
 import { selectProperties } from './select-properties';
 
 /** Answers a drive item, honouring `$select` and `$expand=listItem` / `listItem($expand=fields)`. */
-export function driveItemResponse(context: GraphContext, drive: DriveRef, itemId: string, status: number): EmulatorResponse {
+export function driveItemResponse(
+  context: GraphContext,
+  drive: DriveRef,
+  itemId: string,
+  status: number,
+): EmulatorResponse {
   const item = findDriveItem(context.store, drive.driveId, itemId);
   if (item === undefined) return itemNotFound();
   const body = driveItemBody(context, drive, item);
   if ('error' in body) return body.error;
-  return json(status, { '@odata.context': contextUrl(context.request, `drives('${drive.driveId}')/items/$entity`), ...body.value });
+  return json(status, {
+    '@odata.context': contextUrl(context.request, `drives('${drive.driveId}')/items/$entity`),
+    ...body.value,
+  });
 }
 
-function driveItemBody(context: GraphContext, drive: DriveRef, item: DriveItemRecord): { value: Record<string, unknown> } | { error: EmulatorResponse } {
+function driveItemBody(
+  context: GraphContext,
+  drive: DriveRef,
+  item: DriveItemRecord,
+): { value: Record<string, unknown> } | { error: EmulatorResponse } {
   const expand = parseExpand(queryOption(context.request.query, '$expand'));
   if (!expand.ok) return { error: expand.response };
   let body = driveItemJson(context.store, drive.site, drive.list, item);
   for (const entry of expand.value) {
     if (entry.name !== 'listItem') {
-      return { error: invalidRequest(`Could not find a property named '${entry.name}' on type 'microsoft.graph.driveItem' that can be expanded.`) };
+      return {
+        error: invalidRequest(
+          `Could not find a property named '${entry.name}' on type 'microsoft.graph.driveItem' that can be expanded.`,
+        ),
+      };
     }
     const nested = fieldsExpansion(entry.options.get('$expand'));
     if (!nested.ok) return { error: nested.response };
@@ -39,7 +55,17 @@ function driveItemBody(context: GraphContext, drive: DriveRef, item: DriveItemRe
   return { value: selectProperties(body, select && [...select, 'listItem']) };
 }
 
-function listItemOf(context: GraphContext, drive: DriveRef, item: DriveItemRecord, fields: FieldsExpansion): Record<string, unknown> | undefined {
-  const listItem = item.listItemId === undefined ? undefined : findListItem(context.store, drive.list.id, item.listItemId);
-  return listItem === undefined ? undefined : listItemJson(context.store, drive.site, drive.list, listItem, fields);
+function listItemOf(
+  context: GraphContext,
+  drive: DriveRef,
+  item: DriveItemRecord,
+  fields: FieldsExpansion,
+): Record<string, unknown> | undefined {
+  const listItem =
+    item.listItemId === undefined
+      ? undefined
+      : findListItem(context.store, drive.list.id, item.listItemId);
+  return listItem === undefined
+    ? undefined
+    : listItemJson(context.store, drive.site, drive.list, listItem, fields);
 }

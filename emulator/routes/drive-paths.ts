@@ -22,43 +22,79 @@ export const splitPath = (path: string | undefined): string[] =>
   (path ?? '').split('/').filter((segment) => segment !== '');
 
 /** Finds an item by `items/{id}` (or the root) and an optional path below it. */
-export function resolveAddress(context: Actor, drive: DriveRef, itemId: string | undefined, path: string | undefined): Outcome<DriveItemRecord> {
-  const start = findDriveItem(context.store, drive.driveId, itemId === undefined || itemId === 'root' ? (drive.list.rootItemId ?? '') : itemId);
+export function resolveAddress(
+  context: Actor,
+  drive: DriveRef,
+  itemId: string | undefined,
+  path: string | undefined,
+): Outcome<DriveItemRecord> {
+  const start = findDriveItem(
+    context.store,
+    drive.driveId,
+    itemId === undefined || itemId === 'root' ? (drive.list.rootItemId ?? '') : itemId,
+  );
   let current = start;
   for (const name of splitPath(path)) {
     if (current === undefined) break;
     current = findChild(context.store, drive.driveId, current.id, name);
   }
   if (current === undefined) return failure(itemNotFound('The resource could not be found.'));
-  return mayAccessDriveItem(context, drive, current, 'read') ? success(current) : failure(accessDenied());
+  return mayAccessDriveItem(context, drive, current, 'read')
+    ? success(current)
+    : failure(accessDenied());
 }
 
 /** Whether the user may read or change a drive item, judged by its list item. */
-export function mayAccessDriveItem(context: Actor, drive: DriveRef, item: DriveItemRecord, action: ListAction): boolean {
+export function mayAccessDriveItem(
+  context: Actor,
+  drive: DriveRef,
+  item: DriveItemRecord,
+  action: ListAction,
+): boolean {
   if (item.listItemId === undefined) return action === 'read';
   const listItem = findListItem(context.store, drive.list.id, item.listItemId);
   return listItem !== undefined && mayAccessItem(context.user, drive.list, listItem, action);
 }
 
 /** Checks every name and the total path length against SharePoint's rules. */
-export function checkNames(context: Actor, drive: DriveRef, parent: DriveItemRecord, names: readonly string[]): Outcome<true> {
+export function checkNames(
+  context: Actor,
+  drive: DriveRef,
+  parent: DriveItemRecord,
+  names: readonly string[],
+): Outcome<true> {
   for (const name of names) {
     const problem = nameProblem(name);
     if (problem !== undefined) return failure(invalidRequest(problem));
   }
-  const full = [drive.site.path, drive.list.name, ...pathSegments(context.store, parent), ...names].join('/');
+  const full = [
+    drive.site.path,
+    drive.list.name,
+    ...pathSegments(context.store, parent),
+    ...names,
+  ].join('/');
   if (full.length > MAX_PATH_LENGTH) {
-    return failure(invalidRequest(`The path is ${full.length} characters long; SharePoint allows at most ${MAX_PATH_LENGTH}.`));
+    return failure(
+      invalidRequest(
+        `The path is ${full.length} characters long; SharePoint allows at most ${MAX_PATH_LENGTH}.`,
+      ),
+    );
   }
   return success(true);
 }
 
 /** Walks the folder names below a parent, creating the missing ones (as a simple upload does). */
-export function ensureFolders(context: Actor, drive: DriveRef, parent: DriveItemRecord, names: readonly string[]): Outcome<DriveItemRecord> {
+export function ensureFolders(
+  context: Actor,
+  drive: DriveRef,
+  parent: DriveItemRecord,
+  names: readonly string[],
+): Outcome<DriveItemRecord> {
   let current = parent;
   for (const name of names) {
     const existing = findChild(context.store, drive.driveId, current.id, name);
-    if (existing !== undefined && !existing.isFolder) return failure(invalidRequest(`'${name}' is a file, not a folder.`));
+    if (existing !== undefined && !existing.isFolder)
+      return failure(invalidRequest(`'${name}' is a file, not a folder.`));
     current = existing ?? createEntry(context, drive, current.id, name, undefined);
   }
   return success(current);
@@ -73,7 +109,13 @@ export interface FileFacts {
 }
 
 /** Creates a file or (without facts) a folder, with the list item that carries its columns. */
-export function createEntry(context: Actor, drive: DriveRef, parentId: string, name: string, file: FileFacts | undefined): DriveItemRecord {
+export function createEntry(
+  context: Actor,
+  drive: DriveRef,
+  parentId: string,
+  name: string,
+  file: FileFacts | undefined,
+): DriveItemRecord {
   const now = timestamp(context.store);
   const upn = context.user.upn;
   const listItemId = nextListItemId(context.store, drive.list.id);

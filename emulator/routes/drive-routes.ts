@@ -6,7 +6,7 @@ import type { Route } from '../http/router';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
 import { parseTop, queryOption } from '../odata-query/query-options';
 import { driveItemJson } from '../graph/drive-item-json';
-import { listUrl } from '../graph/site-json';
+import { driveJson } from '../graph/site-json';
 import { openContent } from '../store/content-files';
 import { listChildren } from '../store/drive-items';
 import { findListItem } from '../store/list-items';
@@ -26,7 +26,8 @@ export const ADDRESS = '(?:root|items/(?<item>[^/:]+))(?::(?<path>/[^:]+):?)?';
 export const ADDRESS_BEFORE_ACTION = '(?:root|items/(?<item>[^/:]+))(?::(?<path>/[^:]+):)?';
 const DRIVE = '^/drives/(?<drive>[^/]+)';
 
-type Located = { ok: true; drive: DriveRef; item: DriveItemRecord } | { ok: false; response: EmulatorResponse };
+type Located =
+  { ok: true; drive: DriveRef; item: DriveItemRecord } | { ok: false; response: EmulatorResponse };
 
 /** Resolves the drive and the addressed item, checking read access. */
 export function locate(context: GraphContext, params: Params): Located {
@@ -40,16 +41,10 @@ export function locate(context: GraphContext, params: Params): Located {
 async function getDrive(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const drive = resolveDrive(context, params['drive'] ?? '');
   if (!drive.ok) return drive.response;
-  const { site, list, driveId } = drive.value;
+  const { site, list } = drive.value;
   return json(200, {
     '@odata.context': contextUrl(context.request, 'drives/$entity'),
-    id: driveId,
-    driveType: 'documentLibrary',
-    name: list.displayName,
-    description: list.description,
-    webUrl: listUrl(site, list),
-    createdDateTime: list.createdAt,
-    lastModifiedDateTime: list.createdAt,
+    ...driveJson(site, list),
   });
 }
 
@@ -65,10 +60,21 @@ async function getChildren(context: GraphContext, params: Params): Promise<Emula
   if (!top.ok) return top.response;
   const offset = readSkipToken(context.request.query);
   if (!offset.ok) return offset.response;
-  const children = listChildren(context.store, found.drive.driveId, found.item.id).filter((child) => mayAccessDriveItem(context, found.drive, child, 'read'));
+  const children = listChildren(context.store, found.drive.driveId, found.item.id).filter((child) =>
+    mayAccessDriveItem(context, found.drive, child, 'read'),
+  );
   const { page, nextLink } = pageOf(context.request, children, offset.value, top.value);
-  const values = page.map((child) => driveItemJson(context.store, found.drive.site, found.drive.list, child));
-  return json(200, collection(contextUrl(context.request, `drives('${found.drive.driveId}')/items`), values, nextLink));
+  const values = page.map((child) =>
+    driveItemJson(context.store, found.drive.site, found.drive.list, child),
+  );
+  return json(
+    200,
+    collection(
+      contextUrl(context.request, `drives('${found.drive.driveId}')/items`),
+      values,
+      nextLink,
+    ),
+  );
 }
 
 async function getContent(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -80,7 +86,12 @@ async function getContent(context: GraphContext, params: Params): Promise<Emulat
   return {
     status: 200,
     headers: { etag: `"${item.guid},${item.version}"` },
-    body: { kind: 'stream', open: () => openContent(store, item.id), length: item.size, contentType: item.mimeType },
+    body: {
+      kind: 'stream',
+      open: () => openContent(store, item.id),
+      length: item.size,
+      contentType: item.mimeType,
+    },
   };
 }
 
@@ -88,19 +99,32 @@ async function getListItem(context: GraphContext, params: Params): Promise<Emula
   const found = locate(context, params);
   if (!found.ok) return found.response;
   const { item } = found;
-  const listItem = item.listItemId === undefined ? undefined : findListItem(context.store, found.drive.list.id, item.listItemId);
+  const listItem =
+    item.listItemId === undefined
+      ? undefined
+      : findListItem(context.store, found.drive.list.id, item.listItemId);
   if (listItem === undefined) return itemNotFound();
   const fields = fieldsExpansion(queryOption(context.request.query, '$expand'));
   if (!fields.ok) return fields.response;
-  return json(200, { '@odata.context': contextUrl(context.request, 'listItems/$entity'), ...listItemJson(context.store, found.drive.site, found.drive.list, listItem, fields.value) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'listItems/$entity'),
+    ...listItemJson(context.store, found.drive.site, found.drive.list, listItem, fields.value),
+  });
 }
 
-async function patchListItemFields(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+async function patchListItemFields(
+  context: GraphContext,
+  params: Params,
+): Promise<EmulatorResponse> {
   const found = locate(context, params);
   if (!found.ok) return found.response;
   const { item } = found;
-  const listItem = item.listItemId === undefined ? undefined : findListItem(context.store, found.drive.list.id, item.listItemId);
-  if (listItem === undefined) return graphError(404, 'itemNotFound', 'The drive item has no list item.');
+  const listItem =
+    item.listItemId === undefined
+      ? undefined
+      : findListItem(context.store, found.drive.list.id, item.listItemId);
+  if (listItem === undefined)
+    return graphError(404, 'itemNotFound', 'The drive item has no list item.');
   return patchItemFields(context, found.drive.list, listItem);
 }
 
@@ -108,8 +132,24 @@ async function patchListItemFields(context: GraphContext, params: Params): Promi
 export const driveRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: new RegExp(`${DRIVE}$`), handle: getDrive },
   { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS}$`), handle: getItem },
-  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/children$`), handle: getChildren },
-  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`), handle: getContent },
-  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem$`), handle: getListItem },
-  { method: 'PATCH', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem/fields$`), handle: patchListItemFields },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/children$`),
+    handle: getChildren,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`),
+    handle: getContent,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem$`),
+    handle: getListItem,
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem/fields$`),
+    handle: patchListItemFields,
+  },
 ];

@@ -7,7 +7,10 @@ import type { ColumnRecord, FieldValue } from '../store/records';
  * Checks field values against the list's columns, as SharePoint does: a field the list does not
  * have is 400 invalidRequest, and values are converted to the column's type.
  */
-export function validateFields(columns: readonly ColumnRecord[], input: Readonly<Record<string, unknown>>): Outcome<Record<string, FieldValue>> {
+export function validateFields(
+  columns: readonly ColumnRecord[],
+  input: Readonly<Record<string, unknown>>,
+): Outcome<Record<string, FieldValue>> {
   const values: Record<string, FieldValue> = {};
   for (const [name, raw] of Object.entries(input)) {
     if (name.startsWith('@')) continue;
@@ -16,7 +19,8 @@ export function validateFields(columns: readonly ColumnRecord[], input: Readonly
       return failure(invalidRequest(`Field '${name}' is not recognized`));
     }
     const value = column === undefined ? textValue(raw) : convert(column, raw);
-    if (value === undefined) return failure(invalidRequest(`The value for field '${name}' is not valid for its type.`));
+    if (value === undefined)
+      return failure(invalidRequest(`The value for field '${name}' is not valid for its type.`));
     values[name] = value;
   }
   return success(values);
@@ -31,7 +35,11 @@ function convert(column: ColumnRecord, raw: unknown): FieldValue | undefined {
     case 'number':
       return numberValue(raw);
     case 'boolean':
-      return raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
+      return raw === true || raw === 'true'
+        ? true
+        : raw === false || raw === 'false'
+          ? false
+          : undefined;
     case 'dateTime':
       return dateValue(raw);
     case 'choice':

@@ -2,6 +2,7 @@ import type { GraphContext } from '../context';
 import type { Route } from '../http/router';
 import { batchRoutes } from './batch-route';
 import { chatRoutes } from './chat-routes';
+import { columnRoutes } from './column-routes';
 import { driveRoutes } from './drive-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
@@ -19,6 +20,7 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...chatRoutes,
   ...listDriveRoutes,
   ...listItemRoutes,
+  ...columnRoutes,
   ...siteRoutes,
   ...uploadGraphRoutes,
   ...retentionRoutes,

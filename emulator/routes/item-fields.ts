@@ -14,38 +14,64 @@ import { timestamp } from '../store/store';
 import { validateFields } from './field-values';
 
 /** `PATCH .../fields`: checks access and columns, stores the values, answers the fieldValueSet. */
-export async function patchItemFields(context: GraphContext, list: ListRecord, item: ListItemRecord): Promise<EmulatorResponse> {
+export async function patchItemFields(
+  context: GraphContext,
+  list: ListRecord,
+  item: ListItemRecord,
+): Promise<EmulatorResponse> {
   if (!mayAccessItem(context.user, list, item, 'update')) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const values = validateFields(listColumns(context.store, list.id), body.value);
   if (!values.ok) return values.response;
   const updated = touch(context, item, { ...item.fields, ...values.value });
-  return json(200, { '@odata.context': contextUrl(context.request, 'fields/$entity'), ...fieldsJson(context.store, list, updated, undefined) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'fields/$entity'),
+    ...fieldsJson(context.store, list, updated, undefined),
+  });
 }
 
 /** Stores new field values with a new version, and bumps the drive item's version with it. */
-export function touch(context: Actor, item: ListItemRecord, fields: ListItemRecord['fields']): ListItemRecord {
+export function touch(
+  context: Actor,
+  item: ListItemRecord,
+  fields: ListItemRecord['fields'],
+): ListItemRecord {
   const now = timestamp(context.store);
-  const updated: ListItemRecord = { ...item, fields, modifiedAt: now, modifiedBy: context.user.upn, version: item.version + 1 };
+  const updated: ListItemRecord = {
+    ...item,
+    fields,
+    modifiedAt: now,
+    modifiedBy: context.user.upn,
+    version: item.version + 1,
+  };
   context.store.db.transaction(() => {
     saveListItem(context.store, updated);
     const driveId = item.driveItemId === undefined ? undefined : findDriveIdOf(context, item);
     if (driveId === undefined || item.driveItemId === undefined) return;
     const driveItem = findDriveItem(context.store, driveId, item.driveItemId);
     if (driveItem !== undefined) {
-      saveDriveItem(context.store, { ...driveItem, version: driveItem.version + 1, modifiedAt: now, modifiedBy: context.user.upn });
+      saveDriveItem(context.store, {
+        ...driveItem,
+        version: driveItem.version + 1,
+        modifiedAt: now,
+        modifiedBy: context.user.upn,
+      });
     }
   })();
   return updated;
 }
 
 function findDriveIdOf(context: Actor, item: ListItemRecord): string | undefined {
-  const row = context.store.db.prepare('SELECT drive_id FROM lists WHERE id = ?').get(item.listId) as { drive_id: string | null } | undefined;
+  const row = context.store.db
+    .prepare('SELECT drive_id FROM lists WHERE id = ?')
+    .get(item.listId) as { drive_id: string | null } | undefined;
   return row?.drive_id ?? undefined;
 }
 
 /** Reads the `fields` object of a create-item body. */
-export function fieldsOfBody(body: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+export function fieldsOfBody(
+  body: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
   return asRecord(body['fields']) ?? {};
 }

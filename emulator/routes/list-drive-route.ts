@@ -4,28 +4,30 @@ import { itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
-import { listUrl } from '../graph/site-json';
+import { driveJson } from '../graph/site-json';
 import { SITE } from './patterns';
 import { resolveList } from './resolve';
 
-async function getListDrive(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function getListDrive(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
   const { site, list } = found.value;
-  if (list.driveId === undefined) return itemNotFound('The list is not a document library and has no drive.');
+  if (list.driveId === undefined)
+    return itemNotFound('The list is not a document library and has no drive.');
   return json(200, {
     '@odata.context': contextUrl(context.request, 'drives/$entity'),
-    id: list.driveId,
-    driveType: 'documentLibrary',
-    name: list.displayName,
-    description: list.description,
-    webUrl: listUrl(site, list),
-    createdDateTime: list.createdAt,
-    lastModifiedDateTime: list.createdAt,
+    ...driveJson(site, list),
   });
 }
 
 /** `GET /sites/{site}/lists/{list}/drive`. */
 export const listDriveRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/drive$`), handle: getListDrive },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/drive$`),
+    handle: getListDrive,
+  },
 ];

@@ -6,12 +6,19 @@ import { json } from '../http/respond';
 import { evaluateFilter } from '../odata-query/filter-eval';
 import { filterPaths, parseFilter, type FilterNode } from '../odata-query/filter-parser';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
-import { parseExpand, parseOrderBy, parseSelect, parseTop, queryOption, type OrderKey } from '../odata-query/query-options';
+import {
+  parseExpand,
+  parseOrderBy,
+  parseSelect,
+  parseTop,
+  queryOption,
+  type OrderKey,
+} from '../odata-query/query-options';
 import { sortByKeys } from '../odata-query/sort';
 import { BUILT_IN_FIELDS, listItemResolver } from '../graph/list-item-fields';
 import { listItemJson, type FieldsExpansion } from '../graph/list-item-json';
 import { listItems } from '../store/list-items';
-import type { ColumnRecord, ListRecord, SiteRecord } from '../store/records';
+import type { ColumnRecord, ListItemRecord, ListRecord, SiteRecord } from '../store/records';
 import { listColumns } from '../store/sites';
 import { selectProperties } from './select-properties';
 
@@ -19,37 +26,89 @@ const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
 
+/** The parsed query options of a list item query. */
+interface ListQuery {
+  readonly filter: FilterNode | undefined;
+  readonly order: readonly OrderKey[];
+  readonly fields: FieldsExpansion;
+  readonly top: number;
+  readonly offset: number;
+  readonly select: readonly string[] | undefined;
+}
+
 /** `GET .../lists/{list}/items` with $filter, $orderby, $top, $select, $expand and paging. */
-export function queryListItems(context: GraphContext, site: SiteRecord, list: ListRecord): EmulatorResponse {
-  const { query } = context.request;
-  const columns = listColumns(context.store, list.id);
+export function queryListItems(
+  context: GraphContext,
+  site: SiteRecord,
+  list: ListRecord,
+): EmulatorResponse {
+  const parsed = parseListQuery(context, listColumns(context.store, list.id));
+  if (!parsed.ok) return parsed.response;
+  const { filter, order, fields, top, offset, select } = parsed.value;
+  const resolverOf = (item: ListItemRecord) => listItemResolver(context.store, list, item);
+  const visible = listItems(context.store, list.id).filter(
+    (item) =>
+      mayAccessItem(context.user, list, item, 'read') &&
+      (filter === undefined || evaluateFilter(filter, resolverOf(item))),
+  );
+  const { page, nextLink } = pageOf(
+    context.request,
+    sortByKeys(visible, order, resolverOf),
+    offset,
+    top,
+  );
+  const values = page.map((item) =>
+    selectProperties(
+      listItemJson(context.store, site, list, item, fields),
+      select && [...select, 'fields'],
+    ),
+  );
+  const contextPath = `sites('${site.id}')/lists('${list.id}')/items`;
+  return json(200, collection(contextUrl(context.request, contextPath), values, nextLink));
+}
+
+function parseListQuery(
+  context: GraphContext,
+  columns: readonly ColumnRecord[],
+): Outcome<ListQuery> {
+  const { query, headers } = context.request;
   const filter = parseFilterOption(queryOption(query, '$filter'));
-  if (!filter.ok) return filter.response;
+  if (!filter.ok) return filter;
   const order = parseOrderBy(queryOption(query, '$orderby'));
-  if (!order.ok) return order.response;
-  const paths = [...(filter.value === undefined ? [] : filterPaths(filter.value)), ...order.value.map((key: OrderKey) => key.path)];
-  const checked = checkPaths(paths, columns, (context.request.headers['prefer'] ?? '').toLowerCase().includes(HONOR_NON_INDEXED));
-  if (!checked.ok) return checked.response;
+  if (!order.ok) return order;
+  const paths = [
+    ...(filter.value === undefined ? [] : filterPaths(filter.value)),
+    ...order.value.map((key) => key.path),
+  ];
+  const checked = checkPaths(
+    paths,
+    columns,
+    (headers['prefer'] ?? '').toLowerCase().includes(HONOR_NON_INDEXED),
+  );
+  if (!checked.ok) return checked;
   const fields = fieldsExpansion(queryOption(query, '$expand'));
-  if (!fields.ok) return fields.response;
+  if (!fields.ok) return fields;
   const top = parseTop(query, DEFAULT_PAGE, MAX_PAGE);
-  if (!top.ok) return top.response;
+  if (!top.ok) return top;
   const offset = readSkipToken(query);
-  if (!offset.ok) return offset.response;
-  const visible = listItems(context.store, list.id).filter((item) => mayAccessItem(context.user, list, item, 'read'));
-  const resolverOf = (item: (typeof visible)[number]) => listItemResolver(context.store, list, item);
-  const filtered = filter.value === undefined ? visible : visible.filter((item) => evaluateFilter(filter.value!, resolverOf(item)));
-  const sorted = sortByKeys(filtered, order.value, resolverOf);
-  const { page, nextLink } = pageOf(context.request, sorted, offset.value, top.value);
+  if (!offset.ok) return offset;
   const select = parseSelect(queryOption(query, '$select'));
-  const values = page.map((item) => selectProperties(listItemJson(context.store, site, list, item, fields.value), select && [...select, 'fields']));
-  return json(200, collection(contextUrl(context.request, `sites('${site.id}')/lists('${list.id}')/items`), values, nextLink));
+  return success({
+    filter: filter.value,
+    order: order.value,
+    fields: fields.value,
+    top: top.value,
+    offset: offset.value,
+    select,
+  });
 }
 
 function parseFilterOption(text: string | undefined): Outcome<FilterNode | undefined> {
   if (text === undefined || text.trim() === '') return success(undefined);
   const parsed = parseFilter(text);
-  return parsed.ok ? success(parsed.node) : failure(invalidRequest(`Invalid filter clause: ${parsed.error}.`));
+  return parsed.ok
+    ? success(parsed.node)
+    : failure(invalidRequest(`Invalid filter clause: ${parsed.error}.`));
 }
 
 /** Reads `$expand=fields` or `fields($select=a,b)`; other expansions of list items are not served. */
@@ -58,18 +117,30 @@ export function fieldsExpansion(text: string | undefined): Outcome<FieldsExpansi
   if (!expand.ok) return expand;
   let result: FieldsExpansion = { expand: false };
   for (const item of expand.value) {
-    if (item.name !== 'fields') return failure(invalidRequest(`Could not find a property named '${item.name}' on type 'microsoft.graph.listItem' that can be expanded.`));
+    if (item.name !== 'fields')
+      return failure(
+        invalidRequest(
+          `Could not find a property named '${item.name}' on type 'microsoft.graph.listItem' that can be expanded.`,
+        ),
+      );
     const select = parseSelect(item.options.get('$select'));
     result = select === undefined ? { expand: true } : { expand: true, select };
   }
   return success(result);
 }
 
-function checkPaths(paths: readonly string[], columns: readonly ColumnRecord[], honorNonIndexed: boolean): Outcome<true> {
+function checkPaths(
+  paths: readonly string[],
+  columns: readonly ColumnRecord[],
+  honorNonIndexed: boolean,
+): Outcome<true> {
   for (const path of paths) {
     if (['createdDateTime', 'lastModifiedDateTime', 'id'].includes(path)) continue;
     const name = path.startsWith('fields/') ? path.slice('fields/'.length) : undefined;
-    if (name === undefined) return failure(invalidRequest(`Invalid filter clause: '${path}' is not supported; use fields/{name}.`));
+    if (name === undefined)
+      return failure(
+        invalidRequest(`Invalid filter clause: '${path}' is not supported; use fields/{name}.`),
+      );
     if (BUILT_IN_FIELDS.includes(name)) continue;
     const column = columns.find((candidate) => candidate.name === name);
     if (column === undefined) return failure(invalidRequest(`Field '${name}' is not recognized`));

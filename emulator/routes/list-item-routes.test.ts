@@ -1,4 +1,10 @@
-import { demoIds, MANAGER, OFFICER, startTestEmulator, type TestEmulator } from '../testing/harness';
+import {
+  demoIds,
+  MANAGER,
+  OFFICER,
+  startTestEmulator,
+  type TestEmulator,
+} from '../testing/harness';
 
 type Item = Record<string, unknown> & { fields?: Record<string, unknown> };
 
@@ -11,14 +17,23 @@ describe('list items', () => {
   });
   afterAll(() => test.stop());
 
-  const dossiers = (query: string, options = {}) => test.json(`/sites/${siteId}/lists/Dossiers/items?${query}`, options);
-  const kenmerken = (items: Item[] | undefined) => (items ?? []).map((item) => item.fields?.['Kenmerk']);
+  const dossiers = (query: string, options = {}) =>
+    test.json(`/sites/${siteId}/lists/Dossiers/items?${query}`, options);
+  const kenmerken = (items: Item[] | undefined) =>
+    (items ?? []).map((item) => item.fields?.['Kenmerk']);
 
   it('finds a dossier by an indexed field with $filter eq and $expand=fields', async () => {
-    const { status, body } = await dossiers("$filter=fields/Kenmerk eq 'BZK-2025-0113'&$expand=fields&$top=1");
+    const { status, body } = await dossiers(
+      "$filter=fields/Kenmerk eq 'BZK-2025-0113'&$expand=fields&$top=1",
+    );
     expect(status).toBe(200);
     expect(body.value).toHaveLength(1);
-    expect(body.value?.[0]?.['fields']).toEqual(expect.objectContaining({ Title: 'Implementatie actieve openbaarmaking Woo', Status: 'open' }));
+    expect(body.value?.[0]?.['fields']).toEqual(
+      expect.objectContaining({
+        Title: 'Implementatie actieve openbaarmaking Woo',
+        Status: 'open',
+      }),
+    );
     expect(body['@odata.context']).toContain('$metadata#');
   });
 
@@ -26,20 +41,32 @@ describe('list items', () => {
     const { body } = await dossiers(
       "$filter=(startswith(fields/Kenmerk,'BZK-2024') or fields/Kenmerk ge 'BZK-2025-0190') and fields/Status ne 'gesloten'&$orderby=fields/Status desc,fields/Kenmerk asc&$expand=fields",
     );
-    expect(kenmerken(body.value as Item[])).toEqual(['BZK-2024-0278', 'BZK-2025-0204', 'BZK-2024-0311']);
-    const range = await dossiers("$filter=fields/Kenmerk ge 'BZK-2025-0100' and fields/Kenmerk le 'BZK-2025-0150'&$expand=fields&$orderby=fields/Kenmerk");
-    expect(kenmerken(range.body.value as Item[])).toEqual(['BZK-2025-0113', 'BZK-2025-0131', 'BZK-2025-0150']);
+    expect(kenmerken(body.value as Item[])).toEqual([
+      'BZK-2024-0278',
+      'BZK-2025-0204',
+      'BZK-2024-0311',
+    ]);
+    const range = await dossiers(
+      "$filter=fields/Kenmerk ge 'BZK-2025-0100' and fields/Kenmerk le 'BZK-2025-0150'&$expand=fields&$orderby=fields/Kenmerk",
+    );
+    expect(kenmerken(range.body.value as Item[])).toEqual([
+      'BZK-2025-0113',
+      'BZK-2025-0131',
+      'BZK-2025-0150',
+    ]);
   });
 
   it('pages with $top and an absolute nextLink that works when followed unchanged', async () => {
     const seen: unknown[] = [];
-    let next: string | undefined = `/sites/${siteId}/lists/Dossiers/items?$top=5&$expand=fields($select=Kenmerk)&$orderby=fields/Kenmerk desc`;
+    let next: string | undefined =
+      `/sites/${siteId}/lists/Dossiers/items?$top=5&$expand=fields($select=Kenmerk)&$orderby=fields/Kenmerk desc`;
     let pages = 0;
     while (next !== undefined) {
       const page = await test.json(next);
       seen.push(...kenmerken(page.body.value as Item[]));
       next = page.body['@odata.nextLink'] as string | undefined;
-      if (next !== undefined) expect(next).toMatch(/^http:\/\/localhost:\d+\/v1\.0\/sites\/.*\$skiptoken=/);
+      if (next !== undefined)
+        expect(next).toMatch(/^http:\/\/localhost:\d+\/v1\.0\/sites\/.*\$skiptoken=/);
       pages += 1;
     }
     expect(pages).toBe(3);
@@ -48,7 +75,9 @@ describe('list items', () => {
   });
 
   it('applies fields($select=...) and $select', async () => {
-    const { body } = await dossiers("$filter=fields/Kenmerk eq 'BZK-2025-0021'&$select=id,fields&$expand=fields($select=Kenmerk,Owner)");
+    const { body } = await dossiers(
+      "$filter=fields/Kenmerk eq 'BZK-2025-0021'&$select=id,fields&$expand=fields($select=Kenmerk,Owner)",
+    );
     const item = body.value?.[0] as Item;
     expect(Object.keys(item.fields ?? {}).sort()).toEqual(['@odata.etag', 'Kenmerk', 'Owner']);
     expect(item['webUrl']).toBeUndefined();
@@ -67,7 +96,9 @@ describe('list items', () => {
   it('requires the Prefer header to filter on a column that is not indexed', async () => {
     const query = "$filter=fields/Owner eq 'Sanne de Vries'&$expand=fields";
     expect((await dossiers(query)).status).toBe(400);
-    const honoured = await dossiers(query, { headers: { prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } });
+    const honoured = await dossiers(query, {
+      headers: { prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
     expect(honoured.status).toBe(200);
     expect(honoured.body.value).toHaveLength(3);
   });
@@ -75,14 +106,29 @@ describe('list items', () => {
   it('appends audit events for anyone and keeps them append-only', async () => {
     const created = await test.json(`/sites/${siteId}/lists/BronvastAudit/items`, {
       method: 'POST',
-      body: { fields: { Title: 'vastgelegd', Action: 'filed', Actor: OFFICER, RecordDedupKey: 'mail:abc', Details: '{"dossier":"BZK-2025-0113"}', At: '2025-11-20T10:00:00Z' } },
+      body: {
+        fields: {
+          Title: 'vastgelegd',
+          Action: 'filed',
+          Actor: OFFICER,
+          RecordDedupKey: 'mail:abc',
+          Details: '{"dossier":"BZK-2025-0113"}',
+          At: '2025-11-20T10:00:00Z',
+        },
+      },
     });
     expect(created.status).toBe(201);
     expect((created.body['fields'] as Record<string, unknown>)['RecordDedupKey']).toBe('mail:abc');
     const id = String(created.body['id']);
-    const patch = await test.call(`/sites/${siteId}/lists/BronvastAudit/items/${id}/fields`, { method: 'PATCH', as: MANAGER, body: { Action: 'x' } });
+    const patch = await test.call(`/sites/${siteId}/lists/BronvastAudit/items/${id}/fields`, {
+      method: 'PATCH',
+      as: MANAGER,
+      body: { Action: 'x' },
+    });
     expect(patch.status).toBe(403);
-    const mine = await test.json(`/sites/${siteId}/lists/BronvastAudit/items?$filter=fields/RecordDedupKey eq 'mail:abc'&$expand=fields`);
+    const mine = await test.json(
+      `/sites/${siteId}/lists/BronvastAudit/items?$filter=fields/RecordDedupKey eq 'mail:abc'&$expand=fields`,
+    );
     expect(mine.body.value).toHaveLength(1);
   });
 
@@ -90,13 +136,27 @@ describe('list items', () => {
     const list = await dossiers("$filter=fields/Kenmerk eq 'BZK-2025-0150'");
     const id = String(list.body.value?.[0]?.['id']);
     const path = `/sites/${siteId}/lists/Dossiers/items/${id}/fields`;
-    const unknown = await test.json(path, { method: 'PATCH', as: MANAGER, body: { Zaaknummer: 'Z-1' } });
+    const unknown = await test.json(path, {
+      method: 'PATCH',
+      as: MANAGER,
+      body: { Zaaknummer: 'Z-1' },
+    });
     expect(unknown.status).toBe(400);
-    expect((unknown.body['error'] as { message: string }).message).toBe("Field 'Zaaknummer' is not recognized");
-    expect((await test.call(path, { method: 'PATCH', as: OFFICER, body: { Status: 'closed' } })).status).toBe(403);
-    const changed = await test.json(path, { method: 'PATCH', as: MANAGER, body: { Status: 'closed' } });
+    expect((unknown.body['error'] as { message: string }).message).toBe(
+      "Field 'Zaaknummer' is not recognized",
+    );
+    expect(
+      (await test.call(path, { method: 'PATCH', as: OFFICER, body: { Status: 'closed' } })).status,
+    ).toBe(403);
+    const changed = await test.json(path, {
+      method: 'PATCH',
+      as: MANAGER,
+      body: { Status: 'closed' },
+    });
     expect(changed.body['Status']).toBe('closed');
-    expect((await test.json(path, { method: 'PATCH', as: MANAGER, body: { Status: 'half' } })).status).toBe(400);
+    expect(
+      (await test.json(path, { method: 'PATCH', as: MANAGER, body: { Status: 'half' } })).status,
+    ).toBe(400);
   });
 
   it('answers 404 for an unknown item or list', async () => {

@@ -24,13 +24,18 @@ import { parseItemId, resolveList } from './resolve';
 type Params = Readonly<Record<string, string>>;
 type Found = { site: SiteRecord; list: ListRecord; item: ListItemRecord };
 
-function findItem(context: GraphContext, params: Params): { ok: true; value: Found } | { ok: false; response: EmulatorResponse } {
+function findItem(
+  context: GraphContext,
+  params: Params,
+): { ok: true; value: Found } | { ok: false; response: EmulatorResponse } {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found;
   const id = parseItemId(params['item'] ?? '');
   const item = id === undefined ? undefined : findListItem(context.store, found.value.list.id, id);
-  if (item === undefined) return { ok: false, response: itemNotFound('The specified list item was not found.') };
-  if (!mayAccessItem(context.user, found.value.list, item, 'read')) return { ok: false, response: accessDenied() };
+  if (item === undefined)
+    return { ok: false, response: itemNotFound('The specified list item was not found.') };
+  if (!mayAccessItem(context.user, found.value.list, item, 'read'))
+    return { ok: false, response: accessDenied() };
   return { ok: true, value: { ...found.value, item } };
 }
 
@@ -46,7 +51,10 @@ async function getItem(context: GraphContext, params: Params): Promise<EmulatorR
   const fields = fieldsExpansion(queryOption(context.request.query, '$expand'));
   if (!fields.ok) return fields.response;
   const { site, list, item } = found.value;
-  return json(200, { '@odata.context': contextUrl(context.request, 'listItems/$entity'), ...listItemJson(context.store, site, list, item, fields.value) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'listItems/$entity'),
+    ...listItemJson(context.store, site, list, item, fields.value),
+  });
 }
 
 async function getItemFields(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -65,7 +73,8 @@ async function getItemDriveItem(context: GraphContext, params: Params): Promise<
   const found = findItem(context, params);
   if (!found.ok) return found.response;
   const { site, list, item } = found.value;
-  if (list.driveId === undefined || item.driveItemId === undefined) return itemNotFound('This list item has no drive item.');
+  if (list.driveId === undefined || item.driveItemId === undefined)
+    return itemNotFound('This list item has no drive item.');
   return driveItemResponse(context, { site, list, driveId: list.driveId }, item.driveItemId, 200);
 }
 
@@ -74,7 +83,9 @@ async function createItem(context: GraphContext, params: Params): Promise<Emulat
   if (!found.ok) return found.response;
   const { site, list } = found.value;
   if (list.template === 'documentLibrary') {
-    return invalidRequest('Files and folders should only be added to a DocumentLibrary via the OneDrive API');
+    return invalidRequest(
+      'Files and folders should only be added to a DocumentLibrary via the OneDrive API',
+    );
   }
   if (!mayCreate(context.user, list.access)) return accessDenied();
   const body = await readJsonObject(context.request.body);
@@ -95,7 +106,10 @@ async function createItem(context: GraphContext, params: Params): Promise<Emulat
     version: 1,
   };
   saveListItem(context.store, item);
-  return json(201, { '@odata.context': contextUrl(context.request, 'listItems/$entity'), ...listItemJson(context.store, site, list, item, { expand: true }) });
+  return json(201, {
+    '@odata.context': contextUrl(context.request, 'listItems/$entity'),
+    ...listItemJson(context.store, site, list, item, { expand: true }),
+  });
 }
 
 const ITEMS = `^/sites/${SITE}/lists/(?<list>[^/]+)/items`;
@@ -107,5 +121,9 @@ export const listItemRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`), handle: getItem },
   { method: 'GET', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/fields$`), handle: getItemFields },
   { method: 'PATCH', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/fields$`), handle: patchFields },
-  { method: 'GET', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/driveItem$`), handle: getItemDriveItem },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/driveItem$`),
+    handle: getItemDriveItem,
+  },
 ];

@@ -5,7 +5,13 @@ import { json } from '../http/respond';
 import { evaluateFilter } from '../odata-query/filter-eval';
 import { parseFilter, type FilterNode } from '../odata-query/filter-parser';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
-import { parseExpand, parseOrderBy, parseSelect, parseTop, queryOption } from '../odata-query/query-options';
+import {
+  parseExpand,
+  parseOrderBy,
+  parseSelect,
+  parseTop,
+  queryOption,
+} from '../odata-query/query-options';
 import { sortByKeys } from '../odata-query/sort';
 import { messageJson } from '../graph/message-json';
 import type { MessageRecord } from '../store/messages';
@@ -26,19 +32,33 @@ export function jsonResolver(body: Readonly<Record<string, unknown>>): (path: st
 const badRequest = (message: string): EmulatorResponse => graphError(400, 'BadRequest', message);
 
 /** Renders a message with `$select` and `$expand=singleValueExtendedProperties($filter=id eq '...')`. */
-export function renderMessage(context: GraphContext, message: MessageRecord): Outcome<Record<string, unknown>> {
+export function renderMessage(
+  context: GraphContext,
+  message: MessageRecord,
+): Outcome<Record<string, unknown>> {
   const { query, origin } = context.request;
   const select = parseSelect(queryOption(query, '$select'));
   let body = messageJson(message, origin);
-  if (select?.includes('internetMessageHeaders')) body = { ...body, internetMessageHeaders: message.internetMessageHeaders };
+  if (select?.includes('internetMessageHeaders'))
+    body = { ...body, internetMessageHeaders: message.internetMessageHeaders };
   const expand = parseExpand(queryOption(query, '$expand'));
   if (!expand.ok) return expand;
   for (const item of expand.value) {
-    if (item.name !== 'singleValueExtendedProperties') return failure(badRequest(`Parsing OData Select and Expand failed: Could not find a property named '${item.name}'.`));
+    if (item.name !== 'singleValueExtendedProperties')
+      return failure(
+        badRequest(
+          `Parsing OData Select and Expand failed: Could not find a property named '${item.name}'.`,
+        ),
+      );
     const filter = parseFilterText(item.options.get('$filter'), true);
     if (!filter.ok) return filter;
     const properties = message.singleValueExtendedProperties.filter(
-      (property) => filter.value === undefined || evaluateFilter(filter.value, jsonResolver({ id: normalizePropertyId(property.id), value: property.value })),
+      (property) =>
+        filter.value === undefined ||
+        evaluateFilter(
+          filter.value,
+          jsonResolver({ id: normalizePropertyId(property.id), value: property.value }),
+        ),
     );
     if (properties.length > 0) body = { ...body, singleValueExtendedProperties: properties };
   }
@@ -46,17 +66,29 @@ export function renderMessage(context: GraphContext, message: MessageRecord): Ou
 }
 
 /** Extended property ids compare without regard to case or spacing, as Exchange does. */
-export const normalizePropertyId = (id: string): string => id.replace(/\s+/g, ' ').trim().toLowerCase();
+export const normalizePropertyId = (id: string): string =>
+  id.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function parseFilterText(text: string | undefined, propertyIds = false): Outcome<FilterNode | undefined> {
+function parseFilterText(
+  text: string | undefined,
+  propertyIds = false,
+): Outcome<FilterNode | undefined> {
   if (text === undefined || text.trim() === '') return success(undefined);
-  const normalized = propertyIds ? text.replace(/'([^']*)'/g, (_match, inner: string) => `'${normalizePropertyId(inner)}'`) : text;
+  const normalized = propertyIds
+    ? text.replace(/'([^']*)'/g, (_match, inner: string) => `'${normalizePropertyId(inner)}'`)
+    : text;
   const parsed = parseFilter(normalized);
-  return parsed.ok ? success(parsed.node) : failure(badRequest(`Invalid filter clause: ${parsed.error}.`));
+  return parsed.ok
+    ? success(parsed.node)
+    : failure(badRequest(`Invalid filter clause: ${parsed.error}.`));
 }
 
 /** Lists messages with $filter, $orderby (default receivedDateTime desc), $top, $select, paging. */
-export function queryMessages(context: GraphContext, messages: readonly MessageRecord[], contextPath: string): EmulatorResponse {
+export function queryMessages(
+  context: GraphContext,
+  messages: readonly MessageRecord[],
+  contextPath: string,
+): EmulatorResponse {
   const { query } = context.request;
   const filter = parseFilterText(queryOption(query, '$filter'));
   if (!filter.ok) return filter.response;
@@ -66,8 +98,14 @@ export function queryMessages(context: GraphContext, messages: readonly MessageR
   if (!top.ok) return top.response;
   const offset = readSkipToken(query);
   if (!offset.ok) return offset.response;
-  const entries = messages.map((message) => ({ message, resolve: jsonResolver(messageJson(message, context.request.origin)) }));
-  const filtered = filter.value === undefined ? entries : entries.filter((entry) => evaluateFilter(filter.value!, entry.resolve));
+  const entries = messages.map((message) => ({
+    message,
+    resolve: jsonResolver(messageJson(message, context.request.origin)),
+  }));
+  const filtered =
+    filter.value === undefined
+      ? entries
+      : entries.filter((entry) => evaluateFilter(filter.value!, entry.resolve));
   const sorted = sortByKeys(filtered, order.value, (entry) => entry.resolve);
   const { page, nextLink } = pageOf(context.request, sorted, offset.value, top.value);
   const values: unknown[] = [];

@@ -26,16 +26,34 @@ describe('mail', () => {
     const dates = inbox.map((message) => String(message['receivedDateTime']));
     expect(dates).toEqual([...dates].sort().reverse());
     const first = inbox[0]!;
-    expect(first).toEqual(expect.objectContaining({ isRead: expect.any(Boolean), hasAttachments: expect.any(Boolean), conversationId: expect.any(String) }));
-    expect((first['from'] as { emailAddress: { address: string } }).emailAddress.address).toMatch(/@/);
+    expect(first).toEqual(
+      expect.objectContaining({
+        isRead: expect.any(Boolean),
+        hasAttachments: expect.any(Boolean),
+        conversationId: expect.any(String),
+      }),
+    );
+    expect((first['from'] as { emailAddress: { address: string } }).emailAddress.address).toMatch(
+      /@/,
+    );
     expect(first['internetMessageHeaders']).toBeUndefined();
   });
 
   it('pages the inbox by nextLink and honours $select', async () => {
-    const page = await test.json('/me/mailFolders/inbox/messages?$top=4&$select=subject,receivedDateTime&$orderby=receivedDateTime asc');
-    expect(Object.keys(page.body.value?.[0] ?? {}).sort()).toEqual(['@odata.etag', 'id', 'receivedDateTime', 'subject']);
+    const page = await test.json(
+      '/me/mailFolders/inbox/messages?$top=4&$select=subject,receivedDateTime&$orderby=receivedDateTime asc',
+    );
+    expect(Object.keys(page.body.value?.[0] ?? {}).sort()).toEqual([
+      '@odata.etag',
+      'id',
+      'receivedDateTime',
+      'subject',
+    ]);
     const next = await test.json(String(page.body['@odata.nextLink']));
-    expect(next.body.value?.[0]?.['receivedDateTime'] >= page.body.value?.[3]?.['receivedDateTime']).toBe(true);
+    expect(
+      String(next.body.value?.[0]?.['receivedDateTime']) >=
+        String(page.body.value?.[3]?.['receivedDateTime']),
+    ).toBe(true);
   });
 
   it('returns the stored MIME byte for byte, which parses with its attachments', async () => {
@@ -47,7 +65,10 @@ describe('mail', () => {
     const parsed = await PostalMime.parse(bytes);
     expect(parsed.subject).toBe(advice['subject']);
     expect(parsed.messageId).toBe(advice['internetMessageId']);
-    expect(parsed.attachments.map((attachment) => attachment.filename)).toEqual(['Advies reikwijdte Woo bij chatberichten.pdf', 'Nota beleidsregel berichtenapps v0.3.docx']);
+    expect(parsed.attachments.map((attachment) => attachment.filename)).toEqual([
+      'Advies reikwijdte Woo bij chatberichten.pdf',
+      'Nota beleidsregel berichtenapps v0.3.docx',
+    ]);
     const pdf = Buffer.from(parsed.attachments[0]!.content as ArrayBuffer);
     expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
     expect(parsed.text).toContain('BZK-2025-0021');
@@ -55,19 +76,35 @@ describe('mail', () => {
 
   it('carries the demo signals: List-Unsubscribe, Auto-Submitted, a meeting reply and personal data', async () => {
     const headersOf = async (part: string) => {
-      const { body } = await test.json(`/me/messages/${String(bySubject(part)['id'])}?$select=internetMessageHeaders,subject`);
+      const { body } = await test.json(
+        `/me/messages/${String(bySubject(part)['id'])}?$select=internetMessageHeaders,subject`,
+      );
       return body['internetMessageHeaders'] as { name: string; value: string }[];
     };
-    expect((await headersOf('Nieuwsbrief')).map((header) => header.name)).toContain('List-Unsubscribe');
-    expect(await headersOf('Automatisch antwoord')).toContainEqual({ name: 'Auto-Submitted', value: 'auto-replied' });
-    const mime = await (await test.call(`/me/messages/${String(bySubject('Geaccepteerd')['id'])}/$value`)).text();
+    expect((await headersOf('Nieuwsbrief')).map((header) => header.name)).toContain(
+      'List-Unsubscribe',
+    );
+    expect(await headersOf('Automatisch antwoord')).toContainEqual({
+      name: 'Auto-Submitted',
+      value: 'auto-replied',
+    });
+    const mime = await (
+      await test.call(`/me/messages/${String(bySubject('Geaccepteerd')['id'])}/$value`)
+    ).text();
     expect(mime).toContain('text/calendar; method=REPLY');
-    expect(String(bySubject('Aanvullende gegevens')['body'] && (bySubject('Aanvullende gegevens')['body'] as { content: string }).content)).toContain('NL91ABNA0417164300');
+    expect(
+      String(
+        bySubject('Aanvullende gegevens')['body'] &&
+          (bySubject('Aanvullende gegevens')['body'] as { content: string }).content,
+      ),
+    ).toContain('NL91ABNA0417164300');
   });
 
   it('groups the three-mail conversation across inbox and sent items', async () => {
     const decision = bySubject('RE: RE: Kamerbrief');
-    const conversation = await test.json(`/me/messages?$filter=conversationId eq '${String(decision['conversationId'])}'&$select=subject,parentFolderId`);
+    const conversation = await test.json(
+      `/me/messages?$filter=conversationId eq '${String(decision['conversationId'])}'&$select=subject,parentFolderId`,
+    );
     expect(conversation.body.value).toHaveLength(3);
   });
 
@@ -75,15 +112,29 @@ describe('mail', () => {
     const id = String(bySubject('BZK-2025-0113')['id']);
     const patched = await test.json(`/me/messages/${id}`, {
       method: 'PATCH',
-      body: { categories: ['Vastgelegd in Bronvast'], singleValueExtendedProperties: [{ id: PROPERTY, value: 'https://bronvast.sharepoint.com/x.eml' }] },
+      body: {
+        categories: ['Vastgelegd in Bronvast'],
+        singleValueExtendedProperties: [
+          { id: PROPERTY, value: 'https://bronvast.sharepoint.com/x.eml' },
+        ],
+      },
     });
     expect(patched.status).toBe(200);
     expect(patched.body['categories']).toEqual(['Vastgelegd in Bronvast']);
-    const expanded = await test.json(`/me/messages/${id}?$expand=singleValueExtendedProperties($filter=id eq '${PROPERTY}')`);
-    expect(expanded.body['singleValueExtendedProperties']).toEqual([{ id: PROPERTY, value: 'https://bronvast.sharepoint.com/x.eml' }]);
-    const other = await test.json(`/me/messages/${String(inbox[1]!['id'])}?$expand=singleValueExtendedProperties($filter=id eq '${PROPERTY}')`);
+    const expanded = await test.json(
+      `/me/messages/${id}?$expand=singleValueExtendedProperties($filter=id eq '${PROPERTY}')`,
+    );
+    expect(expanded.body['singleValueExtendedProperties']).toEqual([
+      { id: PROPERTY, value: 'https://bronvast.sharepoint.com/x.eml' },
+    ]);
+    const other = await test.json(
+      `/me/messages/${String(inbox[1]!['id'])}?$expand=singleValueExtendedProperties($filter=id eq '${PROPERTY}')`,
+    );
     expect(other.body['singleValueExtendedProperties']).toBeUndefined();
-    expect((await test.call(`/me/messages/${id}`, { method: 'PATCH', body: { subject: 'anders' } })).status).toBe(400);
+    expect(
+      (await test.call(`/me/messages/${id}`, { method: 'PATCH', body: { subject: 'anders' } }))
+        .status,
+    ).toBe(400);
   });
 
   it('sends mail into Sent Items as MIME with the custom headers, and delivers to seeded users', async () => {
@@ -100,22 +151,64 @@ describe('mail', () => {
       },
     });
     expect(sent.status).toBe(202);
-    const latest = await test.json("/me/mailFolders/sentitems/messages?$top=1&$select=subject,internetMessageHeaders&$expand=singleValueExtendedProperties");
+    const latest = await test.json(
+      '/me/mailFolders/sentitems/messages?$top=1&$select=subject,internetMessageHeaders&$expand=singleValueExtendedProperties',
+    );
     const message = latest.body.value?.[0] ?? {};
     expect(message['subject']).toBe('Besluit publicatiedatum Kamerbrief');
-    expect(message['internetMessageHeaders']).toContainEqual({ name: 'X-Bronvast-Dossier', value: 'BZK-2025-0150' });
+    expect(message['internetMessageHeaders']).toContainEqual({
+      name: 'X-Bronvast-Dossier',
+      value: 'BZK-2025-0150',
+    });
     expect(message['singleValueExtendedProperties']).toEqual([{ id: PROPERTY, value: 'pending' }]);
-    const received = await test.json("/me/mailFolders/inbox/messages?$filter=subject eq 'Besluit publicatiedatum Kamerbrief'", { as: MANAGER });
+    const received = await test.json(
+      "/me/mailFolders/inbox/messages?$filter=subject eq 'Besluit publicatiedatum Kamerbrief'",
+      { as: MANAGER },
+    );
     expect(received.body.value).toHaveLength(1);
-    const badHeader = await test.json('/me/sendMail', { method: 'POST', body: { message: { subject: 'x', toRecipients: [{ emailAddress: { address: MANAGER } }], internetMessageHeaders: [{ name: 'Dossier', value: 'x' }] } } });
+    const badHeader = await test.json('/me/sendMail', {
+      method: 'POST',
+      body: {
+        message: {
+          subject: 'x',
+          toRecipients: [{ emailAddress: { address: MANAGER } }],
+          internetMessageHeaders: [{ name: 'Dossier', value: 'x' }],
+        },
+      },
+    });
     expect(badHeader.status).toBe(400);
   });
 
   it("refuses another user's mailbox and unknown messages", async () => {
     expect((await test.call(`/users/${MANAGER}/messages`, { as: OFFICER })).status).toBe(403);
-    expect((await test.call(`/users/${OFFICER}/messages?$top=1`, { as: OFFICER })).status).toBe(200);
+    expect((await test.call(`/users/${OFFICER}/messages?$top=1`, { as: OFFICER })).status).toBe(
+      200,
+    );
     const missing = await test.json('/me/messages/AAMkAGI2bestaatniet');
     expect(missing.status).toBe(404);
     expect((missing.body['error'] as { code: string }).code).toBe('ErrorItemNotFound');
+  });
+});
+
+describe('mail folders', () => {
+  it('lists inbox and sent items with counts, addressable by id or well-known name', async () => {
+    const test = await startTestEmulator();
+    try {
+      const { body } = await test.json('/me/mailFolders');
+      const folders = body.value ?? [];
+      expect(folders.map((folder) => folder['displayName'])).toEqual([
+        'Postvak IN',
+        'Verzonden items',
+      ]);
+      expect(folders[0]?.['totalItemCount']).toBe(15);
+      const byId = await test.json(
+        `/me/mailFolders/${String(folders[1]?.['id'])}/messages?$top=50`,
+      );
+      expect(byId.body.value).toHaveLength(Number(folders[1]?.['totalItemCount']));
+      const message = byId.body.value?.[0];
+      expect(message?.['parentFolderId']).toBe(folders[1]?.['id']);
+    } finally {
+      await test.stop();
+    }
   });
 });

@@ -6,7 +6,12 @@ import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
-import { folderId, MAIL_FOLDERS, wellKnownFolder, type WellKnownFolder } from '../graph/message-json';
+import {
+  folderId,
+  MAIL_FOLDERS,
+  wellKnownFolder,
+  type WellKnownFolder,
+} from '../graph/message-json';
 import { findMessage, listMessages, mimePath, saveMessage } from '../store/messages';
 import { applyMessagePatch } from './message-patch';
 import { queryMessages, renderMessage } from './mail-query';
@@ -16,7 +21,8 @@ import { mailboxAllowed } from './user-routes';
 
 type Params = Readonly<Record<string, string>>;
 const MAILBOX = '^/(?:me|users/(?<user>[^/]+))';
-const messageNotFound = () => graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+const messageNotFound = () =>
+  graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
 
 function folderJson(context: GraphContext, folder: WellKnownFolder): Record<string, unknown> {
   const messages = listMessages(context.store, context.user.upn, folder);
@@ -34,8 +40,17 @@ function folderJson(context: GraphContext, folder: WellKnownFolder): Record<stri
 async function getFolders(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const denied = mailboxAllowed(context, params);
   if (denied !== undefined) return denied;
-  const folders = (Object.keys(MAIL_FOLDERS) as WellKnownFolder[]).map((folder) => folderJson(context, folder));
-  return json(200, collection(contextUrl(context.request, `users('${context.user.id}')/mailFolders`), folders, undefined));
+  const folders = (Object.keys(MAIL_FOLDERS) as WellKnownFolder[]).map((folder) =>
+    folderJson(context, folder),
+  );
+  return json(
+    200,
+    collection(
+      contextUrl(context.request, `users('${context.user.id}')/mailFolders`),
+      folders,
+      undefined,
+    ),
+  );
 }
 
 async function getFolder(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -43,16 +58,24 @@ async function getFolder(context: GraphContext, params: Params): Promise<Emulato
   if (denied !== undefined) return denied;
   const folder = wellKnownFolder(context.user.upn, params['folder'] ?? '');
   if (folder === undefined) return messageNotFound();
-  return json(200, { '@odata.context': contextUrl(context.request, 'mailFolders/$entity'), ...folderJson(context, folder) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'mailFolders/$entity'),
+    ...folderJson(context, folder),
+  });
 }
 
 async function getMessages(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const denied = mailboxAllowed(context, params);
   if (denied !== undefined) return denied;
   const folderParam = params['folder'];
-  const folder = folderParam === undefined ? undefined : wellKnownFolder(context.user.upn, folderParam);
+  const folder =
+    folderParam === undefined ? undefined : wellKnownFolder(context.user.upn, folderParam);
   if (folderParam !== undefined && folder === undefined) return messageNotFound();
-  return queryMessages(context, listMessages(context.store, context.user.upn, folder), `users('${context.user.id}')/messages`);
+  return queryMessages(
+    context,
+    listMessages(context.store, context.user.upn, folder),
+    `users('${context.user.id}')/messages`,
+  );
 }
 
 async function getMessage(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -62,7 +85,10 @@ async function getMessage(context: GraphContext, params: Params): Promise<Emulat
   if (message === undefined) return messageNotFound();
   const rendered = renderMessage(context, message);
   if (!rendered.ok) return rendered.response;
-  return json(200, { '@odata.context': contextUrl(context.request, `users('${context.user.id}')/messages/$entity`), ...rendered.value });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, `users('${context.user.id}')/messages/$entity`),
+    ...rendered.value,
+  });
 }
 
 async function getMime(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -71,7 +97,15 @@ async function getMime(context: GraphContext, params: Params): Promise<EmulatorR
   const message = findMessage(context.store, context.user.upn, params['message'] ?? '');
   if (message === undefined) return messageNotFound();
   const path = mimePath(context.store, message.id);
-  return { status: 200, body: { kind: 'stream', open: () => createReadStream(path), length: message.mimeSize, contentType: 'text/plain' } };
+  return {
+    status: 200,
+    body: {
+      kind: 'stream',
+      open: () => createReadStream(path),
+      length: message.mimeSize,
+      contentType: 'text/plain',
+    },
+  };
 }
 
 async function patchMessage(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -96,12 +130,33 @@ async function send(context: GraphContext, params: Params): Promise<EmulatorResp
 /** Mail of the signed-in user: folders, messages, MIME, marking, sending. */
 export const mailRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: new RegExp(`${MAILBOX}/mailFolders$`), handle: getFolders },
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)$`), handle: getFolder },
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)/messages$`), handle: getMessages },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)$`),
+    handle: getFolder,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)/messages$`),
+    handle: getMessages,
+  },
   { method: 'GET', pattern: new RegExp(`${MAILBOX}/messages$`), handle: getMessages },
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)$`), handle: getMessage },
-  { method: 'PATCH', pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)$`), handle: patchMessage },
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)/${DOLLAR}value$`), handle: getMime },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)$`),
+    handle: getMessage,
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)$`),
+    handle: patchMessage,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(
+      `${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)/${DOLLAR}value$`,
+    ),
+    handle: getMime,
+  },
   { method: 'POST', pattern: new RegExp(`${MAILBOX}/sendMail$`), handle: send },
 ];
-

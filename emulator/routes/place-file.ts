@@ -8,16 +8,28 @@ import { findChild, saveDriveItem } from '../store/drive-items';
 import { findListItem, saveListItem } from '../store/list-items';
 import type { DriveItemRecord } from '../store/records';
 import { timestamp } from '../store/store';
-import { checkNames, createEntry, ensureFolders, mayAccessDriveItem, type DriveRef, type FileFacts } from './drive-paths';
+import {
+  checkNames,
+  createEntry,
+  ensureFolders,
+  mayAccessDriveItem,
+  type DriveRef,
+  type FileFacts,
+} from './drive-paths';
 
 /** What to do when the name is taken: Graph's `@microsoft.graph.conflictBehavior`. */
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 
 /** Reads a conflict behaviour, with the default of the call (replace for PUT, fail for sessions). */
-export function parseConflictBehavior(value: unknown, fallback: ConflictBehavior): Outcome<ConflictBehavior> {
+export function parseConflictBehavior(
+  value: unknown,
+  fallback: ConflictBehavior,
+): Outcome<ConflictBehavior> {
   if (value === undefined || value === null || value === '') return success(fallback);
   if (value === 'fail' || value === 'replace' || value === 'rename') return success(value);
-  return failure(invalidRequest(`Invalid value for @microsoft.graph.conflictBehavior: '${String(value)}'.`));
+  return failure(
+    invalidRequest(`Invalid value for @microsoft.graph.conflictBehavior: '${String(value)}'.`),
+  );
 }
 
 /** Where a file goes: the start item, the folder names below it and the file name. */
@@ -28,12 +40,21 @@ export interface Placement {
 }
 
 /** Answers 409 early, before any bytes are read, when `fail` meets an existing name. */
-export function conflictsEarly(actor: Actor, drive: DriveRef, placement: Placement, behavior: ConflictBehavior): boolean {
+export function conflictsEarly(
+  actor: Actor,
+  drive: DriveRef,
+  placement: Placement,
+  behavior: ConflictBehavior,
+): boolean {
   let current: DriveItemRecord | undefined = placement.parent;
   for (const name of placement.folders) {
-    current = current === undefined ? undefined : findChild(actor.store, drive.driveId, current.id, name);
+    current =
+      current === undefined ? undefined : findChild(actor.store, drive.driveId, current.id, name);
   }
-  const existing = current === undefined ? undefined : findChild(actor.store, drive.driveId, current.id, placement.name);
+  const existing =
+    current === undefined
+      ? undefined
+      : findChild(actor.store, drive.driveId, current.id, placement.name);
   return existing !== undefined && (behavior === 'fail' || existing.isFolder);
 }
 
@@ -41,8 +62,16 @@ export function conflictsEarly(actor: Actor, drive: DriveRef, placement: Placeme
  * Puts finished content in place: creates missing folders, applies the conflict behaviour and
  * moves the temp file into the content store. The temp file is removed when the answer is no.
  */
-export async function placeFile(actor: Actor, drive: DriveRef, placement: Placement, written: WrittenFile, behavior: ConflictBehavior): Promise<Outcome<{ item: DriveItemRecord; created: boolean }>> {
-  const decided = actor.store.db.transaction(() => decide(actor, drive, placement, written, behavior))();
+export async function placeFile(
+  actor: Actor,
+  drive: DriveRef,
+  placement: Placement,
+  written: WrittenFile,
+  behavior: ConflictBehavior,
+): Promise<Outcome<{ item: DriveItemRecord; created: boolean }>> {
+  const decided = actor.store.db.transaction(() =>
+    decide(actor, drive, placement, written, behavior),
+  )();
   if (!decided.ok) {
     await rm(written.path, { force: true });
     return decided;
@@ -51,7 +80,13 @@ export async function placeFile(actor: Actor, drive: DriveRef, placement: Placem
   return decided;
 }
 
-function decide(actor: Actor, drive: DriveRef, placement: Placement, written: WrittenFile, behavior: ConflictBehavior): Outcome<{ item: DriveItemRecord; created: boolean }> {
+function decide(
+  actor: Actor,
+  drive: DriveRef,
+  placement: Placement,
+  written: WrittenFile,
+  behavior: ConflictBehavior,
+): Outcome<{ item: DriveItemRecord; created: boolean }> {
   const names = checkNames(actor, drive, placement.parent, [...placement.folders, placement.name]);
   if (!names.ok) return names;
   const folder = ensureFolders(actor, drive, placement.parent, placement.folders);
@@ -64,20 +99,48 @@ function decide(actor: Actor, drive: DriveRef, placement: Placement, written: Wr
       existing = findChild(actor.store, drive.driveId, folder.value.id, name);
     }
   }
-  const facts = { size: written.size, mimeType: mimeTypeOf(name), sha256: written.sha256, quickXorHash: written.quickXorHash };
-  if (existing === undefined) return success({ item: createEntry(actor, drive, folder.value.id, name, facts), created: true });
+  const facts = {
+    size: written.size,
+    mimeType: mimeTypeOf(name),
+    sha256: written.sha256,
+    quickXorHash: written.quickXorHash,
+  };
+  if (existing === undefined)
+    return success({
+      item: createEntry(actor, drive, folder.value.id, name, facts),
+      created: true,
+    });
   if (behavior === 'fail' || existing.isFolder) return failure(nameAlreadyExists(name));
   if (!mayAccessDriveItem(actor, drive, existing, 'update')) return failure(accessDenied());
   return success({ item: replaceContent(actor, drive, existing, facts), created: false });
 }
 
-function replaceContent(actor: Actor, drive: DriveRef, existing: DriveItemRecord, facts: FileFacts): DriveItemRecord {
+function replaceContent(
+  actor: Actor,
+  drive: DriveRef,
+  existing: DriveItemRecord,
+  facts: FileFacts,
+): DriveItemRecord {
   const now = timestamp(actor.store);
-  const item: DriveItemRecord = { ...existing, ...facts, version: existing.version + 1, modifiedAt: now, modifiedBy: actor.user.upn };
+  const item: DriveItemRecord = {
+    ...existing,
+    ...facts,
+    version: existing.version + 1,
+    modifiedAt: now,
+    modifiedBy: actor.user.upn,
+  };
   saveDriveItem(actor.store, item);
-  const listItem = existing.listItemId === undefined ? undefined : findListItem(actor.store, drive.list.id, existing.listItemId);
+  const listItem =
+    existing.listItemId === undefined
+      ? undefined
+      : findListItem(actor.store, drive.list.id, existing.listItemId);
   if (listItem !== undefined) {
-    saveListItem(actor.store, { ...listItem, version: listItem.version + 1, modifiedAt: now, modifiedBy: actor.user.upn });
+    saveListItem(actor.store, {
+      ...listItem,
+      version: listItem.version + 1,
+      modifiedAt: now,
+      modifiedBy: actor.user.upn,
+    });
   }
   return item;
 }

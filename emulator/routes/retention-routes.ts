@@ -40,7 +40,10 @@ async function getLabel(context: GraphContext, params: Params): Promise<Emulator
   if (!found.ok) return found.response;
   const body = labelJson(context.store, found.item);
   if (body === undefined) return itemNotFound('The item has no retention label.');
-  return json(200, { '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'), ...body });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'),
+    ...body,
+  });
 }
 
 async function setLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -50,7 +53,8 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const name = body.value['name'];
-  if (typeof name !== 'string' || name.trim() === '') return invalidRequest('A retention label needs a name.');
+  if (typeof name !== 'string' || name.trim() === '')
+    return invalidRequest('A retention label needs a name.');
   const now = timestamp(context.store);
   const item: DriveItemRecord = {
     ...found.item,
@@ -58,15 +62,21 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
     version: found.item.version + 1,
   };
   saveDriveItem(context.store, item);
-  return json(200, { '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'), ...labelJson(context.store, item) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'),
+    ...labelJson(context.store, item),
+  });
 }
 
 async function removeLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const found = locate(context, params);
   if (!found.ok) return found.response;
   if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
-  const { retentionLabel: _removed, ...rest } = found.item;
-  saveDriveItem(context.store, { ...rest, version: found.item.version + 1 });
+  saveDriveItem(context.store, {
+    ...found.item,
+    retentionLabel: undefined,
+    version: found.item.version + 1,
+  });
   return empty(204);
 }
 

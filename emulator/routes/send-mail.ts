@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { GraphContext } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
-import type { EmulatorResponse } from '../http/exchange';
+import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { empty } from '../http/respond';
-import type { MimeAddress, MimeAttachment } from '../mime/build-mime';
+import type { MimeAddress, MimeAttachment, MimeMessage } from '../mime/build-mime';
 import { storeMail } from '../mail/store-mail';
+import type { UserRecord } from '../store/records';
 import { findUser } from '../store/users';
 
 const bad = (code: string, message: string) => graphError(400, code, message);
@@ -19,22 +20,60 @@ export async function sendMail(context: GraphContext): Promise<EmulatorResponse>
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const message = asRecord(body.value['message']);
-  if (message === undefined) return bad('ErrorInvalidRequest', "The 'message' property is required.");
+  if (message === undefined)
+    return bad('ErrorInvalidRequest', "The 'message' property is required.");
+  const mime = mimeOfRequest(context.user, message, context.store.now());
+  if (!mime.ok) return mime.response;
+  if (body.value['saveToSentItems'] !== false) {
+    const extendedProperties = extendedPropertiesOf(message['singleValueExtendedProperties']);
+    storeMail(context.store, {
+      mailbox: context.user.upn,
+      folder: 'sentitems',
+      mime: mime.value,
+      receivedAt: mime.value.date,
+      isRead: true,
+      extendedProperties,
+    });
+  }
+  for (const recipient of [...mime.value.to, ...mime.value.cc]) {
+    const user = findUser(context.store, recipient.address);
+    if (user === undefined) continue;
+    storeMail(context.store, {
+      mailbox: user.upn,
+      folder: 'inbox',
+      mime: mime.value,
+      receivedAt: mime.value.date,
+      isRead: false,
+    });
+  }
+  return empty(202);
+}
+
+/** The MIME message a sendMail body describes, or why it cannot be sent. */
+function mimeOfRequest(
+  user: UserRecord,
+  message: Readonly<Record<string, unknown>>,
+  now: Date,
+): Outcome<MimeMessage> {
   const to = recipients(message['toRecipients']);
   const cc = recipients(message['ccRecipients']);
   if (to === undefined || cc === undefined || to.length + cc.length === 0) {
-    return bad('ErrorInvalidRecipients', 'At least one recipient is not valid.');
+    return failure(bad('ErrorInvalidRecipients', 'At least one recipient is not valid.'));
   }
   const headers = customHeaders(message['internetMessageHeaders']);
-  if (typeof headers === 'string') return bad('InvalidInternetMessageHeader', headers);
+  if (typeof headers === 'string') return failure(bad('InvalidInternetMessageHeader', headers));
   const attachments = fileAttachments(message['attachments']);
-  if (attachments === undefined) return bad('ErrorInvalidRequest', 'Only file attachments with name and contentBytes are supported.');
+  if (attachments === undefined) {
+    return failure(
+      bad('ErrorInvalidRequest', 'Only file attachments with name and contentBytes are supported.'),
+    );
+  }
   const content = asRecord(message['body']);
-  const isHtml = typeof content?.['contentType'] === 'string' && content['contentType'].toLowerCase() === 'html';
+  const isHtml =
+    typeof content?.['contentType'] === 'string' && content['contentType'].toLowerCase() === 'html';
   const bodyText = typeof content?.['content'] === 'string' ? content['content'] : '';
-  const now = context.store.now();
-  const mime = {
-    from: { name: context.user.displayName, address: context.user.upn },
+  return success({
+    from: { name: user.displayName, address: user.upn },
     to,
     cc,
     subject: typeof message['subject'] === 'string' ? message['subject'] : '',
@@ -44,16 +83,7 @@ export async function sendMail(context: GraphContext): Promise<EmulatorResponse>
     text: isHtml ? htmlToText(bodyText) : bodyText,
     ...(isHtml ? { html: bodyText } : {}),
     attachments,
-  };
-  if (body.value['saveToSentItems'] !== false) {
-    const properties = extendedProperties(message['singleValueExtendedProperties']);
-    storeMail(context.store, { mailbox: context.user.upn, folder: 'sentitems', mime, receivedAt: now, isRead: true, extendedProperties: properties });
-  }
-  for (const recipient of [...to, ...cc]) {
-    const user = findUser(context.store, recipient.address);
-    if (user !== undefined) storeMail(context.store, { mailbox: user.upn, folder: 'inbox', mime, receivedAt: now, isRead: false });
-  }
-  return empty(202);
+  });
 }
 
 function recipients(value: unknown): MimeAddress[] | undefined {
@@ -62,8 +92,12 @@ function recipients(value: unknown): MimeAddress[] | undefined {
   const result: MimeAddress[] = [];
   for (const entry of value) {
     const address = asRecord(asRecord(entry)?.['emailAddress']);
-    if (typeof address?.['address'] !== 'string' || !address['address'].includes('@')) return undefined;
-    result.push({ name: typeof address['name'] === 'string' ? address['name'] : '', address: address['address'] });
+    if (typeof address?.['address'] !== 'string' || !address['address'].includes('@'))
+      return undefined;
+    result.push({
+      name: typeof address['name'] === 'string' ? address['name'] : '',
+      address: address['address'],
+    });
   }
   return result;
 }
@@ -75,8 +109,10 @@ function customHeaders(value: unknown): [string, string][] | string {
   for (const entry of value) {
     const name = asRecord(entry)?.['name'];
     const text = asRecord(entry)?.['value'];
-    if (typeof name !== 'string' || typeof text !== 'string') return 'Each internet message header needs a name and a value.';
-    if (!/^x-[\w-]+$/i.test(name)) return `The internet message header name '${name}' should start with 'x-' or 'X-'.`;
+    if (typeof name !== 'string' || typeof text !== 'string')
+      return 'Each internet message header needs a name and a value.';
+    if (!/^x-[\w-]+$/i.test(name))
+      return `The internet message header name '${name}' should start with 'x-' or 'X-'.`;
     headers.push([name, text.replace(/[\r\n]+/g, ' ')]);
   }
   return headers;
@@ -91,13 +127,16 @@ function fileAttachments(value: unknown): MimeAttachment[] | undefined {
     const name = record?.['name'];
     const bytes = record?.['contentBytes'];
     if (typeof name !== 'string' || typeof bytes !== 'string') return undefined;
-    const contentType = typeof record?.['contentType'] === 'string' ? record['contentType'] : 'application/octet-stream';
+    const contentType =
+      typeof record?.['contentType'] === 'string'
+        ? record['contentType']
+        : 'application/octet-stream';
     attachments.push({ name, contentType, content: Buffer.from(bytes, 'base64') });
   }
   return attachments;
 }
 
-function extendedProperties(value: unknown): { id: string; value: string }[] {
+function extendedPropertiesOf(value: unknown): { id: string; value: string }[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
     const id = asRecord(entry)?.['id'];

@@ -18,7 +18,9 @@ describe('sites, lists and columns', () => {
     const { body } = await test.json(`/sites/${siteId}/lists?$select=id,name,displayName,list`);
     const names = (body.value ?? []).map((list) => list['name']);
     expect(names).toEqual(['Records', 'Dossiers', 'BronvastAudit']);
-    expect(body.value?.[0]?.['list']).toEqual(expect.objectContaining({ template: 'documentLibrary' }));
+    expect(body.value?.[0]?.['list']).toEqual(
+      expect.objectContaining({ template: 'documentLibrary' }),
+    );
     expect(body.value?.[0]?.['webUrl']).toBeUndefined();
     const byId = await test.json(`/sites/${siteId}/lists/${String(body.value?.[1]?.['id'])}`);
     expect(byId.body['displayName']).toBe('Dossiers');
@@ -34,23 +36,56 @@ describe('sites, lists and columns', () => {
   it('has every Records column of the Graph surface', async () => {
     const { body } = await test.json(`/sites/${siteId}/lists/Records/columns`);
     const names = (body.value ?? []).map((column) => column['name']);
-    expect(names).toEqual(expect.arrayContaining(['BronvastDedupKey', 'BronvastFiledAt', 'BronvastReviewStatus', 'MailHasAttachments', 'MailConversationId']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'BronvastDedupKey',
+        'BronvastFiledAt',
+        'BronvastReviewStatus',
+        'MailHasAttachments',
+        'MailConversationId',
+      ]),
+    );
     const dedup = body.value?.find((column) => column['name'] === 'BronvastDedupKey');
     expect(dedup?.['indexed']).toBe(true);
   });
 
   it('lets only records managers provision lists and columns', async () => {
-    const definition = { displayName: 'Proef', columns: [{ name: 'Nummer', number: {} }], list: { template: 'genericList' } };
-    expect((await test.call(`/sites/${siteId}/lists`, { method: 'POST', body: definition })).status).toBe(403);
-    const created = await test.json(`/sites/${siteId}/lists`, { method: 'POST', as: MANAGER, body: definition });
+    const definition = {
+      displayName: 'Proef',
+      columns: [{ name: 'Nummer', number: {} }],
+      list: { template: 'genericList' },
+    };
+    expect(
+      (await test.call(`/sites/${siteId}/lists`, { method: 'POST', body: definition })).status,
+    ).toBe(403);
+    const created = await test.json(`/sites/${siteId}/lists`, {
+      method: 'POST',
+      as: MANAGER,
+      body: definition,
+    });
     expect(created.status).toBe(201);
-    const again = await test.json(`/sites/${siteId}/lists`, { method: 'POST', as: MANAGER, body: definition });
+    const again = await test.json(`/sites/${siteId}/lists`, {
+      method: 'POST',
+      as: MANAGER,
+      body: definition,
+    });
     expect(again.status).toBe(409);
-    const column = await test.json(`/sites/${siteId}/lists/Proef/columns`, { method: 'POST', as: MANAGER, body: { name: 'Omschrijving', text: {} } });
+    const column = await test.json(`/sites/${siteId}/lists/Proef/columns`, {
+      method: 'POST',
+      as: MANAGER,
+      body: { name: 'Omschrijving', text: {} },
+    });
     expect(column.status).toBe(201);
-    const duplicate = await test.json(`/sites/${siteId}/lists/Proef/columns`, { method: 'POST', as: MANAGER, body: { name: 'Omschrijving', text: {} } });
+    const duplicate = await test.json(`/sites/${siteId}/lists/Proef/columns`, {
+      method: 'POST',
+      as: MANAGER,
+      body: { name: 'Omschrijving', text: {} },
+    });
     expect(duplicate.status).toBe(409);
-    const item = await test.json(`/sites/${siteId}/lists/Proef/items`, { method: 'POST', body: { fields: { Title: 'een', Nummer: '7', Omschrijving: 'x' } } });
+    const item = await test.json(`/sites/${siteId}/lists/Proef/items`, {
+      method: 'POST',
+      body: { fields: { Title: 'een', Nummer: '7', Omschrijving: 'x' } },
+    });
     expect((item.body['fields'] as Record<string, unknown>)['Nummer']).toBe(7);
   });
 });

@@ -1,4 +1,4 @@
-import { accessForListName, mayProvision } from '../access';
+import { mayProvision } from '../access';
 import type { GraphContext } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
@@ -8,50 +8,76 @@ import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { parseSelect, queryOption } from '../odata-query/query-options';
 import { columnJson, listJson, siteJson } from '../graph/site-json';
-import { newDriveId, newDriveItemId, newGuid } from '../store/ids';
-import type { ColumnRecord, ListRecord, SiteRecord } from '../store/records';
-import { findList, insertColumn, insertList, listColumns, listLists } from '../store/sites';
-import { saveDriveItem } from '../store/drive-items';
-import { timestamp } from '../store/store';
+import type { ColumnRecord } from '../store/records';
+import { findList, listColumns, listLists } from '../store/sites';
 import { columnFromDefinition } from './column-definition';
+import { provisionList } from './provision-list';
 import { resolveList, resolveSite } from './resolve';
 import { SITE } from './patterns';
 import { selectProperties } from './select-properties';
 
-async function getSite(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function getSite(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
   const body = siteJson(site.value);
-  return json(200, { '@odata.context': contextUrl(context.request, 'sites/$entity'), ...selectFrom(context, body) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'sites/$entity'),
+    ...selectFrom(context, body),
+  });
 }
 
-async function getLists(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function getLists(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
-  const lists = listLists(context.store, site.value.id).map((list) => selectFrom(context, listJson(context.store, site.value, list)));
-  return json(200, collection(contextUrl(context.request, `sites('${site.value.id}')/lists`), lists, undefined));
+  const lists = listLists(context.store, site.value.id).map((list) =>
+    selectFrom(context, listJson(context.store, site.value, list)),
+  );
+  return json(
+    200,
+    collection(contextUrl(context.request, `sites('${site.value.id}')/lists`), lists, undefined),
+  );
 }
 
-async function getList(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function getList(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
   const body = listJson(context.store, found.value.site, found.value.list);
   const withColumns = queryOption(context.request.query, '$expand')?.startsWith('columns')
     ? { ...body, columns: listColumns(context.store, found.value.list.id).map(columnJson) }
     : body;
-  return json(200, { '@odata.context': contextUrl(context.request, `sites('${found.value.site.id}')/lists/$entity`), ...selectFrom(context, withColumns) });
+  return json(200, {
+    '@odata.context': contextUrl(context.request, `sites('${found.value.site.id}')/lists/$entity`),
+    ...selectFrom(context, withColumns),
+  });
 }
 
-async function createList(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function createList(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
   if (!mayProvision(context.user)) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const displayName = body.value['displayName'];
-  if (typeof displayName !== 'string' || displayName.trim() === '') return invalidRequest('A list needs a displayName.');
+  if (typeof displayName !== 'string' || displayName.trim() === '')
+    return invalidRequest('A list needs a displayName.');
   if (findList(context.store, site.value.id, displayName) !== undefined) {
-    return graphError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this Web site.`);
+    return graphError(
+      409,
+      'nameAlreadyExists',
+      `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this Web site.`,
+    );
   }
   const columns: ColumnRecord[] = [];
   for (const definition of Array.isArray(body.value['columns']) ? body.value['columns'] : []) {
@@ -59,77 +85,25 @@ async function createList(context: GraphContext, params: Readonly<Record<string,
     if (!column.ok) return column.response;
     columns.push(column.value);
   }
-  const template = asRecord(body.value['list'])?.['template'] === 'documentLibrary' ? 'documentLibrary' : 'genericList';
+  const template =
+    asRecord(body.value['list'])?.['template'] === 'documentLibrary'
+      ? 'documentLibrary'
+      : 'genericList';
   const list = provisionList(context, site.value, displayName, template, columns);
-  return json(201, { '@odata.context': contextUrl(context.request, `sites('${site.value.id}')/lists/$entity`), ...listJson(context.store, site.value, list) });
-}
-
-/** Creates a list (and, for a library, its drive and root folder) with its columns. */
-export function provisionList(
-  context: Pick<GraphContext, 'store'> & { user: { upn: string } },
-  site: SiteRecord,
-  displayName: string,
-  template: ListRecord['template'],
-  columns: readonly ColumnRecord[],
-): ListRecord {
-  const createdAt = timestamp(context.store);
-  const drive = template === 'documentLibrary' ? { driveId: newDriveId(), rootItemId: newDriveItemId() } : {};
-  const list: ListRecord = {
-    id: newGuid(),
-    siteId: site.id,
-    name: displayName.replace(/\s+/g, ''),
-    displayName,
-    description: '',
-    template,
-    access: accessForListName(displayName),
-    createdAt,
-    createdBy: context.user.upn,
-    ...drive,
-  };
-  context.store.db.transaction(() => {
-    insertList(context.store, list);
-    for (const column of columns) insertColumn(context.store, list.id, column);
-    if (drive.driveId !== undefined) saveDriveItem(context.store, rootFolder(drive.driveId, drive.rootItemId, context.user.upn, createdAt));
-  })();
-  return list;
-}
-
-function rootFolder(driveId: string, id: string, upn: string, at: string) {
-  return { id, driveId, parentId: null, name: 'root', isFolder: true, size: 0, mimeType: '', quickXorHash: '', sha256: '', createdBy: upn, createdAt: at, modifiedBy: upn, modifiedAt: at, version: 1, guid: newGuid() };
-}
-
-async function getColumns(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
-  const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
-  if (!found.ok) return found.response;
-  const columns = listColumns(context.store, found.value.list.id).map(columnJson);
-  return json(200, collection(contextUrl(context.request, `sites('${found.value.site.id}')/lists('${found.value.list.id}')/columns`), columns, undefined));
-}
-
-async function createColumn(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
-  const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
-  if (!found.ok) return found.response;
-  if (!mayProvision(context.user)) return accessDenied();
-  const body = await readJsonObject(context.request.body);
-  if (!body.ok) return body.response;
-  const column = columnFromDefinition(body.value);
-  if (!column.ok) return column.response;
-  if (listColumns(context.store, found.value.list.id).some((existing) => existing.name === column.value.name)) {
-    return graphError(409, 'nameAlreadyExists', `A duplicate field name "${column.value.name}" was found.`);
-  }
-  insertColumn(context.store, found.value.list.id, column.value);
-  return json(201, { '@odata.context': contextUrl(context.request, 'columns/$entity'), ...columnJson(column.value) });
+  return json(201, {
+    '@odata.context': contextUrl(context.request, `sites('${site.value.id}')/lists/$entity`),
+    ...listJson(context.store, site.value, list),
+  });
 }
 
 function selectFrom(context: GraphContext, body: Record<string, unknown>): Record<string, unknown> {
   return selectProperties(body, parseSelect(queryOption(context.request.query, '$select')));
 }
 
-/** Sites, lists and columns. */
+/** Sites and lists. */
 export const siteRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: new RegExp(`^/sites/${SITE}$`), handle: getSite },
   { method: 'GET', pattern: new RegExp(`^/sites/${SITE}/lists$`), handle: getLists },
   { method: 'POST', pattern: new RegExp(`^/sites/${SITE}/lists$`), handle: createList },
   { method: 'GET', pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)$`), handle: getList },
-  { method: 'GET', pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns$`), handle: getColumns },
-  { method: 'POST', pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns$`), handle: createColumn },
 ];

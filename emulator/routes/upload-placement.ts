@@ -7,7 +7,10 @@ import type { Placement } from './place-file';
 import { resolveDrive } from './resolve';
 
 /** Where an upload goes: `root:/a/b/name:`, `items/{parent}:/name:` or `items/{id}` (replace). */
-export function uploadPlacement(context: GraphContext, params: Readonly<Record<string, string>>): Outcome<{ drive: DriveRef; placement: Placement; replacesItself: boolean }> {
+export function uploadPlacement(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Outcome<{ drive: DriveRef; placement: Placement; replacesItself: boolean }> {
   const drive = resolveDrive(context, params['drive'] ?? '');
   if (!drive.ok) return drive;
   const start = resolveAddress(context, drive.value, params['item'], undefined);
@@ -15,11 +18,23 @@ export function uploadPlacement(context: GraphContext, params: Readonly<Record<s
   const names = splitPath(params['path']);
   const name = names.pop();
   if (name === undefined) {
-    const parent = start.value.parentId === null ? undefined : findDriveItem(context.store, drive.value.driveId, start.value.parentId);
-    if (parent === undefined || start.value.isFolder) return failure(invalidRequest('Cannot upload content to a folder.'));
-    return success({ drive: drive.value, placement: { parent, folders: [], name: start.value.name }, replacesItself: true });
+    const parent =
+      start.value.parentId === null
+        ? undefined
+        : findDriveItem(context.store, drive.value.driveId, start.value.parentId);
+    if (parent === undefined || start.value.isFolder)
+      return failure(invalidRequest('Cannot upload content to a folder.'));
+    return success({
+      drive: drive.value,
+      placement: { parent, folders: [], name: start.value.name },
+      replacesItself: true,
+    });
   }
   const checked = checkNames(context, drive.value, start.value, [...names, name]);
   if (!checked.ok) return checked;
-  return success({ drive: drive.value, placement: { parent: start.value, folders: names, name }, replacesItself: false });
+  return success({
+    drive: drive.value,
+    placement: { parent: start.value, folders: names, name },
+    replacesItself: false,
+  });
 }

@@ -17,26 +17,39 @@ import { UPLOAD_PREFIX, UPLOAD_SESSION_TTL_MS } from './upload-session-state';
 
 const SIMPLE_UPLOAD_LIMIT = 250 * 1024 * 1024;
 
-async function putContent(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function putContent(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const target = uploadPlacement(context, params);
   if (!target.ok) return target.response;
   const { drive, placement, replacesItself } = target.value;
   const behavior = parseConflictBehavior(
-    replacesItself ? 'replace' : (context.request.query.get('@microsoft.graph.conflictBehavior') ?? undefined),
+    replacesItself
+      ? 'replace'
+      : (context.request.query.get('@microsoft.graph.conflictBehavior') ?? undefined),
     'replace',
   );
   if (!behavior.ok) return behavior.response;
-  if (conflictsEarly(context, drive, placement, behavior.value)) return nameAlreadyExists(placement.name);
+  if (conflictsEarly(context, drive, placement, behavior.value))
+    return nameAlreadyExists(placement.name);
   const written = await streamToTempFile(context.store, context.request.body, SIMPLE_UPLOAD_LIMIT);
   if (written === 'too-large') {
-    return graphError(413, 'requestTooLarge', 'The file is larger than a simple upload allows; use an upload session.');
+    return graphError(
+      413,
+      'requestTooLarge',
+      'The file is larger than a simple upload allows; use an upload session.',
+    );
   }
   const placed = await placeFile(context, drive, placement, written, behavior.value);
   if (!placed.ok) return placed.response;
   return driveItemResponse(context, drive, placed.value.item.id, placed.value.created ? 201 : 200);
 }
 
-async function createUploadSession(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function createUploadSession(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const target = uploadPlacement(context, params);
   if (!target.ok) return target.response;
   const body = await readJsonObject(context.request.body);
@@ -45,7 +58,8 @@ async function createUploadSession(context: GraphContext, params: Readonly<Recor
   const behavior = parseConflictBehavior(item['@microsoft.graph.conflictBehavior'], 'fail');
   if (!behavior.ok) return behavior.response;
   const { drive, placement } = target.value;
-  if (conflictsEarly(context, drive, placement, behavior.value)) return nameAlreadyExists(placement.name);
+  if (conflictsEarly(context, drive, placement, behavior.value))
+    return nameAlreadyExists(placement.name);
   const fileSize = item['fileSize'];
   const session: UploadSessionRecord = {
     token: newUploadToken(),
@@ -74,6 +88,14 @@ const DRIVE = '^/drives/(?<drive>[^/]+)';
 
 /** Simple upload and upload session creation. */
 export const uploadGraphRoutes: readonly Route<GraphContext>[] = [
-  { method: 'PUT', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`), handle: putContent },
-  { method: 'POST', pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/createUploadSession$`), handle: createUploadSession },
+  {
+    method: 'PUT',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`),
+    handle: putContent,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/createUploadSession$`),
+    handle: createUploadSession,
+  },
 ];

@@ -14,11 +14,19 @@ describe('upload sessions', () => {
   afterAll(() => test.stop());
 
   const createSession = async (name: string, behavior?: string) => {
-    const body = behavior === undefined ? {} : { item: { '@microsoft.graph.conflictBehavior': behavior } };
-    return test.json(`/drives/${driveId}/root:/BZK-2025-0098/${name}:/createUploadSession`, { method: 'POST', body });
+    const body =
+      behavior === undefined ? {} : { item: { '@microsoft.graph.conflictBehavior': behavior } };
+    return test.json(`/drives/${driveId}/root:/BZK-2025-0098/${name}:/createUploadSession`, {
+      method: 'POST',
+      body,
+    });
   };
   const sendChunk = (url: string, data: Buffer, start: number, total: number) =>
-    fetch(url, { method: 'PUT', body: data, headers: { 'content-range': `bytes ${start}-${start + data.length - 1}/${total}` } });
+    fetch(url, {
+      method: 'PUT',
+      body: new Uint8Array(data),
+      headers: { 'content-range': `bytes ${start}-${start + data.length - 1}/${total}` },
+    });
 
   it('takes chunks without Authorization, answers 202 with the next range, and 201 with the driveItem', async () => {
     const content = randomBytes(CHUNK * 2 + 1000);
@@ -31,7 +39,9 @@ describe('upload sessions', () => {
     const status = await first.json();
     expect(status.nextExpectedRanges).toEqual([`${CHUNK}-${content.length - 1}`]);
     expect(Date.parse(status.expirationDateTime)).toBeGreaterThan(clock.getTime());
-    expect((await sendChunk(url, content.subarray(CHUNK, 2 * CHUNK), CHUNK, content.length)).status).toBe(202);
+    expect(
+      (await sendChunk(url, content.subarray(CHUNK, 2 * CHUNK), CHUNK, content.length)).status,
+    ).toBe(202);
     const last = await sendChunk(url, content.subarray(2 * CHUNK), 2 * CHUNK, content.length);
     expect(last.status).toBe(201);
     const item = await last.json();
@@ -69,12 +79,17 @@ describe('upload sessions', () => {
     expect((await sendChunk(url, content.subarray(1000, 2000), 1000, 3000)).status).toBe(202);
     const done = await sendChunk(url, content.subarray(2000), 2000, 3000);
     expect(done.status).toBe(201);
-    const downloaded = await test.call(`/drives/${driveId}/items/${(await done.json()).id}/content`);
+    const downloaded = await test.call(
+      `/drives/${driveId}/items/${(await done.json()).id}/content`,
+    );
     expect(Buffer.from(await downloaded.arrayBuffer()).equals(content)).toBe(true);
   });
 
   it('fails on an existing name by default, and cancels with DELETE', async () => {
-    await test.call(`/drives/${driveId}/root:/BZK-2025-0098/bestaand.pdf:/content`, { method: 'PUT', body: 'x' });
+    await test.call(`/drives/${driveId}/root:/BZK-2025-0098/bestaand.pdf:/content`, {
+      method: 'PUT',
+      body: 'x',
+    });
     const conflict = await createSession('bestaand.pdf');
     expect(conflict.status).toBe(409);
     const replacing = await createSession('bestaand.pdf', 'replace');

@@ -6,13 +6,22 @@ import { empty, json } from '../http/respond';
 import type { Route } from '../http/router';
 import { hashFile } from '../store/content-files';
 import { findDriveItem } from '../store/drive-items';
-import { deleteUploadSession, findUploadSession, type UploadSessionRecord } from '../store/upload-sessions';
+import {
+  deleteUploadSession,
+  findUploadSession,
+  type UploadSessionRecord,
+} from '../store/upload-sessions';
 import { findUser } from '../store/users';
 import { driveItemResponse } from './drive-item-response';
 import { placeFile } from './place-file';
 import { resolveDrive } from './resolve';
 import { failChunk, writeChunk } from './upload-chunk';
-import { parseContentRange, sessionStatus, UPLOAD_PREFIX, UPLOAD_SESSION_TTL_MS } from './upload-session-state';
+import {
+  parseContentRange,
+  sessionStatus,
+  UPLOAD_PREFIX,
+  UPLOAD_SESSION_TTL_MS,
+} from './upload-session-state';
 
 export { UPLOAD_PREFIX };
 
@@ -28,26 +37,43 @@ function liveSession(context: UploadContext, token: string): UploadSessionRecord
   return undefined;
 }
 
-const sessionNotFound = (): EmulatorResponse => itemNotFound('The upload session was not found or has expired.');
+const sessionNotFound = (): EmulatorResponse =>
+  itemNotFound('The upload session was not found or has expired.');
 
 async function putChunk(context: UploadContext, params: Params): Promise<EmulatorResponse> {
   const session = liveSession(context, params['token'] ?? '');
   if (session === undefined) return sessionNotFound();
   const range = parseContentRange(context.request.headers['content-range']);
-  if (range === undefined) return invalidRequest('The Content-Range header is missing or malformed; expected bytes {start}-{end}/{total}.');
-  if (range.end - range.start + 1 > MAX_CHUNK) return invalidRequest('A fragment may be at most 60 MiB.');
-  if (range.start !== session.nextOffset || (session.total !== undefined && session.total !== range.total)) {
-    return graphError(416, 'invalidRange', `The fragment does not match the expected range ${sessionStatus(session)['nextExpectedRanges']}.`);
+  if (range === undefined)
+    return invalidRequest(
+      'The Content-Range header is missing or malformed; expected bytes {start}-{end}/{total}.',
+    );
+  if (range.end - range.start + 1 > MAX_CHUNK)
+    return invalidRequest('A fragment may be at most 60 MiB.');
+  if (
+    range.start !== session.nextOffset ||
+    (session.total !== undefined && session.total !== range.total)
+  ) {
+    return graphError(
+      416,
+      'invalidRange',
+      `The fragment does not match the expected range ${sessionStatus(session)['nextExpectedRanges']}.`,
+    );
   }
-  if (context.request.chunkFault !== 'none') return failChunk(context.request.body, range, context.request.chunkFault);
+  if (context.request.chunkFault !== 'none')
+    return failChunk(context.request.body, range, context.request.chunkFault);
   const expiresAt = new Date(context.store.now().getTime() + UPLOAD_SESSION_TTL_MS).toISOString();
   const advanced = await writeChunk(context, session, range, expiresAt);
-  if (advanced === 'short') return invalidRequest('The number of bytes received does not match the Content-Range header.');
+  if (advanced === 'short')
+    return invalidRequest('The number of bytes received does not match the Content-Range header.');
   if (advanced.nextOffset < range.total) return json(202, sessionStatus(advanced));
   return finish(context, advanced);
 }
 
-async function finish(context: UploadContext, session: UploadSessionRecord): Promise<EmulatorResponse> {
+async function finish(
+  context: UploadContext,
+  session: UploadSessionRecord,
+): Promise<EmulatorResponse> {
   deleteUploadSession(context.store, session.token);
   const user = findUser(context.store, session.upn);
   const drive = resolveDrive(context, session.driveId);
@@ -59,10 +85,25 @@ async function finish(context: UploadContext, session: UploadSessionRecord): Pro
   const hashes = await hashFile(session.tempFile);
   const written = { path: session.tempFile, size: session.total ?? session.nextOffset, ...hashes };
   const placement = { parent, folders: session.folders, name: session.name };
-  const graphContext: GraphContext = { ...context, user, dispatchInner: async () => sessionNotFound() };
-  const placed = await placeFile(graphContext, drive.value, placement, written, session.conflictBehavior);
+  const graphContext: GraphContext = {
+    ...context,
+    user,
+    dispatchInner: async () => sessionNotFound(),
+  };
+  const placed = await placeFile(
+    graphContext,
+    drive.value,
+    placement,
+    written,
+    session.conflictBehavior,
+  );
   if (!placed.ok) return placed.response;
-  return driveItemResponse(graphContext, drive.value, placed.value.item.id, placed.value.created ? 201 : 200);
+  return driveItemResponse(
+    graphContext,
+    drive.value,
+    placed.value.item.id,
+    placed.value.created ? 201 : 200,
+  );
 }
 
 async function getStatus(context: UploadContext, params: Params): Promise<EmulatorResponse> {

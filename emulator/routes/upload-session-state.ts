@@ -8,7 +8,11 @@ export const UPLOAD_SESSION_TTL_MS = 30 * 60 * 1000;
 
 /** The ranges still missing, in Graph's `start-end` form (`start-` when the size is unknown). */
 export function nextExpectedRanges(session: UploadSessionRecord): string[] {
-  return [session.total === undefined ? `${session.nextOffset}-` : `${session.nextOffset}-${session.total - 1}`];
+  return [
+    session.total === undefined
+      ? `${session.nextOffset}-`
+      : `${session.nextOffset}-${session.total - 1}`,
+  ];
 }
 
 /** The status body of a session (202 after a chunk, 200 on GET). */

@@ -10,19 +10,31 @@ import { findUser } from '../store/users';
 import { selectProperties } from './select-properties';
 
 async function getMe(context: GraphContext): Promise<EmulatorResponse> {
-  const body = selectProperties(userJson(context.user), parseSelect(queryOption(context.request.query, '$select')));
+  const body = selectProperties(
+    userJson(context.user),
+    parseSelect(queryOption(context.request.query, '$select')),
+  );
   return json(200, { '@odata.context': contextUrl(context.request, 'users/$entity'), ...body });
 }
 
-async function getUser(context: GraphContext, params: Readonly<Record<string, string>>): Promise<EmulatorResponse> {
+async function getUser(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
   const user = findUser(context.store, params['user'] ?? '');
-  if (user === undefined) return itemNotFound(`Resource '${params['user'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
+  if (user === undefined)
+    return itemNotFound(
+      `Resource '${params['user'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`,
+    );
   if (user.id !== context.user.id) return accessDenied();
   return getMe(context);
 }
 
 /** Checks that `/users/{upn}` in a mailbox path is the signed-in user (others: 403). */
-export function mailboxAllowed(context: GraphContext, params: Readonly<Record<string, string>>): EmulatorResponse | undefined {
+export function mailboxAllowed(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): EmulatorResponse | undefined {
   const upn = params['user'];
   if (upn === undefined) return undefined;
   const user = findUser(context.store, upn);

@@ -2,8 +2,16 @@
 
 const text = (name: string, indexed = false) => ({ name, text: {}, indexed });
 const note = (name: string) => ({ name, text: { allowMultipleLines: true } });
-const choice = (name: string, choices: string[], indexed = false) => ({ name, choice: { choices }, indexed });
-const dateTime = (name: string, indexed = false) => ({ name, dateTime: { format: 'dateTime' }, indexed });
+const choice = (name: string, choices: string[], indexed = false) => ({
+  name,
+  choice: { choices },
+  indexed,
+});
+const dateTime = (name: string, indexed = false) => ({
+  name,
+  dateTime: { format: 'dateTime' },
+  indexed,
+});
 
 /** The Records library's columns (docs/graph-surface.md). */
 export const RECORD_COLUMNS: readonly Record<string, unknown>[] = [

@@ -25,14 +25,27 @@ export interface SeedMail {
 
 /** The Message-ID a seed mail gets: stable, from its sender, time and subject. */
 export function messageIdOf(mail: Pick<SeedMail, 'from' | 'at' | 'subject'>): string {
-  const hash = createHash('sha1').update(`${mail.from.address}|${mail.at}|${mail.subject}`).digest('hex').slice(0, 16);
+  const hash = createHash('sha1')
+    .update(`${mail.from.address}|${mail.at}|${mail.subject}`)
+    .digest('hex')
+    .slice(0, 16);
   const domain = mail.from.address.split('@')[1] ?? 'bronvast.example';
   return `<${mail.at.replace(/\D/g, '').slice(0, 14)}.${hash}@${domain}>`;
 }
 
 /** Turns a seed mail into a delivery for a mailbox folder. */
-export function deliver(mailbox: string, folder: MailDelivery['folder'], mail: SeedMail): MailDelivery {
-  const reply: [string, string][] = mail.inReplyTo === undefined ? [] : [['In-Reply-To', mail.inReplyTo], ['References', mail.inReplyTo]];
+export function deliver(
+  mailbox: string,
+  folder: MailDelivery['folder'],
+  mail: SeedMail,
+): MailDelivery {
+  const reply: [string, string][] =
+    mail.inReplyTo === undefined
+      ? []
+      : [
+          ['In-Reply-To', mail.inReplyTo],
+          ['References', mail.inReplyTo],
+        ];
   const date = new Date(mail.at);
   return {
     mailbox,

@@ -25,7 +25,10 @@ export const AUTOMATED_TO_OFFICER: readonly SeedMail[] = [
     subject: 'Nieuwsbrief Binnenlands Bestuur: gemeenten worstelen met Woo-termijnen',
     at: '2025-11-07T05:30:00Z',
     headers: [
-      ['List-Unsubscribe', '<https://binnenlandsbestuur.example/afmelden?id=8f21c>, <mailto:afmelden@binnenlandsbestuur.example>'],
+      [
+        'List-Unsubscribe',
+        '<https://binnenlandsbestuur.example/afmelden?id=8f21c>, <mailto:afmelden@binnenlandsbestuur.example>',
+      ],
       ['List-Unsubscribe-Post', 'List-Unsubscribe=One-Click'],
       ['Precedence', 'bulk'],
     ],

@@ -1,4 +1,10 @@
-import { ADVIES_BERICHTENAPPS, ADVIES_RAAD_VAN_STATE, CONCEPTRAPPORT_WEERBAARHEID, CONVENANT_CONCEPT, NOTA_BERICHTENAPPS } from './attachments';
+import {
+  ADVIES_BERICHTENAPPS,
+  ADVIES_RAAD_VAN_STATE,
+  CONCEPTRAPPORT_WEERBAARHEID,
+  CONVENANT_CONCEPT,
+  NOTA_BERICHTENAPPS,
+} from './attachments';
 import { KAMERBRIEF_DECISION, KAMERBRIEF_REPLY } from './mail-conversation';
 import type { SeedMail } from './mail-builder';
 import { PEOPLE } from './users';
@@ -49,7 +55,8 @@ Juridisch adviseur, directie Wetgeving en Juridische Zaken`,
     from: PEOPLE.vng,
     to: [PEOPLE.sanne],
     cc: [PEOPLE.pieter],
-    subject: 'Reactie VNG op internetconsultatie Wet modernisering elektronisch bestuurlijk verkeer',
+    subject:
+      'Reactie VNG op internetconsultatie Wet modernisering elektronisch bestuurlijk verkeer',
     at: '2025-11-06T11:30:00Z',
     text: `Geachte mevrouw De Vries,
 
@@ -132,6 +139,23 @@ Johan Bos`,
   },
   KAMERBRIEF_REPLY,
   KAMERBRIEF_DECISION,
+  {
+    from: PEOPLE.daan,
+    to: [PEOPLE.sanne],
+    cc: [PEOPLE.marloes],
+    subject: 'Beoordeling aanvragen subsidieregeling lokale democratie (BZK-2024-0278)',
+    at: '2025-11-18T09:12:00Z',
+    text: `Hoi Sanne,
+
+De commissie heeft de 23 aanvragen van de tweede tranche beoordeeld. Voorstel: 14 toekennen, 6 afwijzen wegens onvoldoende burgerbetrokkenheid, 3 aanhouden tot de aanvullende begroting binnen is. Het totaalbedrag blijft binnen het plafond van 2,4 miljoen euro.
+
+Wil jij meelezen met de motivering van de afwijzingen voordat de beschikkingen eruit gaan? Ik wil voorkomen dat we bij bezwaar op de motivering onderuitgaan.
+
+Groet,
+Daan Visser
+Beleidsmedewerker Lokale Democratie
+T 070 426 55 12`,
+  },
   {
     from: PEOPLE.daan,
     to: [PEOPLE.sanne],

@@ -9,7 +9,8 @@ export const OFFICER_SENT: readonly SeedMail[] = [
     from: PEOPLE.sanne,
     to: [PEOPLE.vng],
     cc: [PEOPLE.pieter],
-    subject: 'RE: Reactie VNG op internetconsultatie Wet modernisering elektronisch bestuurlijk verkeer',
+    subject:
+      'RE: Reactie VNG op internetconsultatie Wet modernisering elektronisch bestuurlijk verkeer',
     at: '2025-11-07T09:18:00Z',
     text: `Beste Lotte,
 

@@ -1,7 +1,7 @@
 import { readMeta, writeMeta } from '../store/database';
 import { storeMail } from '../mail/store-mail';
 import { columnFromDefinition } from '../routes/column-definition';
-import { provisionList } from '../routes/site-routes';
+import { provisionList } from '../routes/provision-list';
 import { insertChat } from '../store/chats';
 import { newGuid } from '../store/ids';
 import { saveListItem } from '../store/list-items';
@@ -38,7 +38,13 @@ export function seedIfEmpty(store: Store): boolean {
     insertSite(store, DEMO_SITE);
     const owner = { store, user: RECORDS_MANAGER };
     provisionList(owner, DEMO_SITE, 'Records', 'documentLibrary', columns(RECORD_COLUMNS));
-    const dossiers = provisionList(owner, DEMO_SITE, 'Dossiers', 'genericList', columns(DOSSIER_COLUMNS));
+    const dossiers = provisionList(
+      owner,
+      DEMO_SITE,
+      'Dossiers',
+      'genericList',
+      columns(DOSSIER_COLUMNS),
+    );
     provisionList(owner, DEMO_SITE, 'BronvastAudit', 'genericList', columns(AUDIT_COLUMNS));
     seedDossiers(store, dossiers);
     insertChat(store, DEMO_CHAT, DEMO_CHAT_MESSAGES);
@@ -87,5 +93,6 @@ function seedMail(store: Store): void {
   for (const mail of OFFICER_INBOX) storeMail(store, deliver(POLICY_OFFICER.upn, 'inbox', mail));
   for (const mail of OFFICER_SENT) storeMail(store, deliver(POLICY_OFFICER.upn, 'sentitems', mail));
   for (const mail of MANAGER_INBOX) storeMail(store, deliver(RECORDS_MANAGER.upn, 'inbox', mail));
-  for (const mail of MANAGER_SENT) storeMail(store, deliver(RECORDS_MANAGER.upn, 'sentitems', mail));
+  for (const mail of MANAGER_SENT)
+    storeMail(store, deliver(RECORDS_MANAGER.upn, 'sentitems', mail));
 }

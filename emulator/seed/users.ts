@@ -36,8 +36,14 @@ export const PEOPLE = {
   daan: { name: 'Daan Visser', address: 'daan.visser@bronvast.example' },
   vng: { name: 'Lotte Dekker (VNG)', address: 'lotte.dekker@vng.example' },
   archief: { name: 'Ruben van Leeuwen', address: 'r.vanleeuwen@nationaalarchief.example' },
-  raad: { name: 'Raad van State, Afdeling advisering', address: 'secretariaat.advisering@raadvanstate.example' },
-  onderzoek: { name: 'Eline Smit (Rekenkamerbureau Noord)', address: 'e.smit@rekenkamerbureau.example' },
+  raad: {
+    name: 'Raad van State, Afdeling advisering',
+    address: 'secretariaat.advisering@raadvanstate.example',
+  },
+  onderzoek: {
+    name: 'Eline Smit (Rekenkamerbureau Noord)',
+    address: 'e.smit@rekenkamerbureau.example',
+  },
   burger: { name: 'Johan Bos', address: 'johan.bos@ziggo.example' },
   nieuwsbrief: { name: 'Binnenlands Bestuur', address: 'nieuwsbrief@binnenlandsbestuur.example' },
   servicedesk: { name: 'Servicedesk Rijk', address: 'noreply@servicedesk.bronvast.example' },

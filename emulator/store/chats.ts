@@ -27,12 +27,18 @@ export interface ChatMessageRecord {
   readonly content: string;
   readonly importance: 'normal' | 'high' | 'urgent';
   readonly replyToId: string | null;
-  readonly reactions: readonly { readonly reactionType: string; readonly user: ChatMember; readonly createdDateTime: string }[];
+  readonly reactions: readonly {
+    readonly reactionType: string;
+    readonly user: ChatMember;
+    readonly createdDateTime: string;
+  }[];
 }
 
 /** The chats a user is a member of. */
 export function listChats(store: Store, upn: string): ChatRecord[] {
-  return parseRows<ChatRecord>(store.db.prepare('SELECT json FROM chats ORDER BY rowid').all()).filter((chat) =>
+  return parseRows<ChatRecord>(
+    store.db.prepare('SELECT json FROM chats ORDER BY rowid').all(),
+  ).filter((chat) =>
     chat.members.some((member) => member.upn?.toLowerCase() === upn.toLowerCase()),
   );
 }
@@ -44,11 +50,17 @@ export function findChat(store: Store, id: string): ChatRecord | undefined {
 
 /** The messages of a chat. */
 export function listChatMessages(store: Store, chatId: string): ChatMessageRecord[] {
-  return parseRows<ChatMessageRecord>(store.db.prepare('SELECT json FROM chat_messages WHERE chat_id = ?').all(chatId));
+  return parseRows<ChatMessageRecord>(
+    store.db.prepare('SELECT json FROM chat_messages WHERE chat_id = ?').all(chatId),
+  );
 }
 
 /** Adds a chat with its messages. */
-export function insertChat(store: Store, chat: ChatRecord, messages: readonly ChatMessageRecord[]): void {
+export function insertChat(
+  store: Store,
+  chat: ChatRecord,
+  messages: readonly ChatMessageRecord[],
+): void {
   store.db.prepare('INSERT INTO chats (id, json) VALUES (?, ?)').run(chat.id, JSON.stringify(chat));
   const insert = store.db.prepare('INSERT INTO chat_messages (chat_id, id, json) VALUES (?, ?, ?)');
   for (const message of messages) insert.run(chat.id, message.id, JSON.stringify(message));

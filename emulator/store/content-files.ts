@@ -1,11 +1,9 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { createWriteStream } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { createQuickXorHash } from './quick-xor-hash';
 import type { Store } from './store';
 
@@ -32,7 +30,11 @@ export function tempPath(store: Store, prefix: string): string {
 }
 
 /** Streams a body into a temp file, hashing on the way; never holds the whole body. */
-export async function streamToTempFile(store: Store, body: Readable, limit: number): Promise<WrittenFile | 'too-large'> {
+export async function streamToTempFile(
+  store: Store,
+  body: Readable,
+  limit: number,
+): Promise<WrittenFile | 'too-large'> {
   const path = tempPath(store, 'put');
   const sha = createHash('sha256');
   const xor = createQuickXorHash();
@@ -51,7 +53,9 @@ export async function streamToTempFile(store: Store, body: Readable, limit: numb
       xor.update(buffer);
       if (!out.write(buffer)) await once(out, 'drain');
     }
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   } catch (error) {
     out.destroy();
     await rm(path, { force: true });
@@ -78,4 +82,5 @@ export async function commitContent(store: Store, tempFile: string, itemId: stri
 }
 
 /** Opens an item's content for streaming. */
-export const openContent = (store: Store, itemId: string): Readable => createReadStream(contentPath(store, itemId));
+export const openContent = (store: Store, itemId: string): Readable =>
+  createReadStream(contentPath(store, itemId));

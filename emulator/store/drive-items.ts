@@ -3,30 +3,45 @@ import type { DriveItemRecord } from './records';
 import type { Store } from './store';
 
 /** One drive item by id, within a drive. */
-export function findDriveItem(store: Store, driveId: string, id: string): DriveItemRecord | undefined {
+export function findDriveItem(
+  store: Store,
+  driveId: string,
+  id: string,
+): DriveItemRecord | undefined {
   return parseRow<DriveItemRecord>(
     store.db.prepare('SELECT json FROM drive_items WHERE drive_id = ? AND id = ?').get(driveId, id),
   );
 }
 
 /** A child of a folder by name (case-insensitive, as SharePoint compares names). */
-export function findChild(store: Store, driveId: string, parentId: string, name: string): DriveItemRecord | undefined {
+export function findChild(
+  store: Store,
+  driveId: string,
+  parentId: string,
+  name: string,
+): DriveItemRecord | undefined {
   return parseRow<DriveItemRecord>(
-    store.db.prepare('SELECT json FROM drive_items WHERE drive_id = ? AND parent_id = ? AND name = ?').get(driveId, parentId, name),
+    store.db
+      .prepare('SELECT json FROM drive_items WHERE drive_id = ? AND parent_id = ? AND name = ?')
+      .get(driveId, parentId, name),
   );
 }
 
 /** The children of a folder, by name. */
 export function listChildren(store: Store, driveId: string, parentId: string): DriveItemRecord[] {
   return parseRows<DriveItemRecord>(
-    store.db.prepare('SELECT json FROM drive_items WHERE drive_id = ? AND parent_id = ? ORDER BY name').all(driveId, parentId),
+    store.db
+      .prepare('SELECT json FROM drive_items WHERE drive_id = ? AND parent_id = ? ORDER BY name')
+      .all(driveId, parentId),
   );
 }
 
 /** Inserts or replaces a drive item. */
 export function saveDriveItem(store: Store, item: DriveItemRecord): void {
   store.db
-    .prepare('INSERT OR REPLACE INTO drive_items (id, drive_id, parent_id, name, json) VALUES (?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT OR REPLACE INTO drive_items (id, drive_id, parent_id, name, json) VALUES (?, ?, ?, ?, ?)',
+    )
     .run(item.id, item.driveId, item.parentId, item.name, JSON.stringify(item));
 }
 

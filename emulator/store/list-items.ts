@@ -4,7 +4,9 @@ import type { Store } from './store';
 
 /** All items of a list, by id. */
 export function listItems(store: Store, listId: string): ListItemRecord[] {
-  return parseRows<ListItemRecord>(store.db.prepare('SELECT json FROM list_items WHERE list_id = ? ORDER BY id').all(listId));
+  return parseRows<ListItemRecord>(
+    store.db.prepare('SELECT json FROM list_items WHERE list_id = ? ORDER BY id').all(listId),
+  );
 }
 
 /** One list item. */

@@ -29,7 +29,10 @@ export interface MessageRecord {
   readonly isRead: boolean;
   readonly importance: 'low' | 'normal' | 'high';
   readonly internetMessageHeaders: readonly { readonly name: string; readonly value: string }[];
-  readonly singleValueExtendedProperties: readonly { readonly id: string; readonly value: string }[];
+  readonly singleValueExtendedProperties: readonly {
+    readonly id: string;
+    readonly value: string;
+  }[];
   readonly mimeSize: number;
   readonly version: number;
 }
@@ -42,17 +45,25 @@ export function mimePath(store: Store, id: string): string {
 }
 
 /** The messages of a mailbox, optionally of one folder. */
-export function listMessages(store: Store, mailbox: string, folder: string | undefined): MessageRecord[] {
+export function listMessages(
+  store: Store,
+  mailbox: string,
+  folder: string | undefined,
+): MessageRecord[] {
   const rows =
     folder === undefined
       ? store.db.prepare('SELECT json FROM messages WHERE mailbox = ?').all(mailbox)
-      : store.db.prepare('SELECT json FROM messages WHERE mailbox = ? AND folder = ?').all(mailbox, folder);
+      : store.db
+          .prepare('SELECT json FROM messages WHERE mailbox = ? AND folder = ?')
+          .all(mailbox, folder);
   return parseRows<MessageRecord>(rows);
 }
 
 /** One message of a mailbox. */
 export function findMessage(store: Store, mailbox: string, id: string): MessageRecord | undefined {
-  return parseRow<MessageRecord>(store.db.prepare('SELECT json FROM messages WHERE mailbox = ? AND id = ?').get(mailbox, id));
+  return parseRow<MessageRecord>(
+    store.db.prepare('SELECT json FROM messages WHERE mailbox = ? AND id = ?').get(mailbox, id),
+  );
 }
 
 /** Inserts or replaces a message. */

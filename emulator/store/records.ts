@@ -108,5 +108,6 @@ export interface DriveItemRecord {
   readonly version: number;
   readonly guid: string;
   readonly listItemId?: number;
-  readonly retentionLabel?: RetentionLabelRecord;
+  /** Undefined once removed (JSON storage drops it). */
+  readonly retentionLabel?: RetentionLabelRecord | undefined;
 }

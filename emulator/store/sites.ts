@@ -8,9 +8,15 @@ export function findSite(store: Store, id: string): SiteRecord | undefined {
 }
 
 /** Finds a site by hostname and server-relative path. */
-export function findSiteByPath(store: Store, hostname: string, path: string): SiteRecord | undefined {
+export function findSiteByPath(
+  store: Store,
+  hostname: string,
+  path: string,
+): SiteRecord | undefined {
   const trimmed = `/${path.replace(/^\/+|\/+$/g, '')}`;
-  const row = store.db.prepare('SELECT json FROM sites WHERE hostname = ? AND path = ?').get(hostname, trimmed);
+  const row = store.db
+    .prepare('SELECT json FROM sites WHERE hostname = ? AND path = ?')
+    .get(hostname, trimmed);
   return parseRow<SiteRecord>(row);
 }
 
@@ -23,7 +29,9 @@ export function insertSite(store: Store, site: SiteRecord): void {
 
 /** The lists of a site, in creation order. */
 export function listLists(store: Store, siteId: string): ListRecord[] {
-  return parseRows<ListRecord>(store.db.prepare('SELECT json FROM lists WHERE site_id = ? ORDER BY rowid').all(siteId));
+  return parseRows<ListRecord>(
+    store.db.prepare('SELECT json FROM lists WHERE site_id = ? ORDER BY rowid').all(siteId),
+  );
 }
 
 /** Finds a list by id, name or display name, as Graph accepts all three. */
@@ -38,7 +46,9 @@ export function findList(store: Store, siteId: string, idOrName: string): ListRe
 
 /** Finds the document library behind a drive. */
 export function findListByDrive(store: Store, driveId: string): ListRecord | undefined {
-  return parseRow<ListRecord>(store.db.prepare('SELECT json FROM lists WHERE drive_id = ?').get(driveId));
+  return parseRow<ListRecord>(
+    store.db.prepare('SELECT json FROM lists WHERE drive_id = ?').get(driveId),
+  );
 }
 
 /** Adds a list. */

@@ -8,4 +8,8 @@ export interface Store {
 }
 
 /** The current time as Graph writes it (ISO 8601, UTC, seconds). */
-export const timestamp = (store: Store): string => store.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const timestamp = (store: Store): string =>
+  store
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');

@@ -19,12 +19,16 @@ export interface UploadSessionRecord {
 
 /** One session by token. */
 export function findUploadSession(store: Store, token: string): UploadSessionRecord | undefined {
-  return parseRow<UploadSessionRecord>(store.db.prepare('SELECT json FROM upload_sessions WHERE token = ?').get(token));
+  return parseRow<UploadSessionRecord>(
+    store.db.prepare('SELECT json FROM upload_sessions WHERE token = ?').get(token),
+  );
 }
 
 /** Inserts or replaces a session. */
 export function saveUploadSession(store: Store, session: UploadSessionRecord): void {
-  store.db.prepare('INSERT OR REPLACE INTO upload_sessions (token, json) VALUES (?, ?)').run(session.token, JSON.stringify(session));
+  store.db
+    .prepare('INSERT OR REPLACE INTO upload_sessions (token, json) VALUES (?, ?)')
+    .run(session.token, JSON.stringify(session));
 }
 
 /** Forgets a session. */

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FaultConfig } from '../faults';
 import { startEmulator, type RunningEmulator } from '../server';
+import type { TlsCredentials } from '../tls/self-signed';
+import { trustingFetch } from './trusting-fetch';
 
 /** The seeded policy officer. */
 export const OFFICER = 'beleid@bronvast.example';
@@ -26,31 +28,46 @@ export interface TestEmulator {
   /** Calls a Graph path (`/me`) or an absolute URL (nextLink, uploadUrl). */
   call(pathOrUrl: string, options?: CallOptions): Promise<Response>;
   /** Calls and parses the JSON answer. */
-  json(pathOrUrl: string, options?: CallOptions): Promise<{ status: number; body: Record<string, unknown> & { value?: Record<string, unknown>[] } }>;
+  json(
+    pathOrUrl: string,
+    options?: CallOptions,
+  ): Promise<{
+    status: number;
+    body: Record<string, unknown> & { value?: Record<string, unknown>[] };
+  }>;
   stop(): Promise<void>;
 }
 
 /** Starts an emulator for a test; reuse `dataDir` to test persistence. */
-export async function startTestEmulator(options: { faults?: FaultConfig; now?: () => Date; dataDir?: string } = {}): Promise<TestEmulator> {
+export async function startTestEmulator(
+  options: { faults?: FaultConfig; now?: () => Date; dataDir?: string; tls?: TlsCredentials } = {},
+): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bronvast-emulator-'));
   const emulator = await startEmulator({
     port: 0,
     dataDir,
     ...(options.faults === undefined ? {} : { faults: options.faults }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
   });
+  const send = options.tls === undefined ? fetch : trustingFetch(options.tls.cert);
   const call = (pathOrUrl: string, call: CallOptions = {}) => {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${emulator.baseUrl}${pathOrUrl}`;
     const headers: Record<string, string> = { ...call.headers };
     const as = call.as === undefined ? OFFICER : call.as;
     if (as !== null) headers['authorization'] = `Bearer dev:${as}`;
-    let body: string | Buffer | undefined;
-    if (typeof call.body === 'string' || Buffer.isBuffer(call.body)) body = call.body;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (typeof call.body === 'string') body = call.body;
+    else if (Buffer.isBuffer(call.body)) body = new Uint8Array(call.body);
     else if (call.body !== undefined) {
       body = JSON.stringify(call.body);
       headers['content-type'] = 'application/json';
     }
-    return fetch(url, { method: call.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+    return send(url, {
+      method: call.method ?? 'GET',
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
   };
   return {
     emulator,

@@ -22,7 +22,14 @@ export interface ComposeViewProps {
 }
 
 /** A draft: the same assessment, and the dossier chosen before sending (stored on the draft). */
-export function ComposeView({ services, message, assessment, dossiers, stored, onReassess }: ComposeViewProps) {
+export function ComposeView({
+  services,
+  message,
+  assessment,
+  dossiers,
+  stored,
+  onReassess,
+}: ComposeViewProps) {
   const { pane } = useTexts();
   const [dossier, setDossier] = useState<DossierId | null>(stored ?? initialDossier(assessment));
   const [saved, setSaved] = useState<DossierId | null>(stored);
@@ -42,7 +49,12 @@ export function ComposeView({ services, message, assessment, dossiers, stored, o
         </div>
       </Section>
       <RelevanceSection relevance={assessment.relevance} />
-      <DossierPicker result={assessment.dossiers} dossiers={dossiers} value={dossier} onChange={setDossier} />
+      <DossierPicker
+        result={assessment.dossiers}
+        dossiers={dossiers}
+        value={dossier}
+        onChange={setDossier}
+      />
       <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
       <div>
         <Button appearance="primary" disabled={dossier === null} onClick={() => void save()}>

@@ -47,7 +47,11 @@ export function DisclosureSection({ disclosure, bodyText }: DisclosureSectionPro
       <ReasonList reasons={disclosure.reasons} limit={3} />
       <h3 className={styles.heading}>{pane.personalDataHeading}</h3>
       {disclosure.findings.length === 0 ? <div>{pane.noPersonalData}</div> : null}
-      <HighlightedText text={bodyText} findings={disclosure.findings} label={pane.personalDataHeading} />
+      <HighlightedText
+        text={bodyText}
+        findings={disclosure.findings}
+        label={pane.personalDataHeading}
+      />
     </Section>
   );
 }

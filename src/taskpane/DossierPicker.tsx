@@ -35,7 +35,10 @@ export function DossierPicker({ result, dossiers, value, onChange }: DossierPick
         >
           {suggestions.map((suggestion) => (
             <div key={suggestion.dossier}>
-              <Radio value={suggestion.dossier} label={dossierLabel(byId.get(suggestion.dossier), suggestion.dossier)} />
+              <Radio
+                value={suggestion.dossier}
+                label={dossierLabel(byId.get(suggestion.dossier), suggestion.dossier)}
+              />
               <ReasonList reasons={suggestion.reasons} limit={2} />
             </div>
           ))}

@@ -16,7 +16,9 @@ export interface DossierSearchProps {
 export function DossierSearch({ dossiers, value, onChange, label }: DossierSearchProps) {
   const { pane } = useTexts();
   const selected = dossiers.find((dossier) => dossier.id === value);
-  const [query, setQuery] = useState(selected === undefined ? '' : dossierLabel(selected, selected.id));
+  const [query, setQuery] = useState(
+    selected === undefined ? '' : dossierLabel(selected, selected.id),
+  );
   const open = useMemo(() => dossiers.filter((dossier) => dossier.status !== 'closed'), [dossiers]);
   const matches = searchDossiers(open, query === dossierLabel(selected, value ?? '') ? '' : query);
   return (

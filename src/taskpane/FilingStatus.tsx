@@ -36,8 +36,14 @@ export function FilingStatus({ job, lookup, dossierName, onRetry }: FilingStatus
     return <Filed text={text(dossierName(state.dossier))} url={state.recordUrl} />;
   }
   if (lookup !== 'checking' && lookup.kind === 'filed') {
-    const by = lookup.filedBy === undefined ? '' : ` ${pane.filedBy(lookup.filedBy, lookup.filedAt ?? '')}`;
-    return <Filed text={`${pane.alreadyFiledIn(dossierName(lookup.dossier))}${by}`} url={lookup.recordUrl} />;
+    const by =
+      lookup.filedBy === undefined ? '' : ` ${pane.filedBy(lookup.filedBy, lookup.filedAt ?? '')}`;
+    return (
+      <Filed
+        text={`${pane.alreadyFiledIn(dossierName(lookup.dossier))}${by}`}
+        url={lookup.recordUrl}
+      />
+    );
   }
   return null;
 }

@@ -18,7 +18,9 @@ function describeJob(job: FilingJob, texts: Texts): string {
   const { state } = job;
   switch (state.kind) {
     case 'done':
-      return (state.outcome === 'filed' ? texts.pane.filedIn : texts.pane.alreadyFiledIn)(state.dossier);
+      return (state.outcome === 'filed' ? texts.pane.filedIn : texts.pane.alreadyFiledIn)(
+        state.dossier,
+      );
     case 'failed':
       return texts.pane.failed(texts.error(state.reason));
     default:

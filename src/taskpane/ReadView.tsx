@@ -14,7 +14,12 @@ import { useFiledLookup } from './usePaneState';
 import { WooCategorySection } from './WooCategorySection';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+  },
 });
 
 /** Props of {@link ReadView}. */
@@ -57,11 +62,24 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
   return (
     <>
       <RelevanceSection relevance={assessment.relevance} />
-      <DossierPicker result={assessment.dossiers} dossiers={dossiers} value={dossier} onChange={setDossier} />
-      <WooCategorySection suggestion={assessment.wooCategory} value={category} onChange={setCategory} />
+      <DossierPicker
+        result={assessment.dossiers}
+        dossiers={dossiers}
+        value={dossier}
+        onChange={setDossier}
+      />
+      <WooCategorySection
+        suggestion={assessment.wooCategory}
+        value={category}
+        onChange={setCategory}
+      />
       <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
       <Field label={pane.toelichting} hint={pane.toelichtingHint}>
-        <Textarea value={toelichting} onChange={(_event, data) => setToelichting(data.value)} resize="vertical" />
+        <Textarea
+          value={toelichting}
+          onChange={(_event, data) => setToelichting(data.value)}
+          resize="vertical"
+        />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={dossier === null || running} onClick={file}>

@@ -25,7 +25,11 @@ export function SelectionView({ services, items, dossiers }: SelectionViewProps)
     const chosen = current?.kind === 'selection' ? current.items : selection;
     setSelection(chosen);
     for (const item of chosen) {
-      await services.outbox.enqueue({ itemId: item.itemId, subject: item.subject, choices: { dossier } });
+      await services.outbox.enqueue({
+        itemId: item.itemId,
+        subject: item.subject,
+        choices: { dossier },
+      });
     }
   };
   return (
@@ -35,7 +39,12 @@ export function SelectionView({ services, items, dossiers }: SelectionViewProps)
           <li key={item.itemId}>{item.subject}</li>
         ))}
       </ul>
-      <LazyDossierSearch dossiers={dossiers} value={dossier} onChange={setDossier} label={pane.dossierHeading} />
+      <LazyDossierSearch
+        dossiers={dossiers}
+        value={dossier}
+        onChange={setDossier}
+        label={pane.dossierHeading}
+      />
       <div>
         <Button appearance="primary" disabled={dossier === null} onClick={() => void file()}>
           {pane.fileSelection(selection.length)}

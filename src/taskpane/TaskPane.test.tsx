@@ -37,7 +37,10 @@ describe('TaskPane', () => {
     };
     renderPane(fakeServices(aReadItem(), file));
     await userEvent.click(await screen.findByRole('radio', { name: /BZK-2024-0201/ }));
-    await userEvent.type(screen.getByRole('textbox', { name: /Toelichting/ }), 'Besluit van de wethouder');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /Toelichting/ }),
+      'Besluit van de wethouder',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
     expect(await screen.findByText('Het bericht wordt geüpload…')).toBeTruthy();
     finish();
@@ -65,9 +68,13 @@ describe('TaskPane', () => {
     renderPane(fakeServices(aReadItem(), file));
     await userEvent.click(await screen.findByRole('button', { name: 'Vastleggen' }));
     const failure = await screen.findByTestId('filing-failed');
-    expect(failure.textContent).toContain('Vastleggen is niet gelukt: geen verbinding met het archiefsysteem');
+    expect(failure.textContent).toContain(
+      'Vastleggen is niet gelukt: geen verbinding met het archiefsysteem',
+    );
     await userEvent.click(within(failure).getByRole('button', { name: 'Opnieuw proberen' }));
-    expect((await screen.findByTestId('filed')).textContent).toContain('Vastgelegd in BZK-2024-0113');
+    expect((await screen.findByTestId('filed')).textContent).toContain(
+      'Vastgelegd in BZK-2024-0113',
+    );
     expect(attempts).toBe(2);
   });
 
@@ -84,7 +91,9 @@ describe('TaskPane', () => {
     expect(notice.textContent).toContain('al vastgelegd in BZK-2024-0113');
     expect(notice.textContent).toContain('collega@bronvast.example');
     expect(screen.getByRole('button', { name: 'Opnieuw vastleggen' })).toBeTruthy();
-    expect(lookupFiled).toHaveBeenCalledWith(expect.objectContaining({ subject: aMessage().subject }));
+    expect(lookupFiled).toHaveBeenCalledWith(
+      expect.objectContaining({ subject: aMessage().subject }),
+    );
   });
 
   it('in compose mode stores the chosen dossier on the draft', async () => {
@@ -102,7 +111,10 @@ describe('TaskPane', () => {
       filedIds.push(job.itemId);
       return filed(job);
     };
-    const items = ['m1', 'm2', 'm3'].map((id) => ({ itemId: asRestItemId(id), subject: `Mail ${id}` }));
+    const items = ['m1', 'm2', 'm3'].map((id) => ({
+      itemId: asRestItemId(id),
+      subject: `Mail ${id}`,
+    }));
     renderPane(fakeServices({ kind: 'selection', items }, file));
     const search = await screen.findByRole('combobox', { name: 'Dossier' });
     await userEvent.type(search, 'subsidie');
@@ -113,7 +125,10 @@ describe('TaskPane', () => {
   });
 
   it('speaks English when Outlook does', async () => {
-    renderPane(fakeServices(aReadItem(), async (job) => filed(job)), 'en');
+    renderPane(
+      fakeServices(aReadItem(), async (job) => filed(job)),
+      'en',
+    );
     expect(await screen.findByRole('button', { name: 'File' })).toBeTruthy();
     expect(screen.getByLabelText('citizen service number: 111222333')).toBeTruthy();
   });

@@ -1,4 +1,10 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { useTexts } from '../ui/TextsContext';
 import { ComposeView } from './ComposeView';
 import { OutboxList } from './OutboxList';
@@ -59,7 +65,9 @@ function PaneBody({ services, state, reload }: PaneBodyProps) {
     case 'read':
       return <ReadView key={state.itemId} services={services} {...state} />;
     case 'compose':
-      return <ComposeView services={services} {...state} stored={state.dossier} onReassess={reload} />;
+      return (
+        <ComposeView services={services} {...state} stored={state.dossier} onReassess={reload} />
+      );
     case 'selection':
       return <SelectionView services={services} items={state.items} dossiers={state.dossiers} />;
   }

@@ -19,7 +19,10 @@ export function WooCategorySection({ suggestion, value, onChange }: WooCategoryS
   return (
     <Section title={texts.pane.wooCategoryHeading}>
       {suggestion === null ? <div>{texts.pane.noWooCategory}</div> : null}
-      <Field label={texts.pane.wooCategoryHeading} {...(explanation === undefined ? {} : { hint: explanation })}>
+      <Field
+        label={texts.pane.wooCategoryHeading}
+        {...(explanation === undefined ? {} : { hint: explanation })}
+      >
         <Select
           style={{ maxWidth: '100%' }}
           value={value}

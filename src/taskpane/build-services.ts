@@ -1,19 +1,23 @@
-import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
+import type { Assessment, Dossier, Message } from '../core';
 import { dedupKey } from '../core/records';
-import { createGraphClient, type GraphClient } from '../graph/graph-client';
-import { listDossiers } from '../graph/dossiers/dossier-registry';
-import { isGraphCallError } from '../graph/GraphCallError';
-import { findRecordByDedupKey } from '../graph/records/dedup-lookup';
-import { resolveSite } from '../graph/site';
-import type { SiteIds } from '../graph/site-ids';
-import { createTokenProvider, onItemChanged, setDraftDossier } from '../host';
+import {
+  createGraphClient,
+  findRecordByDedupKey,
+  isGraphCallError,
+  listDossiers,
+  resolveSite,
+  type GraphClient,
+  type SiteIds,
+} from '../graph';
+import { createTokenProvider } from '../host';
 import { listConversationMails } from '../ui/filing/conversation-mails';
-import { findSentItemsToFile } from '../ui/filing/sent-items';
 import { createMailFiler } from '../ui/filing/mail-filer';
-import { memoryOutboxStore, openOutboxStore, Outbox, type ReadFailure } from '../ui/outbox';
+import { findSentItemsToFile } from '../ui/filing/sent-items';
+import type { FileJob, ReadFailure } from '../ui/outbox';
+import { browserStorage, cachedValue } from './cached-value';
 import type { PaneConfig } from './pane-config';
-import type { FiledLookup, PaneServices } from './pane-services';
-import { readPaneItem } from './read-pane-item';
+import type { FiledLookup, MailRef } from './pane-services';
+import { reviveSiteIds } from './revive-registry';
 
 /** Reads a Graph failure: throttling and dropped connections wait and retry on their own. */
 export const readGraphFailure: ReadFailure = (error) => {
@@ -26,15 +30,17 @@ export const readGraphFailure: ReadFailure = (error) => {
   };
 };
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | null = null;
-  return () => {
-    value ??= load().catch((error: unknown) => {
-      value = null;
-      throw error;
-    });
-    return value;
-  };
+/** What the pane does through Microsoft Graph: loaded as its own chunk, beside the first paint. */
+export interface NetworkServices {
+  readonly loadDossiers: () => Promise<readonly Dossier[]>;
+  readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
+  readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
+  /** Sent mails with a dossier header that have no job in `known` yet. */
+  readonly sentItemsToFile: (
+    known: ReadonlySet<string>,
+  ) => Promise<readonly (MailRef & { dossier: Dossier['id'] })[]>;
+  readonly file: FileJob;
+  readonly readFailure: ReadFailure;
 }
 
 async function siteIds(client: GraphClient, config: PaneConfig): Promise<SiteIds> {
@@ -43,53 +49,45 @@ async function siteIds(client: GraphClient, config: PaneConfig): Promise<SiteIds
   throw new Error(`site lists missing: ${resolution.missing.join(', ')}`);
 }
 
-/** Builds the pane's services from the configuration: Graph client, core, host and outbox. */
-export async function buildPaneServices(config: PaneConfig, filedBy: string): Promise<PaneServices> {
-  const client = createGraphClient({ tokenProvider: createTokenProvider(config.auth), baseUrl: config.graphBaseUrl });
-  const site = once(() => siteIds(client, config));
-  const loadDossiers = once(async (): Promise<readonly Dossier[]> =>
-    (await listDossiers(client, await site())).map((entry) => entry.dossier),
-  );
-  // The core (with its relevance weights) loads as its own chunk, beside the first paint.
-  const context = once(async (): Promise<{ assess: (message: Message) => Assessment }> => {
-    const [core, dossiers] = await Promise.all([import(/* webpackChunkName: "core" */ '../core'), loadDossiers()]);
-    const prepared: AssessmentContext = core.prepareContext({
-      dossiers,
-      history: [],
-      organisationDomains: config.organisationDomains,
-    });
-    return { assess: (message) => core.assessMessage(message, prepared) };
+/** Builds the Graph client (MSAL in production, a dev token locally) and what uses it. */
+export function buildNetworkServices(
+  config: PaneConfig,
+  filedBy: string,
+  assess: (message: Message) => Promise<Assessment>,
+): NetworkServices {
+  const client = createGraphClient({
+    tokenProvider: createTokenProvider(config.auth),
+    baseUrl: config.graphBaseUrl,
   });
-  const assess = async (message: Message): Promise<Assessment> => (await context()).assess(message);
-  const store = await openOutboxStore(config.outboxDatabase).catch(() => memoryOutboxStore());
-  const file = createMailFiler({ client, site, dossiers: loadDossiers, assess, filedBy });
-  const outbox = new Outbox({ store, file, readFailure: readGraphFailure });
+  const key = `bronvast-registry:${config.graphBaseUrl}:${config.site.hostname}${config.site.path}:site`;
+  const site = cachedValue({
+    key,
+    load: () => siteIds(client, config),
+    revive: reviveSiteIds,
+    storage: browserStorage(),
+  });
+  const loadDossiers = async (): Promise<readonly Dossier[]> =>
+    (await listDossiers(client, await site())).map((entry) => entry.dossier);
   return {
-    readItem: readPaneItem,
-    onItemChanged: (handler) => {
-      const removal = onItemChanged(handler).catch(() => null);
-      return () => void removal.then((remove) => remove?.());
-    },
-    assess,
     loadDossiers,
     lookupFiled: async (message) => lookupFiled(client, await site(), message),
     conversationMails: (conversationId) => listConversationMails(client, conversationId),
-    saveDraftDossier: setDraftDossier,
-    sweepSentItems: () => sweepSentItems(client, outbox),
-    outbox,
+    sentItemsToFile: async (known) =>
+      (await findSentItemsToFile(client, known)).map((filing) => ({
+        itemId: filing.id,
+        subject: filing.subject,
+        dossier: filing.dossier,
+      })),
+    file: createMailFiler({ client, site, dossiers: loadDossiers, assess, filedBy }),
+    readFailure: readGraphFailure,
   };
 }
 
-async function sweepSentItems(client: GraphClient, outbox: Outbox): Promise<number> {
-  const known = new Set<string>(outbox.jobs().map((job) => job.itemId));
-  const filings = await findSentItemsToFile(client, known);
-  for (const filing of filings) {
-    await outbox.enqueue({ itemId: filing.id, subject: filing.subject, choices: { dossier: filing.dossier } });
-  }
-  return filings.length;
-}
-
-async function lookupFiled(client: GraphClient, site: SiteIds, message: Message): Promise<FiledLookup> {
+async function lookupFiled(
+  client: GraphClient,
+  site: SiteIds,
+  message: Message,
+): Promise<FiledLookup> {
   if (message.id.trim() === '') return { kind: 'not-filed' };
   const record = await findRecordByDedupKey(client, site, dedupKey(message));
   if (record === null) return { kind: 'not-filed' };
@@ -98,6 +96,8 @@ async function lookupFiled(client: GraphClient, site: SiteIds, message: Message)
     kind: 'filed',
     dossier: metadata?.dossier ?? '',
     recordUrl: record.webUrl,
-    ...(metadata === null ? {} : { filedBy: metadata.filedBy, filedAt: metadata.filedAt.toLocaleString('nl-NL') }),
+    ...(metadata === null
+      ? {}
+      : { filedBy: metadata.filedBy, filedAt: metadata.filedAt.toLocaleString('nl-NL') }),
   };
 }

@@ -10,7 +10,9 @@ export function searchDossiers(dossiers: readonly Dossier[], query: string): rea
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return dossiers;
   return dossiers.filter((dossier) => {
-    const haystack = [dossier.id, dossier.title, ...(dossier.keywords ?? [])].join(' ').toLowerCase();
+    const haystack = [dossier.id, dossier.title, ...(dossier.keywords ?? [])]
+      .join(' ')
+      .toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -10,7 +10,10 @@ export function initialDossier(assessment: Assessment): DossierId | null {
 }
 
 /** The category the pane starts with: the core's, else the dossier's default, else art. 3.1. */
-export function initialCategory(assessment: Assessment, dossier: Dossier | undefined): WooCategoryCode {
+export function initialCategory(
+  assessment: Assessment,
+  dossier: Dossier | undefined,
+): WooCategoryCode {
   if (assessment.wooCategory !== null) return assessment.wooCategory.code;
   const fallback = dossier?.defaultCategory;
   return isCategoryCode(fallback) ? fallback : '3.1';

@@ -1,29 +1,46 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { displayLanguage, userEmailAddress, whenOfficeReady } from '../host';
+// Host functions come from their own modules: the host index also carries MSAL, which loads
+// with the services chunk below, not with the pane's first paint.
+import { displayLanguage } from '../host/language';
+import { whenOfficeReady } from '../host/office';
+import { userEmailAddress } from '../host/user-profile';
 import { paneTexts } from '../ui/pane-texts';
 import { TextsContext } from '../ui/TextsContext';
-import { buildPaneServices } from './build-services';
+import { createPaneServices } from './create-pane-services';
 import { readPaneConfig } from './pane-config';
 import { startSentItemsSweep } from './sent-items-sweep';
 import { TaskPane } from './TaskPane';
 
+// The core loads in parallel with Office's start-up; the Graph side (sign-in, MIME, filing)
+// once something needs it.
+const coreChunk = import(/* webpackChunkName: "core" */ '../core');
+const networkChunk = () => import(/* webpackChunkName: "pane-network" */ './build-services');
+
 /** The composition root: reads config, builds services, renders the pane, resumes the outbox. */
 async function main(): Promise<void> {
-  await whenOfficeReady();
-  const config = readPaneConfig();
-  const language = displayLanguage();
-  const services = await buildPaneServices(config, userEmailAddress());
   const root = document.getElementById('root');
   if (root === null) return;
+  await whenOfficeReady();
+  const language = displayLanguage();
   document.documentElement.lang = language;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <TextsContext.Provider value={paneTexts(language)}>
-        <TaskPane services={services} />
-      </TextsContext.Provider>
-    </FluentProvider>,
-  );
+  const texts = paneTexts(language);
+  const reactRoot = createRoot(root);
+  const show = (content: ReactNode): void =>
+    reactRoot.render(
+      <FluentProvider theme={webLightTheme}>
+        <TextsContext.Provider value={texts}>{content}</TextsContext.Provider>
+      </FluentProvider>,
+    );
+  show(<Spinner label={texts.pane.loading} />);
+  const config = readPaneConfig();
+  const services = await createPaneServices(config, {
+    core: () => coreChunk,
+    network: async (assess) =>
+      (await networkChunk()).buildNetworkServices(config, userEmailAddress(), assess),
+  });
+  show(<TaskPane services={services} />);
   await services.outbox.start();
   globalThis.addEventListener('online', () => services.outbox.wake());
   startSentItemsSweep(services, config.sweepIntervalMs);

@@ -29,11 +29,20 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
 export function anAssessment(message: Message = aMessage()): Assessment {
   const start = message.bodyText.indexOf('111222333');
   return {
-    relevance: { score: 0.82, relevant: true, threshold: 0.5, reasons: [{ code: 'term-besluit', weight: 1 }] },
+    relevance: {
+      score: 0.82,
+      relevant: true,
+      threshold: 0.5,
+      reasons: [{ code: 'term-besluit', weight: 1 }],
+    },
     dossiers: {
       kind: 'suggested',
       suggestions: [
-        { dossier: asDossierId('BZK-2024-0113'), score: 0.9, reasons: [{ code: 'kenmerk-in-subject', weight: 2 }] },
+        {
+          dossier: asDossierId('BZK-2024-0113'),
+          score: 0.9,
+          reasons: [{ code: 'kenmerk-in-subject', weight: 2 }],
+        },
         { dossier: asDossierId('BZK-2024-0201'), score: 0.3, reasons: [] },
       ],
     },
@@ -41,14 +50,21 @@ export function anAssessment(message: Message = aMessage()): Assessment {
     disclosure: {
       level: 'deels-openbaar',
       grounds: ['5.1.1e'],
-      findings: start < 0 ? [] : [{ type: 'bsn', start, end: start + 9, text: '111222333', ground: '5.1.1e' }],
+      findings:
+        start < 0
+          ? []
+          : [{ type: 'bsn', start, end: start + 9, text: '111222333', ground: '5.1.1e' }],
       reasons: [],
     },
   };
 }
 
 /** Pane services over fakes: the given item, an in-memory outbox with the given filer. */
-export function fakeServices(item: PaneItem, file: FileJob, overrides: Partial<PaneServices> = {}): PaneServices {
+export function fakeServices(
+  item: PaneItem,
+  file: FileJob,
+  overrides: Partial<PaneServices> = {},
+): PaneServices {
   return {
     readItem: async () => item,
     onItemChanged: () => () => undefined,

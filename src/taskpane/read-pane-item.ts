@@ -1,10 +1,7 @@
-import {
-  getDraftDossier,
-  getSelectedItems,
-  readCurrentItem,
-  toRestId,
-  type SelectedItemRef,
-} from '../host';
+import { readCurrentItem } from '../host/current-item';
+import { getDraftDossier } from '../host/draft-dossier';
+import { toRestId } from '../host/item-id';
+import { getSelectedItems, type SelectedItemRef } from '../host/selection';
 import type { MailRef, PaneItem } from './pane-services';
 
 function toMailRef(ref: SelectedItemRef): MailRef {

@@ -21,7 +21,11 @@ export type PaneState =
       readonly dossiers: readonly Dossier[];
       readonly dossier: DossierId | null;
     }
-  | { readonly kind: 'selection'; readonly items: readonly MailRef[]; readonly dossiers: readonly Dossier[] };
+  | {
+      readonly kind: 'selection';
+      readonly items: readonly MailRef[];
+      readonly dossiers: readonly Dossier[];
+    };
 
 async function loadState(services: PaneServices): Promise<PaneState> {
   const [item, dossiers] = await Promise.all([services.readItem(), services.loadDossiers()]);
@@ -38,7 +42,9 @@ async function loadState(services: PaneServices): Promise<PaneState> {
 }
 
 const failureCode = (error: unknown): string =>
-  error instanceof Error && 'kind' in error && typeof error.kind === 'string' ? error.kind : 'read-failed';
+  error instanceof Error && 'kind' in error && typeof error.kind === 'string'
+    ? error.kind
+    : 'read-failed';
 
 /** Loads the open item and its assessment, again whenever the officer selects another item. */
 export function usePaneState(services: PaneServices): { state: PaneState; reload: () => void } {

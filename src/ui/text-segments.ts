@@ -15,7 +15,8 @@ export function segmentText(text: string, findings: readonly Finding[]): TextSeg
   const segments: TextSegment[] = [];
   let cursor = 0;
   for (const finding of ordered) {
-    if (finding.start < cursor || finding.end > text.length || finding.end <= finding.start) continue;
+    if (finding.start < cursor || finding.end > text.length || finding.end <= finding.start)
+      continue;
     if (finding.start > cursor) segments.push({ text: text.slice(cursor, finding.start) });
     segments.push({ text: text.slice(finding.start, finding.end), finding });
     cursor = finding.end;

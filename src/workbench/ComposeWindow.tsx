@@ -1,15 +1,30 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
 import type { WorkbenchDraft } from './bridge';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 /** How sending ended: sent, or stopped by the on-send check with its message. */
-export type SendOutcome = { readonly kind: 'sent' } | { readonly kind: 'blocked'; readonly message: string };
+export type SendOutcome =
+  { readonly kind: 'sent' } | { readonly kind: 'blocked'; readonly message: string };
 
 /** Props of {@link ComposeWindow}. */
 export interface ComposeWindowProps {
@@ -33,21 +48,43 @@ export function ComposeWindow({ draft, onEdit, onSend, onCancel, texts }: Compos
   const [status, setStatus] = useState<'idle' | 'sending' | SendOutcome>('idle');
   const send = async (check = true): Promise<void> => {
     setStatus('sending');
-    setStatus(await onSend(check).catch((error: unknown) => ({ kind: 'blocked' as const, message: String(error) })));
+    setStatus(
+      await onSend(check).catch((error: unknown) => ({
+        kind: 'blocked' as const,
+        message: String(error),
+      })),
+    );
   };
   return (
-    <form className={styles.form} aria-label={texts.newMail} onSubmit={(event) => (event.preventDefault(), void send())}>
+    <form
+      className={styles.form}
+      aria-label={texts.newMail}
+      onSubmit={(event) => (event.preventDefault(), void send())}
+    >
       <Field label={texts.to}>
-        <Input value={draft.to.join('; ')} onChange={(_event, data) => onEdit({ ...draft, to: addresses(data.value) })} />
+        <Input
+          value={draft.to.join('; ')}
+          onChange={(_event, data) => onEdit({ ...draft, to: addresses(data.value) })}
+        />
       </Field>
       <Field label={texts.cc}>
-        <Input value={draft.cc.join('; ')} onChange={(_event, data) => onEdit({ ...draft, cc: addresses(data.value) })} />
+        <Input
+          value={draft.cc.join('; ')}
+          onChange={(_event, data) => onEdit({ ...draft, cc: addresses(data.value) })}
+        />
       </Field>
       <Field label={texts.subject}>
-        <Input value={draft.subject} onChange={(_event, data) => onEdit({ ...draft, subject: data.value })} />
+        <Input
+          value={draft.subject}
+          onChange={(_event, data) => onEdit({ ...draft, subject: data.value })}
+        />
       </Field>
       <Field label={texts.body}>
-        <Textarea rows={8} value={draft.body} onChange={(_event, data) => onEdit({ ...draft, body: data.value })} />
+        <Textarea
+          rows={8}
+          value={draft.body}
+          onChange={(_event, data) => onEdit({ ...draft, body: data.value })}
+        />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={status === 'sending'}>

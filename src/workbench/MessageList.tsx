@@ -42,13 +42,28 @@ export function MessageList({ mails, selected, onOpen, onToggle, texts }: Messag
       {mails.map((mail) => {
         const isSelected = selected.includes(mail.id);
         return (
-          <li key={mail.id} className={`${styles.row} ${isSelected ? styles.selected : ''}`} data-mail-id={mail.id}>
-            <Checkbox checked={isSelected} onChange={() => onToggle(mail.id)} aria-label={texts.select(mail.subject)} />
-            <button type="button" className={styles.open} aria-current={isSelected} onClick={() => onOpen(mail.id)}>
+          <li
+            key={mail.id}
+            className={`${styles.row} ${isSelected ? styles.selected : ''}`}
+            data-mail-id={mail.id}
+          >
+            <Checkbox
+              checked={isSelected}
+              onChange={() => onToggle(mail.id)}
+              aria-label={texts.select(mail.subject)}
+            />
+            <button
+              type="button"
+              className={styles.open}
+              aria-current={isSelected}
+              onClick={() => onOpen(mail.id)}
+            >
               <div>{mail.subject}</div>
               <div className={styles.meta}>
                 {mail.from}
-                {mail.categories.includes('Vastgelegd in Bronvast') ? ` · ${texts.filedCategory}` : ''}
+                {mail.categories.includes('Vastgelegd in Bronvast')
+                  ? ` · ${texts.filedCategory}`
+                  : ''}
               </div>
             </button>
           </li>

@@ -6,7 +6,11 @@ import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, overflowX: 'auto' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: 'start', padding: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: {
+    textAlign: 'start',
+    padding: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   hash: { fontFamily: 'monospace' },
 });
 
@@ -59,7 +63,9 @@ export function RecordsPanel({ client, site, texts, pollMs = 4000 }: RecordsPane
               <td className={styles.cell}>{record.metadata?.dossier}</td>
               <td className={styles.cell}>{record.metadata?.assessment}</td>
               <td className={styles.cell}>{record.metadata?.filedBy}</td>
-              <td className={`${styles.cell} ${styles.hash}`}>{record.metadata?.sha256.slice(0, 12)}</td>
+              <td className={`${styles.cell} ${styles.hash}`}>
+                {record.metadata?.sha256.slice(0, 12)}
+              </td>
             </tr>
           ))}
         </tbody>

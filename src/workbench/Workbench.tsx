@@ -13,11 +13,32 @@ import { useMailbox } from './useMailbox';
 import type { WorkbenchState } from './WorkbenchState';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: '11rem 20rem 1fr 26rem', gridTemplateRows: 'auto 1fr auto', height: '100vh' },
-  header: { gridColumnStart: 1, gridColumnEnd: -1, padding: tokens.spacingHorizontalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  nav: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS },
+  page: {
+    display: 'grid',
+    gridTemplateColumns: '11rem 20rem 1fr 26rem',
+    gridTemplateRows: 'auto 1fr auto',
+    height: '100vh',
+  },
+  header: {
+    gridColumnStart: 1,
+    gridColumnEnd: -1,
+    padding: tokens.spacingHorizontalM,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  nav: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+  },
   column: { overflowY: 'auto', borderRight: `1px solid ${tokens.colorNeutralStroke3}` },
-  records: { gridColumnStart: 1, gridColumnEnd: -1, maxHeight: '30vh', overflowY: 'auto', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  records: {
+    gridColumnStart: 1,
+    gridColumnEnd: -1,
+    maxHeight: '30vh',
+    overflowY: 'auto',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
@@ -28,7 +49,14 @@ export interface WorkbenchProps {
   readonly state: WorkbenchState;
 }
 
-const EMPTY_DRAFT: WorkbenchDraft = { to: [], cc: [], subject: '', body: '', headers: {}, properties: {} };
+const EMPTY_DRAFT: WorkbenchDraft = {
+  to: [],
+  cc: [],
+  subject: '',
+  body: '',
+  headers: {},
+  properties: {},
+};
 
 /** An Outlook-like mailbox over the local record system, with the real task pane beside it. */
 export function Workbench({ client, site, state }: WorkbenchProps) {
@@ -46,7 +74,8 @@ export function Workbench({ client, site, state }: WorkbenchProps) {
   const send = async (check: boolean): Promise<SendOutcome> => {
     const runCheck = check && state.hasAction('onMessageSendHandler');
     const completion = runCheck ? await state.runAction('onMessageSendHandler') : undefined;
-    if (completion?.['allowEvent'] === false) return { kind: 'blocked', message: String(completion['errorMessage'] ?? '') };
+    if (completion?.['allowEvent'] === false)
+      return { kind: 'blocked', message: String(completion['errorMessage'] ?? '') };
     const current = state.draft();
     if (current !== null) await sendMail(client, current);
     setDraft(null);
@@ -65,10 +94,16 @@ export function Workbench({ client, site, state }: WorkbenchProps) {
         <Button appearance="primary" onClick={startDraft}>
           {texts.newMail}
         </Button>
-        <Button aria-pressed={mailbox.folder === 'inbox'} onClick={() => mailbox.showFolder('inbox')}>
+        <Button
+          aria-pressed={mailbox.folder === 'inbox'}
+          onClick={() => mailbox.showFolder('inbox')}
+        >
           {texts.inbox}
         </Button>
-        <Button aria-pressed={mailbox.folder === 'sentitems'} onClick={() => mailbox.showFolder('sentitems')}>
+        <Button
+          aria-pressed={mailbox.folder === 'sentitems'}
+          onClick={() => mailbox.showFolder('sentitems')}
+        >
           {texts.sent}
         </Button>
       </nav>
@@ -78,13 +113,25 @@ export function Workbench({ client, site, state }: WorkbenchProps) {
             <MessageBarBody>{texts.loadFailed}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <MessageList mails={mailbox.mails} selected={mailbox.selected} onOpen={mailbox.openMail} onToggle={mailbox.toggle} texts={texts} />
+        <MessageList
+          mails={mailbox.mails}
+          selected={mailbox.selected}
+          onOpen={mailbox.openMail}
+          onToggle={mailbox.toggle}
+          texts={texts}
+        />
       </main>
       <div className={styles.column}>
         {draft === null ? (
           <ReadingView mail={mailbox.open} texts={texts} />
         ) : (
-          <ComposeWindow draft={draft} onEdit={editDraft} onSend={send} onCancel={() => (setDraft(null), state.setDraft(null))} texts={texts} />
+          <ComposeWindow
+            draft={draft}
+            onEdit={editDraft}
+            onSend={send}
+            onCancel={() => (setDraft(null), state.setDraft(null))}
+            texts={texts}
+          />
         )}
       </div>
       <aside aria-label={texts.paneTitle}>

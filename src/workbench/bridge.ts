@@ -55,5 +55,7 @@ export function parentBridge(): WorkbenchBridge | null {
 }
 
 function isBridge(value: unknown): value is WorkbenchBridge {
-  return typeof value === 'object' && value !== null && 'selectedItemIds' in value && 'draft' in value;
+  return (
+    typeof value === 'object' && value !== null && 'selectedItemIds' in value && 'draft' in value
+  );
 }

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   const state = new WorkbenchState({ graphBaseUrl: config.graphBaseUrl, ...USER, displayLanguage });
   Reflect.set(globalThis, BRIDGE_GLOBAL, state);
   const token = devToken(USER.upn);
-  const client = createGraphClient({ tokenProvider: () => Promise.resolve(token), baseUrl: config.graphBaseUrl });
+  const client = createGraphClient({
+    tokenProvider: () => Promise.resolve(token),
+    baseUrl: config.graphBaseUrl,
+  });
   let site: Promise<SiteIds> | null = null;
   const siteIds = (): Promise<SiteIds> =>
     (site ??= resolveSite(client, SITE).then((resolution) => {

@@ -51,7 +51,10 @@ function toSummary(message: MessageWire): MailSummary {
 }
 
 /** The newest 50 mails of a folder. */
-export async function listFolder(client: GraphClient, folder: WorkbenchFolder): Promise<MailSummary[]> {
+export async function listFolder(
+  client: GraphClient,
+  folder: WorkbenchFolder,
+): Promise<MailSummary[]> {
   const page = await sendJson<{ readonly value: readonly MessageWire[] }>(client, {
     method: 'GET',
     url: `/me/mailFolders/${folder}/messages`,
@@ -98,7 +101,8 @@ export interface OutgoingMail {
 
 /** Sends a mail through `POST /me/sendMail`, with its `X-` headers; a copy lands in Sent Items. */
 export async function sendMail(client: GraphClient, mail: OutgoingMail): Promise<void> {
-  const recipients = (list: readonly string[]) => list.map((address) => ({ emailAddress: { address } }));
+  const recipients = (list: readonly string[]) =>
+    list.map((address) => ({ emailAddress: { address } }));
   const headers = Object.entries(mail.headers).map(([name, value]) => ({ name, value }));
   await sendOk(client, {
     method: 'POST',

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { GraphClient } from '../graph';
-import { getMail, listFolder, type MailDetail, type MailSummary, type WorkbenchFolder } from './mailbox-api';
+import {
+  getMail,
+  listFolder,
+  type MailDetail,
+  type MailSummary,
+  type WorkbenchFolder,
+} from './mailbox-api';
 import type { WorkbenchState } from './WorkbenchState';
 
 /** The workbench mailbox: the folder shown, its mails, the selection and the open mail. */
@@ -48,7 +54,8 @@ export function useMailbox(client: GraphClient, state: WorkbenchState): Mailbox 
     failed,
     showFolder: (next) => (setFolder(next), choose([])),
     openMail: (id) => choose([id]),
-    toggle: (id) => choose(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]),
+    toggle: (id) =>
+      choose(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]),
     reload,
   };
 }

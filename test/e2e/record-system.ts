@@ -20,9 +20,12 @@ export class RecordSystem {
 
   /** The full MIME of a mail in the officer's mailbox. */
   async mime(messageId: string): Promise<Buffer> {
-    const response = await fetch(`${this.baseUrl()}/me/messages/${encodeURIComponent(messageId)}/$value`, {
-      headers: { Authorization: OFFICER },
-    });
+    const response = await fetch(
+      `${this.baseUrl()}/me/messages/${encodeURIComponent(messageId)}/$value`,
+      {
+        headers: { Authorization: OFFICER },
+      },
+    );
     return Buffer.from(await response.arrayBuffer());
   }
 
@@ -37,7 +40,9 @@ export class RecordSystem {
   /** All records filed under a dedup key (there should never be more than one). */
   async recordsFor(dedupKey: string): Promise<RecordFields[]> {
     const site = await getJson<{ id: string }>(`${this.baseUrl()}/sites/${SITE}`, MANAGER);
-    const filter = encodeURIComponent(`fields/BronvastDedupKey eq '${dedupKey.replace(/'/g, "''")}'`);
+    const filter = encodeURIComponent(
+      `fields/BronvastDedupKey eq '${dedupKey.replace(/'/g, "''")}'`,
+    );
     const page = await getJson<{ value: { fields: RecordFields }[] }>(
       `${this.baseUrl()}/sites/${site.id}/lists/Records/items?$expand=fields&$filter=${filter}`,
       MANAGER,
@@ -58,7 +63,10 @@ export class RecordSystem {
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Polls until `check` returns a value (not undefined) or the time is up. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => undefined);

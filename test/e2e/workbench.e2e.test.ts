@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startWorkbench, type RunningWorkbench } from '../../scripts/start';
 import { chromiumAvailable, launchChromium, type TestBrowser } from './chromium';
+import { chooseDossierByKeyboard, runAxe, tabUntil } from './pane-keyboard';
 import { eventually, RecordSystem, sha256 } from './record-system';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -46,13 +47,19 @@ run('the workbench in Chromium', () => {
   };
   const openMail = async (subject: RegExp): Promise<void> => {
     await page.getByRole('button', { name: subject }).click();
-    await pane().getByRole('button', FILE).or(pane().getByRole('button', { name: 'Opnieuw vastleggen' })).waitFor();
+    await pane()
+      .getByRole('button', FILE)
+      .or(pane().getByRole('button', { name: 'Opnieuw vastleggen' }))
+      .waitFor();
   };
   const chooseDossier = async (kenmerk: string, label = 'Ander dossier'): Promise<void> => {
     const search = pane().getByRole('combobox', { name: label });
     await search.click();
     await search.pressSequentially(kenmerk);
-    await pane().getByRole('listbox').getByRole('option', { name: new RegExp(kenmerk) }).click();
+    await pane()
+      .getByRole('listbox')
+      .getByRole('option', { name: new RegExp(kenmerk) })
+      .click();
   };
 
   it('files an opened mail in the chosen dossier once, with the SHA-256 of its MIME', async () => {
@@ -62,7 +69,10 @@ run('the workbench in Chromium', () => {
     await pane().getByText('Beleidsrelevantie').waitFor();
     await chooseDossier('BZK-2025-0064');
     await pane().getByRole('button', FILE).click();
-    await pane().getByTestId('filed').filter({ hasText: /Vastgelegd in BZK-2025-0064/ }).waitFor({ timeout: 30_000 });
+    await pane()
+      .getByTestId('filed')
+      .filter({ hasText: /Vastgelegd in BZK-2025-0064/ })
+      .waitFor({ timeout: 30_000 });
 
     const key = await records.dedupKey(id);
     const [record, ...others] = await records.recordsFor(key);
@@ -78,7 +88,10 @@ run('the workbench in Chromium', () => {
 
     await page.getByRole('button', { name: /Lunch vrijdag/ }).click();
     await openMail(subject);
-    await pane().getByTestId('filed').filter({ hasText: /vastgelegd in BZK-2025-0064/i }).waitFor();
+    await pane()
+      .getByTestId('filed')
+      .filter({ hasText: /vastgelegd in BZK-2025-0064/i })
+      .waitFor();
     await pane().getByRole('button', { name: 'Opnieuw vastleggen' }).click();
     await pane().getByTestId('filed').waitFor();
     expect(await records.recordsFor(key)).toHaveLength(1);
@@ -89,12 +102,18 @@ run('the workbench in Chromium', () => {
     const ids = await Promise.all(subjects.map(mailId));
     await page.getByRole('button', { name: 'Postvak IN' }).click();
     for (const subject of subjects) {
-      await page.getByRole('checkbox', { name: new RegExp(`Selecteer ${subject.source.replace('^', '')}`) }).check();
+      await page
+        .getByRole('checkbox', { name: new RegExp(`Selecteer ${subject.source.replace('^', '')}`) })
+        .check();
     }
-    await pane().getByText(/berichten geselecteerd/).waitFor();
+    await pane()
+      .getByText(/berichten geselecteerd/)
+      .waitFor();
     await chooseDossier('BZK-2025-0150', 'Dossier');
     // A pinned pane hears of a new item, not of every longer selection: it re-reads on filing.
-    await pane().getByRole('button', { name: /berichten vastleggen/ }).click();
+    await pane()
+      .getByRole('button', { name: /berichten vastleggen/ })
+      .click();
     await pane().getByText('3 berichten geselecteerd').waitFor();
     for (const id of ids) {
       const key = await records.dedupKey(id);
@@ -140,7 +159,9 @@ run('the workbench in Chromium', () => {
     await compose.getByLabel('Aan').fill('j.mulder@bronvast.example');
     const subject = `Afspraken Open op Orde BZK-2025-0150 ${Date.now()}`;
     await compose.getByLabel('Onderwerp').fill(subject);
-    await compose.getByLabel('Bericht').fill('Beste Jeroen,\n\nHierbij de afspraken over de Kamerbrief.\n\nGroet');
+    await compose
+      .getByLabel('Bericht')
+      .fill('Beste Jeroen,\n\nHierbij de afspraken over de Kamerbrief.\n\nGroet');
     await pane().getByRole('button', { name: 'Beoordeling bijwerken' }).click();
     await chooseDossier('BZK-2025-0150');
     await pane().getByRole('button', { name: 'Dossier koppelen' }).click();
@@ -164,41 +185,9 @@ run('the workbench in Chromium', () => {
 
   it('has no serious or critical accessibility violations in the pane or the workbench', async () => {
     await openMail(/Conceptrapport digitale weerbaarheid/);
-    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const frame = page.frame({ url: /workbench-pane\.html/ });
     expect(frame).not.toBeNull();
-    for (const target of [frame!, page.mainFrame()]) {
-      await target.evaluate(axe);
-      const violations = await target.evaluate(async () => {
-        const result = await (globalThis as unknown as AxeGlobal).axe.run(document);
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.nodes.length}`);
-      });
-      expect(violations).toEqual([]);
-    }
+    expect(await runAxe(frame!)).toEqual([]);
+    expect(await runAxe(page.mainFrame())).toEqual([]);
   }, 60_000);
 });
-
-interface AxeGlobal {
-  axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> };
-}
-
-/** Presses Tab until the focused element in the pane is the button named `name`. */
-async function tabUntil(page: Page, pane: FrameLocator, name: string): Promise<void> {
-  const target = pane.getByRole('button', { name, exact: true });
-  for (let presses = 0; presses < 150; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
-
-/** Picks the first suggested dossier with the keyboard (arrow keys in the radio group). */
-async function chooseDossierByKeyboard(pane: FrameLocator): Promise<void> {
-  const search = pane.getByRole('combobox', { name: 'Ander dossier' });
-  await search.focus();
-  await search.pressSequentially('BZK');
-  await search.press('ArrowDown');
-  await search.press('Enter');
-}

@@ -2,7 +2,8 @@ import { crc32 } from 'node:zlib';
 
 /** Writes a small, valid Word document (OOXML in a stored zip) with one paragraph per line. */
 export function buildDocx(title: string, paragraphs: readonly string[]): Buffer {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const paragraph = (text: string, style?: string) =>
     `<w:p>${style === undefined ? '' : `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>`}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
   const document = [

@@ -72,7 +72,7 @@ describe('assessDisclosure', () => {
         'Niet voor verdere verspreiding. De inspectie komt volgende week voor een controlebezoek.',
     });
     const assessment = assessDisclosure(message, organisation);
-    expect(assessment.grounds).toEqual(['5.1.2d', '5.1.2f', '5.1.2i']);
+    expect(assessment.grounds).toEqual(['5.1.2b', '5.1.2d', '5.1.2i']);
     expect(assessment.level).toBe('deels-openbaar');
   });
 

@@ -46,7 +46,7 @@ function levelOf(hits: readonly GroundHit[], published: Reason | null): Disclosu
 /**
  * The advisory disclosure pre-assessment of a message, never a decision: personal data found in
  * the body (with positions into `message.bodyText`) and the grounds it points to, plus the
- * grounds the wording points to (5.1.1c, 5.1.2d, 5.1.2f, 5.1.2i, 5.2). Level: `reeds-openbaar`
+ * grounds the wording points to (5.1.1c, 5.1.2d, 5.1.2b, 5.1.2i, 5.2). Level: `reeds-openbaar`
  * when the text shows it is published already and nothing but ordinary personal data is found;
  * `openbaar` when nothing is found; `niet-openbaar` when a ground covers the whole message
  * (confidential business data, special-category data about a named person that makes up the

@@ -54,7 +54,7 @@ const CUES: readonly WordingCue[] = [
       /\binspectie\w*|toezichthouder\w*|toezichtsonderzoek\w*|handhavingstraject\w*|handhavingsverzoek\w*|controlebezoek\w*|onaangekondigde? (?:controle|bezoek)\w*|last onder (?:dwangsom|bestuursdwang)|vooraankondiging\w*/,
   },
   {
-    ground: '5.1.2f',
+    ground: '5.1.2b',
     code: 'economic-interest-state',
     scope: 'part',
     weight: 0.6,
@@ -82,7 +82,7 @@ const CUES: readonly WordingCue[] = [
 
 /**
  * The grounds that the wording of a message points to: confidential business data (5.1.1c),
- * inspection and supervision (5.1.2d), economic or financial interests of the State (5.1.2f),
+ * inspection and supervision (5.1.2d), economic or financial interests of the State (5.1.2b),
  * the proper functioning of the State (5.1.2i) and personal policy opinions in internal
  * deliberation (5.2, only when every party is internal). "Vertrouwelijk" next to business data
  * is 5.1.1c; on its own it points to 5.1.2i.

@@ -8,7 +8,7 @@
  * - `personal-policy-opinion`: personal policy opinions in internal deliberation, 5.2 (params:
  *   `wording` the words found).
  * - `confidential-business-data`: business data given in confidence, 5.1.1c (params: `wording`).
- * - `economic-interest-state`: economic or financial interests of the State, 5.1.2f (params:
+ * - `economic-interest-state`: economic or financial interests of the State, 5.1.2b (params:
  *   `wording`).
  * - `functioning-of-state`: the proper functioning of the State, 5.1.2i (params: `wording`).
  * - `inspection-supervision`: inspection, control and supervision, 5.1.2d (params: `wording`).

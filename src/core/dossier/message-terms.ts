@@ -4,11 +4,18 @@ import { countTermsInto } from './terms';
 
 /** How many times the subject counts: it names the matter more often than any body line. */
 const SUBJECT_REPEAT = 3;
+/**
+ * How much of the body is read. The top of a message names its matter; what follows a long
+ * opening is mostly quoted history and signatures, which the filed mail holds already. The cap
+ * keeps a 20 KB message as cheap as a 10 KB one.
+ */
+export const MAX_BODY_CHARACTERS = 10_000;
 /** Keywords are chosen by records managers to describe the dossier, so they count double. */
 const KEYWORD_REPEAT = 2;
 
 /**
- * The terms of a message: subject (weighed up), attachment names and body text.
+ * The terms of a message: subject (weighed up), attachment names and the body's first
+ * {@link MAX_BODY_CHARACTERS} characters.
  * @param surfaces when given, receives the written form of each term
  */
 export function messageTermCounts(
@@ -19,7 +26,7 @@ export function messageTermCounts(
   countTermsInto(counts, message.subject, SUBJECT_REPEAT, surfaces);
   const attachmentNames = message.attachments.map((attachment) => attachment.name).join('\n');
   countTermsInto(counts, attachmentNames, 1, surfaces);
-  countTermsInto(counts, message.bodyText, 1, surfaces);
+  countTermsInto(counts, message.bodyText.slice(0, MAX_BODY_CHARACTERS), 1, surfaces);
   return counts;
 }
 

@@ -1,76 +1,8 @@
 import type { DossierResult, DossierSuggestion } from '../dossier';
 import type { Reason } from '../reason';
-import {
-  aConversation,
-  aDossier,
-  aFiledMessage,
-  aMessage,
-  aParty,
-} from '../testing/message-builder';
+import { aConversation, aFiledMessage, aMessage, aParty } from '../testing/message-builder';
+import { WIND_EXPERT, registry, history } from '../testing/dossier-fixtures';
 import { DOSSIER_REASON_CODES, prepareDossierIndex, suggestDossiers } from './index';
-
-const registry = [
-  aDossier('BZK-2025-0113', {
-    title: 'Windpark Spoorzone',
-    description: 'Vergunningverlening en participatie voor het windpark langs de spoorzone',
-    keywords: ['windturbines', 'geluid', 'omwonenden'],
-  }),
-  aDossier('BZK-2025-0207', {
-    title: 'Subsidieregeling groene daken',
-    description: 'Subsidie voor groene daken en regenwateropvang bij woningen',
-  }),
-  aDossier('BZK-2024-0940', {
-    title: 'Herinrichting Marktplein',
-    description: 'Herinrichting van het Marktplein met terrassen, bomen en een fontein',
-    status: 'closed',
-  }),
-  aDossier('BZK-2025-0301', {
-    title: 'Inkoop jeugdzorg 2026',
-    description: 'Aanbesteding en inkoop van jeugdzorg voor 2026',
-    keywords: ['Z-2025-004512'],
-  }),
-];
-
-const windExpert = aParty('p.bakker@windenergie.example', 'Pieter Bakker');
-const history = [
-  aFiledMessage(
-    'BZK-2025-0113',
-    aMessage({
-      subject: 'Geluidsmetingen windturbines',
-      from: windExpert,
-      bodyText:
-        'De geluidsmetingen bij de windturbines laten zien dat omwonenden hinder ondervinden.',
-    }),
-    'Karin Smit',
-  ),
-  aFiledMessage(
-    'BZK-2025-0113',
-    aMessage({
-      subject: 'Participatieavond windpark',
-      from: windExpert,
-      bodyText:
-        'Verslag van de participatieavond over het windpark met omwonenden van de spoorzone.',
-    }),
-    'Karin Smit',
-  ),
-  aFiledMessage(
-    'BZK-2025-0207',
-    aMessage({
-      subject: 'Aanvragen subsidie groene daken',
-      bodyText: 'Er zijn veertig aanvragen voor subsidie op groene daken binnengekomen.',
-    }),
-    'Ahmed el Amrani',
-  ),
-  aFiledMessage(
-    'BZK-2024-0940',
-    aMessage({
-      conversationId: aConversation('conv-marktplein'),
-      subject: 'Fontein Marktplein',
-      bodyText:
-        'De fontein op het Marktplein wordt in het voorjaar geplaatst, tussen de terrassen.',
-    }),
-  ),
-];
 
 const index = prepareDossierIndex(registry, history);
 
@@ -131,7 +63,7 @@ describe('suggestDossiers', () => {
 
   it('names the correspondent and the colleagues who filed their mail before', () => {
     const message = aMessage({
-      from: windExpert,
+      from: WIND_EXPERT,
       subject: 'Nieuwe planning',
       bodyText: 'Zie de bijgevoegde planning.',
     });
@@ -203,7 +135,7 @@ describe('suggestDossiers', () => {
 
   it('keeps scores in 0..1, ranked, within the limit, with known reason codes only', () => {
     const message = aMessage({
-      from: windExpert,
+      from: WIND_EXPERT,
       subject: 'Subsidie groene daken en windpark',
       bodyText:
         'Kunnen omwonenden van het windpark ook subsidie voor groene daken aanvragen? BZK-2025-0301',

@@ -39,15 +39,16 @@ interface Candidate {
 function candidatesOf(
   index: DossierIndex,
   strong: readonly EvidenceMap[],
-  weak: readonly EvidenceMap[],
+  all: readonly EvidenceMap[],
   match: TextMatch,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   index.dossiers.forEach((dossier, position) => {
     const closed = dossier.status === 'closed';
     if (closed && !strong.some((signal) => signal.has(position))) return;
-    const strengths = [...strong, ...weak].map((signal) => signal.get(position)?.strength ?? 0);
-    const score = combineStrengths([...strengths, textStrength(textSimilarity(match, position))]);
+    const strengths = all.map((signal) => signal.get(position)?.strength ?? 0);
+    strengths.push(textStrength(textSimilarity(match, position)));
+    const score = combineStrengths(strengths);
     if (score >= MIN_LISTED_SCORE) candidates.push({ position, score, closed });
   });
   return candidates;
@@ -75,10 +76,10 @@ function reasonsOf(
 
 /**
  * Ranks the dossiers a message may belong to, each with a score in 0..1 and its reasons: a
- * kenmerk written in the message, the conversation or subject thread already filed, correspondent
- * history and text similarity, combined as a noisy-or. Returns `no-dossier-fits` when the best score stays below
- * {@link NO_DOSSIER_FITS_BELOW}. Closed dossiers are listed only on a kenmerk, conversation or
- * subject match, and then after the open dossiers that fit.
+ * kenmerk written in the message, the conversation or subject thread already filed,
+ * correspondent history and text similarity, combined as a noisy-or. Returns `no-dossier-fits`
+ * when the best score stays below {@link NO_DOSSIER_FITS_BELOW}. Closed dossiers are listed only
+ * on a kenmerk, conversation or subject match, and then after the open dossiers that fit.
  * @param options.limit the number of suggestions at most (default 3)
  */
 export function suggestDossiers(
@@ -93,8 +94,8 @@ export function suggestDossiers(
     conversationEvidence(message, index),
     subjectEvidence(message, index),
   ];
-  const weak = [correspondentEvidence(message, index)];
-  const ranked = candidatesOf(index, strong, weak, match).sort(rank).slice(0, limit);
+  const all = [...strong, correspondentEvidence(message, index)];
+  const ranked = candidatesOf(index, strong, all, match).sort(rank).slice(0, limit);
   const best = Math.max(0, ...ranked.map((candidate) => candidate.score));
   if (best < NO_DOSSIER_FITS_BELOW) return { kind: 'no-dossier-fits' };
   const suggestions = ranked.map((candidate): DossierSuggestion => {
@@ -103,7 +104,7 @@ export function suggestDossiers(
     return {
       dossier: dossier.id,
       score: candidate.score,
-      reasons: reasonsOf(candidate, [...strong, ...weak], match, index),
+      reasons: reasonsOf(candidate, all, match, index),
     };
   });
   return { kind: 'suggested', suggestions };

@@ -1,8 +1,10 @@
 import type { Reason } from '../reason';
-import { NAMED_FEATURES, bucketOf, namedIndexOf } from './feature-space';
+import { NAMED_FEATURES, namedIndexOf } from './feature-space';
+import { termScale } from './features';
 import type { RelevanceFeatures } from './features';
 import type { RelevanceModel } from './model';
 import { DECISION_TERMS } from './decision-vocabulary';
+import { PERSONAL_TERMS } from './personal-vocabulary';
 
 /** At most this many reasons are given, strongest first. */
 export const MAX_REASONS = 5;
@@ -28,12 +30,15 @@ function namedReasons(features: RelevanceFeatures, model: RelevanceModel): Reaso
 }
 
 function termReasons(features: RelevanceFeatures, model: RelevanceModel): Reason[] {
-  const scale = features.terms.length === 0 ? 0 : 1 / Math.sqrt(features.terms.length);
+  const scales = [termScale(features, false), termScale(features, true)];
   return features.terms
-    .filter(({ term }) => model.vocabulary.has(term) && !DECISION_TERMS.has(term))
-    .map(({ term }) => ({
+    .filter(
+      ({ term }) =>
+        model.vocabulary.has(term) && !DECISION_TERMS.has(term) && !PERSONAL_TERMS.has(term),
+    )
+    .map(({ term, index, quoted }) => ({
       code: 'relevance.word',
-      weight: (model.weights[bucketOf(term)] ?? 0) * scale,
+      weight: (model.weights[index] ?? 0) * (scales[quoted ? 1 : 0] ?? 0),
       params: { term },
     }));
 }

@@ -23,6 +23,8 @@ export const NAMED_FEATURES = {
   'image-attachment': 'relevance.image-attachment',
   'external-party': 'relevance.external-party',
   'decision-vocabulary': 'relevance.decision-vocabulary',
+  'personal-vocabulary': 'relevance.personal-vocabulary',
+  'promotional-style': 'relevance.promotional',
   reply: 'relevance.reply',
   forward: 'relevance.forward',
   question: 'relevance.question',

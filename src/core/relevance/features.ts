@@ -2,10 +2,15 @@ import type { Message } from '../message';
 import { attachmentSignals } from './attachment-signals';
 import { contentSignals } from './content-signals';
 import { DECISION_TERMS } from './decision-vocabulary';
+import { PERSONAL_TERMS } from './personal-vocabulary';
+import { styleSignals } from './style-signals';
 import { bucketOf, namedIndexOf } from './feature-space';
 import type { NamedFeature } from './named-feature';
 import { partySignals, senderSignals } from './sender-signals';
+import { splitQuoted } from './quoted-text';
 import { foldText, tokenize } from './tokenize';
+
+const QUOTED_PREFIX = 'q:';
 
 /**
  * Words and content signals are read from the subject and the first TEXT_LIMIT characters of the
@@ -20,10 +25,14 @@ export interface RelevanceOptions {
   readonly organisationDomains?: readonly string[];
 }
 
-/** A word or word pair of the message and its bucket. */
+/**
+ * A word or word pair of the message and its bucket; words of quoted earlier mail are hashed
+ * apart (`quoted`), so the model can weigh the author's own words and the quoted ones differently.
+ */
 export interface TermFeature {
   readonly term: string;
   readonly index: number;
+  readonly quoted: boolean;
 }
 
 /** Everything the model looks at in one message. */
@@ -32,23 +41,30 @@ export interface RelevanceFeatures {
   readonly named: readonly NamedFeature[];
 }
 
-function termsOf(tokens: readonly string[]): TermFeature[] {
+function termsOf(tokens: readonly string[], quoted: boolean): TermFeature[] {
   const seen = new Set<string>();
   for (const [position, token] of tokens.entries()) {
     seen.add(token);
     const next = tokens[position + 1];
     if (next !== undefined) seen.add(`${token} ${next}`);
   }
-  return [...seen].map((term) => ({ term, index: bucketOf(term) }));
+  return [...seen].map((term) => ({
+    term,
+    index: bucketOf(quoted ? `${QUOTED_PREFIX}${term}` : term),
+    quoted,
+  }));
 }
 
-function decisionFeature(tokens: readonly string[]): NamedFeature[] {
-  const found = [...new Set(tokens.filter((token) => DECISION_TERMS.has(token)))];
+/** A vocabulary feature: the share of up to three distinct listed words, and the first found. */
+function vocabularyFeature(
+  tokens: readonly string[],
+  vocabulary: ReadonlySet<string>,
+  key: 'decision-vocabulary' | 'personal-vocabulary',
+): NamedFeature[] {
+  const found = [...new Set(tokens.filter((token) => vocabulary.has(token)))];
   const first = found[0];
   if (first === undefined) return [];
-  return [
-    { key: 'decision-vocabulary', value: Math.min(found.length, 3) / 3, params: { term: first } },
-  ];
+  return [{ key, value: Math.min(found.length, 3) / 3, params: { term: first } }];
 }
 
 /** Extracts the words, word pairs and structural signals of a message (distinct, unweighted). */
@@ -58,9 +74,12 @@ export function relevanceFeatures(
 ): RelevanceFeatures {
   const subject = foldText(message.subject);
   const head = foldText(message.bodyText.slice(0, TEXT_LIMIT));
-  const tokens = tokenize(`${subject}\n${head}`);
+  const { own, quoted } = splitQuoted(head);
+  const ownTokens = tokenize(`${subject}\n${own}`);
+  const quotedTokens = tokenize(quoted);
+  const tokens = [...ownTokens, ...quotedTokens];
   return {
-    terms: termsOf(tokens),
+    terms: [...termsOf(ownTokens, false), ...termsOf(quotedTokens, true)],
     named: [
       ...senderSignals(message),
       ...partySignals(message, options.organisationDomains),
@@ -71,7 +90,9 @@ export function relevanceFeatures(
         message.headers['content-class'] ?? '',
       ),
       ...attachmentSignals(message.attachments),
-      ...decisionFeature(tokens),
+      ...styleSignals(message.subject, message.bodyText),
+      ...vocabularyFeature(tokens, DECISION_TERMS, 'decision-vocabulary'),
+      ...vocabularyFeature(tokens, PERSONAL_TERMS, 'personal-vocabulary'),
     ],
   };
 }
@@ -83,13 +104,21 @@ export interface SparseVector {
 }
 
 /**
- * The model's input: word features carry 1/sqrt(number of distinct terms), so long and short
- * mails weigh alike; named features carry their own value. Colliding words add up.
+ * The value of a word feature: 1/sqrt(number of distinct terms of its part, own or quoted), so
+ * long and short mails weigh alike, and so do the own note and the quoted mail.
  */
+export function termScale(features: RelevanceFeatures, quoted: boolean): number {
+  const count = features.terms.filter((term) => term.quoted === quoted).length;
+  return count === 0 ? 0 : 1 / Math.sqrt(count);
+}
+
+/** The model's input: word features at their termScale, named features at their own value. */
 export function toSparseVector(features: RelevanceFeatures): SparseVector {
-  const scale = features.terms.length === 0 ? 0 : 1 / Math.sqrt(features.terms.length);
+  const scales = [termScale(features, false), termScale(features, true)];
   const byIndex = new Map<number, number>();
-  for (const { index } of features.terms) byIndex.set(index, (byIndex.get(index) ?? 0) + scale);
+  for (const { index, quoted } of features.terms) {
+    byIndex.set(index, (byIndex.get(index) ?? 0) + (scales[quoted ? 1 : 0] ?? 0));
+  }
   for (const feature of features.named) {
     const index = namedIndexOf(feature.key);
     byIndex.set(index, (byIndex.get(index) ?? 0) + feature.value);

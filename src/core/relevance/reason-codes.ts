@@ -1,12 +1,15 @@
 /**
  * The reason codes of the relevance model; src/ui/texts turns each into a sentence. Stable:
- * renaming one breaks the texts. Parameters: `word` {term}, `decision-vocabulary` {term},
+ * renaming one breaks the texts. Parameters: `word` {term}, `decision-vocabulary` and
+ * `personal-vocabulary` {term},
  * `automated-sender` {address}, `document-attachment` and `image-attachment` {name},
  * `external-party` {domain}, `length` {bucket: empty|short|medium|long}, `recipients` {count}.
  */
 export const RELEVANCE_REASON_CODES = [
   'relevance.word',
   'relevance.decision-vocabulary',
+  'relevance.personal-vocabulary',
+  'relevance.promotional',
   'relevance.automated-sender',
   'relevance.list-unsubscribe',
   'relevance.auto-submitted',

@@ -6,8 +6,10 @@ import weightsJson from './weights.json';
  *   `bucketWeights`, rounded, the smallest dropped);
  * - `terms` with `termWeights`: the most weighty words and word pairs seen in training, the only
  *   ones an explanation names (a bucket alone cannot say which word it stands for);
- * - `threshold`: chosen on out-of-fold predictions of the training split (cross-validation),
- *   as the score that maximises the weighted balanced accuracy; the test split is never used.
+ * - `threshold`: chosen on out-of-fold predictions of the training split (3-fold
+ *   cross-validation) as the score that maximises the weighted balanced accuracy with recall
+ *   counted twice (RECALL_WEIGHT: a missed record is worse than a needless suggestion); the test
+ *   split is never used.
  */
 export interface RelevanceWeights {
   readonly version: number;

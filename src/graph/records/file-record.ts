@@ -2,7 +2,6 @@ import type { Message } from '../../core/message';
 import { chatSourceFileName, recordFileName } from '../../core/records/record-file-name';
 import type { RecordMetadataDraft } from '../../core/records/record-metadata';
 import type { GraphClient } from '../graph-client';
-import { GraphCallError } from '../GraphCallError';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';
 import { hashContent, type ContentSource } from './content-source';
@@ -45,7 +44,7 @@ export type FilingResult =
       readonly warnings: readonly FilingWarning[];
     }
   | { readonly kind: 'already-filed'; readonly record: FiledRecord }
-  /** The record's path holds a file this user may not read: a colleague filed this message. */
+  /** The record's path holds a file this user may not read (403, or 404 after a 409): a colleague filed this message. */
   | { readonly kind: 'already-filed-by-other'; readonly path: string }
   | {
       readonly kind: 'conflict';
@@ -105,6 +104,8 @@ async function placeFile(
 ): Promise<Placement> {
   const driveId = input.site.recordsDriveId;
   // Two rounds: a session that expired unfinished leaves no file, so the path is free again.
+  // Taken twice yet invisible: a file this user may not see (SharePoint may answer 404 rather
+  // than 403 for a colleague's record), so the message is filed by someone else.
   for (let round = 0; round < 2; round++) {
     const outcome = await upload(client, driveId, path, input.content, input.upload);
     if (outcome.kind === 'uploaded') return { kind: 'placed', item: outcome.item };
@@ -121,12 +122,7 @@ async function placeFile(
       };
     }
   }
-  throw new GraphCallError({
-    kind: 'conflict',
-    status: 409,
-    operation: 'records.upload',
-    code: 'pathTakenButMissing',
-  });
+  return { kind: 'already-filed-by-other', path };
 }
 
 function upload(

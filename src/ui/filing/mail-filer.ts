@@ -42,8 +42,16 @@ export function createMailFiler(dependencies: MailFilerDependencies): FileJob {
     ]);
     const { choices } = job;
     const filedAt = now();
-    const metadata = recordMetadataFromAssessment({ message, assessment, choices, filedBy: dependencies.filedBy, filedAt });
-    const retentionLabel = dossiers.find((dossier) => dossier.id === choices.dossier)?.retentionLabel;
+    const metadata = recordMetadataFromAssessment({
+      message,
+      assessment,
+      choices,
+      filedBy: dependencies.filedBy,
+      filedAt,
+    });
+    const retentionLabel = dossiers.find(
+      (dossier) => dossier.id === choices.dossier,
+    )?.retentionLabel;
     onStage('uploading');
     const result = await fileRecord(client, {
       site,

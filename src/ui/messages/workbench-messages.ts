@@ -35,7 +35,8 @@ export interface WorkbenchMessages {
 
 const nl: WorkbenchMessages = {
   title: 'Bronvast werkbank',
-  intro: 'Een proefpostvak met het lokale archiefsysteem: probeer Bronvast zonder Microsoft-account.',
+  intro:
+    'Een proefpostvak met het lokale archiefsysteem: probeer Bronvast zonder Microsoft-account.',
   folders: 'Mappen',
   inbox: 'Postvak IN',
   sent: 'Verzonden items',

@@ -50,7 +50,8 @@ export async function runJob(
 ): Promise<JobState> {
   try {
     const result = await file(job, (stage) => update({ kind: stage }));
-    if (result.outcome === 'refused') return { kind: 'failed', reason: result.reason, retryAt: null };
+    if (result.outcome === 'refused')
+      return { kind: 'failed', reason: result.reason, retryAt: null };
     return { kind: 'done', ...result };
   } catch (error: unknown) {
     const reading = readFailure(error);

@@ -27,6 +27,18 @@ async function failure(promise: Promise<unknown>) {
   return error;
 }
 
+describe("the SDK's fluent client", () => {
+  it('goes through the same middleware: token, retries and counts', async () => {
+    const client = harness.client();
+    harness.faults({ throttleRate: 0.5, retryAfterSeconds: 0, seed: 2 });
+    const me = (await client.sdk.api('/me').select('userPrincipalName').get()) as {
+      userPrincipalName: string;
+    };
+    expect(me.userPrincipalName).toBe('beleid@bronvast.example');
+    expect(client.counter.byLabel()['sdk']).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('Graph errors as GraphCallError kinds', () => {
   it('401 for a token the record system does not accept', async () => {
     const client = createGraphClient({

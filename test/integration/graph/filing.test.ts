@@ -88,6 +88,20 @@ describe('fileRecord', () => {
     expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
   });
 
+  it("also when the record system hides the colleague's file (404 after the 409)", async () => {
+    const message = aMail();
+    expect((await fileMail(manager, message)).kind).toBe('filed');
+    const hiding: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status !== 403) return response;
+      await response.arrayBuffer();
+      return new Response(JSON.stringify({ error: { code: 'itemNotFound' } }), { status: 404 });
+    };
+    const result = await fileMail(harness.client(undefined, hiding), message);
+    expect(result.kind).toBe('already-filed-by-other');
+    expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
+  });
+
   it('completes a filing that died after its upload, without a duplicate', async () => {
     const message = aMail();
     const bytes = mimeOf(message);

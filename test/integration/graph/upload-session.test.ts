@@ -41,16 +41,19 @@ describe('large content through an upload session', () => {
     expect(await storedSha256(manager, site, result.record.driveItemId ?? '')).toBe(sha256);
   });
 
-  it('resumes from nextExpectedRanges after failed and dropped chunks', async () => {
-    harness.faults({ chunkFailureRate: 0.4, chunkFailureMode: 'error', seed: 11 });
-    const client = harness.client();
-    const { message, result, sha256 } = await fileLarge(client, 6_000_000);
-    expect(result.kind).toBe('filed');
-    if (result.kind !== 'filed') return;
-    expect(client.counter.byLabel()['records.upload-status']).toBeGreaterThan(0);
-    expect(await storedSha256(manager, site, result.record.driveItemId ?? '')).toBe(sha256);
-    expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
-  });
+  it.each(['error', 'drop'] as const)(
+    'resumes from nextExpectedRanges after chunks that fail (%s)',
+    async (mode) => {
+      harness.faults({ chunkFailureRate: 0.4, chunkFailureMode: mode, seed: 11 });
+      const client = harness.client();
+      const { message, result, sha256 } = await fileLarge(client, 6_000_000);
+      expect(result.kind).toBe('filed');
+      if (result.kind !== 'filed') return;
+      expect(client.counter.byLabel()['records.upload-status']).toBeGreaterThan(0);
+      expect(await storedSha256(manager, site, result.record.driveItemId ?? '')).toBe(sha256);
+      expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
+    },
+  );
 
   it('resumes after a 416 when a chunk arrived but its answer was lost', async () => {
     let lost = 0;

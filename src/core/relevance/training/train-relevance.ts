@@ -22,7 +22,7 @@ export interface TrainingSettings {
 export interface TrainingResult {
   readonly weights: RelevanceWeights;
   readonly threshold: number;
-  /** Weighted balanced accuracy of the out-of-fold scores at the chosen threshold. */
+  /** Weighted balanced accuracy (recall and specificity alike) out of fold at the threshold. */
   readonly crossValidatedAccuracy: number;
   /** The out-of-fold score of every example, in input order. */
   readonly outOfFold: readonly ScoredExample[];
@@ -64,7 +64,7 @@ function outOfFoldScores(
  */
 export function trainRelevance(
   examples: readonly TrainingExample[],
-  settings: TrainingSettings = { folds: 4, fit: DEFAULT_FIT },
+  settings: TrainingSettings = { folds: 3, fit: DEFAULT_FIT },
 ): TrainingResult {
   const featureSets = examples.map((example) =>
     relevanceFeatures(example.message, settings.features),

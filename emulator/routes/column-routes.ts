@@ -1,0 +1,70 @@
+import { mayProvision } from '../access';
+import type { GraphContext } from '../context';
+import { readJsonObject } from '../http/body';
+import type { EmulatorResponse } from '../http/exchange';
+import { accessDenied, graphError } from '../http/graph-error';
+import { json } from '../http/respond';
+import type { Route } from '../http/router';
+import { collection, contextUrl } from '../odata-query/paging';
+import { columnJson } from '../graph/site-json';
+import { insertColumn, listColumns } from '../store/sites';
+import { columnFromDefinition } from './column-definition';
+import { SITE } from './patterns';
+import { resolveList } from './resolve';
+
+async function getColumns(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
+  const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
+  if (!found.ok) return found.response;
+  const columns = listColumns(context.store, found.value.list.id).map(columnJson);
+  return json(
+    200,
+    collection(
+      contextUrl(
+        context.request,
+        `sites('${found.value.site.id}')/lists('${found.value.list.id}')/columns`,
+      ),
+      columns,
+      undefined,
+    ),
+  );
+}
+
+async function createColumn(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
+  const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
+  if (!found.ok) return found.response;
+  if (!mayProvision(context.user)) return accessDenied();
+  const body = await readJsonObject(context.request.body);
+  if (!body.ok) return body.response;
+  const column = columnFromDefinition(body.value);
+  if (!column.ok) return column.response;
+  if (
+    listColumns(context.store, found.value.list.id).some(
+      (existing) => existing.name === column.value.name,
+    )
+  ) {
+    return graphError(
+      409,
+      'nameAlreadyExists',
+      `A duplicate field name "${column.value.name}" was found.`,
+    );
+  }
+  insertColumn(context.store, found.value.list.id, column.value);
+  return json(201, {
+    '@odata.context': contextUrl(context.request, 'columns/$entity'),
+    ...columnJson(column.value),
+  });
+}
+
+const COLUMNS = new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns$`);
+
+/** List columns: read and (records managers) add. */
+export const columnRoutes: readonly Route<GraphContext>[] = [
+  { method: 'GET', pattern: COLUMNS, handle: getColumns },
+  { method: 'POST', pattern: COLUMNS, handle: createColumn },
+];

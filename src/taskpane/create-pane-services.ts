@@ -1,0 +1,88 @@
+import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
+import { setDraftDossier } from '../host/draft-dossier';
+import { onItemChanged } from '../host/item-changed';
+import {
+  memoryOutboxStore,
+  openOutboxStore,
+  Outbox,
+  readAnyFailure,
+  type ReadFailure,
+} from '../ui/outbox';
+import type { NetworkServices } from './build-services';
+import { browserStorage, cachedValue } from './cached-value';
+import type { PaneConfig } from './pane-config';
+import type { PaneServices } from './pane-services';
+import { readPaneItem } from './read-pane-item';
+import { reviveDossiers } from './revive-registry';
+
+/** How the pane gets its lazily loaded parts: the core and the Graph-backed services. */
+export interface PaneChunks {
+  readonly core: () => Promise<typeof import('../core')>;
+  readonly network: (assess: (message: Message) => Promise<Assessment>) => Promise<NetworkServices>;
+}
+
+/**
+ * The pane's services. What the first assessment needs (the open item, the core, the dossier
+ * registry kept from the last opening) is at hand at once; Graph, sign-in and the filing
+ * pipeline come from a chunk that loads alongside.
+ */
+export async function createPaneServices(
+  config: PaneConfig,
+  chunks: PaneChunks,
+): Promise<PaneServices> {
+  let context: Promise<AssessmentContext> | null = null;
+  const assess = async (message: Message): Promise<Assessment> => {
+    const core = await chunks.core();
+    context ??= loadDossiers().then((dossiers) =>
+      core.prepareContext({
+        dossiers,
+        history: [],
+        organisationDomains: config.organisationDomains,
+      }),
+    );
+    return core.assessMessage(message, await context);
+  };
+  // The Graph side loads once something needs it, so it does not compete with the first paint.
+  let loadingNetwork: Promise<NetworkServices> | null = null;
+  const network = (): Promise<NetworkServices> => (loadingNetwork ??= chunks.network(assess));
+  const key = `bronvast-registry:${config.graphBaseUrl}:${config.site.hostname}${config.site.path}:dossiers`;
+  const loadDossiers = cachedValue<readonly Dossier[]>({
+    key,
+    load: async () => (await network()).loadDossiers(),
+    revive: reviveDossiers,
+    storage: browserStorage(),
+    refreshDelayMs: 2000,
+  });
+  const store = await openOutboxStore(config.outboxDatabase).catch(() => memoryOutboxStore());
+  let readFailure: ReadFailure = readAnyFailure;
+  const outbox = new Outbox({
+    store,
+    file: async (job, onStage) => {
+      const ready = await network();
+      readFailure = ready.readFailure;
+      return ready.file(job, onStage);
+    },
+    readFailure: (error) => readFailure(error),
+  });
+  return {
+    readItem: readPaneItem,
+    onItemChanged: (handler) => {
+      const removal = onItemChanged(handler).catch(() => null);
+      return () => void removal.then((remove) => remove?.());
+    },
+    assess,
+    loadDossiers,
+    lookupFiled: async (message) => (await network()).lookupFiled(message),
+    conversationMails: async (conversationId) =>
+      (await network()).conversationMails(conversationId),
+    saveDraftDossier: setDraftDossier,
+    sweepSentItems: async () => {
+      const known = new Set<string>(outbox.jobs().map((job) => job.itemId));
+      const filings = await (await network()).sentItemsToFile(known);
+      for (const { dossier, ...mail } of filings)
+        await outbox.enqueue({ ...mail, choices: { dossier } });
+      return filings.length;
+    },
+    outbox,
+  };
+}
