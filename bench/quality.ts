@@ -13,7 +13,6 @@ import { scoreRelevance, shippedModel } from '../src/core/relevance';
 import { findDataDirectory, loadAllCorpora } from '../scripts/corpora';
 import type { LabelledExample } from '../scripts/corpora';
 import { trainingExamples } from '../scripts/corpora/training-plan';
-import { trainBaseline } from './quality-baseline';
 import { relevantShare, twoClassFigures } from './quality-metrics';
 
 type Predict = (example: LabelledExample) => boolean;
@@ -63,6 +62,9 @@ function spamFigures(test: readonly LabelledExample[], model: Predict, baseline:
 export async function benchQuality(dataDir: string | null): Promise<Record<string, unknown>> {
   if (dataDir === null) return { skipped: 'corpora folder missing (set BRONVAST_DATA)' };
   const corpus = await loadAllCorpora(dataDir);
+  // natural loads dotenv, which prints tips on stdout; keep stdout the JSON.
+  process.env['DOTENV_CONFIG_QUIET'] ??= 'true';
+  const { trainBaseline } = await import('./quality-baseline');
   const baseline = trainBaseline(trainingExamples(corpus));
   const test = corpus.filter((example) => example.split === 'test');
   const of = (source: string): LabelledExample[] => test.filter((e) => e.source === source);

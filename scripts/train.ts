@@ -11,8 +11,9 @@ const WEIGHTS_PATH = resolve(__dirname, '..', 'src', 'core', 'relevance', 'weigh
 function printFigures(result: TrainingResult, keys: readonly string[]): void {
   const bySource = new Map<string, { right: number; total: number }>();
   result.outOfFold.forEach((scored, index) => {
-    const source = (keys[index] ?? '').split(':')[0] ?? '';
-    const cell = `${source} ${scored.relevant ? 'relevant' : 'not-relevant'}`;
+    const [source = '', id = ''] = (keys[index] ?? '').split(':');
+    const group = source === 'spam-assassin' ? `/${id.replace(/-\d+\/.*$/, '')}` : '';
+    const cell = `${source}${group} ${scored.relevant ? 'relevant' : 'not-relevant'}`;
     const entry = bySource.get(cell) ?? { right: 0, total: 0 };
     entry.total += 1;
     if (scored.score >= result.threshold === scored.relevant) entry.right += 1;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { asDossierId, asRestItemId } from '../core/ids';
+import { asConversationId, asDossierId, asRestItemId } from '../core/ids';
 import { wooCategory } from '../core/woo/categories';
 import type { FileJob, FiledResult, FilingJob } from '../ui/outbox';
 import { aMessage, aReadItem, fakeServices } from './pane-fixtures';
@@ -122,6 +122,24 @@ describe('TaskPane', () => {
     await userEvent.click(screen.getByRole('button', { name: '3 berichten vastleggen' }));
     await waitFor(() => expect(filedIds).toEqual(['m1', 'm2', 'm3']));
     await waitFor(() => expect(screen.getAllByText(/Vastgelegd in BZK-2024-0201/)).toHaveLength(3));
+  });
+
+  it('files every mail of the conversation with the same choices', async () => {
+    const filedIds: string[] = [];
+    const file: FileJob = async (job) => {
+      filedIds.push(job.itemId);
+      return filed(job);
+    };
+    const message = aMessage({ conversationId: asConversationId('conv-1') });
+    const conversationMails = jest.fn(async () =>
+      ['c1', 'c2'].map((id) => ({ itemId: asRestItemId(id), subject: `Gesprek ${id}` })),
+    );
+    renderPane(fakeServices(aReadItem(message), file, { conversationMails }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Het hele gesprek vastleggen' }),
+    );
+    await waitFor(() => expect(filedIds).toEqual(['c1', 'c2']));
+    expect(conversationMails).toHaveBeenCalledWith('conv-1');
   });
 
   it('speaks English when Outlook does', async () => {

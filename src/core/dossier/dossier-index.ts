@@ -6,6 +6,7 @@ import { buildSubjectThreads } from './subject-thread';
 import { looksLikeKenmerk, normaliseKenmerk } from './kenmerk';
 import { buildTextIndex } from './text-index';
 import type { TextIndex } from './text-index';
+import { GRAM_READING, WORD_READING } from './text-reading';
 
 /**
  * Everything `suggestDossiers` needs, computed once when the registry and the filed mail are
@@ -25,8 +26,11 @@ export interface DossierIndex {
   readonly correspondents: ReadonlyMap<string, CorrespondentHistory>;
   /** How many dossiers have filed mail: the scale for how telling one correspondent is. */
   readonly dossiersWithFilings: number;
+  /** Words and bigrams: the text index whose shared terms are named as reasons. */
   readonly text: TextIndex;
-  /** Dossier position of each filed message in `text.filed`. */
+  /** Character n-grams of the same registry and filed mail, in the same order. */
+  readonly grams: TextIndex;
+  /** Dossier position of each filed message in `text.filed` (and `grams.filed`). */
   readonly filedDossier: Int32Array;
 }
 
@@ -60,7 +64,7 @@ function indexConversations(
 /**
  * Prepares the dossier registry and the mail filed so far (by anyone in the organisation) for
  * {@link suggestDossiers}: text profiles per dossier from title, description, keywords and filed
- * mail, IDF statistics, the kenmerk lookup, the conversation map and correspondent history.
+ * mail (in words and in character n-grams), IDF statistics, the kenmerk lookup, the conversation map and correspondent history.
  * Filed messages whose dossier is not in the registry are ignored.
  */
 export function prepareDossierIndex(
@@ -72,7 +76,7 @@ export function prepareDossierIndex(
     if (!positionOf.has(dossier.id)) positionOf.set(dossier.id, position);
   });
   const known = history.filter((filed) => positionOf.has(filed.dossier));
-  const text = buildTextIndex(dossiers, known);
+  const text = buildTextIndex(dossiers, known, WORD_READING);
   return {
     dossiers,
     positionOf,
@@ -82,6 +86,7 @@ export function prepareDossierIndex(
     correspondents: buildCorrespondentHistory(known),
     dossiersWithFilings: new Set(known.map((filed) => filed.dossier)).size,
     text,
+    grams: buildTextIndex(dossiers, known, GRAM_READING),
     filedDossier: Int32Array.from(text.filed, (document) => positionOf.get(document.dossier) ?? -1),
   };
 }

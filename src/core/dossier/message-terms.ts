@@ -1,6 +1,5 @@
 import type { Dossier } from '../dossier';
 import type { Message } from '../message';
-import { countTermsInto } from './terms';
 
 /** How many times the subject counts: it names the matter more often than any body line. */
 const SUBJECT_REPEAT = 3;
@@ -14,27 +13,40 @@ export const MAX_BODY_CHARACTERS = 10_000;
 const KEYWORD_REPEAT = 2;
 
 /**
+ * Adds the terms of a text to `counts`, each occurrence counting `times` (words and bigrams, or
+ * character n-grams); `surfaces`, when given, receives the written form of each word.
+ */
+export type TermCounter = (
+  counts: Map<string, number>,
+  text: string,
+  times: number,
+  surfaces?: Map<string, string>,
+) => void;
+
+/**
  * The terms of a message: subject (weighed up), attachment names and the body's first
  * {@link MAX_BODY_CHARACTERS} characters.
+ * @param countInto how text becomes terms
  * @param surfaces when given, receives the written form of each term
  */
 export function messageTermCounts(
   message: Message,
+  countInto: TermCounter,
   surfaces?: Map<string, string>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  countTermsInto(counts, message.subject, SUBJECT_REPEAT, surfaces);
+  countInto(counts, message.subject, SUBJECT_REPEAT, surfaces);
   const attachmentNames = message.attachments.map((attachment) => attachment.name).join('\n');
-  countTermsInto(counts, attachmentNames, 1, surfaces);
-  countTermsInto(counts, message.bodyText.slice(0, MAX_BODY_CHARACTERS), 1, surfaces);
+  countInto(counts, attachmentNames, 1, surfaces);
+  countInto(counts, message.bodyText.slice(0, MAX_BODY_CHARACTERS), 1, surfaces);
   return counts;
 }
 
 /** The terms of a dossier's registry entry: title, description and keywords. */
-export function dossierTermCounts(dossier: Dossier): Map<string, number> {
+export function dossierTermCounts(dossier: Dossier, countInto: TermCounter): Map<string, number> {
   const counts = new Map<string, number>();
-  countTermsInto(counts, dossier.title, 1);
-  countTermsInto(counts, dossier.description ?? '', 1);
-  for (const keyword of dossier.keywords ?? []) countTermsInto(counts, keyword, KEYWORD_REPEAT);
+  countInto(counts, dossier.title, 1);
+  countInto(counts, dossier.description ?? '', 1);
+  for (const keyword of dossier.keywords ?? []) countInto(counts, keyword, KEYWORD_REPEAT);
   return counts;
 }

@@ -9,8 +9,8 @@ import { combineStrengths } from './evidence';
 import type { EvidenceMap } from './evidence';
 import { kenmerkEvidence } from './kenmerk-signal';
 import { textReasons, textSimilarity, textStrength } from './text-signal';
+import type { TextMatches } from './text-signal';
 import { matchText } from './text-similarity';
-import type { TextMatch } from './text-similarity';
 
 /**
  * Below this score for the best dossier the answer is `no-dossier-fits`. 0.3 is reached by a
@@ -40,7 +40,7 @@ function candidatesOf(
   index: DossierIndex,
   strong: readonly EvidenceMap[],
   all: readonly EvidenceMap[],
-  match: TextMatch,
+  match: TextMatches,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   index.dossiers.forEach((dossier, position) => {
@@ -65,7 +65,7 @@ function rank(a: Candidate, b: Candidate): number {
 function reasonsOf(
   candidate: Candidate,
   signals: readonly EvidenceMap[],
-  match: TextMatch,
+  match: TextMatches,
   index: DossierIndex,
 ): Reason[] {
   const reasons = signals.flatMap((signal) => signal.get(candidate.position)?.reasons ?? []);
@@ -88,7 +88,11 @@ export function suggestDossiers(
   options: { limit?: number } = {},
 ): DossierResult {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const match = matchText(message, index.text, (filed) => index.filedDossier[filed] ?? -1);
+  const dossierOf = (filed: number): number => index.filedDossier[filed] ?? -1;
+  const match = {
+    words: matchText(message, index.text, dossierOf),
+    grams: matchText(message, index.grams, dossierOf),
+  };
   const strong = [
     kenmerkEvidence(message, index),
     conversationEvidence(message, index),

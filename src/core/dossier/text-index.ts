@@ -1,6 +1,7 @@
 import type { Dossier, FiledMessage } from '../dossier';
 import type { DossierId } from '../ids';
 import { dossierTermCounts, messageTermCounts } from './message-terms';
+import type { TextReading } from './text-reading';
 import { addScaled, buildIdfTable, normaliseVector, weighTerms } from './term-vector';
 import type { IdfTable, TermVector } from './term-vector';
 
@@ -20,6 +21,7 @@ export interface FiledDocument {
 
 /** Term statistics, a profile per dossier and a vector per filed message, with inverted indexes. */
 export interface TextIndex {
+  readonly reading: TextReading;
   readonly idf: IdfTable;
   /** Profiles in the order of the dossiers the index was built from. */
   readonly profiles: readonly TermVector[];
@@ -28,8 +30,6 @@ export interface TextIndex {
   readonly filedPostings: ReadonlyMap<string, readonly Posting[]>;
 }
 
-/** Terms kept per filed message and per profile; enough for a 20 KB mail, small enough to be fast. */
-export const MAX_DOCUMENT_TERMS = 400;
 /** How much the registry entry weighs in a profile against the average of the filed mail. */
 const REGISTRY_WEIGHT = 0.5;
 
@@ -45,7 +45,10 @@ function invert(vectors: readonly TermVector[]): Map<string, Posting[]> {
   return postings;
 }
 
-function buildProfile(registryVector: TermVector, filedVectors: readonly TermVector[]): TermVector {
+function buildProfile(
+  registryVector: TermVector,
+  filedVectors: readonly TermVector[],
+): TermVector {
   const profile = new Map<string, number>();
   addScaled(profile, registryVector, REGISTRY_WEIGHT);
   for (const vector of filedVectors) addScaled(profile, vector, 1 / filedVectors.length);
@@ -56,19 +59,22 @@ function buildProfile(registryVector: TermVector, filedVectors: readonly TermVec
  * Builds the text side of the dossier index. IDF is computed over the filed messages and the
  * registry entries together, so a term that every dossier shares weighs little.
  * @param history filed messages whose dossier is in `dossiers` (others are the caller's to drop)
+ * @param reading what the terms are (words, or character n-grams) and how many are kept
  */
 export function buildTextIndex(
   dossiers: readonly Dossier[],
   history: readonly FiledMessage[],
+  reading: TextReading,
 ): TextIndex {
-  const registryCounts = dossiers.map(dossierTermCounts);
-  const filedCounts = history.map((filed) => messageTermCounts(filed.message));
+  const { countInto, maxTerms } = reading;
+  const registryCounts = dossiers.map((dossier) => dossierTermCounts(dossier, countInto));
+  const filedCounts = history.map((filed) => messageTermCounts(filed.message, countInto));
   const idf = buildIdfTable([...registryCounts, ...filedCounts]);
   const filed: FiledDocument[] = history.map((entry, i) => ({
     dossier: entry.dossier,
     subject: entry.message.subject,
     ...(entry.filedBy === undefined ? {} : { filedBy: entry.filedBy }),
-    vector: weighTerms(filedCounts[i] ?? new Map<string, number>(), idf, MAX_DOCUMENT_TERMS),
+    vector: weighTerms(filedCounts[i] ?? new Map<string, number>(), idf, maxTerms),
   }));
   const vectorsPerDossier = new Map<DossierId, TermVector[]>();
   for (const document of filed) {
@@ -78,11 +84,12 @@ export function buildTextIndex(
   }
   const profiles = dossiers.map((dossier, i) =>
     buildProfile(
-      weighTerms(registryCounts[i] ?? new Map<string, number>(), idf, MAX_DOCUMENT_TERMS),
+      weighTerms(registryCounts[i] ?? new Map<string, number>(), idf, maxTerms),
       vectorsPerDossier.get(dossier.id) ?? [],
     ),
   );
   return {
+    reading,
     idf,
     profiles,
     profilePostings: invert(profiles),

@@ -1,7 +1,6 @@
 import type { Message } from '../message';
 import { messageTermCounts } from './message-terms';
 import type { Posting, TextIndex } from './text-index';
-import { MAX_DOCUMENT_TERMS } from './text-index';
 import { weighTerms } from './term-vector';
 import type { TermVector } from './term-vector';
 
@@ -17,15 +16,6 @@ export interface TextMatch {
   /** Index in `TextIndex.filed` of that nearest message, -1 when none. */
   readonly nearestDocument: Int32Array;
 }
-
-/**
- * How many of the query's heaviest terms are looked up. Profiles (one per dossier) get them all;
- * filed mail has the longest posting lists, so it is searched with the 120 heaviest: they carry
- * most of the cosine, the cost stays flat as the history grows, and in leave-one-out runs on
- * training mail the ranking was as good as with all terms.
- */
-const QUERY_TERMS_FOR_PROFILES = MAX_DOCUMENT_TERMS;
-const QUERY_TERMS_FOR_FILED = 120;
 
 function accumulate(
   query: TermVector,
@@ -47,7 +37,8 @@ function accumulate(
 
 /**
  * Compares a message with every profile and filed message through the inverted indexes, using
- * the message's heaviest terms only.
+ * the message's heaviest terms only: all kept terms for the profiles (one per dossier), fewer for
+ * the filed mail (see `TextReading.filedQueryTerms`).
  * @param dossierOf the position of a filed message's dossier in the index's dossier order
  */
 export function matchText(
@@ -55,11 +46,12 @@ export function matchText(
   text: TextIndex,
   dossierOf: (filedIndex: number) => number,
 ): TextMatch {
+  const { countInto, maxTerms, filedQueryTerms } = text.reading;
   const surfaces = new Map<string, string>();
-  const query = weighTerms(messageTermCounts(message, surfaces), text.idf, MAX_DOCUMENT_TERMS);
+  const query = weighTerms(messageTermCounts(message, countInto, surfaces), text.idf, maxTerms);
   const dossierCount = text.profiles.length;
-  const profile = accumulate(query, text.profilePostings, dossierCount, QUERY_TERMS_FOR_PROFILES);
-  const perFiled = accumulate(query, text.filedPostings, text.filed.length, QUERY_TERMS_FOR_FILED);
+  const profile = accumulate(query, text.profilePostings, dossierCount, maxTerms);
+  const perFiled = accumulate(query, text.filedPostings, text.filed.length, filedQueryTerms);
   const nearest = new Float64Array(dossierCount);
   const nearestDocument = new Int32Array(dossierCount).fill(-1);
   perFiled.forEach((score, filedIndex) => {

@@ -8,7 +8,7 @@ import weightsJson from './weights.json';
  *   ones an explanation names (a bucket alone cannot say which word it stands for);
  * - `threshold`: chosen on out-of-fold predictions of the training split (3-fold
  *   cross-validation) as the score that maximises the weighted balanced accuracy with recall
- *   counted twice (RECALL_WEIGHT: a missed record is worse than a needless suggestion); the test
+ *   counted 1.5 times (RECALL_WEIGHT: a missed record is worse than a needless suggestion); the test
  *   split is never used.
  */
 export interface RelevanceWeights {

@@ -6,10 +6,10 @@ export interface ScoredExample {
 }
 
 /**
- * Missing a record weighs twice a needless suggestion to file: a lost record cannot be
- * reconstructed, a needless suggestion costs a click.
+ * Missing a record weighs one and a half times a needless suggestion to file: a lost record
+ * cannot be reconstructed, a needless suggestion costs a click but erodes trust in the advice.
  */
-export const RECALL_WEIGHT = 2;
+export const RECALL_WEIGHT = 1.5;
 
 /**
  * Weighted balanced accuracy at a threshold: the mean of weighted recall and specificity, recall
