@@ -1,5 +1,7 @@
-// Builds the Outlook task pane, the ribbon/on-send commands and the local workbench.
-// `npm run build` -> dist/ (production); scripts/start.ts runs the same config in development.
+// Builds the Outlook task pane, the ribbon/on-send commands, the sign-in dialog, the help page
+// and the local workbench. `npm run build` -> dist/ (production); scripts/start.ts runs the same
+// config in development. Every URL in manifest.xml names a file this build writes
+// (test/manifest/manifest-build.test.ts checks it against `outputFiles` below).
 const path = require('node:path');
 const fs = require('node:fs');
 const webpack = require('webpack');
@@ -27,8 +29,52 @@ const commandsEntry = firstExisting(
   ['commands', 'main.ts'],
 );
 
+/**
+ * Bundles whose file name other parties fix: classic Outlook on Windows loads the commands as
+ * `commands.js` (manifest `Commands.Js.Url`, the on-send allow-list), so it carries no hash.
+ */
+const FIXED_NAMES = { commands: 'commands.js' };
+
+/** What the pane's page shows before any script runs; React replaces it on its first render. */
+const paneShell = () => fs.readFileSync(src('taskpane', 'pane-shell.html'), 'utf8').trim();
+
+/**
+ * Lazy chunks the pane needs for its first view, preloaded by its page so the browser fetches them
+ * while it parses: the core (assessment and relevance weights). The Graph side is not hinted: a
+ * prefetch at parse time competed with the pane's own scripts and slowed the first view.
+ */
+const PANE_HINTS = { core: 'preload' };
+
+/** Adds `<link rel=preload|prefetch>` for the hinted chunk groups to pages that load the pane. */
+class ChunkHintsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('ChunkHintsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        'ChunkHintsPlugin',
+        (data) => {
+          if (!(data.plugin.userOptions.chunks ?? []).includes('taskpane')) return data;
+          const loaded = new Set(data.headTags.map((tag) => tag.attributes.src));
+          const hints = Object.entries(PANE_HINTS).flatMap(([name, rel]) =>
+            [...(compilation.namedChunkGroups.get(name)?.chunks ?? [])]
+              .flatMap((chunk) => [...chunk.files])
+              .filter((file) => file.endsWith('.js') && !loaded.has(file))
+              .map((href) =>
+                HtmlWebpackPlugin.createHtmlTagObject('link', { rel, as: 'script', href }),
+              ),
+          );
+          const unique = [...new Map(hints.map((tag) => [tag.attributes.href, tag])).values()];
+          return { ...data, headTags: [...unique, ...data.headTags] };
+        },
+      );
+    });
+  }
+}
+
+/** Static pages copied as they are (the manifest's SupportUrl). */
+const STATIC_PAGES = [{ from: 'src/help/help.html', to: 'help.html' }];
+
 /** The page around a bundle; office.js from Microsoft's CDN only where Office hosts the page. */
-const pageHtml = ({ title, officeJs }) => `<!doctype html>
+const pageHtml = ({ title, officeJs, shell = '' }) => `<!doctype html>
 <html lang="nl">
   <head>
     <meta charset="utf-8" />
@@ -37,7 +83,7 @@ const pageHtml = ({ title, officeJs }) => `<!doctype html>
     ${officeJs ? `<script src="${officeJs}"></script>` : ''}
   </head>
   <body>
-    <div id="root"></div>
+    <div id="root">${shell}</div>
   </body>
 </html>`;
 
@@ -57,9 +103,11 @@ function createConfig(_env = {}, argv = {}) {
     taskpane: src('taskpane', 'index.tsx'),
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
+    signin: src('signin', 'index.ts'),
     ...(commandsEntry ? { commands: commandsEntry } : {}),
   };
   const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+  const hashed = production ? '[name].[contenthash:8].js' : '[name].js';
   return {
     mode: production ? 'production' : 'development',
     target: ['web', 'es2020'],
@@ -67,8 +115,8 @@ function createConfig(_env = {}, argv = {}) {
     entry,
     output: {
       path: outputPath,
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      filename: (pathData) => FIXED_NAMES[pathData.chunk?.name] ?? hashed,
+      chunkFilename: hashed,
       publicPath: '',
       clean: true,
     },
@@ -90,11 +138,16 @@ function createConfig(_env = {}, argv = {}) {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin(buildTimeSettings()),
-      page('taskpane.html', ['taskpane'], { title: 'Bronvast', officeJs }),
-      page('workbench-pane.html', ['workbench-frame', 'taskpane'], { title: 'Bronvast' }),
+      page('taskpane.html', ['taskpane'], { title: 'Bronvast', officeJs, shell: paneShell() }),
+      page('workbench-pane.html', ['workbench-frame', 'taskpane'], {
+        title: 'Bronvast',
+        shell: paneShell(),
+      }),
+      new ChunkHintsPlugin(),
       ...(commandsEntry
         ? [page('workbench-commands.html', ['workbench-frame', 'commands'], { title: 'Bronvast' })]
         : []),
+      page('signin.html', ['signin'], { title: 'Bronvast: aanmelden', officeJs }),
       page('workbench.html', ['workbench'], { title: 'Bronvast werkbank' }),
       page('index.html', ['workbench'], { title: 'Bronvast werkbank' }),
       ...(commandsEntry
@@ -121,14 +174,45 @@ function buildTimeSettings() {
   return Object.fromEntries([...settings, ['process.env', '({})']]);
 }
 
-/** Static files beside the bundles (icons, the manifest, the allow-list for on-send calls). */
+/** Static files beside the bundles (icons, the manifest, the allow-list, the help page). */
 function copyAssets() {
   const patterns = [
     { from: 'assets', to: 'assets', noErrorOnMissing: true },
     { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true },
     { from: '.well-known', to: '.well-known', noErrorOnMissing: true },
+    ...STATIC_PAGES,
   ].filter((pattern) => fs.existsSync(path.join(root, pattern.from)));
   return patterns.length === 0 ? [] : [new CopyWebpackPlugin({ patterns })];
 }
 
+/**
+ * The files at fixed paths a production build writes, without building: the HTML pages, the
+ * bundles with a fixed name and the copied files (folders listed file by file). Hashed chunks
+ * are left out; nothing outside the build may name them.
+ */
+function outputFiles() {
+  const config = createConfig({}, { mode: 'production' });
+  const pages = config.plugins
+    .filter((plugin) => plugin instanceof HtmlWebpackPlugin)
+    .map((plugin) => plugin.userOptions.filename);
+  const bundles = Object.keys(config.entry).flatMap((name) => FIXED_NAMES[name] ?? []);
+  const copied = config.plugins
+    .filter((plugin) => plugin instanceof CopyWebpackPlugin)
+    .flatMap((plugin) => plugin.patterns)
+    .flatMap(({ from, to }) => filesUnder(from, to));
+  return [...pages, ...bundles, ...copied].sort();
+}
+
+function filesUnder(from, to) {
+  const source = path.join(root, from);
+  if (!fs.statSync(source).isDirectory()) return [to];
+  return fs
+    .readdirSync(source, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.posix.join(to, path.relative(source, path.join(entry.parentPath, entry.name))),
+    );
+}
+
 module.exports = createConfig;
+module.exports.outputFiles = outputFiles;

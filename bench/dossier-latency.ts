@@ -29,6 +29,25 @@ export function timeSuggest(
   return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
 }
 
+/**
+ * Mean CPU time (user + system) of `suggestDossiers` per message over `rounds` passes, after a
+ * warm-up: unlike wall time it does not count waiting for a loaded machine's cores.
+ */
+export function cpuTimeSuggest(
+  messages: readonly Message[],
+  index: DossierIndex,
+  rounds: number,
+): { meanCpuMs: number } {
+  for (const message of messages) suggestDossiers(message, index);
+  const start = process.cpuUsage();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const message of messages) suggestDossiers(message, index);
+  }
+  const used = process.cpuUsage(start);
+  const perMessageMs = (used.user + used.system) / 1000 / Math.max(1, rounds * messages.length);
+  return { meanCpuMs: Math.round(perMessageMs * 1000) / 1000 };
+}
+
 /** Messages of about 20 KB, each made of training text from several messages. */
 export function largeMessages(train: readonly LabelledExample[], count: number): Message[] {
   return Array.from({ length: count }, (_, i) => {

@@ -7,15 +7,7 @@
  * BRONVAST_TLS_CERT and BRONVAST_TLS_KEY (PEM files; without them the build is only written),
  * BRONVAST_OUTLOOK_BUILD (output folder, default dist).
  */
-import {
-  copyFileSync,
-  createReadStream,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import path from 'node:path';
 import webpack from 'webpack';
@@ -44,11 +36,6 @@ export function checkOrigin(
 /** manifest.xml (or the allow-list) with every URL moved to `origin`. */
 export function withOrigin(text: string, origin: string): string {
   return text.split(SOURCE_ORIGIN).join(origin);
-}
-
-/** The webpack build of the commands has a content hash; the manifest names `commands.js`. */
-export function unhashedCommandsFile(files: readonly string[]): string | null {
-  return files.find((file) => /^commands\.[0-9a-f]{8}\.js$/.test(file)) ?? null;
 }
 
 /** What is missing for a working sideload, as sentences. Empty when all is there. */
@@ -85,7 +72,7 @@ async function build(outputPath: string): Promise<void> {
   await new Promise<void>((resolve) => compiler.close(() => resolve()));
 }
 
-/** Writes the manifest and the allow-list for the origin, and `commands.js` beside the hashed file. */
+/** Writes the manifest and the allow-list for the origin (the build writes `commands.js` itself). */
 function finishBuild(outputPath: string, origin: string): void {
   writeFileSync(
     path.join(outputPath, 'manifest.xml'),
@@ -96,9 +83,6 @@ function finishBuild(outputPath: string, origin: string): void {
   if (existsSync(allowList) && existsSync(path.dirname(allowTarget))) {
     writeFileSync(allowTarget, withOrigin(readFileSync(allowList, 'utf8'), origin));
   }
-  const hashed = unhashedCommandsFile(readdirSync(outputPath));
-  if (hashed !== null)
-    copyFileSync(path.join(outputPath, hashed), path.join(outputPath, 'commands.js'));
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -123,6 +107,10 @@ function serve(outputPath: string, origin: string, cert: string, key: string): v
       }
       response.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        // Hashed bundles never change; pages and commands.js keep their names across builds.
+        'Cache-Control': /\.[0-9a-f]{8}\.js$/.test(file)
+          ? 'max-age=31536000, immutable'
+          : 'no-cache',
       });
       createReadStream(file).pipe(response);
     },

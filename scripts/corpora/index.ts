@@ -11,3 +11,4 @@ export { loadAllCorpora } from './load-all';
 export { parseOcrMail } from './ocr-mail';
 export type { OcrMail } from './ocr-mail';
 export { messageFromRfc822 } from './rfc822';
+export { CELL_SHARES, trainingExamples, trainingLabel } from './training-plan';

@@ -9,7 +9,9 @@ import { DossierPicker } from './DossierPicker';
 import { filingChoices, initialCategory, initialDossier } from './filing-choices';
 import { FilingStatus } from './FilingStatus';
 import type { PaneServices } from './pane-services';
+import { PendingSection } from './PendingSection';
 import { RelevanceSection } from './RelevanceSection';
+import { useAfterPaint } from './useAfterPaint';
 import { useFiledLookup } from './usePaneState';
 import { WooCategorySection } from './WooCategorySection';
 
@@ -31,10 +33,14 @@ export interface ReadViewProps {
   readonly dossiers: readonly Dossier[];
 }
 
-/** One mail being read: its assessment, the officer's choices and "Vastleggen". */
+/**
+ * One mail being read: its assessment, the officer's choices and "Vastleggen". The verdicts
+ * (relevance, disclosure) are painted first; the controls render right after.
+ */
 export function ReadView({ services, itemId, message, assessment, dossiers }: ReadViewProps) {
   const styles = useStyles();
   const { pane } = useTexts();
+  const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
   const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));
   const [category, setCategory] = useState<WooCategoryCode>(() =>
@@ -59,6 +65,16 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
     }
   };
 
+  if (!controls) {
+    return (
+      <>
+        <RelevanceSection relevance={assessment.relevance} />
+        <PendingSection title={pane.dossierHeading} />
+        <PendingSection title={pane.wooCategoryHeading} />
+        <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
+      </>
+    );
+  }
   return (
     <>
       <RelevanceSection relevance={assessment.relevance} />

@@ -19,7 +19,10 @@ describe('TaskPane', () => {
     expect(screen.getByTestId('loading')).toBeTruthy();
     expect(await screen.findByText(/Beleidsrelevant: leg dit bericht vast/)).toBeTruthy();
     expect(screen.getByText('term-besluit')).toBeTruthy();
-    const suggested = screen.getByRole('radio', { name: /BZK-2024-0113 · Woningbouw Noordoever/ });
+    // The verdicts are painted first; the dossier choice renders right after.
+    const suggested = await screen.findByRole('radio', {
+      name: /BZK-2024-0113 · Woningbouw Noordoever/,
+    });
     expect(suggested).toHaveProperty('checked', true);
     const mark = screen.getByLabelText('burgerservicenummer: 111222333');
     expect(mark.tagName).toBe('MARK');

@@ -10,8 +10,9 @@ import {
 } from '../ui/outbox';
 import type { NetworkServices } from './build-services';
 import { browserStorage, cachedValue } from './cached-value';
+import { deferredOutboxStore } from './deferred-outbox-store';
 import type { PaneConfig } from './pane-config';
-import type { PaneServices } from './pane-services';
+import type { PaneItem, PaneServices } from './pane-services';
 import { readPaneItem } from './read-pane-item';
 import { reviveDossiers } from './revive-registry';
 
@@ -22,25 +23,29 @@ export interface PaneChunks {
 }
 
 /**
- * The pane's services. What the first assessment needs (the open item, the core, the dossier
- * registry kept from the last opening) is at hand at once; Graph, sign-in and the filing
- * pipeline come from a chunk that loads alongside.
+ * The pane's services, built once Office is ready. What the first assessment needs (the open
+ * item, the core, the dossier registry kept from the last opening) starts loading here, side by
+ * side; Graph, sign-in and the filing pipeline come from a chunk that loads alongside. Nothing
+ * here waits: the pane renders at once and the outbox database opens in the background.
  */
-export async function createPaneServices(
-  config: PaneConfig,
-  chunks: PaneChunks,
-): Promise<PaneServices> {
+export function createPaneServices(config: PaneConfig, chunks: PaneChunks): PaneServices {
   let context: Promise<AssessmentContext> | null = null;
+  const prepare = (): Promise<AssessmentContext> =>
+    (context ??= Promise.all([chunks.core(), loadDossiers()])
+      .then(([core, dossiers]) =>
+        core.prepareContext({
+          dossiers,
+          history: [],
+          organisationDomains: config.organisationDomains,
+        }),
+      )
+      .catch((error: unknown) => {
+        context = null;
+        throw error;
+      }));
   const assess = async (message: Message): Promise<Assessment> => {
-    const core = await chunks.core();
-    context ??= loadDossiers().then((dossiers) =>
-      core.prepareContext({
-        dossiers,
-        history: [],
-        organisationDomains: config.organisationDomains,
-      }),
-    );
-    return core.assessMessage(message, await context);
+    const [core, ready] = await Promise.all([chunks.core(), prepare()]);
+    return core.assessMessage(message, ready);
   };
   // The Graph side loads once something needs it, so it does not compete with the first paint.
   let loadingNetwork: Promise<NetworkServices> | null = null;
@@ -53,7 +58,9 @@ export async function createPaneServices(
     storage: browserStorage(),
     refreshDelayMs: 2000,
   });
-  const store = await openOutboxStore(config.outboxDatabase).catch(() => memoryOutboxStore());
+  const store = deferredOutboxStore(
+    openOutboxStore(config.outboxDatabase).catch(() => memoryOutboxStore()),
+  );
   let readFailure: ReadFailure = readAnyFailure;
   const outbox = new Outbox({
     store,
@@ -64,8 +71,15 @@ export async function createPaneServices(
     },
     readFailure: (error) => readFailure(error),
   });
+  // The first item read and the assessment context start now, beside the pane's first render.
+  let firstItem: Promise<PaneItem> | null = readPaneItem();
+  void prepare().catch(() => undefined);
   return {
-    readItem: readPaneItem,
+    readItem: () => {
+      const first = firstItem;
+      firstItem = null;
+      return first ?? readPaneItem();
+    },
     onItemChanged: (handler) => {
       const removal = onItemChanged(handler).catch(() => null);
       return () => void removal.then((remove) => remove?.());

@@ -1,5 +1,4 @@
-import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 // Host functions come from their own modules: the host index also carries MSAL, which loads
 // with the services chunk below, not with the pane's first paint.
@@ -13,8 +12,8 @@ import { readPaneConfig } from './pane-config';
 import { startSentItemsSweep } from './sent-items-sweep';
 import { TaskPane } from './TaskPane';
 
-// The core loads in parallel with Office's start-up; the Graph side (sign-in, MIME, filing)
-// once something needs it.
+// The core (with the relevance weights) loads in parallel with Office's start-up (the page
+// preloads it); the Graph side (sign-in, MIME, filing) once something needs it.
 const coreChunk = import(/* webpackChunkName: "core" */ '../core');
 const networkChunk = () => import(/* webpackChunkName: "pane-network" */ './build-services');
 
@@ -25,22 +24,20 @@ async function main(): Promise<void> {
   await whenOfficeReady();
   const language = displayLanguage();
   document.documentElement.lang = language;
-  const texts = paneTexts(language);
-  const reactRoot = createRoot(root);
-  const show = (content: ReactNode): void =>
-    reactRoot.render(
-      <FluentProvider theme={webLightTheme}>
-        <TextsContext.Provider value={texts}>{content}</TextsContext.Provider>
-      </FluentProvider>,
-    );
-  show(<Spinner label={texts.pane.loading} />);
   const config = readPaneConfig();
-  const services = await createPaneServices(config, {
+  const services = createPaneServices(config, {
     core: () => coreChunk,
     network: async (assess) =>
       (await networkChunk()).buildNetworkServices(config, userEmailAddress(), assess),
   });
-  show(<TaskPane services={services} />);
+  // Replaces the page's static shell; the pane shows its own loading state until the item is read.
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <TextsContext.Provider value={paneTexts(language)}>
+        <TaskPane services={services} />
+      </TextsContext.Provider>
+    </FluentProvider>,
+  );
   await services.outbox.start();
   globalThis.addEventListener('online', () => services.outbox.wake());
   startSentItemsSweep(services, config.sweepIntervalMs);

@@ -14,9 +14,13 @@ function toMailRef(ref: SelectedItemRef): MailRef {
 
 /** What is open in Outlook: several selected mails, a mail being read, a draft, or nothing. */
 export async function readPaneItem(): Promise<PaneItem> {
-  const selected = await getSelectedItems().catch(() => []);
+  // Both are round trips to the host: ask at once, use the item only when one mail is selected.
+  const selecting = getSelectedItems().catch(() => []);
+  const reading = readCurrentItem();
+  reading.catch(() => undefined);
+  const selected = await selecting;
   if (selected.length > 1) return { kind: 'selection', items: selected.map(toMailRef) };
-  const current = await readCurrentItem();
+  const current = await reading;
   if (current === null) return { kind: 'none' };
   if (current.mode === 'read') {
     return { kind: 'read', itemId: toRestId(current.itemId), message: current.message };

@@ -4,7 +4,6 @@ import {
   checkOrigin,
   missingSettings,
   SOURCE_ORIGIN,
-  unhashedCommandsFile,
   withOrigin,
 } from '../../scripts/start-outlook';
 import { descendants, parseXml } from './xml-tree';
@@ -47,13 +46,6 @@ describe('building the manifest for another origin', () => {
     ['bronvast', false],
   ])('accepts %s as origin: %s', (value, ok) => {
     expect(checkOrigin(value).ok).toBe(ok);
-  });
-
-  it('finds the hashed commands bundle', () => {
-    expect(
-      unhashedCommandsFile(['taskpane.1234abcd.js', 'commands.0a1b2c3d.js', 'commands.html']),
-    ).toBe('commands.0a1b2c3d.js');
-    expect(unhashedCommandsFile(['commands.js'])).toBeNull();
   });
 
   it('says what is missing for a sideload', () => {

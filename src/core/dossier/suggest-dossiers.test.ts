@@ -100,6 +100,15 @@ describe('suggestDossiers', () => {
     expect(String(similar?.params?.['terms'])).toContain('windturbines');
   });
 
+  it('finds the dossier through words that OCR misread, where no whole word matches', () => {
+    const message = aMessage({
+      subject: 'Subsidieregellng groene dakken',
+      bodyText: 'Vraag over de subsidieregellng voor groene dakken en regenwateropvanq.',
+    });
+    const suggestions = suggestionsOf(suggestDossiers(message, index));
+    expect(suggestions[0]?.dossier).toBe('BZK-2025-0207');
+  });
+
   it('says no dossier fits when nothing points anywhere', () => {
     const message = aMessage({
       from: aParty('collega@gemeente.example'),

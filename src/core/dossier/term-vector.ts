@@ -51,17 +51,6 @@ export function normaliseVector(vector: ReadonlyMap<string, number>): Map<string
 }
 
 /**
- * Keeps the `limit` heaviest terms, heaviest first, so long messages cost no more than short ones
- * to compare and callers can take a shorter prefix where a cheaper comparison will do.
- */
-export function keepHeaviestTerms(
-  vector: ReadonlyMap<string, number>,
-  limit: number,
-): Map<string, number> {
-  return new Map([...vector].sort((a, b) => b[1] - a[1]).slice(0, limit));
-}
-
-/**
  * Weighs term counts as sublinear TF times IDF and normalises the result, heaviest term first.
  * @param maxTerms the number of heaviest terms kept
  */
@@ -70,11 +59,17 @@ export function weighTerms(
   idf: IdfTable,
   maxTerms: number,
 ): TermVector {
-  const weighted = new Map<string, number>();
+  const weighted: Array<[string, number]> = [];
   for (const [term, count] of counts) {
-    weighted.set(term, (1 + Math.log(count)) * inverseDocumentFrequency(idf, term));
+    weighted.push([term, (1 + Math.log(count)) * inverseDocumentFrequency(idf, term)]);
   }
-  return normaliseVector(keepHeaviestTerms(weighted, maxTerms));
+  // One array, sorted once and cut, instead of intermediate maps: this runs per message.
+  weighted.sort((a, b) => b[1] - a[1]);
+  if (weighted.length > maxTerms) weighted.length = maxTerms;
+  let sumOfSquares = 0;
+  for (const [, weight] of weighted) sumOfSquares += weight * weight;
+  const norm = Math.sqrt(sumOfSquares);
+  return new Map(norm === 0 ? [] : weighted.map(([term, weight]) => [term, weight / norm]));
 }
 
 /** Adds `factor` times `source` into `target`, term by term. */

@@ -5,10 +5,13 @@ import type { TextReading } from './text-reading';
 import { addScaled, buildIdfTable, normaliseVector, weighTerms } from './term-vector';
 import type { IdfTable, TermVector } from './term-vector';
 
-/** One entry of an inverted index: the profile or filed message a term occurs in, and its weight. */
-export interface Posting {
-  readonly target: number;
-  readonly weight: number;
+/**
+ * One list of an inverted index: the profiles or filed messages a term occurs in, and its weight
+ * in each, as parallel typed arrays (the inner loop of every comparison walks them).
+ */
+export interface Postings {
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
 }
 
 /** A filed message as the text similarity sees it. */
@@ -25,23 +28,30 @@ export interface TextIndex {
   readonly idf: IdfTable;
   /** Profiles in the order of the dossiers the index was built from. */
   readonly profiles: readonly TermVector[];
-  readonly profilePostings: ReadonlyMap<string, readonly Posting[]>;
+  readonly profilePostings: ReadonlyMap<string, Postings>;
   readonly filed: readonly FiledDocument[];
-  readonly filedPostings: ReadonlyMap<string, readonly Posting[]>;
+  readonly filedPostings: ReadonlyMap<string, Postings>;
 }
 
 /** How much the registry entry weighs in a profile against the average of the filed mail. */
 const REGISTRY_WEIGHT = 0.5;
 
-function invert(vectors: readonly TermVector[]): Map<string, Posting[]> {
-  const postings = new Map<string, Posting[]>();
+function invert(vectors: readonly TermVector[]): Map<string, Postings> {
+  const lists = new Map<string, Array<[number, number]>>();
   vectors.forEach((vector, target) => {
     for (const [term, weight] of vector) {
-      const list = postings.get(term) ?? [];
-      postings.set(term, list);
-      list.push({ target, weight });
+      const list = lists.get(term) ?? [];
+      lists.set(term, list);
+      list.push([target, weight]);
     }
   });
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) {
+    postings.set(term, {
+      targets: Int32Array.from(list, ([target]) => target),
+      weights: Float64Array.from(list, ([, weight]) => weight),
+    });
+  }
   return postings;
 }
 
@@ -68,7 +78,7 @@ export function buildTextIndex(
 ): TextIndex {
   const { countInto, maxTerms } = reading;
   const registryCounts = dossiers.map((dossier) => dossierTermCounts(dossier, countInto));
-  const filedCounts = history.map((filed) => messageTermCounts(filed.message, countInto));
+  const filedCounts = history.map((filed) => messageTermCounts(filed.message, reading));
   const idf = buildIdfTable([...registryCounts, ...filedCounts]);
   const filed: FiledDocument[] = history.map((entry, i) => ({
     dossier: entry.dossier,

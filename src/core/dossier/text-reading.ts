@@ -1,10 +1,26 @@
 import { countGramsInto } from './character-grams';
-import type { TermCounter } from './message-terms';
 import { countTermsInto } from './terms';
+
+/**
+ * Adds the terms of a text to `counts`, each occurrence counting `times` (words and bigrams, or
+ * character n-grams); `surfaces`, when given, receives the written form of each word.
+ */
+export type TermCounter = (
+  counts: Map<string, number>,
+  text: string,
+  times: number,
+  surfaces?: Map<string, string>,
+) => void;
 
 /** How a text index reads text: what its terms are and how many of them it keeps. */
 export interface TextReading {
   readonly countInto: TermCounter;
+  /**
+   * How much of a body is read. The top of a message names its matter; what follows a long
+   * opening is mostly quoted history and signatures, which the filed mail holds already. The cap
+   * keeps a 20 KB message about as cheap as a short one.
+   */
+  readonly maxBodyCharacters: number;
   /** Terms kept per filed message, per profile and per query; heaviest first. */
   readonly maxTerms: number;
   /**
@@ -17,6 +33,7 @@ export interface TextReading {
 /** Stemmed words and bigrams: the terms that can be named as reasons. */
 export const WORD_READING: TextReading = {
   countInto: countTermsInto,
+  maxBodyCharacters: 10_000,
   maxTerms: 400,
   filedQueryTerms: 120,
 };
@@ -24,6 +41,7 @@ export const WORD_READING: TextReading = {
 /** Character n-grams within words: robust to OCR misreadings, never named as reasons. */
 export const GRAM_READING: TextReading = {
   countInto: countGramsInto,
-  maxTerms: 600,
-  filedQueryTerms: 200,
+  maxBodyCharacters: 3_000,
+  maxTerms: 300,
+  filedQueryTerms: 120,
 };

@@ -1,6 +1,6 @@
 import type { Message } from '../message';
 import { messageTermCounts } from './message-terms';
-import type { Posting, TextIndex } from './text-index';
+import type { Postings, TextIndex } from './text-index';
 import { weighTerms } from './term-vector';
 import type { TermVector } from './term-vector';
 
@@ -19,7 +19,7 @@ export interface TextMatch {
 
 function accumulate(
   query: TermVector,
-  postings: ReadonlyMap<string, readonly Posting[]>,
+  postings: ReadonlyMap<string, Postings>,
   size: number,
   maxTerms: number,
 ): Float64Array {
@@ -28,8 +28,12 @@ function accumulate(
   for (const [term, weight] of query) {
     if (looked >= maxTerms) break;
     looked += 1;
-    for (const posting of postings.get(term) ?? []) {
-      scores[posting.target] = (scores[posting.target] ?? 0) + weight * posting.weight;
+    const list = postings.get(term);
+    if (list === undefined) continue;
+    const { targets, weights } = list;
+    for (let i = 0; i < targets.length; i += 1) {
+      const target = targets[i] ?? 0;
+      scores[target] = (scores[target] ?? 0) + weight * (weights[i] ?? 0);
     }
   }
   return scores;
@@ -46,9 +50,9 @@ export function matchText(
   text: TextIndex,
   dossierOf: (filedIndex: number) => number,
 ): TextMatch {
-  const { countInto, maxTerms, filedQueryTerms } = text.reading;
+  const { maxTerms, filedQueryTerms } = text.reading;
   const surfaces = new Map<string, string>();
-  const query = weighTerms(messageTermCounts(message, countInto, surfaces), text.idf, maxTerms);
+  const query = weighTerms(messageTermCounts(message, text.reading, surfaces), text.idf, maxTerms);
   const dossierCount = text.profiles.length;
   const profile = accumulate(query, text.profilePostings, dossierCount, maxTerms);
   const perFiled = accumulate(query, text.filedPostings, text.filed.length, filedQueryTerms);

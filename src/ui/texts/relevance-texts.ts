@@ -26,6 +26,14 @@ export const RELEVANCE_TEXTS: Readonly<Record<RelevanceReasonCode, ReasonText>> 
     nl: (r) => `Het bericht gaat over besluitvorming (‘${param(r, 'term')}’).`,
     en: (r) => `The message is about decision-making (‘${param(r, 'term')}’).`,
   },
+  'relevance.personal-vocabulary': {
+    nl: (r) => `Het bericht gaat over persoonlijke zaken (‘${param(r, 'term')}’), niet over werk.`,
+    en: (r) => `The message is about personal matters (‘${param(r, 'term')}’), not work.`,
+  },
+  'relevance.promotional': {
+    nl: () => 'Het bericht is geschreven als reclame of aanbieding.',
+    en: () => 'The message is written as an advertisement or offer.',
+  },
   'relevance.automated-sender': {
     nl: (r) => `De afzender (${param(r, 'address')}) is een automatisch systeem, geen persoon.`,
     en: (r) => `The sender (${param(r, 'address')}) is an automated system, not a person.`,

@@ -1,6 +1,7 @@
 import { BUCKET_COUNT, NAMED_FEATURE_KEYS } from '../feature-space';
 import type { RelevanceWeights } from '../weights';
 import type { FittedWeights } from './fit-logistic';
+import { isFunctionTerm } from './function-words';
 
 /** How many word buckets and vocabulary terms the weights file keeps (the file stays < 1 MB). */
 export const KEPT_BUCKETS = 25_000;
@@ -25,7 +26,8 @@ function strongestBuckets(weights: Float64Array, count: number): number[] {
 /**
  * The weights file for a fitted model: the strongest buckets rounded to 3 decimals, every named
  * feature by key, and the vocabulary (`termOfBucket` gives the most frequent training term of a
- * bucket; class tokens such as `<num>` are not words a reader can act on and are left out).
+ * bucket; class tokens such as `<num>` and terms of function words only, such as "aan het",
+ * are not words a reader can act on and are left out).
  */
 export function packWeights(
   fitted: FittedWeights,
@@ -40,7 +42,10 @@ export function packWeights(
     ]),
   );
   const explainable = buckets
-    .filter((bucket) => !(termOfBucket.get(bucket) ?? '<').includes('<'))
+    .filter((bucket) => {
+      const term = termOfBucket.get(bucket) ?? '<';
+      return !term.includes('<') && !isFunctionTerm(term);
+    })
     .sort((a, b) => Math.abs(fitted.weights[b] ?? 0) - Math.abs(fitted.weights[a] ?? 0) || a - b)
     .slice(0, KEPT_TERMS);
   return {
