@@ -20,7 +20,7 @@ const swcOptions = (production) => ({
   minify: false,
 });
 
-/** The first existing file among the candidates: the host engineers own these entry points. */
+/** The first existing file among the candidates. */
 const firstExisting = (...candidates) => candidates.map((c) => src(...c)).find(fs.existsSync);
 
 const commandsEntry = firstExisting(

@@ -54,10 +54,7 @@ function leaveOneOut(
   let top3 = 0;
   let noFit = 0;
   train.forEach((example, i) => {
-    const index = prepareDossierIndex(
-      registry,
-      train.filter((_, j) => j !== i).map(filedOf),
-    );
+    const index = prepareDossierIndex(registry, train.filter((_, j) => j !== i).map(filedOf));
     const result = suggestDossiers(example.message, index);
     const expected = slugOf(example.dossier ?? '');
     const rank =
@@ -74,7 +71,9 @@ function leaveOneOut(
     }
   });
   const index = prepareDossierIndex(registry, train.map(filedOf));
-  const falses = unrelated.filter((message) => suggestDossiers(message, index).kind === 'suggested');
+  const falses = unrelated.filter(
+    (message) => suggestDossiers(message, index).kind === 'suggested',
+  );
   const share = (count: number, of: number): number => Math.round((count / of) * 1000) / 1000;
   return {
     messages: train.length,

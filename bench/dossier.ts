@@ -14,7 +14,8 @@
  * - `unrelatedMailSuggested`: the share of unrelated mail (the Dutch notifications, 300 Enron and
  *   300 SpamAssassin messages) for which a dossier is suggested at all; it should stay near 0;
  * - `trainLeaveOneOut` scores each training message against the rest of the training split: the
- *   figure the method was tuned on, so the test figure stays untouched by tuning.
+ *   figure the method was tuned on, so the test figure stays untouched by tuning. To tune, run
+ *   `bench/dossier-loo.ts`, which reports it without ever loading the test split.
  * Latency: p50/p99 of `suggestDossiers` over the test messages, and over 20 KB messages built
  * from training text (the size the assessment must handle within 5 ms), with the mean CPU time
  * per 20 KB message (less noisy than wall time on a loaded machine).

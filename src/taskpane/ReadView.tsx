@@ -48,7 +48,12 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
   );
   const [toelichting, setToelichting] = useState('');
   const job = useOutboxJob(services.outbox, itemId);
-  const lookup = useFiledLookup(services, message, job?.state.kind === 'done');
+  // The record-system lookup (it loads the Graph side) waits until the verdicts are on screen.
+  const lookup = useFiledLookup(
+    services,
+    controls ? message : undefined,
+    job?.state.kind === 'done',
+  );
   const running = job !== undefined && ['queued', 'uploading', 'metadata'].includes(job.state.kind);
   const filed = job?.state.kind === 'done' || (lookup !== 'checking' && lookup.kind === 'filed');
 

@@ -1,7 +1,10 @@
 import { STOPWORDS } from './stopwords';
 import { foldText } from './terms';
 
-/** Four letters: long enough to be telling, short enough to survive one misread letter. */
+/**
+ * Four letters: long enough to be telling, short enough to survive one misread letter (three
+ * and five ranked worse in leave-one-out runs on training mail).
+ */
 export const GRAM_LENGTH = 4;
 const WORD = /[a-z0-9]+/g;
 const MIN_WORD_LENGTH = 3;

@@ -64,7 +64,8 @@ function indexConversations(
 /**
  * Prepares the dossier registry and the mail filed so far (by anyone in the organisation) for
  * {@link suggestDossiers}: text profiles per dossier from title, description, keywords and filed
- * mail (in words and in character n-grams), IDF statistics, the kenmerk lookup, the conversation map and correspondent history.
+ * mail (in words and in character n-grams), IDF statistics, the kenmerk lookup, the conversation
+ * map and correspondent history.
  * Filed messages whose dossier is not in the registry are ignored.
  */
 export function prepareDossierIndex(

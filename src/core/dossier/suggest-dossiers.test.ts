@@ -102,8 +102,8 @@ describe('suggestDossiers', () => {
 
   it('finds the dossier through words that OCR misread, where no whole word matches', () => {
     const message = aMessage({
-      subject: 'Subsidieregellng groene dakken',
-      bodyText: 'Vraag over de subsidieregellng voor groene dakken en regenwateropvanq.',
+      subject: 'Subsidieregellng qroene dakken',
+      bodyText: 'Vraag over de subsidieregellng voor qroene dakken en regenwateropvanq.',
     });
     const suggestions = suggestionsOf(suggestDossiers(message, index));
     expect(suggestions[0]?.dossier).toBe('BZK-2025-0207');

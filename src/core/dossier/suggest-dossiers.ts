@@ -15,8 +15,8 @@ import { matchText } from './text-similarity';
 /**
  * Below this score for the best dossier the answer is `no-dossier-fits`. 0.3 is reached by a
  * kenmerk, a filed conversation or a filed subject thread on their own, by text with a
- * similarity of about 0.05 (see `text-signal.ts`), or by a clear correspondent history together with
- * some shared wording.
+ * similarity of about 0.05 (see `text-signal.ts`), or by a clear correspondent history together
+ * with some shared wording.
  */
 export const NO_DOSSIER_FITS_BELOW = 0.3;
 /** Dossiers scoring below this are not listed at all, even when the list is not full. */

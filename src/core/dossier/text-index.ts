@@ -55,10 +55,7 @@ function invert(vectors: readonly TermVector[]): Map<string, Postings> {
   return postings;
 }
 
-function buildProfile(
-  registryVector: TermVector,
-  filedVectors: readonly TermVector[],
-): TermVector {
+function buildProfile(registryVector: TermVector, filedVectors: readonly TermVector[]): TermVector {
   const profile = new Map<string, number>();
   addScaled(profile, registryVector, REGISTRY_WEIGHT);
   for (const vector of filedVectors) addScaled(profile, vector, 1 / filedVectors.length);

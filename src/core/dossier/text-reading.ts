@@ -38,7 +38,11 @@ export const WORD_READING: TextReading = {
   filedQueryTerms: 120,
 };
 
-/** Character n-grams within words: robust to OCR misreadings, never named as reasons. */
+/**
+ * Character n-grams within words: robust to OCR misreadings, never named as reasons. They matter
+ * most for short OCR mail, so they read less of the body than the words do: in leave-one-out runs
+ * 3,000 characters ranked as well as 4,000 at less cost, 2,000 with 200 terms ranked worse.
+ */
 export const GRAM_READING: TextReading = {
   countInto: countGramsInto,
   maxBodyCharacters: 3_000,

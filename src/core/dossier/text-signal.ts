@@ -67,11 +67,7 @@ export function textStrength(similarity: number): number {
  * Why the text points to the dossier at `position`: the shared terms that weighed most and, when
  * one filed message is very much alike, that message. Built only for the dossiers shown.
  */
-export function textReasons(
-  matches: TextMatches,
-  index: DossierIndex,
-  position: number,
-): Reason[] {
+export function textReasons(matches: TextMatches, index: DossierIndex, position: number): Reason[] {
   const similarity = textSimilarity(matches, position);
   const match = matches.words;
   const profile = index.text.profiles[position];
