@@ -99,6 +99,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tool configuration files are loaded by their tools through a default export.
+    files: ['*.config.mjs', '*.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.cjs', '*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

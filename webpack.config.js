@@ -158,7 +158,7 @@ function createConfig(_env = {}, argv = {}) {
   };
 }
 
-/** Tenant settings fixed at build time (see src/taskpane/pane-config.ts). */
+/** Tenant settings fixed at build time (see src/host/addin-config.ts). */
 function buildTimeSettings() {
   const names = [
     'BRONVAST_CLIENT_ID',

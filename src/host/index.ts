@@ -38,3 +38,4 @@ export {
   type SentItemSummary,
   type SentItemFiling,
 } from './sent-sweep';
+export { readAddinConfig, hostingPageOverride, type AddinConfig } from './addin-config';

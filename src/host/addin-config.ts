@@ -1,0 +1,42 @@
+import type { SiteLocation } from '../graph/index';
+import type { AuthConfig } from './auth-config';
+
+/** Where the add-in files to and how it signs in: shared by the task pane and the commands. */
+export interface AddinConfig {
+  readonly graphBaseUrl: string;
+  readonly auth: AuthConfig;
+  readonly site: SiteLocation;
+  /** Mail domains of the organisation (parties outside are external). */
+  readonly organisationDomains: readonly string[];
+}
+
+// Fixed at build time (webpack DefinePlugin) for a tenant.
+const BUILD: AddinConfig = {
+  graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+  auth: {
+    mode: 'msal',
+    clientId: process.env.BRONVAST_CLIENT_ID ?? '',
+    dialogUrl: `${globalThis.location?.origin ?? ''}/signin.html`,
+  },
+  site: {
+    hostname: process.env.BRONVAST_SITE_HOSTNAME ?? 'bronvast.sharepoint.com',
+    path: process.env.BRONVAST_SITE_PATH ?? '/sites/informatiebeheer',
+  },
+  organisationDomains: (process.env.BRONVAST_ORGANISATION_DOMAINS ?? 'bronvast.example')
+    .split(',')
+    .filter(Boolean),
+};
+
+/**
+ * What a hosting page put in `bronvastConfig` before the add-in loaded (the workbench points the
+ * add-in at the local record system with a dev token this way), or an empty object.
+ */
+export function hostingPageOverride(): object {
+  const override: unknown = Reflect.get(globalThis, 'bronvastConfig');
+  return typeof override === 'object' && override !== null ? override : {};
+}
+
+/** The build's settings with the hosting page's override on top. */
+export function readAddinConfig(): AddinConfig {
+  return { ...BUILD, ...hostingPageOverride() };
+}
