@@ -38,11 +38,15 @@ interface Outcomes {
 }
 
 /**
- * Files `count` mails of 1 KB to 30 MB (log-uniform) with about 20 % of requests faulted
+ * Files `count` mails of 1 KB to `maxSize` bytes (default 30 MB, log-uniform) with about 20 % of requests faulted
  * (throttled, unavailable, dropped, failed chunks, responses lost after the server acted),
  * each retried as the outbox would, then checks the library: lost, duplicates, SHA-256.
  */
-export async function soak(count: number, seed = 42): Promise<Record<string, unknown>> {
+export async function soak(
+  count: number,
+  seed = 42,
+  maxSize = 30e6,
+): Promise<Record<string, unknown>> {
   const { emulator, stop } = await inProcessEmulator();
   try {
     const random = mulberry32(seed);
@@ -56,7 +60,7 @@ export async function soak(count: number, seed = 42): Promise<Record<string, unk
     const outcomes: Outcomes = { filed: 0, alreadyFiledOnRetry: 0, attemptsFailed: 0, gaveUp: 0 };
     const mails: SoakMail[] = [];
     for (let i = 0; i < count; i++) {
-      const size = Math.round(Math.exp(Math.log(1024) + random() * Math.log(30e6 / 1024)));
+      const size = Math.round(Math.exp(Math.log(1024) + random() * Math.log(maxSize / 1024)));
       const mail = {
         message: benchMail('soak'),
         size,
