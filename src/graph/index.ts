@@ -61,6 +61,7 @@ export {
   RECORD_URL_PROPERTY_ID,
   type FiledMark,
 } from './mail/filed-mark';
+export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
 export { provisionSite, type ProvisionReport } from './provisioning/provision-site';
 export type {
   GraphBatchResponse,

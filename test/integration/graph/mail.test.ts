@@ -3,6 +3,7 @@ import {
   getMessageMime,
   getMessageMimeContent,
   hashContent,
+  listRecentSentMessages,
   markMessageFiled,
   readFiledMark,
   type GraphClient,
@@ -57,5 +58,26 @@ describe('mail', () => {
       label: 'test.read',
     });
     expect(message.categories).toEqual(['Rood', FILED_CATEGORY]);
+  });
+
+  it('lists sent mail newest first with the dossier header it was sent with', async () => {
+    await sendJson(client, {
+      method: 'POST',
+      url: '/me/sendMail',
+      json: {
+        message: {
+          subject: 'Kamerbrief stand van zaken',
+          body: { contentType: 'Text', content: 'Zie bijgaand concept.' },
+          toRecipients: [{ emailAddress: { address: 'directie@bronvast.example' } }],
+          internetMessageHeaders: [{ name: 'X-Bronvast-Dossier', value: 'BZK-2025-0113' }],
+        },
+      },
+      label: 'test.send',
+    });
+    const [newest] = await listRecentSentMessages(client, 5);
+    expect(newest?.subject).toBe('Kamerbrief stand van zaken');
+    expect(newest?.internetMessageId).not.toBe('');
+    const header = newest?.headers.find((h) => h.name.toLowerCase() === 'x-bronvast-dossier');
+    expect(header?.value).toBe('BZK-2025-0113');
   });
 });
