@@ -24,6 +24,16 @@ function countWordGrams(counts: Map<string, number>, word: string, times: number
   }
 }
 
+function countWords(text: string): Map<string, number> {
+  const words = new Map<string, number>();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(foldText(text)); match !== null; match = WORD.exec(match.input)) {
+    const word = match[0];
+    if (isGramWord(word)) words.set(word, (words.get(word) ?? 0) + 1);
+  }
+  return words;
+}
+
 /**
  * Adds the character n-grams of the content words of a text to `counts`, each occurrence
  * counting `times`: each word, folded and padded with an edge mark, yields its overlapping
@@ -34,11 +44,51 @@ function countWordGrams(counts: Map<string, number>, word: string, times: number
  */
 export function countGramsInto(counts: Map<string, number>, text: string, times: number): void {
   // Count the words first: a word repeated in a long mail is cut into n-grams once.
-  const words = new Map<string, number>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(foldText(text)); match !== null; match = WORD.exec(match.input)) {
-    const word = match[0];
-    if (isGramWord(word)) words.set(word, (words.get(word) ?? 0) + 1);
+  for (const [word, count] of countWords(text)) countWordGrams(counts, word, count * times);
+}
+
+/** Letters, digits and the edge mark: every character an n-gram can hold. */
+const GRAM_ALPHABET = 37;
+
+function characterCode(character: number): number {
+  if (character >= 97 && character <= 122) return character - 97;
+  if (character >= 48 && character <= 57) return character - 48 + 26;
+  return GRAM_ALPHABET - 1;
+}
+
+/**
+ * A number for an n-gram, one to one for the characters n-grams hold (`a`-`z`, `0`-`9` and the
+ * edge mark): a map keyed by it is cheaper than one keyed by the n-gram's text.
+ */
+export function gramCode(gram: string): number {
+  let code = 0;
+  for (let i = gram.length - 1; i >= 0; i -= 1) {
+    code = code * GRAM_ALPHABET + characterCode(gram.charCodeAt(i));
   }
-  for (const [word, count] of words) countWordGrams(counts, word, count * times);
+  return code;
+}
+
+/**
+ * The same as {@link countGramsInto}, in the same order, with each n-gram as its
+ * {@link gramCode}: no n-gram text is built.
+ */
+export function countGramCodesInto(counts: Map<number, number>, text: string, times: number): void {
+  const edge = GRAM_ALPHABET - 1;
+  const high = GRAM_ALPHABET ** (GRAM_LENGTH - 1);
+  for (const [word, count] of countWords(text)) {
+    const added = count * times;
+    // The code of `_abc`, then rolled one character on: drop the first, add the next.
+    let code = edge;
+    for (let i = 0; i < GRAM_LENGTH - 1; i += 1) {
+      code += characterCode(word.charCodeAt(i)) * GRAM_ALPHABET ** (i + 1);
+    }
+    const last = word.length + 2 - GRAM_LENGTH;
+    for (let start = 0; ; start += 1) {
+      counts.set(code, (counts.get(code) ?? 0) + added);
+      if (start === last) break;
+      const entering = start + GRAM_LENGTH - 1;
+      const character = entering < word.length ? characterCode(word.charCodeAt(entering)) : edge;
+      code = Math.floor(code / GRAM_ALPHABET) + character * high;
+    }
+  }
 }

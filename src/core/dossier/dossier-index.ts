@@ -5,7 +5,8 @@ import type { CorrespondentHistory } from './correspondent-history';
 import { buildSubjectThreads } from './subject-thread';
 import { looksLikeKenmerk, normaliseKenmerk } from './kenmerk';
 import { buildTextIndex } from './text-index';
-import type { TextIndex } from './text-index';
+import type { TermEntry, TextIndex } from './text-index';
+import { gramCode } from './character-grams';
 import { GRAM_READING, WORD_READING } from './text-reading';
 
 /**
@@ -30,6 +31,8 @@ export interface DossierIndex {
   readonly text: TextIndex;
   /** Character n-grams of the same registry and filed mail, in the same order. */
   readonly grams: TextIndex;
+  /** `grams.entries` keyed by `gramCode`, for counting a message's n-grams without their text. */
+  readonly gramEntries: ReadonlyMap<number, TermEntry>;
   /** Dossier position of each filed message in `text.filed` (and `grams.filed`). */
   readonly filedDossier: Int32Array;
 }
@@ -78,6 +81,7 @@ export function prepareDossierIndex(
   });
   const known = history.filter((filed) => positionOf.has(filed.dossier));
   const text = buildTextIndex(dossiers, known, WORD_READING);
+  const grams = buildTextIndex(dossiers, known, GRAM_READING);
   return {
     dossiers,
     positionOf,
@@ -87,7 +91,8 @@ export function prepareDossierIndex(
     correspondents: buildCorrespondentHistory(known),
     dossiersWithFilings: new Set(known.map((filed) => filed.dossier)).size,
     text,
-    grams: buildTextIndex(dossiers, known, GRAM_READING),
+    grams,
+    gramEntries: new Map([...grams.entries].map(([gram, entry]) => [gramCode(gram), entry])),
     filedDossier: Int32Array.from(text.filed, (document) => positionOf.get(document.dossier) ?? -1),
   };
 }

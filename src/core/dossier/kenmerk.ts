@@ -11,6 +11,7 @@ export interface KenmerkMention {
 const CANDIDATE =
   /(?<![A-Za-z0-9])(?:([A-Za-z]{1,8}) )?((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*)/g;
 const MIN_KENMERK_LENGTH = 5;
+const HAS_DIGIT = /\d/;
 
 /**
  * The form in which kenmerken and zaaknummers are compared: upper case, separators removed, so
@@ -36,6 +37,8 @@ export function looksLikeKenmerk(text: string): boolean {
  */
 export function findKenmerkMentions(text: string): KenmerkMention[] {
   const mentions: KenmerkMention[] = [];
+  // Every candidate holds a digit: a text without one (most subjects) needs no scan.
+  if (!HAS_DIGIT.test(text)) return mentions;
   for (const match of text.matchAll(CANDIDATE)) {
     const [, prefix, written] = match;
     if (written === undefined) continue;

@@ -9,17 +9,24 @@ const KEYWORD_REPEAT = 2;
 
 /**
  * The terms of a message: subject (weighed up), attachment names and the top of the body
- * (`reading.maxBodyCharacters`).
+ * (`reading.maxBodyCharacters`), keyed as `reading.countInto` keys them (text, or n-gram codes).
  * @param reading how text becomes terms and how much of the body is read
  * @param surfaces when given, receives the written form of each term
  */
-export function messageTermCounts(
+export function messageTermCounts<Term = string>(
   message: Message,
-  reading: Pick<TextReading, 'countInto' | 'maxBodyCharacters'>,
+  reading: Pick<TextReading, 'maxBodyCharacters'> & {
+    readonly countInto: (
+      counts: Map<Term, number>,
+      text: string,
+      times: number,
+      surfaces?: Map<string, string>,
+    ) => void;
+  },
   surfaces?: Map<string, string>,
-): Map<string, number> {
+): Map<Term, number> {
   const { countInto, maxBodyCharacters } = reading;
-  const counts = new Map<string, number>();
+  const counts = new Map<Term, number>();
   countInto(counts, message.subject, SUBJECT_REPEAT, surfaces);
   const attachmentNames = message.attachments.map((attachment) => attachment.name).join('\n');
   countInto(counts, attachmentNames, 1, surfaces);

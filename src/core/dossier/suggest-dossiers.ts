@@ -10,7 +10,7 @@ import type { EvidenceMap } from './evidence';
 import { kenmerkEvidence } from './kenmerk-signal';
 import { textReasons, textSimilarity, textStrength } from './text-signal';
 import type { TextMatches } from './text-signal';
-import { matchText } from './text-similarity';
+import { matchGrams, matchText } from './text-similarity';
 
 /**
  * Below this score for the best dossier the answer is `no-dossier-fits`. 0.3 is reached by a
@@ -91,7 +91,7 @@ export function suggestDossiers(
   const dossierOf = (filed: number): number => index.filedDossier[filed] ?? -1;
   const match = {
     words: matchText(message, index.text, dossierOf),
-    grams: matchText(message, index.grams, dossierOf),
+    grams: matchGrams(message, index.grams, index.gramEntries, dossierOf),
   };
   const strong = [
     kenmerkEvidence(message, index),

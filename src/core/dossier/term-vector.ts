@@ -1,3 +1,5 @@
+import { heaviestPositions } from './heaviest';
+
 /** A TF-IDF weighted term vector, L2-normalised so a dot product is a cosine. */
 export type TermVector = ReadonlyMap<string, number>;
 
@@ -59,17 +61,23 @@ export function weighTerms(
   idf: IdfTable,
   maxTerms: number,
 ): TermVector {
-  const weighted: Array<[string, number]> = [];
+  const terms: string[] = [];
+  const weights = new Float64Array(counts.size);
   for (const [term, count] of counts) {
-    weighted.push([term, (1 + Math.log(count)) * inverseDocumentFrequency(idf, term)]);
+    weights[terms.length] = (1 + Math.log(count)) * inverseDocumentFrequency(idf, term);
+    terms.push(term);
   }
-  // One array, sorted once and cut, instead of intermediate maps: this runs per message.
-  weighted.sort((a, b) => b[1] - a[1]);
-  if (weighted.length > maxTerms) weighted.length = maxTerms;
+  const kept = heaviestPositions(weights, terms.length, maxTerms);
   let sumOfSquares = 0;
-  for (const [, weight] of weighted) sumOfSquares += weight * weight;
+  for (const position of kept) {
+    const weight = weights[position] ?? 0;
+    sumOfSquares += weight * weight;
+  }
   const norm = Math.sqrt(sumOfSquares);
-  return new Map(norm === 0 ? [] : weighted.map(([term, weight]) => [term, weight / norm]));
+  const vector = new Map<string, number>();
+  if (norm === 0) return vector;
+  for (const position of kept) vector.set(terms[position] ?? '', (weights[position] ?? 0) / norm);
+  return vector;
 }
 
 /** Adds `factor` times `source` into `target`, term by term. */

@@ -14,6 +14,16 @@ export interface Postings {
   readonly weights: Float64Array;
 }
 
+/** What the index knows of one term, found with a single lookup per query term. */
+export interface TermEntry {
+  /** Its inverse document frequency. */
+  readonly idf: number;
+  /** The profiles it occurs in, if any. */
+  readonly profiles: Postings | undefined;
+  /** The filed messages it occurs in, if any. */
+  readonly filed: Postings | undefined;
+}
+
 /** A filed message as the text similarity sees it. */
 export interface FiledDocument {
   readonly dossier: DossierId;
@@ -31,6 +41,8 @@ export interface TextIndex {
   readonly profilePostings: ReadonlyMap<string, Postings>;
   readonly filed: readonly FiledDocument[];
   readonly filedPostings: ReadonlyMap<string, Postings>;
+  /** Every term seen, with its IDF and postings: what a query looks up. */
+  readonly entries: ReadonlyMap<string, TermEntry>;
 }
 
 /** How much the registry entry weighs in a profile against the average of the filed mail. */
@@ -53,6 +65,22 @@ function invert(vectors: readonly TermVector[]): Map<string, Postings> {
     });
   }
   return postings;
+}
+
+function entriesOf(
+  idf: IdfTable,
+  profilePostings: ReadonlyMap<string, Postings>,
+  filedPostings: ReadonlyMap<string, Postings>,
+): Map<string, TermEntry> {
+  const entries = new Map<string, TermEntry>();
+  for (const [term, weight] of idf.weights) {
+    entries.set(term, {
+      idf: weight,
+      profiles: profilePostings.get(term),
+      filed: filedPostings.get(term),
+    });
+  }
+  return entries;
 }
 
 function buildProfile(registryVector: TermVector, filedVectors: readonly TermVector[]): TermVector {
@@ -95,12 +123,15 @@ export function buildTextIndex(
       vectorsPerDossier.get(dossier.id) ?? [],
     ),
   );
+  const profilePostings = invert(profiles);
+  const filedPostings = invert(filed.map((document) => document.vector));
   return {
     reading,
     idf,
     profiles,
-    profilePostings: invert(profiles),
+    profilePostings,
     filed,
-    filedPostings: invert(filed.map((document) => document.vector)),
+    filedPostings,
+    entries: entriesOf(idf, profilePostings, filedPostings),
   };
 }

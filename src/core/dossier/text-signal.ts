@@ -42,10 +42,10 @@ const GRAM_SCALE = 0.4;
 /** How a message compares with the dossiers in words and in character n-grams. */
 export interface TextMatches {
   readonly words: TextMatch;
-  readonly grams: TextMatch;
+  readonly grams: TextMatch<number>;
 }
 
-function blend(match: TextMatch, position: number): number {
+function blend(match: TextMatch<unknown>, position: number): number {
   const profile = match.profile[position] ?? 0;
   const nearest = match.nearest[position] ?? 0;
   return PROFILE_SHARE * profile + (1 - PROFILE_SHARE) * nearest;

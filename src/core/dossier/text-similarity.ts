@@ -1,12 +1,17 @@
 import type { Message } from '../message';
+import { countGramCodesInto } from './character-grams';
 import { messageTermCounts } from './message-terms';
-import type { Postings, TextIndex } from './text-index';
-import { weighTerms } from './term-vector';
+import type { Postings, TermEntry, TextIndex } from './text-index';
+import { accumulate, weighQuery } from './text-query';
+import type { TextQuery } from './text-query';
 import type { TermVector } from './term-vector';
 
+const profilesOf = (entry: TermEntry): Postings | undefined => entry.profiles;
+const filedOf = (entry: TermEntry): Postings | undefined => entry.filed;
+
 /** How alike a message is to each dossier: cosine to the profile, and to the nearest filed mail. */
-export interface TextMatch {
-  readonly query: TermVector;
+export interface TextMatch<Term = string> {
+  readonly query: TextQuery<Term>;
   /** The written form of each query term, to name shared terms as the writer wrote them. */
   readonly surfaces: ReadonlyMap<string, string>;
   /** Cosine to each dossier's profile, in the index's dossier order. */
@@ -17,32 +22,37 @@ export interface TextMatch {
   readonly nearestDocument: Int32Array;
 }
 
-function accumulate(
-  query: TermVector,
-  postings: ReadonlyMap<string, Postings>,
-  size: number,
-  maxTerms: number,
-): Float64Array {
-  const scores = new Float64Array(size);
-  let looked = 0;
-  for (const [term, weight] of query) {
-    if (looked >= maxTerms) break;
-    looked += 1;
-    const list = postings.get(term);
-    if (list === undefined) continue;
-    const { targets, weights } = list;
-    for (let i = 0; i < targets.length; i += 1) {
-      const target = targets[i] ?? 0;
-      scores[target] = (scores[target] ?? 0) + weight * (weights[i] ?? 0);
+/**
+ * Compares a weighed query with every profile and filed message through the inverted indexes,
+ * using the query's heaviest terms only: all kept terms for the profiles (one per dossier), fewer
+ * for the filed mail (see `TextReading.filedQueryTerms`).
+ */
+function compare<Term>(
+  query: TextQuery<Term>,
+  surfaces: ReadonlyMap<string, string>,
+  text: TextIndex,
+  dossierOf: (filedIndex: number) => number,
+): TextMatch<Term> {
+  const { maxTerms, filedQueryTerms } = text.reading;
+  const dossierCount = text.profiles.length;
+  const profile = accumulate(query, profilesOf, dossierCount, maxTerms);
+  const perFiled = accumulate(query, filedOf, text.filed.length, filedQueryTerms);
+  const nearest = new Float64Array(dossierCount);
+  const nearestDocument = new Int32Array(dossierCount).fill(-1);
+  for (let filedIndex = 0; filedIndex < perFiled.length; filedIndex += 1) {
+    const score = perFiled[filedIndex] ?? 0;
+    const dossier = dossierOf(filedIndex);
+    if (dossier >= 0 && score > (nearest[dossier] ?? 0)) {
+      nearest[dossier] = score;
+      nearestDocument[dossier] = filedIndex;
     }
   }
-  return scores;
+  return { query, surfaces, profile, nearest, nearestDocument };
 }
 
 /**
- * Compares a message with every profile and filed message through the inverted indexes, using
- * the message's heaviest terms only: all kept terms for the profiles (one per dossier), fewer for
- * the filed mail (see `TextReading.filedQueryTerms`).
+ * Compares a message with every profile and filed message of a text index, in the index's own
+ * terms (see `compare` for which terms are used).
  * @param dossierOf the position of a filed message's dossier in the index's dossier order
  */
 export function matchText(
@@ -50,22 +60,30 @@ export function matchText(
   text: TextIndex,
   dossierOf: (filedIndex: number) => number,
 ): TextMatch {
-  const { maxTerms, filedQueryTerms } = text.reading;
   const surfaces = new Map<string, string>();
-  const query = weighTerms(messageTermCounts(message, text.reading, surfaces), text.idf, maxTerms);
-  const dossierCount = text.profiles.length;
-  const profile = accumulate(query, text.profilePostings, dossierCount, maxTerms);
-  const perFiled = accumulate(query, text.filedPostings, text.filed.length, filedQueryTerms);
-  const nearest = new Float64Array(dossierCount);
-  const nearestDocument = new Int32Array(dossierCount).fill(-1);
-  perFiled.forEach((score, filedIndex) => {
-    const dossier = dossierOf(filedIndex);
-    if (dossier >= 0 && score > (nearest[dossier] ?? 0)) {
-      nearest[dossier] = score;
-      nearestDocument[dossier] = filedIndex;
-    }
-  });
-  return { query, surfaces, profile, nearest, nearestDocument };
+  const counts = messageTermCounts(message, text.reading, surfaces);
+  const query = weighQuery(counts, text, (term: string) => text.entries.get(term));
+  return compare(query, surfaces, text, dossierOf);
+}
+
+/**
+ * The same as {@link matchText} for an index read with `GRAM_READING`, counting the message's
+ * n-grams as their codes: no n-gram text is built, and each lookup is keyed by a number.
+ * @param entries `grams.entries` keyed by `gramCode`
+ */
+export function matchGrams(
+  message: Message,
+  grams: TextIndex,
+  entries: ReadonlyMap<number, TermEntry>,
+  dossierOf: (filedIndex: number) => number,
+): TextMatch<number> {
+  const reading = {
+    countInto: countGramCodesInto,
+    maxBodyCharacters: grams.reading.maxBodyCharacters,
+  };
+  const counts = messageTermCounts(message, reading);
+  const query = weighQuery(counts, grams, (code: number) => entries.get(code));
+  return compare(query, new Map(), grams, dossierOf);
 }
 
 /**
@@ -74,12 +92,12 @@ export function matchText(
  * contains, so the list says something new each time.
  * @param limit how many terms to name
  */
-export function sharedTerms(query: TermVector, profile: TermVector, limit: number): string[] {
+export function sharedTerms(query: TextQuery, profile: TermVector, limit: number): string[] {
   const contributions: Array<[string, number]> = [];
-  for (const [term, weight] of query) {
+  query.terms.forEach((term, i) => {
     const other = profile.get(term);
-    if (other !== undefined) contributions.push([term, weight * other]);
-  }
+    if (other !== undefined) contributions.push([term, (query.weights[i] ?? 0) * other]);
+  });
   contributions.sort((a, b) => b[1] - a[1]);
   let named: string[] = [];
   const coveredWords = new Set<string>();

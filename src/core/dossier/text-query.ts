@@ -1,0 +1,81 @@
+import type { Postings, TermEntry, TextIndex } from './text-index';
+import { heaviestPositions } from './heaviest';
+
+/**
+ * A message's heaviest terms as a unit-length TF-IDF vector, heaviest first, the same vector
+ * `weighTerms` gives, held as parallel lists with what the index knows of each term.
+ */
+export interface TextQuery<Term = string> {
+  readonly terms: readonly Term[];
+  readonly weights: Float64Array;
+  /** The index's entry for each term, undefined for a term the index never saw. */
+  readonly entries: ReadonlyArray<TermEntry | undefined>;
+}
+
+/**
+ * Weighs the term counts of a message against a text index: sublinear TF times IDF, the
+ * `reading.maxTerms` heaviest kept and normalised. Each distinct term is looked up once.
+ * @param entryOf what the index knows of a term (`text.entries`, or the same keyed otherwise)
+ */
+export function weighQuery<Term>(
+  counts: ReadonlyMap<Term, number>,
+  text: TextIndex,
+  entryOf: (term: Term) => TermEntry | undefined,
+): TextQuery<Term> {
+  const seen: Term[] = [];
+  const seenEntries: Array<TermEntry | undefined> = [];
+  const raw = new Float64Array(counts.size);
+  const unseenWeight = text.idf.unseenWeight;
+  for (const [term, count] of counts) {
+    const entry = entryOf(term);
+    raw[seen.length] = (1 + Math.log(count)) * (entry === undefined ? unseenWeight : entry.idf);
+    seen.push(term);
+    seenEntries.push(entry);
+  }
+  const kept = heaviestPositions(raw, seen.length, text.reading.maxTerms);
+  let sumOfSquares = 0;
+  for (const position of kept) {
+    const weight = raw[position] ?? 0;
+    sumOfSquares += weight * weight;
+  }
+  const norm = Math.sqrt(sumOfSquares);
+  const terms: Term[] = [];
+  const entries: Array<TermEntry | undefined> = [];
+  const weights = new Float64Array(norm === 0 ? 0 : kept.length);
+  if (norm === 0) return { terms, weights, entries };
+  for (const position of kept) {
+    const term = seen[position];
+    if (term === undefined) continue;
+    weights[terms.length] = (raw[position] ?? 0) / norm;
+    terms.push(term);
+    entries.push(seenEntries[position]);
+  }
+  return { terms, weights, entries };
+}
+
+/**
+ * Dot products of the query's first `maxTerms` terms with every target of one side of the
+ * index (profiles or filed messages), through its postings.
+ * @param side which postings of each term to walk
+ */
+export function accumulate<Term>(
+  query: TextQuery<Term>,
+  side: (entry: TermEntry) => Postings | undefined,
+  size: number,
+  maxTerms: number,
+): Float64Array {
+  const scores = new Float64Array(size);
+  const looked = Math.min(maxTerms, query.terms.length);
+  for (let term = 0; term < looked; term += 1) {
+    const entry = query.entries[term];
+    const list = entry === undefined ? undefined : side(entry);
+    if (list === undefined) continue;
+    const weight = query.weights[term] ?? 0;
+    const { targets, weights } = list;
+    for (let i = 0; i < targets.length; i += 1) {
+      const target = targets[i] ?? 0;
+      scores[target] = (scores[target] ?? 0) + weight * (weights[i] ?? 0);
+    }
+  }
+  return scores;
+}
