@@ -5,8 +5,6 @@
  * `--misses` lists the training messages that leave-one-out gets wrong, with the top suggestion.
  */
 import { prepareDossierIndex, suggestDossiers } from '../src/core/dossier/index';
-import type { Dossier, FiledMessage } from '../src/core/dossier';
-import { asDossierId } from '../src/core/ids';
 import type { Message } from '../src/core/message';
 import {
   findDataDirectory,
@@ -17,30 +15,9 @@ import {
   loadWooWaalwijk,
 } from '../scripts/corpora/index';
 import type { LabelledExample } from '../scripts/corpora/index';
+import { filedOf, registryOf, slugOf } from './dossier-registry';
 
 const UNRELATED_SAMPLE = 300;
-
-function slugOf(key: string): string {
-  return key
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-function titleOf(key: string): string {
-  const plain = key.replace(/^Dossier:\s*/, '').replace(/_manual$/, '');
-  return /\s/.test(plain) ? plain : plain.replace(/[-_]+/g, ' ');
-}
-
-function filedOf(example: LabelledExample): FiledMessage {
-  return { message: example.message, dossier: asDossierId(slugOf(example.dossier ?? '')) };
-}
-
-/** The registry as `bench/dossier.ts` builds it: dossier names only, in corpus order. */
-function registryOf(labelled: readonly LabelledExample[]): Dossier[] {
-  const keys = [...new Set(labelled.map((example) => example.dossier ?? ''))];
-  return keys.map((key) => ({ id: asDossierId(slugOf(key)), title: titleOf(key), status: 'open' }));
-}
 
 function leaveOneOut(
   examples: readonly LabelledExample[],

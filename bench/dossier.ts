@@ -22,8 +22,8 @@
  */
 import { prepareDossierIndex, suggestDossiers } from '../src/core/dossier/index';
 import type { DossierIndex } from '../src/core/dossier/index';
-import type { Dossier, FiledMessage } from '../src/core/dossier';
-import { asConversationId, asDossierId } from '../src/core/ids';
+import type { Dossier } from '../src/core/dossier';
+import { asConversationId } from '../src/core/ids';
 import type { Message } from '../src/core/message';
 import {
   findDataDirectory,
@@ -34,6 +34,7 @@ import {
   loadWooWaalwijk,
 } from '../scripts/corpora/index';
 import type { LabelledExample } from '../scripts/corpora/index';
+import { filedOf, registryOf, slugOf } from './dossier-registry';
 import { cpuTimeSuggest, largeMessages, timeSuggest } from './dossier-latency';
 import { readAmsterdamThreads } from './dossier-threads';
 import type { ThreadInfo } from './dossier-threads';
@@ -46,32 +47,6 @@ interface Accuracy {
   readonly top1: number;
   readonly top3: number;
   readonly noDossierFits: number;
-}
-
-/** The registry title a records manager would give the dossier, derived from the corpus key. */
-function titleOf(key: string): string {
-  const plain = key.replace(/^Dossier:\s*/, '').replace(/_manual$/, '');
-  return /\s/.test(plain) ? plain : plain.replace(/[-_]+/g, ' ');
-}
-
-function slugOf(key: string): string {
-  return key
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-function registryOf(examples: readonly LabelledExample[]): Dossier[] {
-  const keys = [
-    ...new Set(
-      examples.flatMap((example) => (example.dossier === undefined ? [] : [example.dossier])),
-    ),
-  ];
-  return keys.map((key) => ({ id: asDossierId(slugOf(key)), title: titleOf(key), status: 'open' }));
-}
-
-function filedOf(example: LabelledExample): FiledMessage {
-  return { message: example.message, dossier: asDossierId(slugOf(example.dossier ?? '')) };
 }
 
 /** Where the expected dossier is listed (0-based), NOT_LISTED, or NO_FIT for `no-dossier-fits`. */

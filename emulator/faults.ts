@@ -1,4 +1,5 @@
 import type { ChunkFault } from './http/exchange';
+import { seededRandom } from './seeded-random';
 
 /**
  * Injected latency and failures. Shares are between 0 and 1. All faults strike before the
@@ -41,7 +42,7 @@ export interface FaultDice {
 
 /** Builds the dice for a configuration (mulberry32, so runs repeat exactly). */
 export function createFaultDice(config: FaultConfig): FaultDice {
-  const next = mulberry32(config.seed ?? 1);
+  const next = seededRandom(config.seed ?? 1);
   const retryAfterSeconds = config.retryAfterSeconds ?? 1;
   return {
     config,
@@ -96,15 +97,4 @@ const NUMBER_KEYS = [
 
 function roll(next: () => number, rate: number | undefined): boolean {
   return rate !== undefined && rate > 0 && next() < rate;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -16,6 +16,7 @@ import {
 import { emptyTally, faultedShare, losingFetch, LOST_RESPONSES } from './fault-tally';
 import { generatedContent, sha256Of } from './generated-content';
 import { checkLibrary, type SoakMail } from './library-check';
+import { seededRandom } from '../../emulator/seeded-random';
 
 const FOLDER = 'SOAK';
 /** Emulator faults: 1 - (0.95 x 0.90 x 0.94) = 19.6 % of requests, plus 5 % of chunks failing. */
@@ -49,7 +50,7 @@ export async function soak(
 ): Promise<Record<string, unknown>> {
   const { emulator, stop } = await inProcessEmulator();
   try {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const tally = emptyTally();
     const client = benchClient(emulator.baseUrl, undefined, losingFetch(random, tally));
     const site = await demoSite(client);
@@ -116,15 +117,4 @@ async function fileWithRetries(
     }
   }
   return null;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

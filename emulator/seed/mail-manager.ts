@@ -1,20 +1,23 @@
 import type { SeedMail } from './mail-builder';
 import { PEOPLE } from './users';
 
-/** Marloes's inbox. */
-export const MANAGER_INBOX: readonly SeedMail[] = [
-  {
-    from: PEOPLE.sanne,
-    to: [PEOPLE.marloes],
-    subject: 'Welk dossier voor het advies van de Raad van State?',
-    at: '2025-11-11T09:05:00Z',
-    text: `Hoi Marloes,
+/** Sanne asks Marloes where the Raad van State advice belongs: in her sent items and in Marloes's inbox. */
+export const DOSSIER_QUESTION: SeedMail = {
+  from: PEOPLE.sanne,
+  to: [PEOPLE.marloes],
+  subject: 'Welk dossier voor het advies van de Raad van State?',
+  at: '2025-11-11T09:05:00Z',
+  text: `Hoi Marloes,
 
 Het advies van de Raad van State over de waarborgfunctie is binnen. Hoort dat in BZK-2025-0131, of maken jullie voor het nader rapport een apart dossier aan?
 
 Groet,
 Sanne`,
-  },
+};
+
+/** Marloes's inbox. */
+export const MANAGER_INBOX: readonly SeedMail[] = [
+  DOSSIER_QUESTION,
   {
     from: PEOPLE.pieter,
     to: [PEOPLE.marloes],

@@ -1,6 +1,7 @@
 import { KAMERBRIEF_START } from './mail-conversation';
 import type { SeedMail } from './mail-builder';
 import { PEOPLE } from './users';
+import { DOSSIER_QUESTION } from './mail-manager';
 
 /** Sanne's Sent Items. */
 export const OFFICER_SENT: readonly SeedMail[] = [
@@ -19,18 +20,7 @@ Dank voor de reactie van de VNG. Wij nemen de invoeringstermijn en de vraag over
 Met vriendelijke groet,
 Sanne de Vries`,
   },
-  {
-    from: PEOPLE.sanne,
-    to: [PEOPLE.marloes],
-    subject: 'Welk dossier voor het advies van de Raad van State?',
-    at: '2025-11-11T09:05:00Z',
-    text: `Hoi Marloes,
-
-Het advies van de Raad van State over de waarborgfunctie is binnen. Hoort dat in BZK-2025-0131, of maken jullie voor het nader rapport een apart dossier aan?
-
-Groet,
-Sanne`,
-  },
+  DOSSIER_QUESTION,
   {
     from: PEOPLE.sanne,
     to: [PEOPLE.fatima],
