@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EmailAddress, MessageRecord } from '../store/messages';
+import { htmlToText } from '../mail/text-to-html';
+import type { EmailAddress, MessageRecord, StoredAttachment } from '../store/messages';
 
 /** The well-known folders of the demo mailboxes, with their Dutch display names. */
 export const MAIL_FOLDERS = {
@@ -68,4 +69,26 @@ export function messageJson(message: MessageRecord, origin: string): Record<stri
     replyTo: [],
     flag: { flagStatus: 'notFlagged' },
   };
+}
+
+/** The body as plain text: the message's text part, else its HTML reduced to text. */
+export function textBodyJson(message: MessageRecord): { contentType: 'text'; content: string } {
+  const { contentType, content } = message.body;
+  const text = contentType === 'text' ? content : (message.textBody ?? htmlToText(content));
+  return { contentType: 'text', content: text };
+}
+
+/** Graph's fileAttachment resource without its content, numbered in MIME order. */
+export function attachmentJson(
+  message: MessageRecord,
+): (attachment: StoredAttachment, index: number) => Record<string, unknown> {
+  return (attachment, index) => ({
+    '@odata.type': '#microsoft.graph.fileAttachment',
+    id: `${message.id}:${index}`,
+    lastModifiedDateTime: message.receivedDateTime,
+    name: attachment.name,
+    contentType: attachment.contentType,
+    size: attachment.size,
+    isInline: false,
+  });
 }

@@ -54,6 +54,12 @@ export function storeMail(store: Store, delivery: MailDelivery): MessageRecord {
         ? { contentType: 'text', content: mime.text }
         : { contentType: 'html', content: mime.html },
     bodyPreview: bodyPreview(mime.text),
+    textBody: mime.text,
+    attachments: mime.attachments.map(({ name, contentType, content }) => ({
+      name,
+      contentType,
+      size: content.length,
+    })),
     categories: delivery.categories ?? [],
     isRead: delivery.isRead,
     importance: delivery.importance ?? 'normal',

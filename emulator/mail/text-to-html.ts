@@ -23,3 +23,17 @@ export function escapeHtml(text: string): string {
 
 /** Graph's bodyPreview: the text with whitespace collapsed, at most 255 characters. */
 export const bodyPreview = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 255);
+
+/** Plain text from mail HTML: line breaks kept, tags dropped, the common entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(br|\/p|\/div)\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -13,7 +13,7 @@ import {
   queryOption,
 } from '../odata-query/query-options';
 import { sortByKeys } from '../odata-query/sort';
-import { messageJson } from '../graph/message-json';
+import { attachmentJson, messageJson, textBodyJson } from '../graph/message-json';
 import type { MessageRecord } from '../store/messages';
 import { selectProperties } from './select-properties';
 
@@ -31,19 +31,35 @@ export function jsonResolver(body: Readonly<Record<string, unknown>>): (path: st
 
 const badRequest = (message: string): EmulatorResponse => graphError(400, 'BadRequest', message);
 
-/** Renders a message with `$select` and `$expand=singleValueExtendedProperties($filter=id eq '...')`. */
+/** Graph's preference for the body as plain text instead of the stored HTML. */
+const TEXT_BODY = /outlook\.body-content-type\s*=\s*"?text"?/i;
+
+/**
+ * Renders a message with `$select`, `$expand=attachments`,
+ * `$expand=singleValueExtendedProperties($filter=id eq '...')` and the
+ * `Prefer: outlook.body-content-type="text"` header.
+ */
 export function renderMessage(
   context: GraphContext,
   message: MessageRecord,
 ): Outcome<Record<string, unknown>> {
-  const { query, origin } = context.request;
+  const { query, origin, headers } = context.request;
   const select = parseSelect(queryOption(query, '$select'));
   let body = messageJson(message, origin);
+  if (TEXT_BODY.test(headers['prefer'] ?? '')) body = { ...body, body: textBodyJson(message) };
   if (select?.includes('internetMessageHeaders'))
     body = { ...body, internetMessageHeaders: message.internetMessageHeaders };
   const expand = parseExpand(queryOption(query, '$expand'));
   if (!expand.ok) return expand;
+  const expanded = ['singleValueExtendedProperties'];
   for (const item of expand.value) {
+    if (item.name === 'attachments') {
+      // Data folders written before attachments were kept answer without them.
+      if (message.attachments !== undefined)
+        body = { ...body, attachments: message.attachments.map(attachmentJson(message)) };
+      expanded.push('attachments');
+      continue;
+    }
     if (item.name !== 'singleValueExtendedProperties')
       return failure(
         badRequest(
@@ -62,7 +78,7 @@ export function renderMessage(
     );
     if (properties.length > 0) body = { ...body, singleValueExtendedProperties: properties };
   }
-  return success(selectProperties(body, select && [...select, 'singleValueExtendedProperties']));
+  return success(selectProperties(body, select && [...select, ...expanded]));
 }
 
 /** Extended property ids compare without regard to case or spacing, as Exchange does. */

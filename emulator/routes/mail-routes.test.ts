@@ -74,6 +74,33 @@ describe('mail', () => {
     expect(parsed.text).toContain('BZK-2025-0021');
   });
 
+  it('gives the body as text and the attachments without content, as Outlook reads a mail', async () => {
+    const advice = bySubject('Juridisch advies');
+    const { body } = await test.json(
+      `/me/messages/${String(advice['id'])}?$select=subject,body&$expand=attachments($select=name,size)`,
+      { headers: { Prefer: 'outlook.body-content-type="text"' } },
+    );
+    const parsed = await PostalMime.parse(
+      Buffer.from(
+        await (await test.call(`/me/messages/${String(advice['id'])}/$value`)).arrayBuffer(),
+      ),
+    );
+    expect(advice['body']).toEqual(expect.objectContaining({ contentType: 'html' }));
+    expect(body['body']).toEqual({ contentType: 'text', content: parsed.text?.trimEnd() });
+    expect(body['attachments']).toEqual(
+      parsed.attachments.map((attachment, index) =>
+        expect.objectContaining({
+          id: `${String(advice['id'])}:${index}`,
+          name: attachment.filename,
+          size: (attachment.content as ArrayBuffer).byteLength,
+          contentType: attachment.mimeType,
+          isInline: false,
+        }),
+      ),
+    );
+    expect(body['attachments']).toHaveLength(2);
+  });
+
   it('carries the demo signals: List-Unsubscribe, Auto-Submitted, a meeting reply and personal data', async () => {
     const headersOf = async (part: string) => {
       const { body } = await test.json(

@@ -6,6 +6,7 @@ import { graphError } from '../http/graph-error';
 import { empty } from '../http/respond';
 import type { MimeAddress, MimeAttachment, MimeMessage } from '../mime/build-mime';
 import { storeMail } from '../mail/store-mail';
+import { htmlToText } from '../mail/text-to-html';
 import type { UserRecord } from '../store/records';
 import { findUser } from '../store/users';
 
@@ -143,17 +144,4 @@ function extendedPropertiesOf(value: unknown): { id: string; value: string }[] {
     const text = asRecord(entry)?.['value'];
     return typeof id === 'string' && typeof text === 'string' ? [{ id, value: text }] : [];
   });
-}
-
-function htmlToText(html: string): string {
-  return html
-    .replace(/<(br|\/p|\/div)\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

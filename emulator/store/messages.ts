@@ -9,6 +9,13 @@ export interface EmailAddress {
   readonly address: string;
 }
 
+/** A file attached to a stored message: what Graph's attachment resource says about it. */
+export interface StoredAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+}
+
 /** A message in a mailbox folder; its MIME lives in a file beside the database. */
 export interface MessageRecord {
   readonly id: string;
@@ -25,6 +32,10 @@ export interface MessageRecord {
   readonly hasAttachments: boolean;
   readonly body: { readonly contentType: 'text' | 'html'; readonly content: string };
   readonly bodyPreview: string;
+  /** The text/plain body (absent in data folders written before it was kept beside the HTML). */
+  readonly textBody?: string;
+  /** The attachments (absent in data folders written before they were kept). */
+  readonly attachments?: readonly StoredAttachment[];
   readonly categories: readonly string[];
   readonly isRead: boolean;
   readonly importance: 'low' | 'normal' | 'high';

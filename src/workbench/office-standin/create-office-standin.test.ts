@@ -13,6 +13,7 @@ import {
   whenOfficeReady,
   associateAction,
 } from '../../host/index';
+import { parseEml } from '../../mime';
 import { createOfficeStandIn, type OfficeStandIn } from './create-office-standin';
 import type { OfficeStandInOptions, StandInDraft } from './standin-options';
 
@@ -84,6 +85,39 @@ describe('the Office stand-in over the local record system', () => {
     expect(current?.message.subject).toBe(first.subject);
     expect(current?.message.id).toBe(first.internetMessageId.replace(/^<|>$/g, ''));
     expect(current?.message.bodyText.length).toBeGreaterThan(0);
+  });
+
+  it('reads every demo mail as its MIME says, and fetches the MIME only when asked for it', async () => {
+    const all = await fetch(
+      `${emulator.baseUrl}/me/mailFolders/inbox/messages?$top=50&$select=id`,
+      { headers: { Authorization: `Bearer dev:${USER}` } },
+    );
+    const ids = ((await all.json()) as { value: { id: string }[] }).value.map(({ id }) => id);
+    for (const id of ids) {
+      const requested: string[] = [];
+      const standIn = createOfficeStandIn({
+        graphBaseUrl: emulator.baseUrl,
+        token: `dev:${USER}`,
+        user: { emailAddress: USER, displayName: 'Beleid' },
+        currentItemId: () => id,
+        selectedItemIds: () => [id],
+        fetch: (input, init) => (requested.push(String(input)), fetch(input, init)),
+      });
+      Reflect.set(globalThis, 'Office', standIn);
+      await whenOfficeReady();
+      const read = (await readCurrentItem())?.message;
+      expect(requested.some((url) => url.endsWith('/$value'))).toBe(false);
+      const mime = await getCurrentItemMime(() => Promise.reject(new Error('not expected')));
+      const parsed = await parseEml(mime.bytes);
+      if (!parsed.ok) throw new Error(`demo mail ${id} does not parse`);
+      expect(read?.bodyText.trimEnd()).toBe(parsed.message.bodyText.trimEnd());
+      // A meeting reply's calendar part is a body alternative: Outlook lists no attachment for it.
+      const files = parsed.message.attachments.filter(
+        (attachment) => attachment.contentType !== 'text/calendar',
+      );
+      expect(read?.attachments).toEqual(files);
+      expect(read?.headers).toEqual(parsed.message.headers);
+    }
   });
 
   it('gives the full MIME through getAsFileAsync, byte for byte Graph’s $value', async () => {

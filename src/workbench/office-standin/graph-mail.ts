@@ -15,12 +15,33 @@ export interface GraphMailWire {
   readonly categories?: readonly string[];
 }
 
+/** A file attached to a mail, without its content. */
+export interface GraphAttachmentWire {
+  readonly name?: string;
+  readonly contentType?: string;
+  readonly size?: number;
+  readonly isInline?: boolean;
+}
+
+/** What Outlook knows of an open mail without its MIME: the body as text, headers, attachments. */
+export interface GraphOpenMailWire extends GraphMailWire {
+  readonly body?: { readonly content?: string };
+  readonly hasAttachments?: boolean;
+  readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[];
+  /** Absent when the server could not list them; `hasAttachments` says whether there are any. */
+  readonly attachments?: readonly GraphAttachmentWire[];
+}
+
 const SELECT =
   'id,subject,from,toRecipients,ccRecipients,receivedDateTime,internetMessageId,conversationId,categories';
+const OPEN_SELECT = `${SELECT},body,hasAttachments,internetMessageHeaders`;
+const ATTACHMENTS = 'attachments($select=name,contentType,size,isInline)';
 
 /** Reads mails from the local record system's Graph mail endpoints. */
 export interface GraphMail {
   message(id: string): Promise<GraphMailWire>;
+  /** The mail as an open item: one request, the body converted to text by the server. */
+  openMessage(id: string): Promise<GraphOpenMailWire>;
   mime(id: string): Promise<Uint8Array>;
 }
 
@@ -30,9 +51,9 @@ export function graphMail(
   token: string,
   fetchImpl: typeof fetch = fetch,
 ): GraphMail {
-  const get = async (path: string): Promise<Response> => {
+  const get = async (path: string, headers: Record<string, string> = {}): Promise<Response> => {
     const response = await fetchImpl(`${baseUrl}${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Authorization: `Bearer ${token}`, ...headers },
     });
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
     return response;
@@ -41,6 +62,12 @@ export function graphMail(
   return {
     message: async (id) =>
       (await (await get(`${path(id)}?$select=${SELECT}`)).json()) as GraphMailWire,
+    openMessage: async (id) =>
+      (await (
+        await get(`${path(id)}?$select=${OPEN_SELECT}&$expand=${ATTACHMENTS}`, {
+          Prefer: 'outlook.body-content-type="text"',
+        })
+      ).json()) as GraphOpenMailWire,
     mime: async (id) => new Uint8Array(await (await get(`${path(id)}/$value`)).arrayBuffer()),
   };
 }

@@ -1,12 +1,12 @@
 import type {
+  OfficeAttachment,
   OfficeCustomProperties,
   OfficeEmailAddress,
   OfficeMailboxItem,
   OfficeNotification,
 } from '../../host/office-subset';
-import { parseEml } from '../../mime';
 import { respond } from './async-result';
-import type { GraphMail, GraphMailWire } from './graph-mail';
+import type { GraphMail, GraphMailWire, GraphOpenMailWire } from './graph-mail';
 
 type WireAddress = {
   readonly emailAddress?: { readonly name?: string; readonly address?: string };
@@ -17,15 +17,6 @@ const address = (wire: WireAddress | undefined): OfficeEmailAddress => ({
   emailAddress: wire?.emailAddress?.address ?? '',
 });
 
-/** The header block of a raw mail: everything before the first empty line. */
-export function headerBlock(bytes: Uint8Array): string {
-  const text = new TextDecoder('latin1').decode(
-    bytes.subarray(0, Math.min(bytes.length, 256 * 1024)),
-  );
-  const end = text.search(/\r?\n\r?\n/);
-  return end < 0 ? text : text.slice(0, end);
-}
-
 /** Base64 of bytes, in chunks so large mails do not overflow the call stack. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -35,42 +26,77 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The header block Outlook gives for a mail, from Graph's list of its headers. */
+export function headerLines(headers: GraphOpenMailWire['internetMessageHeaders']): string {
+  return (headers ?? []).map(({ name, value }) => `${name}: ${value}`).join('\r\n');
+}
+
 /**
- * Loads a mail through Graph and shapes it as Office's read item: the properties Office gives
- * synchronously are filled in up front; the `*Async` methods answer from what was loaded.
+ * Loads a mail through Graph and shapes it as Office's read item. Like Outlook, it has the body,
+ * headers and attachment list at hand without the MIME, which is fetched only when asked for
+ * (`getAsFileAsync`) and kept.
  */
 export async function loadReadItem(
   mail: GraphMail,
   id: string,
   onNotice: (key: string, notice: OfficeNotification) => void,
 ): Promise<OfficeMailboxItem> {
-  const [wire, bytes] = await Promise.all([mail.message(id), mail.mime(id)]);
-  const parsed = await parseEml(bytes);
-  const bodyText = parsed.ok ? parsed.message.bodyText : '';
-  const attachments = parsed.ok ? parsed.message.attachments : [];
+  const wire = await mail.openMessage(id);
+  let mime: Promise<Uint8Array> | null = null;
+  const mimeBytes = (): Promise<Uint8Array> => {
+    mime ??= mail.mime(id);
+    mime.catch(() => (mime = null));
+    return mime;
+  };
+  const attachments = await attachmentsOf(wire, mimeBytes);
+  const bodyText = wire.body?.content ?? '';
   return {
     itemType: 'message',
     itemId: wire.id,
     ...identity(wire),
-    attachments: attachments.map((attachment, index) => ({
-      id: `${wire.id}:${index}`,
-      name: attachment.name,
-      size: attachment.size,
-      ...(attachment.contentType === undefined ? {} : { contentType: attachment.contentType }),
-      isInline: false,
-    })),
+    attachments,
     body: { getAsync: (_type, callback) => respond(callback, () => bodyText) },
     categories: {
       getAsync: (callback) =>
         respond(callback, () => (wire.categories ?? []).map((name) => ({ displayName: name }))),
     },
-    getAsFileAsync: (callback) => respond(callback, () => toBase64(bytes)),
-    getAllInternetHeadersAsync: (callback) => respond(callback, () => headerBlock(bytes)),
+    getAsFileAsync: (callback) => respond(callback, async () => toBase64(await mimeBytes())),
+    getAllInternetHeadersAsync: (callback) =>
+      respond(callback, () => headerLines(wire.internetMessageHeaders)),
     loadCustomPropertiesAsync: (callback) => respond(callback, () => memoryProperties()),
     notificationMessages: {
       replaceAsync: (key, details, callback) => respond(callback, () => onNotice(key, details)),
     },
   };
+}
+
+/**
+ * Office's attachment list from Graph's; where Graph gave none for a mail that has attachments,
+ * from the MIME itself (the MIME reader loads only then).
+ */
+async function attachmentsOf(
+  wire: GraphOpenMailWire,
+  mimeBytes: () => Promise<Uint8Array>,
+): Promise<OfficeAttachment[]> {
+  const id = (index: number) => `${wire.id}:${index}`;
+  if (wire.attachments !== undefined || wire.hasAttachments !== true) {
+    return (wire.attachments ?? []).map((attachment, index) => ({
+      id: id(index),
+      name: attachment.name ?? '',
+      size: attachment.size ?? 0,
+      ...(attachment.contentType === undefined ? {} : { contentType: attachment.contentType }),
+      isInline: attachment.isInline ?? false,
+    }));
+  }
+  const [{ parseEml }, bytes] = await Promise.all([import('../../mime'), mimeBytes()]);
+  const parsed = await parseEml(bytes);
+  return (parsed.ok ? parsed.message.attachments : []).map((attachment, index) => ({
+    id: id(index),
+    name: attachment.name,
+    size: attachment.size,
+    ...(attachment.contentType === undefined ? {} : { contentType: attachment.contentType }),
+    isInline: false,
+  }));
 }
 
 function identity(wire: GraphMailWire) {
