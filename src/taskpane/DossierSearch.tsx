@@ -2,6 +2,7 @@ import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Dossier, DossierId } from '../core';
 import { useTexts } from '../ui/TextsContext';
+import { useNarrowFieldStyles } from '../ui/useNarrowFieldStyles';
 import { dossierLabel, searchDossiers } from './dossier-label';
 
 /** Props of {@link DossierSearch}. */
@@ -14,6 +15,7 @@ export interface DossierSearchProps {
 
 /** A searchable list of all open dossiers (loaded lazily: the pane opens without it). */
 export function DossierSearch({ dossiers, value, onChange, label }: DossierSearchProps) {
+  const styles = useNarrowFieldStyles();
   const { pane } = useTexts();
   const selected = dossiers.find((dossier) => dossier.id === value);
   const [query, setQuery] = useState(
@@ -22,8 +24,11 @@ export function DossierSearch({ dossiers, value, onChange, label }: DossierSearc
   const open = useMemo(() => dossiers.filter((dossier) => dossier.status !== 'closed'), [dossiers]);
   const matches = searchDossiers(open, query === dossierLabel(selected, value ?? '') ? '' : query);
   return (
-    <Field label={label ?? pane.otherDossier}>
+    <Field className={styles.field} label={label ?? pane.otherDossier}>
       <Combobox
+        className={styles.control}
+        input={{ className: styles.inner }}
+        listbox={{ className: styles.listbox }}
         placeholder={pane.searchPlaceholder}
         value={query}
         selectedOptions={value === null ? [] : [value]}

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, RestItemId, WooCategoryCode } from '../core';
 import { useOutboxJob } from '../ui/outbox';
 import { useTexts } from '../ui/TextsContext';
+import { useNarrowFieldStyles } from '../ui/useNarrowFieldStyles';
 import { DisclosureSection } from './DisclosureSection';
 import { dossierLabel } from './dossier-label';
 import { DossierPicker } from './DossierPicker';
-import { filingChoices, initialCategory, initialDossier } from './filing-choices';
+import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
 import { FilingStatus } from './FilingStatus';
 import type { PaneServices } from './pane-services';
 import { PendingSection } from './PendingSection';
@@ -39,6 +40,7 @@ export interface ReadViewProps {
  */
 export function ReadView({ services, itemId, message, assessment, dossiers }: ReadViewProps) {
   const styles = useStyles();
+  const fieldStyles = useNarrowFieldStyles();
   const { pane } = useTexts();
   const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
@@ -62,10 +64,14 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
     const choices = filingChoices(assessment, dossier, category, toelichting);
     void services.outbox.enqueue({ itemId, subject: message.subject, choices });
   };
+  // The other mails share the officer's choices, not this mail's disclosure advice: personal
+  // data in one reply says nothing about the next, so each is assessed on its own text.
   const fileConversation = async (): Promise<void> => {
     if (dossier === null || message.conversationId === undefined) return;
-    const choices = filingChoices(assessment, dossier, category, toelichting);
+    const own = filingChoices(assessment, dossier, category, toelichting);
+    const shared = officerChoices(dossier, category, toelichting);
     for (const mail of await services.conversationMails(message.conversationId)) {
+      const choices = mail.itemId === itemId ? own : shared;
       await services.outbox.enqueue({ itemId: mail.itemId, subject: mail.subject, choices });
     }
   };
@@ -95,8 +101,9 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
         onChange={setCategory}
       />
       <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
-      <Field label={pane.toelichting} hint={pane.toelichtingHint}>
+      <Field className={fieldStyles.field} label={pane.toelichting} hint={pane.toelichtingHint}>
         <Textarea
+          className={fieldStyles.control}
           value={toelichting}
           onChange={(_event, data) => setToelichting(data.value)}
           resize="vertical"

@@ -145,6 +145,38 @@ describe('TaskPane', () => {
     expect(conversationMails).toHaveBeenCalledWith('conv-1');
   });
 
+  it("files the other mails of the conversation without the open mail's disclosure advice", async () => {
+    const seen: FilingJob[] = [];
+    const file: FileJob = async (job) => {
+      seen.push(job);
+      return filed(job);
+    };
+    const message = aMessage({ conversationId: asConversationId('conv-1') });
+    const conversationMails = jest.fn(async () =>
+      ['AAMkAGI1', 'c2'].map((id) => ({ itemId: asRestItemId(id), subject: `Gesprek ${id}` })),
+    );
+    renderPane(fakeServices(aReadItem(message), file, { conversationMails }));
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /Toelichting/ }),
+      'Hele gesprek over de subsidie',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Het hele gesprek vastleggen' }));
+    await waitFor(() => expect(seen).toHaveLength(2));
+    const officer = {
+      dossier: 'BZK-2024-0113',
+      wooCategory: wooCategory('3.1').tooiId,
+      toelichting: 'Hele gesprek over de subsidie',
+    };
+    const byId = new Map(seen.map((job) => [job.itemId, job.choices]));
+    // The BSN is in the open mail only: its grounds stay with it.
+    expect(byId.get(asRestItemId('AAMkAGI1'))).toEqual({
+      ...officer,
+      assessment: 'deels-openbaar',
+      grounds: ['5.1.1e'],
+    });
+    expect(byId.get(asRestItemId('c2'))).toEqual(officer);
+  });
+
   it('speaks English when Outlook does', async () => {
     renderPane(
       fakeServices(aReadItem(), async (job) => filed(job)),

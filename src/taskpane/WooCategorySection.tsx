@@ -3,6 +3,7 @@ import type { WooCategoryCode, WooCategorySuggestion } from '../core';
 import { WOO_CATEGORIES } from '../core/woo/categories';
 import { ReasonList } from '../ui/ReasonList';
 import { useTexts } from '../ui/TextsContext';
+import { useNarrowFieldStyles } from '../ui/useNarrowFieldStyles';
 import { Section } from './Section';
 
 /** Props of {@link WooCategorySection}. */
@@ -14,17 +15,20 @@ export interface WooCategorySectionProps {
 
 /** The Woo information category (art. 3.3) the core suggests, which the officer may change. */
 export function WooCategorySection({ suggestion, value, onChange }: WooCategorySectionProps) {
+  const styles = useNarrowFieldStyles();
   const texts = useTexts();
   const explanation = texts.wooCategory(value).explanation;
   return (
     <Section title={texts.pane.wooCategoryHeading}>
       {suggestion === null ? <div>{texts.pane.noWooCategory}</div> : null}
       <Field
+        className={styles.field}
         label={texts.pane.wooCategoryHeading}
         {...(explanation === undefined ? {} : { hint: explanation })}
       >
         <Select
-          style={{ maxWidth: '100%' }}
+          className={styles.control}
+          select={{ className: styles.inner }}
           value={value}
           onChange={(_event, data) => {
             const chosen = WOO_CATEGORIES.find((category) => category.code === data.value);

@@ -23,6 +23,22 @@ function isCategoryCode(code: string | undefined): code is WooCategoryCode {
   return code !== undefined && /^(3\.3\.1[a-e]|3\.3\.2[a-l]|3\.1)$/.test(code);
 }
 
+/**
+ * What the officer chose in the pane: dossier, Woo category and toelichting. A mail filed with
+ * only these gets the disclosure advice of its own text when it is filed.
+ */
+export function officerChoices(
+  dossier: DossierId,
+  wooCategory: WooCategoryCode,
+  toelichting: string,
+): FilingChoices {
+  return {
+    dossier,
+    wooCategory: wooCategoryFacts(wooCategory).tooiId,
+    ...(toelichting.trim() === '' ? {} : { toelichting: toelichting.trim() }),
+  };
+}
+
 /** What goes into the outbox for the mail: the officer's choices plus the disclosure advice. */
 export function filingChoices(
   assessment: Assessment,
@@ -31,10 +47,8 @@ export function filingChoices(
   toelichting: string,
 ): FilingChoices {
   return {
-    dossier,
-    wooCategory: wooCategoryFacts(wooCategory).tooiId,
+    ...officerChoices(dossier, wooCategory, toelichting),
     assessment: assessment.disclosure.level,
     grounds: assessment.disclosure.grounds,
-    ...(toelichting.trim() === '' ? {} : { toelichting: toelichting.trim() }),
   };
 }

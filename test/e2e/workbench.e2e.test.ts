@@ -1,74 +1,42 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startWorkbench, type RunningWorkbench } from '../../scripts/start';
-import { chromiumAvailable, launchChromium, type TestBrowser } from './chromium';
+import { chromiumAvailable } from './chromium';
 import { chooseDossierByKeyboard, runAxe, tabUntil } from './pane-keyboard';
-import { eventually, RecordSystem, sha256 } from './record-system';
+import { eventually, sha256, type RecordSystem } from './record-system';
+import {
+  chooseDossier,
+  FILE_BUTTON,
+  mailIdOf,
+  openMail,
+  openWorkbench,
+  paneOf,
+  type WorkbenchSession,
+} from './workbench-session';
 
 const run = chromiumAvailable() ? describe : describe.skip;
-const FILE = { name: 'Vastleggen', exact: true } as const;
 
 run('the workbench in Chromium', () => {
-  let workbench: RunningWorkbench;
-  let browser: TestBrowser;
+  let session: WorkbenchSession;
   let page: Page;
   let records: RecordSystem;
-  const temp = mkdtempSync(path.join(tmpdir(), 'bronvast-e2e-'));
 
   beforeAll(async () => {
-    workbench = await startWorkbench({
-      port: 0,
-      emulatorPort: 0,
-      emulatorDataDir: path.join(temp, 'emulator'),
-      outputPath: path.join(temp, 'build'),
-      watch: false,
-      log: () => undefined,
-    });
-    records = new RecordSystem(() => workbench.emulator.baseUrl);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1600, height: 1000 });
-    await page.goto(workbench.url);
-    await page.getByTestId('message-list').waitFor();
+    session = await openWorkbench();
+    ({ page, records } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-    rmSync(temp, { recursive: true, force: true });
+    await session?.close();
   });
 
-  const pane = (): FrameLocator => page.frameLocator('[data-testid=pane-frame]');
-  const mailId = async (subject: RegExp): Promise<string> => {
-    const row = page.locator('[data-mail-id]').filter({ hasText: subject });
-    return (await row.getAttribute('data-mail-id')) ?? '';
-  };
-  const openMail = async (subject: RegExp): Promise<void> => {
-    await page.getByRole('button', { name: subject }).click();
-    await pane()
-      .getByRole('button', FILE)
-      .or(pane().getByRole('button', { name: 'Opnieuw vastleggen' }))
-      .waitFor();
-  };
-  const chooseDossier = async (kenmerk: string, label = 'Ander dossier'): Promise<void> => {
-    const search = pane().getByRole('combobox', { name: label });
-    await search.click();
-    await search.pressSequentially(kenmerk);
-    await pane()
-      .getByRole('listbox')
-      .getByRole('option', { name: new RegExp(kenmerk) })
-      .click();
-  };
+  const pane = (): FrameLocator => paneOf(page);
 
   it('files an opened mail in the chosen dossier once, with the SHA-256 of its MIME', async () => {
     const subject = /Conceptrapport digitale weerbaarheid/;
-    const id = await mailId(subject);
-    await openMail(subject);
+    const id = await mailIdOf(page, subject);
+    await openMail(page, subject);
     await pane().getByText('Beleidsrelevantie').waitFor();
-    await chooseDossier('BZK-2025-0064');
-    await pane().getByRole('button', FILE).click();
+    await chooseDossier(page, 'BZK-2025-0064');
+    await pane().getByRole('button', FILE_BUTTON).click();
     await pane()
       .getByTestId('filed')
       .filter({ hasText: /Vastgelegd in BZK-2025-0064/ })
@@ -87,7 +55,7 @@ run('the workbench in Chromium', () => {
     expect(record?.['BronvastSha256']).toBe(sha256(await records.mime(id)));
 
     await page.getByRole('button', { name: /Lunch vrijdag/ }).click();
-    await openMail(subject);
+    await openMail(page, subject);
     await pane()
       .getByTestId('filed')
       .filter({ hasText: /vastgelegd in BZK-2025-0064/i })
@@ -99,7 +67,7 @@ run('the workbench in Chromium', () => {
 
   it('files three selected mails at once', async () => {
     const subjects = [/^RE: RE: Kamerbrief/, /^RE: Kamerbrief/, /Advies W04/];
-    const ids = await Promise.all(subjects.map(mailId));
+    const ids = await Promise.all(subjects.map((subject) => mailIdOf(page, subject)));
     await page.getByRole('button', { name: 'Postvak IN' }).click();
     for (const subject of subjects) {
       await page
@@ -109,7 +77,7 @@ run('the workbench in Chromium', () => {
     await pane()
       .getByText(/berichten geselecteerd/)
       .waitFor();
-    await chooseDossier('BZK-2025-0150', 'Dossier');
+    await chooseDossier(page, 'BZK-2025-0150', 'Dossier');
     // A pinned pane hears of a new item, not of every longer selection: it re-reads on filing.
     await pane()
       .getByRole('button', { name: /berichten vastleggen/ })
@@ -128,15 +96,15 @@ run('the workbench in Chromium', () => {
 
   it('completes a filing the record system dropped half-way, without a duplicate', async () => {
     const subject = /Concepttekst convenant/;
-    const id = await mailId(subject);
-    await openMail(subject);
-    workbench.emulator.setFaults({ latencyMs: 1500 });
-    await pane().getByRole('button', FILE).click();
+    const id = await mailIdOf(page, subject);
+    await openMail(page, subject);
+    session.workbench.emulator.setFaults({ latencyMs: 1500 });
+    await pane().getByRole('button', FILE_BUTTON).click();
     await pane().getByTestId('filing-progress').waitFor();
     await page.waitForTimeout(700);
-    await workbench.stopEmulator();
+    await session.workbench.stopEmulator();
     await page.waitForTimeout(2500);
-    await workbench.startEmulatorAgain();
+    await session.workbench.startEmulatorAgain();
     await pane().getByTestId('filed').waitFor({ timeout: 60_000 });
     expect(await records.recordsFor(await records.dedupKey(id))).toHaveLength(1);
   }, 90_000);
@@ -145,7 +113,7 @@ run('the workbench in Chromium', () => {
     const subject = /Aanvullende gegevens bij mijn Woo-verzoek/;
     await page.getByRole('button', { name: subject }).focus();
     await page.keyboard.press('Enter');
-    const fileButton = pane().getByRole('button', FILE);
+    const fileButton = pane().getByRole('button', FILE_BUTTON);
     await fileButton.waitFor();
     if (await fileButton.isDisabled()) await chooseDossierByKeyboard(pane());
     await tabUntil(page, pane(), 'Vastleggen');
@@ -163,7 +131,7 @@ run('the workbench in Chromium', () => {
       .getByLabel('Bericht')
       .fill('Beste Jeroen,\n\nHierbij de afspraken over de Kamerbrief.\n\nGroet');
     await pane().getByRole('button', { name: 'Beoordeling bijwerken' }).click();
-    await chooseDossier('BZK-2025-0150');
+    await chooseDossier(page, 'BZK-2025-0150');
     await pane().getByRole('button', { name: 'Dossier koppelen' }).click();
     await pane().getByTestId('draft-dossier').waitFor();
     const onSendRegistered = await page.evaluate(() =>
@@ -184,7 +152,7 @@ run('the workbench in Chromium', () => {
   }, 90_000);
 
   it('has no serious or critical accessibility violations in the pane or the workbench', async () => {
-    await openMail(/Conceptrapport digitale weerbaarheid/);
+    await openMail(page, /Conceptrapport digitale weerbaarheid/);
     const frame = page.frame({ url: /workbench-pane\.html/ });
     expect(frame).not.toBeNull();
     expect(await runAxe(frame!)).toEqual([]);
