@@ -13,7 +13,9 @@ export interface RelevanceModel {
 /** Unpacks a weights file into a dense vector; named features are matched by key. */
 export function compileModel(stored: RelevanceWeights): RelevanceModel {
   const weights = new Float64Array(FEATURE_COUNT);
-  stored.buckets.forEach((bucket, position) => {
+  let bucket = 0;
+  stored.bucketGaps.forEach((gap, position) => {
+    bucket += gap;
     if (bucket >= 0 && bucket < BUCKET_COUNT) weights[bucket] = stored.bucketWeights[position] ?? 0;
   });
   NAMED_FEATURE_KEYS.forEach((key, position) => {

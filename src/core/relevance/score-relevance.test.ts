@@ -19,7 +19,9 @@ describe('the shipped weights', () => {
     expect(statSync(join(__dirname, 'weights.json')).size).toBeLessThan(1024 * 1024);
     expect(RELEVANCE_WEIGHTS.threshold).toBeGreaterThan(0);
     expect(RELEVANCE_WEIGHTS.threshold).toBeLessThan(1);
-    expect(RELEVANCE_WEIGHTS.buckets.length).toBe(RELEVANCE_WEIGHTS.bucketWeights.length);
+    expect(RELEVANCE_WEIGHTS.bucketGaps.length).toBe(RELEVANCE_WEIGHTS.bucketWeights.length);
+    // Ascending buckets: every gap after the first is positive.
+    expect(RELEVANCE_WEIGHTS.bucketGaps.slice(1).every((gap) => gap > 0)).toBe(true);
     expect(RELEVANCE_WEIGHTS.terms.length).toBeGreaterThan(100);
     expect(Object.keys(RELEVANCE_WEIGHTS.named).sort()).toEqual(Object.keys(NAMED_FEATURES).sort());
   });

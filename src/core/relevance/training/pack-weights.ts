@@ -49,11 +49,11 @@ export function packWeights(
     .sort((a, b) => Math.abs(fitted.weights[b] ?? 0) - Math.abs(fitted.weights[a] ?? 0) || a - b)
     .slice(0, KEPT_TERMS);
   return {
-    version: 1,
+    version: 2,
     threshold: round(threshold),
     bias: round(fitted.bias),
     named,
-    buckets,
+    bucketGaps: buckets.map((bucket, position) => bucket - (buckets[position - 1] ?? 0)),
     bucketWeights: buckets.map((bucket) => round(fitted.weights[bucket] ?? 0)),
     terms: explainable.map((bucket) => termOfBucket.get(bucket) ?? ''),
     termWeights: explainable.map((bucket) => round(fitted.weights[bucket] ?? 0)),
