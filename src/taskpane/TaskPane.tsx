@@ -1,10 +1,4 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useTexts } from '../ui/TextsContext';
 import { ComposeView } from './ComposeView';
 import { OutboxList } from './OutboxList';
@@ -20,6 +14,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalM,
     maxWidth: '40rem',
+    minWidth: 0,
+    // Subjects, kenmerken and addresses without spaces wrap instead of widening the pane.
+    overflowWrap: 'anywhere',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
@@ -53,7 +50,13 @@ function PaneBody({ services, state, reload }: PaneBodyProps) {
   const texts = useTexts();
   switch (state.kind) {
     case 'loading':
-      return <Spinner label={texts.pane.loading} data-testid="loading" />;
+      // Plain text, as the page's static shell shows it: no component styles to insert while the
+      // pane is still reading the mail and loading the core.
+      return (
+        <p role="status" data-testid="loading">
+          {texts.pane.loading}
+        </p>
+      );
     case 'failed':
       return (
         <MessageBar intent="error">

@@ -15,6 +15,7 @@ import type { PaneConfig } from './pane-config';
 import type { PaneItem, PaneServices } from './pane-services';
 import { readPaneItem } from './read-pane-item';
 import { reviveDossiers } from './revive-registry';
+import { markStartUp } from './start-up-marks';
 
 /** How the pane gets its lazily loaded parts: the core and the Graph-backed services. */
 export interface PaneChunks {
@@ -31,21 +32,28 @@ export interface PaneChunks {
 export function createPaneServices(config: PaneConfig, chunks: PaneChunks): PaneServices {
   let context: Promise<AssessmentContext> | null = null;
   const prepare = (): Promise<AssessmentContext> =>
-    (context ??= Promise.all([chunks.core(), loadDossiers()])
-      .then(([core, dossiers]) =>
-        core.prepareContext({
+    (context ??= Promise.all([
+      chunks.core().then((core) => (markStartUp('core-loaded'), core)),
+      loadDossiers(),
+    ])
+      .then(([core, dossiers]) => {
+        const prepared = core.prepareContext({
           dossiers,
           history: [],
           organisationDomains: config.organisationDomains,
-        }),
-      )
+        });
+        markStartUp('context-ready');
+        return prepared;
+      })
       .catch((error: unknown) => {
         context = null;
         throw error;
       }));
   const assess = async (message: Message): Promise<Assessment> => {
     const [core, ready] = await Promise.all([chunks.core(), prepare()]);
-    return core.assessMessage(message, ready);
+    const assessment = core.assessMessage(message, ready);
+    markStartUp('assessed');
+    return assessment;
   };
   // The Graph side loads once something needs it, so it does not compete with the first paint.
   let loadingNetwork: Promise<NetworkServices> | null = null;
@@ -72,7 +80,10 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
     readFailure: (error) => readFailure(error),
   });
   // The first item read and the assessment context start now, beside the pane's first render.
-  let firstItem: Promise<PaneItem> | null = readPaneItem();
+  let firstItem: Promise<PaneItem> | null = readPaneItem().then((item) => {
+    markStartUp('item-read');
+    return item;
+  });
   void prepare().catch(() => undefined);
   return {
     readItem: () => {

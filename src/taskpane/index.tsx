@@ -10,6 +10,7 @@ import { TextsContext } from '../ui/TextsContext';
 import { createPaneServices } from './create-pane-services';
 import { readPaneConfig } from './pane-config';
 import { startSentItemsSweep } from './sent-items-sweep';
+import { markStartUp } from './start-up-marks';
 import { TaskPane } from './TaskPane';
 
 // The core (with the relevance weights) loads in parallel with Office's start-up (the page
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) return;
   await whenOfficeReady();
+  markStartUp('office-ready');
   const language = displayLanguage();
   document.documentElement.lang = language;
   const config = readPaneConfig();

@@ -1,4 +1,5 @@
-import { hostingPageOverride, readAddinConfig, type AddinConfig } from '../host';
+// From its own module: the host index also carries MSAL, which the pane loads only for Graph.
+import { hostingPageOverride, readAddinConfig, type AddinConfig } from '../host/addin-config';
 
 /** Where the pane files to and how it signs in, plus what only the pane needs. */
 export interface PaneConfig extends AddinConfig {
