@@ -33,7 +33,10 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
   let context: Promise<AssessmentContext> | null = null;
   const prepare = (): Promise<AssessmentContext> =>
     (context ??= Promise.all([
-      chunks.core().then((core) => (markStartUp('core-loaded'), core)),
+      chunks.core().then((core) => {
+        markStartUp('core-loaded');
+        return core;
+      }),
       loadDossiers(),
     ])
       .then(([core, dossiers]) => {

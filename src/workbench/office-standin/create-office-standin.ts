@@ -3,7 +3,7 @@ import { respond } from './async-result';
 import { composeItem } from './compose-item';
 import { graphMail } from './graph-mail';
 import { loadReadItem } from './read-item';
-import { mailIdentities, selectedItems } from './selected-items';
+import { selectedItems } from './selected-items';
 import type { OfficeStandInOptions } from './standin-options';
 
 /** Office's event names for the pinned pane. */
@@ -28,16 +28,7 @@ export interface OfficeStandIn extends OfficeSubset {
  * The open draft (if any) is the current item, else the mail open in the reading view.
  */
 export function createOfficeStandIn(options: OfficeStandInOptions): OfficeStandIn {
-  const graph = graphMail(options.graphBaseUrl, options.token, options.fetch);
-  const identities = mailIdentities(graph);
-  const mail = {
-    ...graph,
-    openMessage: async (id: string) => {
-      const wire = await graph.openMessage(id);
-      identities.known(wire);
-      return wire;
-    },
-  };
+  const mail = graphMail(options.graphBaseUrl, options.token, options.fetch);
   const notice = options.onNotice ?? (() => undefined);
   const handlers = new Map<string, Set<() => void>>();
   const actions = new Map<string, (event: OfficeCommandEvent) => unknown>();
@@ -95,7 +86,7 @@ export function createOfficeStandIn(options: OfficeStandInOptions): OfficeStandI
         // The workbench works with Graph ids throughout, as Outlook mobile does.
         convertToRestId: (itemId) => itemId,
         getSelectedItemsAsync: (callback) =>
-          respond(callback, () => selectedItems(identities.read, options.selectedItemIds())),
+          respond(callback, () => selectedItems(mail, options.selectedItemIds())),
         addHandlerAsync: (type, handler, callback) =>
           respond(
             callback,

@@ -39,7 +39,11 @@ const ATTACHMENTS = 'attachments($select=name,contentType,size,isInline)';
 
 /** Reads mails from the local record system's Graph mail endpoints. */
 export interface GraphMail {
-  message(id: string): Promise<GraphMailWire>;
+  /**
+   * The mail's identity: use only what never changes once a mail is sent (subject, conversation,
+   * Message-ID). Read once per mail; a mail read with `openMessage` costs no request.
+   */
+  identity(id: string): Promise<GraphMailWire>;
   /** The mail as an open item: one request, the body converted to text by the server. */
   openMessage(id: string): Promise<GraphOpenMailWire>;
   mime(id: string): Promise<Uint8Array>;
@@ -59,15 +63,28 @@ export function graphMail(
     return response;
   };
   const path = (id: string) => `/me/messages/${encodeURIComponent(id)}`;
+  const identities = new Map<string, Promise<GraphMailWire>>();
+  const remember = <T extends GraphMailWire>(id: string, reading: Promise<T>): Promise<T> => {
+    identities.set(id, reading);
+    reading.catch(() => identities.delete(id));
+    return reading;
+  };
   return {
-    message: async (id) =>
-      (await (await get(`${path(id)}?$select=${SELECT}`)).json()) as GraphMailWire,
-    openMessage: async (id) =>
-      (await (
-        await get(`${path(id)}?$select=${OPEN_SELECT}&$expand=${ATTACHMENTS}`, {
+    identity: (id) =>
+      identities.get(id) ??
+      remember(
+        id,
+        get(`${path(id)}?$select=${SELECT}`).then(
+          async (response) => (await response.json()) as GraphMailWire,
+        ),
+      ),
+    openMessage: (id) =>
+      remember(
+        id,
+        get(`${path(id)}?$select=${OPEN_SELECT}&$expand=${ATTACHMENTS}`, {
           Prefer: 'outlook.body-content-type="text"',
-        })
-      ).json()) as GraphOpenMailWire,
+        }).then(async (response) => (await response.json()) as GraphOpenMailWire),
+      ),
     mime: async (id) => new Uint8Array(await (await get(`${path(id)}/$value`)).arrayBuffer()),
   };
 }

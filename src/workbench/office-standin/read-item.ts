@@ -6,7 +6,12 @@ import type {
   OfficeNotification,
 } from '../../host/office-subset';
 import { respond } from './async-result';
-import type { GraphMail, GraphMailWire, GraphOpenMailWire } from './graph-mail';
+import type {
+  GraphAttachmentWire,
+  GraphMail,
+  GraphMailWire,
+  GraphOpenMailWire,
+} from './graph-mail';
 
 type WireAddress = {
   readonly emailAddress?: { readonly name?: string; readonly address?: string };
@@ -78,25 +83,23 @@ async function attachmentsOf(
   wire: GraphOpenMailWire,
   mimeBytes: () => Promise<Uint8Array>,
 ): Promise<OfficeAttachment[]> {
-  const id = (index: number) => `${wire.id}:${index}`;
-  if (wire.attachments !== undefined || wire.hasAttachments !== true) {
-    return (wire.attachments ?? []).map((attachment, index) => ({
-      id: id(index),
-      name: attachment.name ?? '',
-      size: attachment.size ?? 0,
-      ...(attachment.contentType === undefined ? {} : { contentType: attachment.contentType }),
-      isInline: attachment.isInline ?? false,
-    }));
-  }
-  const [{ parseEml }, bytes] = await Promise.all([import('../../mime'), mimeBytes()]);
-  const parsed = await parseEml(bytes);
-  return (parsed.ok ? parsed.message.attachments : []).map((attachment, index) => ({
-    id: id(index),
-    name: attachment.name,
-    size: attachment.size,
+  const listed = wire.attachments !== undefined || wire.hasAttachments !== true;
+  const attachments: readonly GraphAttachmentWire[] = listed
+    ? (wire.attachments ?? [])
+    : await attachmentsInMime(await mimeBytes());
+  return attachments.map((attachment, index) => ({
+    id: `${wire.id}:${index}`,
+    name: attachment.name ?? '',
+    size: attachment.size ?? 0,
     ...(attachment.contentType === undefined ? {} : { contentType: attachment.contentType }),
-    isInline: false,
+    isInline: attachment.isInline ?? false,
   }));
+}
+
+async function attachmentsInMime(bytes: Uint8Array): Promise<readonly GraphAttachmentWire[]> {
+  const { parseEml } = await import('../../mime');
+  const parsed = await parseEml(bytes);
+  return parsed.ok ? parsed.message.attachments : [];
 }
 
 function identity(wire: GraphMailWire) {
