@@ -120,6 +120,42 @@ describe('the Office stand-in over the local record system', () => {
     }
   });
 
+  it('lists the attachments from the MIME where Graph gives no attachment list', async () => {
+    const all = await fetch(
+      `${emulator.baseUrl}/me/mailFolders/inbox/messages?$top=50&$select=id,subject`,
+      { headers: { Authorization: `Bearer dev:${USER}` } },
+    );
+    const mails = ((await all.json()) as { value: { id: string; subject: string }[] }).value;
+    const advice = mails.find((mail) => mail.subject.startsWith('Juridisch advies'));
+    if (advice === undefined) throw new Error('no demo mail with attachments');
+    // A Graph that answers the open mail without `attachments`, as an older data folder does.
+    const withoutList: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).includes('$expand=attachments')) return response;
+      const body = (await response.json()) as Record<string, unknown>;
+      Reflect.deleteProperty(body, 'attachments');
+      return new Response(JSON.stringify(body), { status: response.status });
+    };
+    Reflect.set(
+      globalThis,
+      'Office',
+      createOfficeStandIn({
+        graphBaseUrl: emulator.baseUrl,
+        token: `dev:${USER}`,
+        user: { emailAddress: USER, displayName: 'Beleid' },
+        currentItemId: () => advice.id,
+        selectedItemIds: () => [advice.id],
+        fetch: withoutList,
+      }),
+    );
+    await whenOfficeReady();
+    const read = (await readCurrentItem())?.message;
+    expect(read?.attachments.map((attachment) => attachment.name)).toEqual([
+      'Advies reikwijdte Woo bij chatberichten.pdf',
+      'Nota beleidsregel berichtenapps v0.3.docx',
+    ]);
+  });
+
   it('gives the full MIME through getAsFileAsync, byte for byte Graph’s $value', async () => {
     const first = inbox[0]!;
     aWorkbench([first.id]);
