@@ -18,6 +18,13 @@ export function currentItemMode(): 'read' | 'compose' | 'none' {
   return isReadItem(item) ? 'read' : 'compose';
 }
 
+/** Which item is open, as a key that changes when another one opens: `read:<id>`, `compose`, `none`. */
+export function currentItemKey(): string {
+  const item = currentItem();
+  if (item === null) return 'none';
+  return isReadItem(item) ? `read:${item.itemId}` : 'compose';
+}
+
 /** Reads the open item (read or compose) into a `Message`; null when no item is open. */
 export async function readCurrentItem(): Promise<CurrentItem | null> {
   const item = currentItem();

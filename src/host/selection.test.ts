@@ -87,6 +87,20 @@ describe('item changes of the pinned pane', () => {
     expect(removed).toEqual(['olkItemSelectedChanged', 'olkSelectedItemsChanged']);
   });
 
+  it('calls the handler once registered when another item opened since the last read', async () => {
+    installOffice({ item: aReadItem({ itemId: 'AAMkAGI2-ews-2' }) });
+    const changed = jest.fn();
+    await onItemChanged(changed, () => 'read:AAMkAGI2-ews-1');
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays quiet once registered when the item read last is still open', async () => {
+    installOffice({ item: aReadItem({ itemId: 'AAMkAGI2-ews-1' }) });
+    const changed = jest.fn();
+    await onItemChanged(changed, () => 'read:AAMkAGI2-ews-1');
+    expect(changed).not.toHaveBeenCalled();
+  });
+
   it('listens to item changes only below Mailbox 1.13', async () => {
     const added: string[] = [];
     installOffice({

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
 import { setDraftDossier } from '../host/draft-dossier';
+import { currentItemKey } from '../host/current-item';
 import { onItemChanged } from '../host/item-changed';
 import {
   memoryOutboxStore,
@@ -83,6 +84,7 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
     readFailure: (error) => readFailure(error),
   });
   // The first item read and the assessment context start now, beside the pane's first render.
+  let lastReadKey = currentItemKey();
   let firstItem: Promise<PaneItem> | null = readPaneItem().then((item) => {
     markStartUp('item-read');
     return item;
@@ -92,10 +94,13 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
     readItem: () => {
       const first = firstItem;
       firstItem = null;
-      return first ?? readPaneItem();
+      if (first !== null) return first;
+      lastReadKey = currentItemKey();
+      return readPaneItem();
     },
     onItemChanged: (handler) => {
-      const removal = onItemChanged(handler).catch(() => null);
+      // A mail opened while the pane was starting has no event: the host checks once registered.
+      const removal = onItemChanged(handler, () => lastReadKey).catch(() => null);
       return () => void removal.then((remove) => remove?.());
     },
     assess,
