@@ -4,6 +4,7 @@ import { recordMetadataFromAssessment, type FilingChoices } from '../core/record
 import type { GraphClient } from '../graph/graph-client';
 import type { ContentSource } from '../graph/records/content-source';
 import { fileRecord } from '../graph/records/file-record';
+import type { FilingWarning } from '../graph/records/finish-filing';
 import type { SiteIds } from '../graph/site-ids';
 import { parseEml } from '../mime';
 import type { RefusedResult } from './outbox';
@@ -26,6 +27,8 @@ export interface MailContentInput {
   /** The message as the caller read it (a .msg file); absent, it is read from the MIME. */
   readonly message?: Message;
   readonly choices: FilingChoices;
+  /** What an earlier filing of this mail left undone, to repair when its record is found. */
+  readonly repair?: readonly FilingWarning[];
 }
 
 /** How filing a mail's content ended; failed I/O throws instead. */
@@ -34,6 +37,8 @@ export type MailContentOutcome =
       readonly outcome: 'filed' | 'already-filed';
       readonly recordUrl: string;
       readonly dossier: DossierId;
+      /** What did not work out after filing (label, audit event): the record is filed. */
+      readonly warnings: readonly FilingWarning[];
     }
   /** A colleague's record this officer may not open: filed, in the dossier its folder names. */
   | { readonly outcome: 'already-filed-by-other'; readonly dossier: DossierId }
@@ -71,6 +76,7 @@ export async function fileMailContent(
     metadata,
     dossierFolder: choices.dossier,
     ...(retentionLabel === undefined ? {} : { retentionLabel }),
+    ...(input.repair === undefined ? {} : { repair: input.repair }),
   });
   if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };
   if (result.kind === 'already-filed-by-other') {
@@ -78,7 +84,8 @@ export async function fileMailContent(
     return { outcome: 'already-filed-by-other', dossier };
   }
   const dossier = result.record.metadata?.dossier ?? choices.dossier;
-  return { outcome: result.kind, recordUrl: result.record.webUrl, dossier };
+  const { warnings } = result;
+  return { outcome: result.kind, recordUrl: result.record.webUrl, dossier, warnings };
 }
 
 async function readMessage(content: ContentSource): Promise<Message | string> {

@@ -16,7 +16,11 @@ export function createMailFiler(dependencies: MailFilerDependencies): FileJob {
   return async (job, onStage) => {
     const content = await getMessageMimeContent(client, job.itemId);
     onStage('uploading');
-    const result = await fileMailContent(dependencies, { content, choices: job.choices });
+    const result = await fileMailContent(dependencies, {
+      content,
+      choices: job.choices,
+      ...(job.repair === undefined ? {} : { repair: job.repair }),
+    });
     if (result.outcome === 'refused') return result;
     if (result.outcome === 'already-filed-by-other')
       return { outcome: 'already-filed', recordUrl: '', dossier: result.dossier };

@@ -1,12 +1,13 @@
 import type { DossierId } from '../../core';
 import { backoffDelay } from './backoff';
-import type { FilingJob, FilingOutcome, JobState } from './filing-job';
+import type { FilingJob, FilingOutcome, FilingWarning, JobState } from './filing-job';
 
 /** What a finished filing reports back. */
 export interface FiledResult {
   readonly outcome: FilingOutcome;
   readonly recordUrl: string;
   readonly dossier: DossierId;
+  readonly warnings?: readonly FilingWarning[];
 }
 
 /** A filing the record system or the mail itself refused: a code, no retry on its own. */
@@ -51,8 +52,11 @@ export async function runJob(
   try {
     const result = await file(job, (stage) => update({ kind: stage }));
     if (result.outcome === 'refused')
-      return { kind: 'failed', reason: result.reason, retryAt: null };
-    return { kind: 'done', ...result };
+      return { kind: 'failed', reason: result.reason, retryAt: null, permanent: true };
+    const { warnings = [], ...filed } = result;
+    return warnings.length === 0
+      ? { kind: 'done', ...filed }
+      : { kind: 'done', ...filed, warnings };
   } catch (error: unknown) {
     const reading = readFailure(error);
     const automatic = reading.transient && job.attempts < MAX_AUTOMATIC_ATTEMPTS;
