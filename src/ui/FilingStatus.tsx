@@ -37,19 +37,21 @@ export function FilingStatus({ job, lookup, dossierName, onRetry }: FilingStatus
       dossierName(state.dossier),
     );
     const warnings = state.warnings ?? [];
-    if (warnings.length === 0) return <Filed text={filed} url={state.recordUrl} />;
+    const unreadable = state.unreadable === undefined ? '' : ` ${ui.filedUnreadable}`;
+    if (warnings.length === 0)
+      return <Filed text={`${filed}.${unreadable}`} url={state.recordUrl} />;
     const text = ui.filedBut(
       filed,
       warnings.map((warning) => ui.warning[warning]),
     );
-    return <Filed text={text} url={state.recordUrl} onRepair={onRetry} />;
+    return <Filed text={`${text}.${unreadable}`} url={state.recordUrl} onRepair={onRetry} />;
   }
   if (lookup !== 'checking' && lookup.kind === 'filed') {
     const by =
       lookup.filedBy === undefined ? '' : ` ${ui.filedBy(lookup.filedBy, lookup.filedAt ?? '')}`;
     return (
       <Filed
-        text={`${ui.alreadyFiledIn(dossierName(lookup.dossier))}${by}`}
+        text={`${ui.alreadyFiledIn(dossierName(lookup.dossier))}${by}.`}
         url={lookup.recordUrl}
       />
     );
@@ -72,7 +74,7 @@ function Filed({ text, url, onRepair }: FiledProps) {
       data-testid={onRepair === undefined ? 'filed' : 'filed-with-warnings'}
     >
       <MessageBarBody>
-        {text}.{' '}
+        {text}{' '}
         {url === '' ? null : (
           <Link href={url} target="_blank" rel="noreferrer">
             {ui.openRecord}

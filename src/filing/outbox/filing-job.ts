@@ -28,6 +28,8 @@ export type JobState =
       readonly dossier: DossierId;
       /** What did not work out after the record was filed (label, audit event); absent: none. */
       readonly warnings?: readonly FilingWarning[];
+      /** Why the mail's content could not be read, when it could not (filed as it is). */
+      readonly unreadable?: string;
     }
   | {
       readonly kind: 'failed';

@@ -8,6 +8,8 @@ export interface FiledResult {
   readonly recordUrl: string;
   readonly dossier: DossierId;
   readonly warnings?: readonly FilingWarning[];
+  /** Why the mail's content could not be read, when it could not (filed as it is). */
+  readonly unreadable?: string;
 }
 
 /** A filing the record system or the mail itself refused: a code, no retry on its own. */

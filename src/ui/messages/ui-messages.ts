@@ -38,6 +38,7 @@ export interface UiMessages {
   readonly warning: Readonly<Record<FilingWarning, string>>;
   readonly filedBut: (filed: string, problems: readonly string[]) => string;
   readonly repair: string;
+  readonly filedUnreadable: string;
   readonly outboxHeading: string;
   readonly outboxEmpty: string;
 }
@@ -94,6 +95,8 @@ const nl: UiMessages = {
   },
   filedBut: (filed, problems) => `${filed}, maar ${problems.join(' en ')}`,
   repair: 'Herstellen',
+  filedUnreadable:
+    'De inhoud van dit bericht kon niet worden gelezen; het is vastgelegd zoals het is, met de gegevens uit de mailbox.',
   outboxHeading: 'Vastleggingen',
   outboxEmpty: 'Nog niets vastgelegd.',
 };
@@ -150,6 +153,8 @@ const en: UiMessages = {
   },
   filedBut: (filed, problems) => `${filed}, but ${problems.join(' and ')}`,
   repair: 'Repair',
+  filedUnreadable:
+    'The content of this message could not be read; it is filed as it is, with the mailbox data.',
   outboxHeading: 'Filings',
   outboxEmpty: 'Nothing filed yet.',
 };
