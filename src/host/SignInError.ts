@@ -13,10 +13,26 @@ export class SignInError extends Error {
   }
 }
 
-/** True for a `SignInError`, also one from another frame (checks `name` too). */
+const CODES: readonly string[] = [
+  'dialog-closed',
+  'dialog-blocked',
+  'sign-in-failed',
+  'no-dialog-api',
+] satisfies readonly SignInErrorCode[];
+
+/**
+ * True for a `SignInError`, also one made in another frame or realm, where `instanceof` fails:
+ * checks the shape (`name` and a known `code`), as `isGraphCallError` does.
+ */
 export function isSignInError(value: unknown): value is SignInError {
   return (
     value instanceof SignInError ||
-    (value instanceof Error && value.name === 'SignInError' && 'code' in value)
+    (typeof value === 'object' &&
+      value !== null &&
+      'name' in value &&
+      value.name === 'SignInError' &&
+      'code' in value &&
+      typeof value.code === 'string' &&
+      CODES.includes(value.code))
   );
 }
