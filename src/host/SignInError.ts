@@ -13,7 +13,8 @@ export class SignInError extends Error {
   }
 }
 
-const CODES: readonly string[] = [
+/** Every sign-in error code, once. */
+export const SIGN_IN_CODES: readonly string[] = [
   'dialog-closed',
   'dialog-blocked',
   'sign-in-failed',
@@ -33,6 +34,16 @@ export function isSignInError(value: unknown): value is SignInError {
       value.name === 'SignInError' &&
       'code' in value &&
       typeof value.code === 'string' &&
-      CODES.includes(value.code))
+      SIGN_IN_CODES.includes(value.code))
   );
+}
+
+/**
+ * A failed sign-in as a filing failure: its code, never retried on its own (each retry could
+ * open the sign-in dialog again); undefined for any other error.
+ */
+export function readSignInFailure(
+  error: unknown,
+): { readonly reason: SignInErrorCode; readonly transient: false } | undefined {
+  return isSignInError(error) ? { reason: error.code, transient: false } : undefined;
 }

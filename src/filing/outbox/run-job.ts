@@ -32,6 +32,8 @@ export interface FailureReading {
   readonly reason: string;
   readonly transient: boolean;
   readonly retryAfterMs?: number;
+  /** No retry can change it (a configuration error): the officer gets no retry button. */
+  readonly permanent?: boolean;
 }
 
 /** Turns an error thrown by {@link FileJob} into a {@link FailureReading}. */
@@ -63,6 +65,7 @@ export async function runJob(
     const reading = readFailure(error);
     const automatic = reading.transient && job.attempts < MAX_AUTOMATIC_ATTEMPTS;
     const retryAt = automatic ? now() + backoffDelay(job.attempts, reading.retryAfterMs) : null;
-    return { kind: 'failed', reason: reading.reason, retryAt };
+    const permanent = reading.permanent === true ? { permanent: true as const } : {};
+    return { kind: 'failed', reason: reading.reason, retryAt, ...permanent };
   }
 }
