@@ -113,7 +113,7 @@ export function OutlookSurface({ client, site, state, texts, language }: Surface
       </main>
       <section className={styles.column} aria-label={texts.readingPane} data-region="reading">
         {draft === null ? (
-          <ReadingView mail={mailbox.open} texts={texts} />
+          <ReadingView mail={mailbox.open} texts={texts} language={language} />
         ) : (
           <ComposeWindow
             draft={draft}
