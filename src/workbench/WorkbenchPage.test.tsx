@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { GraphClient, SiteIds } from '../graph';
 import { workbenchMessages } from '../ui/messages/workbench-messages';
+import { frameSurface } from './FrameSurface';
 import type { SurfaceContext, WorkbenchSurface } from './surfaces';
 import { WorkbenchPage } from './WorkbenchPage';
 import { WorkbenchState } from './WorkbenchState';
@@ -18,7 +19,11 @@ const SURFACES = [
   surface('review', 'Informatiebeheer', 'Records management'),
 ];
 
-function renderPage(initial: string | null, language: 'nl' | 'en' = 'nl') {
+function renderPage(
+  initial: string | null,
+  language: 'nl' | 'en' = 'nl',
+  surfaces: readonly WorkbenchSurface[] = SURFACES,
+) {
   const state = new WorkbenchState({
     graphBaseUrl: 'http://localhost:1',
     upn: 'beleid@bronvast.example',
@@ -32,7 +37,7 @@ function renderPage(initial: string | null, language: 'nl' | 'en' = 'nl') {
     language,
     texts: workbenchMessages(language),
   };
-  render(<WorkbenchPage context={context} surfaces={SURFACES} initial={initial} />);
+  render(<WorkbenchPage context={context} surfaces={surfaces} initial={initial} />);
 }
 
 describe('WorkbenchPage', () => {
@@ -65,5 +70,19 @@ describe('WorkbenchPage', () => {
     expect(screen.getByTestId('surface').textContent).toBe('outlook: Bronvast workbench');
     expect(screen.getByRole('navigation', { name: 'Surfaces' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Records management' })).toBeTruthy();
+  });
+
+  it('hosts a surface of its own page in a frame that F6 treats as a region', () => {
+    const teams = frameSurface({
+      id: 'teams',
+      label: { nl: 'Teams', en: 'Teams' },
+      page: 'workbench-teams.html',
+    });
+    renderPage('teams', 'en', [...SURFACES, teams]);
+    const frame = screen.getByTitle('Teams');
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('src')).toBe('workbench-teams.html?lang=en-US');
+    expect(frame.closest('[data-region]')?.getAttribute('data-region')).toBe('teams');
+    expect(screen.getByTestId('teams-frame')).toBe(frame);
   });
 });
