@@ -11,6 +11,8 @@ import type { UserRecord } from '../store/records';
 import { findUser } from '../store/users';
 
 const bad = (code: string, message: string) => graphError(400, code, message);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * `POST /me/sendMail`: writes the JSON message as MIME into the sender's Sent Items (unless
@@ -77,7 +79,8 @@ function mimeOfRequest(
     from: { name: user.displayName, address: user.upn },
     to,
     cc,
-    subject: typeof message['subject'] === 'string' ? message['subject'] : '',
+    subject:
+      typeof message['subject'] === 'string' ? message['subject'].replace(/[\r\n]+/g, ' ') : '',
     date: now,
     messageId: `<${randomBytes(12).toString('hex')}@bronvast.example>`,
     headers,
@@ -93,12 +96,12 @@ function recipients(value: unknown): MimeAddress[] | undefined {
   const result: MimeAddress[] = [];
   for (const entry of value) {
     const address = asRecord(asRecord(entry)?.['emailAddress']);
-    if (typeof address?.['address'] !== 'string' || !address['address'].includes('@'))
+    const text = address?.['address'];
+    const name = typeof address?.['name'] === 'string' ? address['name'] : '';
+    // CR, LF or any control character would let an address write headers of its own (Bcc).
+    if (typeof text !== 'string' || !/^[^\s@<>]+@[^\s@<>]+$/.test(text) || CONTROL.test(name))
       return undefined;
-    result.push({
-      name: typeof address['name'] === 'string' ? address['name'] : '',
-      address: address['address'],
-    });
+    result.push({ name, address: text });
   }
   return result;
 }
