@@ -88,9 +88,10 @@ function recordFrom(body: unknown, item: GraphDriveItem, metadata: RecordMetadat
   );
 }
 
-function auditEvent(
+/** The audit list item that says a record was filed. */
+export function auditEvent(
   metadata: RecordMetadata,
-  item: GraphDriveItem,
+  item: Pick<GraphDriveItem, 'id' | 'name'>,
 ): { fields: Record<string, string> } {
   return {
     fields: {
