@@ -4,7 +4,7 @@ import { asRecord, readJsonObject } from '../http/body';
 import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { empty } from '../http/respond';
-import type { MimeAddress, MimeAttachment, MimeMessage } from '../mime/build-mime';
+import type { MimeAddress, MimeAttachment, MimeMessage } from '../mime/mime-message';
 import { storeMail } from '../mail/store-mail';
 import { htmlToText } from '../mail/text-to-html';
 import type { UserRecord } from '../store/records';
@@ -29,7 +29,7 @@ export async function sendMail(context: GraphContext): Promise<EmulatorResponse>
   if (!mime.ok) return mime.response;
   if (body.value['saveToSentItems'] !== false) {
     const extendedProperties = extendedPropertiesOf(message['singleValueExtendedProperties']);
-    storeMail(context.store, {
+    await storeMail(context.store, {
       mailbox: context.user.upn,
       folder: 'sentitems',
       mime: mime.value,
@@ -41,7 +41,7 @@ export async function sendMail(context: GraphContext): Promise<EmulatorResponse>
   for (const recipient of [...mime.value.to, ...mime.value.cc]) {
     const user = findUser(context.store, recipient.address);
     if (user === undefined) continue;
-    storeMail(context.store, {
+    await storeMail(context.store, {
       mailbox: user.upn,
       folder: 'inbox',
       mime: mime.value,
