@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FileJob, FilingJob, FilingWarning } from '../filing/outbox';
 import { aReadItem, fakeServices } from './pane-fixtures';
-import { renderPane } from './render-pane';
+import { renderPane } from './render-pane.fixture';
 
 const done = (job: FilingJob, warnings: readonly FilingWarning[]) => ({
   outcome: job.repair === undefined ? ('filed' as const) : ('already-filed' as const),
