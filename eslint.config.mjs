@@ -68,6 +68,15 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/exports/**/*.ts'],
+    ignores: ['src/exports/**/*.test.ts'],
+    rules: forbid(
+      nodeBuiltins,
+      layerRule('^(react|react-dom|@fluentui/.*)$', 'Exports have no UI (STYLE.md habit 1).'),
+      outward(['graph', 'mime', 'filing', 'host', 'ui', 'cli', ...surfaces], 'src/exports'),
+    ),
+  },
+  {
     files: ['src/host/**/*.ts', 'src/host/**/*.tsx'],
     rules: forbid(outward(['ui', ...surfaces], 'src/host')),
   },
