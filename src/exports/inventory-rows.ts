@@ -3,6 +3,7 @@ import { dutchDate } from './dutch-date';
 import type { ExportRecord } from './export-record';
 import { attachmentFileType, type InventoryFileType } from './file-type';
 import { GROUND_SEPARATOR } from './inventory-columns';
+import { recordKey } from './record-number';
 import { StableIds, stableNumber } from './stable-ids';
 
 /** One row of the inventory list, by column. Numbers where the template has numbers. */
@@ -57,7 +58,7 @@ export function* inventoryRows(
 ): Generator<InventoryRow> {
   const ids = new StableIds();
   for (const record of chronological(records)) {
-    const key = record.metadata.dedupKey ?? `record:${record.recordId}`;
+    const key = recordKey(record);
     const row = recordRow(record, ids.idFor(key), options);
     yield row;
     for (const [index, name] of (record.attachments ?? []).entries()) {
