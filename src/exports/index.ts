@@ -18,5 +18,6 @@ export { INVENTORY_COLUMNS, INVENTORY_SHEET } from './inventory-columns';
 export { inventoryRows, type InventoryOptions, type InventoryRow } from './inventory-rows';
 export { inventoryCsv, UTF8_BOM } from './inventory-csv';
 export { writeInventorySheet, type SheetHost } from './inventory-sheet';
+export { writeInventoryXlsxFile } from './inventory-xlsx-stream';
 export { recordGap, type ExportFormat, type GapField, type RecordGap } from './record-gaps';
 export { recordNumber } from './record-number';

@@ -1,11 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
-import { inventoryCsv, writeInventorySheet, type InventoryRow } from '../../exports';
+import { inventoryCsv, writeInventoryXlsxFile, type InventoryRow } from '../../exports';
 
 /**
- * Writes the inventory to a file, streaming: ExcelJS's WorkbookWriter commits each row to the
- * zip as it goes, the CSV is written line by line with back-pressure. Returns the row count.
+ * Writes the inventory to a file, streaming: the .xlsx row by row into its zip, the CSV line by
+ * line with back-pressure. Returns the row count.
  */
 export async function writeInventoryFile(
   path: string,
@@ -13,10 +12,7 @@ export async function writeInventoryFile(
   rows: Iterable<InventoryRow>,
 ): Promise<number> {
   if (format === 'csv') return writeCsv(path, rows);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
-  const count = writeInventorySheet(workbook, rows);
-  await workbook.commit();
-  return count;
+  return writeInventoryXlsxFile(path, rows);
 }
 
 async function writeCsv(path: string, rows: Iterable<InventoryRow>): Promise<number> {
