@@ -12,7 +12,7 @@ export interface ExportQuery {
   /** Empty or absent: every dossier. */
   readonly dossiers?: readonly DossierId[];
   readonly status?: ReviewStatus;
-  /** Page size, default 1000 (SharePoint serves up to 5000 per page). */
+  /** Page size, default 5000 (the most SharePoint serves per page). */
   readonly pageSize?: number;
 }
 
@@ -30,7 +30,7 @@ export interface ListedRecord {
 /**
  * Every record of the query, page by page through `@odata.nextLink`, with only the columns an
  * export needs (`$select`); one query per dossier, so each filters on the indexed dossier
- * column. Costs one request per page (1000 records).
+ * column. Costs one request per page (5000 records).
  */
 export async function* listRecordsForExport(
   client: GraphClient,
@@ -43,7 +43,7 @@ export async function* listRecordsForExport(
     const request = exportRequest(
       site,
       exportFilter(dossier, query.status),
-      query.pageSize ?? 1000,
+      query.pageSize ?? 5000,
     );
     let nextLink: string | undefined;
     do {
