@@ -8,14 +8,11 @@ import {
   type GraphClient,
   type SiteIds,
 } from '../../graph';
-import { parseEml } from '../../mime';
+import { attachmentNames } from '../../mime';
 import type { ExportOptions } from './export-args';
 
 /** A mail's attachment names from its stored MIME (the inline images of its body left out). */
-export const attachmentNamesFromMime: AttachmentNameReader = async (mime) => {
-  const parsed = await parseEml(mime);
-  return parsed.ok ? parsed.message.attachments.map((attachment) => attachment.name) : null;
-};
+export const attachmentNamesFromMime: AttachmentNameReader = (mime) => attachmentNames(mime);
 
 /** The dossiers asked for that the registry does not know. */
 export async function unknownDossiers(
