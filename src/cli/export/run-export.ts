@@ -3,6 +3,7 @@ import type { CliIo } from '../cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
 import { exportErrorLine, gapLines, type ExportError } from './export-messages';
+import { exportUsage } from './export-usage';
 import { readExportRecords, unknownDossiers } from './read-export-records';
 import { writeExport, type ExportSummary } from './write-export';
 
@@ -29,6 +30,11 @@ export async function runExport(
   io: CliIo,
   environment: ExportEnvironment = { token: process.env['BRONVAST_GRAPH_TOKEN'] },
 ): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    const english = args[args.indexOf('--lang') + 1] === 'en' || args.includes('--lang=en');
+    await io.writeLine(exportUsage(english ? 'en' : 'nl').trimEnd());
+    return 0;
+  }
   const command = readExportArgs(args);
   if (command.kind === 'usage-error') {
     io.writeError(exportErrorLine(command.error, command.detail, 'nl'));
