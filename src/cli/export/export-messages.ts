@@ -81,7 +81,10 @@ const ERRORS: Readonly<Record<ExportError, LocalizedText>> = {
 const GAPS: Readonly<Record<GapField, LocalizedText>> = {
   dossier: { nl: 'dossier', en: 'dossier' },
   assessment: { nl: 'beoordeling', en: 'assessment' },
-  sent: { nl: 'verzend- of ontvangstdatum', en: 'sent or received date' },
+  sent: {
+    nl: 'verzend- of ontvangstdatum (datum van vastleggen gebruikt)',
+    en: 'sent or received date (filing date used)',
+  },
   conversation: { nl: 'gesprek (conversation id)', en: 'conversation id' },
   subject: { nl: 'onderwerp', en: 'subject' },
   'woo-category': {

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   inventoryRows,
   recordGap,
@@ -9,6 +7,7 @@ import {
 } from '../../exports';
 import type { ExportOptions } from './export-args';
 import { writeInventoryFile } from './write-inventory-file';
+import { writeNewFile } from './write-new-file';
 
 /** What an export wrote: the count of rows or files and the records written with gaps. */
 export interface ExportSummary {
@@ -54,7 +53,7 @@ export async function writeExport(
         organisation,
         language: options.lang,
       })) {
-        await writeFile(join(partPath, file.name), file.text);
+        await writeNewFile(partPath, file.name, file.text);
         written += 1;
       }
     }
