@@ -12,6 +12,7 @@ export {
   type InventoryFile,
 } from './export-inventory';
 export { exportXml, recordXmlFiles, type ExportFile, type ExportXmlOptions } from './export-xml';
+export { zipExportFiles } from './export-zip';
 export { diwooXml, DIWOO_NAMESPACE } from './diwoo-xml';
 export { mdtoXml, MDTO_NAMESPACE, type MdtoDocuments } from './mdto-xml';
 export { INVENTORY_COLUMNS, INVENTORY_SHEET } from './inventory-columns';
