@@ -1,4 +1,4 @@
-const DAY = new Intl.DateTimeFormat('en-CA', {
+const DAY = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
   year: 'numeric',
   month: '2-digit',
@@ -7,10 +7,8 @@ const DAY = new Intl.DateTimeFormat('en-CA', {
 
 /** The calendar date in the Netherlands, `YYYY-MM-DD`: a mail sent at 00:30 CET is that day's. */
 export function dutchDate(moment: Date): string {
-  return DAY.format(moment);
-}
-
-/** The Dutch calendar date as a Date at UTC midnight, as a spreadsheet date cell wants it. */
-export function dutchDay(moment: Date): Date {
-  return new Date(`${dutchDate(moment)}T00:00:00Z`);
+  const parts = DAY.formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
