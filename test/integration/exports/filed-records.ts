@@ -1,4 +1,4 @@
-import { buildMime } from '../../../emulator/mime/build-mime';
+import { composeMime } from '../../../emulator/mime/compose-mime';
 import { asConversationId, asDossierId, asSourceId } from '../../../src/core/ids';
 import type { Message } from '../../../src/core/message';
 import { contentFromText, fileRecord, type GraphClient, type SiteIds } from '../../../src/graph';
@@ -21,7 +21,7 @@ export async function fileMailWithAttachments(
       { name: 'Begroting 2025.xlsx', size: 9, contentType: 'application/vnd.ms-excel' },
     ],
   });
-  const mime = buildMime({
+  const mime = await composeMime({
     from: { name: 'Jan Jansen', address: 'jan.jansen@example.nl' },
     to: [{ name: 'Beleid', address: 'beleid@bronvast.example' }],
     cc: [],
