@@ -16,6 +16,8 @@ const ORGANISATION = [
 /** One export's time, memory above its start (sampled every 10 ms) and what it printed. */
 export interface ExportRun {
   readonly seconds: number;
+  /** CPU time of the export's own process (user + system): what the machine's load does not change. */
+  readonly cpuSeconds: number;
   readonly rssGrowthMB: number;
   readonly exitCode: number;
   readonly summary: string;
@@ -61,6 +63,7 @@ export async function measureExportHere(
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const args = [
       format,
@@ -75,9 +78,11 @@ export async function measureExportHere(
     ];
     const exitCode = await runExport(args, io, { token: 'dev:informatiebeheer@bronvast.example' });
     const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
     peak = Math.max(peak, process.memoryUsage().rss);
     return {
       seconds: Math.round(seconds * 100) / 100,
+      cpuSeconds: Math.round((used.user + used.system) / 10_000) / 100,
       rssGrowthMB: Math.round(((peak - baseline) / MB) * 10) / 10,
       exitCode,
       summary: lines[0] ?? '',
