@@ -34,6 +34,10 @@ const FAILURES: Readonly<Record<OwnFailure, LocalizedText>> = {
     nl: 'Op de plek van dit record staat al een ander bestand; er is niets overschreven.',
     en: 'A different file is already where this record belongs; nothing was overwritten.',
   },
+  'record-refused': {
+    nl: 'Het archief weigert dit bericht vast te leggen.',
+    en: 'The record system refuses to file this message.',
+  },
   'assessment-failed': {
     nl: 'De beoordeling van dit bericht is mislukt door een fout in Bronvast.',
     en: 'Assessing this message failed because of an error in Bronvast.',

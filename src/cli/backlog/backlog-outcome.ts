@@ -8,6 +8,7 @@ export type BacklogFailure =
   | BacklogInputError
   | EmlError
   | 'content-differs'
+  | 'record-refused'
   | 'assessment-failed'
   | `graph-${GraphCallErrorKind}`;
 
@@ -18,7 +19,6 @@ export type BacklogOutcome =
       readonly dossier: DossierId;
       readonly unsorted: boolean;
       readonly webUrl: string;
-      readonly warnings: readonly string[];
     }
   | { readonly kind: 'already-filed'; readonly dossier?: DossierId; readonly webUrl?: string }
   | { readonly kind: 'would-file'; readonly dossier: DossierId; readonly unsorted: boolean }

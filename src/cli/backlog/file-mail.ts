@@ -1,32 +1,23 @@
-import type { AssessmentContext, Dossier, Message } from '../../core';
-import { assessMessage } from '../../core';
-import { recordMetadataFromAssessment } from '../../core/records';
-import type { GraphClient } from '../../graph/graph-client';
-import { fileRecord, type UploadOptions } from '../../graph/records/file-record';
-import type { SiteIds } from '../../graph/site-ids';
+import type { Message } from '../../core';
+import type { MailContentOutcome } from '../../filing';
 import type { BacklogInput } from './backlog-input';
 import type { BacklogOutcome, BacklogResult } from './backlog-outcome';
-import { placeMail, type Placement, type PlacementOptions } from './placement';
-import { readMail, type ReadMail, type ReadMsg } from './read-mail';
+import type { RecordSystem } from './open-record-system';
+import { placeMail, type PlacementOptions } from './placement';
+import { readMail, type ReadMsg } from './read-mail';
 
-/** What filing one backlog mail needs: the record system, the assessment context, the choices. */
+/** What filing one backlog mail needs: the record system and what was asked for. */
 export interface BacklogFiling {
-  readonly client: GraphClient;
-  readonly site: SiteIds;
-  readonly context: AssessmentContext;
-  readonly dossiers: readonly Dossier[];
+  readonly system: RecordSystem;
   readonly placement: PlacementOptions;
   readonly dryRun: boolean;
-  readonly filedBy: string;
   readonly readMsg: ReadMsg;
-  readonly now?: () => Date;
-  readonly upload?: UploadOptions;
 }
 
 /**
- * Reads, assesses, places and files one input. Running it again for the same input is safe:
- * filing is idempotent by dedup key, and a file an earlier run left half-done is completed.
- * Throws only for failed I/O with the record system (the caller retries).
+ * Reads, assesses, places and files one input through the filing layer the pane uses. Running
+ * it again for the same input is safe: filing is idempotent by dedup key, and a file an earlier
+ * run left half-done is completed. Throws only for failed I/O with the record system.
  */
 export async function fileBacklogInput(
   input: BacklogInput,
@@ -34,74 +25,46 @@ export async function fileBacklogInput(
 ): Promise<BacklogResult> {
   const read = await readMail(input, filing.readMsg);
   if (!read.ok) return { source: input.source, outcome: { kind: 'failed', reason: read.error } };
-  const { message } = read.mail;
+  const { message, content } = read.mail;
   const described = { source: input.source, subject: message.subject, messageId: message.id };
-  const assessed = assessSafely(message, filing.context);
-  if (assessed === null) {
+  const assessment = assessSafely(message, filing.system);
+  if (assessment === null) {
     return { ...described, outcome: { kind: 'failed', reason: 'assessment-failed' } };
   }
-  const placement = placeMail(assessed, filing.placement);
+  const placement = placeMail(assessment, filing.placement);
   if (placement.kind === 'skip') {
     return { ...described, outcome: { kind: 'skipped', reason: placement.why } };
   }
-  const unsorted = placement.kind === 'unsorted';
-  if (filing.dryRun) {
-    return { ...described, outcome: { kind: 'would-file', dossier: placement.dossier, unsorted } };
-  }
-  return { ...described, outcome: await fileMail(read.mail, assessed, placement, filing) };
-}
-
-async function fileMail(
-  mail: ReadMail,
-  assessment: ReturnType<typeof assessMessage>,
-  placement: Exclude<Placement, { kind: 'skip' }>,
-  filing: BacklogFiling,
-): Promise<BacklogOutcome> {
   const { dossier } = placement;
-  const metadata = recordMetadataFromAssessment({
-    message: mail.message,
-    assessment,
+  const unsorted = placement.kind === 'unsorted';
+  if (filing.dryRun) return { ...described, outcome: { kind: 'would-file', dossier, unsorted } };
+  const filed = await filing.system.services.fileContent({
+    content,
+    message,
     choices: { dossier },
-    filedBy: filing.filedBy,
-    filedAt: (filing.now ?? (() => new Date()))(),
   });
-  const retentionLabel = filing.dossiers.find((entry) => entry.id === dossier)?.retentionLabel;
-  const result = await fileRecord(filing.client, {
-    site: filing.site,
-    content: mail.content,
-    message: mail.message,
-    metadata,
-    dossierFolder: dossier,
-    ...(retentionLabel === undefined ? {} : { retentionLabel }),
-    ...(filing.upload === undefined ? {} : { upload: filing.upload }),
-  });
-  switch (result.kind) {
+  return { ...described, outcome: outcomeOf(filed, unsorted) };
+}
+
+function outcomeOf(filed: MailContentOutcome, unsorted: boolean): BacklogOutcome {
+  switch (filed.outcome) {
     case 'filed':
-      return {
-        kind: 'filed',
-        dossier,
-        unsorted: placement.kind === 'unsorted',
-        webUrl: result.record.webUrl,
-        warnings: result.warnings,
-      };
-    case 'already-filed': {
-      const filedIn = result.record.metadata?.dossier;
-      return {
-        kind: 'already-filed',
-        ...(filedIn === undefined ? {} : { dossier: filedIn }),
-        webUrl: result.record.webUrl,
-      };
-    }
+      return { kind: 'filed', dossier: filed.dossier, unsorted, webUrl: filed.recordUrl };
+    case 'already-filed':
+      return { kind: 'already-filed', dossier: filed.dossier, webUrl: filed.recordUrl };
     case 'already-filed-by-other':
-      return { kind: 'already-filed' };
-    case 'conflict':
-      return { kind: 'failed', reason: result.code };
+      return { kind: 'already-filed', dossier: filed.dossier };
+    case 'refused':
+      return {
+        kind: 'failed',
+        reason: filed.reason === 'content-differs' ? 'content-differs' : 'record-refused',
+      };
   }
 }
 
-function assessSafely(message: Message, context: AssessmentContext) {
+function assessSafely(message: Message, system: RecordSystem) {
   try {
-    return assessMessage(message, context);
+    return system.assess(message);
   } catch {
     // A bug in the assessment of one mail must not cost the records manager the rest of the backlog.
     return null;

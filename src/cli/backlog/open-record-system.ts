@@ -1,19 +1,26 @@
-import type { Dossier } from '../../core';
-import { createGraphClient, type GraphClient, type RetryOptions } from '../../graph/graph-client';
-import { listDossiers } from '../../graph/dossiers/dossier-registry';
+import {
+  assessMessage,
+  prepareContext,
+  type Assessment,
+  type AssessmentContext,
+  type Dossier,
+  type Message,
+} from '../../core';
+import { createFilingServices, rememberOnce, type FilingServices } from '../../filing';
+import { createGraphClient, type GraphClient } from '../../graph/graph-client';
 import { resolveSite } from '../../graph/site';
-import type { SiteIds } from '../../graph/site-ids';
 import type { FileOptions } from './file-args';
 
-/** The record system a backlog is filed into, ready to use. */
+const NO_CONTEXT = { dossiers: [], history: [] };
+
+/** The record system a backlog is filed into, through the filing layer every surface shares. */
 export interface RecordSystem {
-  readonly client: GraphClient;
-  readonly site: SiteIds;
+  readonly services: FilingServices;
   readonly dossiers: readonly Dossier[];
   /** The given `--dossier`, looked up in the registry. */
   readonly dossier?: Dossier;
-  /** Who the token belongs to, recorded as "filed by". */
-  readonly filedBy: string;
+  /** Assesses a mail with the registry as context; the filing takes the same assessment. */
+  readonly assess: (message: Message) => Assessment;
 }
 
 /** Why the record system cannot take the backlog (exit code 2: the command must change). */
@@ -22,28 +29,44 @@ export type OpenProblem =
   | { readonly kind: 'unknown-dossier'; readonly dossier: string };
 
 /**
- * Connects to the record system: the site and its lists, the dossier registry, the signed-in
- * user. Throws GraphCallError when the record system cannot be reached or refuses the token.
+ * Connects to the record system: the signed-in user, the site and its lists, the dossier
+ * registry (read once: the context of every assessment in the run). Throws GraphCallError
+ * when the record system cannot be reached or refuses the token.
  */
-export async function openRecordSystem(
-  options: FileOptions,
-  retry?: RetryOptions,
-): Promise<RecordSystem | OpenProblem> {
-  const client = createGraphClient({
-    tokenProvider: () => Promise.resolve(options.token),
-    baseUrl: options.graphUrl,
-    ...(retry === undefined ? {} : { retry }),
+export async function openRecordSystem(options: FileOptions): Promise<RecordSystem | OpenProblem> {
+  const tokenProvider = () => Promise.resolve(options.token);
+  const filedBy = await signedInUser(
+    createGraphClient({ tokenProvider, baseUrl: options.graphUrl }),
+  );
+  const assessed = new WeakMap<Message, Assessment>();
+  let context: AssessmentContext | null = null;
+  const assess = (message: Message): Assessment => {
+    const assessment = assessMessage(message, context ?? prepareContext(NO_CONTEXT));
+    assessed.set(message, assessment);
+    return assessment;
+  };
+  const services = createFilingServices({
+    tokenProvider,
+    graphBaseUrl: options.graphUrl,
+    site: options.site,
+    filedBy,
+    // The mail was assessed to choose its dossier; the filing records that same assessment.
+    assess: (message) => Promise.resolve(assessed.get(message) ?? assess(message)),
+    rememberDossiers: rememberOnce,
   });
-  const resolution = await resolveSite(client, options.site);
+  const resolution = await resolveSite(services.client, options.site);
   if (resolution.kind === 'lists-missing') return resolution;
-  const site = resolution.ids;
-  const dossiers = (await listDossiers(client, site)).map((entry) => entry.dossier);
+  const dossiers = await services.dossiers();
   const dossier = dossiers.find((entry) => entry.id === options.dossier);
   if (options.dossier !== undefined && dossier === undefined) {
     return { kind: 'unknown-dossier', dossier: options.dossier };
   }
-  const filedBy = await signedInUser(client);
-  return { client, site, dossiers, ...(dossier === undefined ? {} : { dossier }), filedBy };
+  context = prepareContext({
+    dossiers,
+    history: [],
+    organisationDomains: options.organisationDomains,
+  });
+  return { services, dossiers, ...(dossier === undefined ? {} : { dossier }), assess };
 }
 
 async function signedInUser(client: GraphClient): Promise<string> {

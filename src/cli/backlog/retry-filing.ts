@@ -1,7 +1,7 @@
+import { backoffDelay, readGraphFailure, type ReadFailure } from '../../filing';
 import { isGraphCallError } from '../../graph/GraphCallError';
 import { sleep } from '../../graph/middleware';
-import { backoffDelay } from '../../ui/outbox/backoff';
-import type { BacklogResult } from './backlog-outcome';
+import type { BacklogFailure, BacklogResult } from './backlog-outcome';
 
 /** How often one input is tried when the record system fails transiently. */
 export const MAX_ATTEMPTS = 5;
@@ -11,13 +11,14 @@ export interface RetryFilingOptions {
   readonly maxAttempts?: number;
   readonly wait?: (ms: number) => Promise<void>;
   readonly delay?: (attempts: number, retryAfterMs?: number) => number;
+  readonly readFailure?: ReadFailure;
 }
 
 /**
  * Files one input, trying again after a transient failure (throttled beyond what the Graph
  * client's own retries absorbed, a dropped connection, a server error) with the outbox's
- * backoff, honouring Retry-After. Safe because filing is idempotent. Any other failure, or
- * the last attempt's, becomes a failed result with a code.
+ * backoff and its reading of Graph failures, honouring Retry-After. Safe because filing is
+ * idempotent. Any other failure, or the last attempt's, becomes a failed result with a code.
  */
 export async function fileWithRetry(
   source: string,
@@ -29,18 +30,17 @@ export async function fileWithRetry(
     try {
       return await attempt();
     } catch (error) {
-      if (!isGraphCallError(error)) {
-        return { source, outcome: { kind: 'failed', reason: 'file-unreadable' } };
+      const reading = (options.readFailure ?? readGraphFailure)(error);
+      if (!reading.transient || attempts >= maxAttempts) {
+        return { source, outcome: { kind: 'failed', reason: failureOf(error) } };
       }
-      const transient =
-        error.kind === 'throttled' ||
-        error.kind === 'network' ||
-        (error.kind === 'unexpected' && error.status >= 500);
-      if (!transient || attempts >= maxAttempts) {
-        return { source, outcome: { kind: 'failed', reason: `graph-${error.kind}` } };
-      }
-      const retryAfterMs = error.retryAfter === undefined ? undefined : error.retryAfter * 1000;
-      await (options.wait ?? sleep)((options.delay ?? backoffDelay)(attempts, retryAfterMs));
+      await (options.wait ?? sleep)(
+        (options.delay ?? backoffDelay)(attempts, reading.retryAfterMs),
+      );
     }
   }
+}
+
+function failureOf(error: unknown): BacklogFailure {
+  return isGraphCallError(error) ? `graph-${error.kind}` : 'file-unreadable';
 }

@@ -1,6 +1,4 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { prepareContext } from '../../core';
-import type { RetryOptions } from '../../graph/graph-client';
 import { isGraphCallError } from '../../graph/GraphCallError';
 import type { CliIo } from '../cli-io';
 import type { BacklogResult } from './backlog-outcome';
@@ -23,7 +21,6 @@ export interface BacklogEnvironment {
   readonly progress: Progress;
   /** Registers what Ctrl+C does; returns how to unregister it. */
   readonly onInterrupt: (handler: () => void) => () => void;
-  readonly retry?: RetryOptions;
   readonly retryFiling?: RetryFilingOptions;
 }
 
@@ -42,7 +39,7 @@ export async function runFile(
   const { io } = environment;
   let system: RecordSystem | Awaited<ReturnType<typeof openRecordSystem>>;
   try {
-    system = await openRecordSystem(options, environment.retry);
+    system = await openRecordSystem(options);
   } catch (error) {
     io.writeError(
       failureLine(
@@ -72,23 +69,11 @@ export async function runFile(
 }
 
 function backlogFiling(options: FileOptions, system: RecordSystem): BacklogFiling {
-  return {
-    client: system.client,
-    site: system.site,
-    context: prepareContext({
-      dossiers: system.dossiers,
-      history: [],
-      organisationDomains: options.organisationDomains,
-    }),
-    dossiers: system.dossiers,
-    placement: {
-      all: options.all,
-      ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
-    },
-    dryRun: options.dryRun,
-    filedBy: system.filedBy,
-    readMsg,
+  const placement = {
+    all: options.all,
+    ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
   };
+  return { system, placement, dryRun: options.dryRun, readMsg };
 }
 
 async function fileAll(
