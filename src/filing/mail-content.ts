@@ -26,6 +26,8 @@ export interface MailContentInput {
   /** The message as the caller read it (a .msg file); absent, it is read from the MIME. */
   readonly message?: Message;
   readonly choices: FilingChoices;
+  /** The record's file extension when the bytes are not MIME (`.msg`). */
+  readonly extension?: string;
 }
 
 /** How filing a mail's content ended; failed I/O throws instead. */
@@ -71,6 +73,7 @@ export async function fileMailContent(
     metadata,
     dossierFolder: choices.dossier,
     ...(retentionLabel === undefined ? {} : { retentionLabel }),
+    ...(input.extension === undefined ? {} : { extension: input.extension }),
   });
   if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };
   if (result.kind === 'already-filed-by-other') {

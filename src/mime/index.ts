@@ -7,4 +7,4 @@ export { messageFromJson, type JsonMessageError, type JsonMessageResult } from '
 export { parseMailDate } from './mail-date';
 export { normaliseSubject } from './conversation-id';
 export type { RawEml } from './raw-bytes';
-export { parseMsg, MSG_CONTENT_TYPE, type MsgError, type MsgResult } from './parse-msg';
+export { parseMsg, type MsgError, type MsgResult } from './parse-msg';

@@ -6,9 +6,6 @@ import { textFromHtml } from './html-text';
 import { keepHeaders, type HeaderField } from './kept-headers';
 import { sha256Hex } from './raw-bytes';
 
-/** The MIME type an Outlook .msg file is stored with. */
-export const MSG_CONTENT_TYPE = 'application/vnd.ms-outlook';
-
 /** Why an Outlook .msg file could not be read: not a compound file, or not a mail item. */
 export type MsgError = 'msg-unreadable';
 

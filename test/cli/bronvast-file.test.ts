@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aMsgFile } from '../../src/mime/testing/msg-file';
 import { startTestEmulator, type TestEmulator } from '../../emulator/testing/harness';
 import {
   aMailText,
@@ -15,6 +16,18 @@ import {
 } from './backlog-mails';
 
 jest.setTimeout(120_000);
+
+function anOutlookFile(): Uint8Array {
+  return aMsgFile({
+    subject: 'Besluit fasering actieve openbaarmaking',
+    senderName: 'Pieter Jansen',
+    senderEmail: 'pieter.jansen@minbzk.example.nl',
+    to: [{ name: 'Sanne de Vries', email: 'sanne.devries@minbzk.example.nl' }],
+    body: 'Beste Sanne,\r\n\r\nHierbij het besluit over de fasering (Woo).\r\n',
+    messageId: 'outlook-12@minbzk.example.nl',
+    sent: new Date('2024-03-05T13:32:10Z'),
+  });
+}
 
 let test: TestEmulator;
 let dir: string;
@@ -36,6 +49,7 @@ describe('bronvast file', () => {
       put(dir, 'backlog/2023/q1/a-2.eml', aMailText({ n: 2 })),
       put(dir, 'backlog/2023/q2/diep/b-3.eml', aMailText({ n: 3 })),
       put(dir, 'backlog/groot.eml', aMailText({ n: 4, attachmentBytes: 4_600_000 })),
+      put(dir, 'backlog/outlook/c-12.msg', anOutlookFile()),
     ];
     put(dir, 'backlog/kopie/a-1-kopie.eml', aMailText({ n: 1 }));
     put(dir, 'backlog/notitie.txt', 'boodschappen: melk, brood');
@@ -59,10 +73,10 @@ describe('bronvast file', () => {
       'kapot.eml: Dit is geen e-mailbericht maar een ander soort bestand',
     );
     expect(run.stderr).toContain('export.jsonl:3: Deze regel heeft geen veld "raw"');
-    expect(run.stdout).toContain('Klaar: 6 vastgelegd, 1 al vastgelegd, 0 overgeslagen');
+    expect(run.stdout).toContain('Klaar: 7 vastgelegd, 1 al vastgelegd, 0 overgeslagen');
     expect(run.stdout).toContain('3 mislukt');
     const outcomes = reportLines(readFileSync(report, 'utf8'));
-    expect(outcomes).toHaveLength(10);
+    expect(outcomes).toHaveLength(11);
     const bySource = new Map(outcomes.map((line) => [String(line['source']), line]));
     expect(bySource.get(join(dir, 'backlog/kopie/a-1-kopie.eml'))?.['outcome']).toBe(
       'already-filed',
@@ -78,6 +92,7 @@ describe('bronvast file', () => {
       expected.map((bytes) => sha256(bytes)).sort(),
     );
     expect(stored.every((file) => typeof file.dedupKey === 'string')).toBe(true);
+    expect(stored.filter((file) => file.name.endsWith('.msg'))).toHaveLength(1);
   });
 
   it('files two different mails that share a Message-ID as two records', async () => {

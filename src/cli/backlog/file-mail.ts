@@ -4,14 +4,13 @@ import type { BacklogInput } from './backlog-input';
 import type { BacklogOutcome, BacklogResult } from './backlog-outcome';
 import type { RecordSystem } from './open-record-system';
 import { placeMail, type PlacementOptions } from './placement';
-import { readMail, type ReadMsg } from './read-mail';
+import { readMail } from './read-mail';
 
 /** What filing one backlog mail needs: the record system and what was asked for. */
 export interface BacklogFiling {
   readonly system: RecordSystem;
   readonly placement: PlacementOptions;
   readonly dryRun: boolean;
-  readonly readMsg: ReadMsg;
 }
 
 /**
@@ -23,9 +22,9 @@ export async function fileBacklogInput(
   input: BacklogInput,
   filing: BacklogFiling,
 ): Promise<BacklogResult> {
-  const read = await readMail(input, filing.readMsg);
+  const read = await readMail(input);
   if (!read.ok) return { source: input.source, outcome: { kind: 'failed', reason: read.error } };
-  const { message, content } = read.mail;
+  const { message, content, extension } = read.mail;
   const described = { source: input.source, subject: message.subject, messageId: message.id };
   const assessment = assessSafely(message, filing.system);
   if (assessment === null) {
@@ -42,6 +41,7 @@ export async function fileBacklogInput(
     content,
     message,
     choices: { dossier },
+    ...(extension === undefined ? {} : { extension }),
   });
   return { ...described, outcome: outcomeOf(filed, unsorted) };
 }

@@ -47,7 +47,9 @@ export function lineProgress(
   let total = 0;
   let last = 0;
   let latest: Tally | undefined;
+  let printed: Tally | undefined;
   const print = (tally: Tally): void => {
+    printed = tally;
     const rate = rateOf(tally.done, started);
     const left = Number(rate) > 0 ? Math.round((total - tally.done) / Number(rate)) : 0;
     write(
@@ -66,7 +68,7 @@ export function lineProgress(
     },
     note: write,
     stop: () => {
-      if (latest !== undefined) print(latest);
+      if (latest !== undefined && latest !== printed) print(latest);
     },
   };
 }

@@ -4,14 +4,13 @@ import { contentFromBytes, type ContentSource } from '../../graph/records/conten
 import { parseEml, type EmlError } from '../../mime';
 import type { BacklogInput, BacklogInputError } from './backlog-input';
 import { contentFromFile } from './file-content';
-
-/** The MIME types a record is stored with. */
-export const EML_CONTENT_TYPE = 'message/rfc822';
+import { readMsgFile } from './read-msg';
 
 /** A mail read from the backlog: the exact bytes to file (streamed from disk) and what they say. */
 export interface ReadMail {
   readonly content: ContentSource;
-  readonly contentType: string;
+  /** The record's extension when the file is not MIME (`.msg`, stored as application/vnd.ms-outlook). */
+  readonly extension?: string;
   readonly message: Message;
 }
 
@@ -20,20 +19,17 @@ export type ReadMailOutcome =
   | { readonly ok: true; readonly mail: ReadMail }
   | { readonly ok: false; readonly error: BacklogInputError | EmlError };
 
-/** Reads the .msg format; given so that the Outlook reader loads only when a backlog has .msg files. */
-export type ReadMsg = (path: string, size: number) => Promise<ReadMailOutcome>;
-
 /**
  * Reads one input to file it. The bytes of an .eml are in memory only while they are parsed for
  * the assessment; the record is uploaded from the file itself, range by range.
  */
-export async function readMail(input: BacklogInput, readMsg: ReadMsg): Promise<ReadMailOutcome> {
+export async function readMail(input: BacklogInput): Promise<ReadMailOutcome> {
   if (input.kind === 'problem') return { ok: false, error: input.error };
   if (input.kind === 'line') {
     const bytes = new TextEncoder().encode(input.raw);
     return withContent(await parseEml(bytes), contentFromBytes(bytes));
   }
-  if (input.format === 'msg') return readMsg(input.path, input.size);
+  if (input.format === 'msg') return readMsgFile(input.path);
   const bytes = await readFile(input.path).catch(() => null);
   if (bytes === null) return { ok: false, error: 'file-unreadable' };
   return withContent(await parseEml(bytes), contentFromFile(input.path, bytes.length));
@@ -44,5 +40,5 @@ function withContent(
   content: ContentSource,
 ): ReadMailOutcome {
   if (!parsed.ok) return parsed;
-  return { ok: true, mail: { content, contentType: EML_CONTENT_TYPE, message: parsed.message } };
+  return { ok: true, mail: { content, message: parsed.message } };
 }

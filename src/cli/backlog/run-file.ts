@@ -8,7 +8,6 @@ import { fileBacklogInput, type BacklogFiling } from './file-mail';
 import { openProblemLine } from './open-problem-line';
 import { openRecordSystem, type RecordSystem } from './open-record-system';
 import type { Progress } from './progress';
-import type { ReadMsg } from './read-mail';
 import { fileWithRetry, type RetryFilingOptions } from './retry-filing';
 import { runPool } from './run-pool';
 import { dryRunLine, reportLine, summaryLines } from './summary';
@@ -23,8 +22,6 @@ export interface BacklogEnvironment {
   readonly onInterrupt: (handler: () => void) => () => void;
   readonly retryFiling?: RetryFilingOptions;
 }
-
-const readMsg: ReadMsg = async (path, size) => (await import('./read-msg')).readMsgFile(path, size);
 
 /**
  * `bronvast file`: assesses and files every mail under the paths, `concurrency` at a time,
@@ -73,7 +70,7 @@ function backlogFiling(options: FileOptions, system: RecordSystem): BacklogFilin
     all: options.all,
     ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
   };
-  return { system, placement, dryRun: options.dryRun, readMsg };
+  return { system, placement, dryRun: options.dryRun };
 }
 
 async function fileAll(
