@@ -114,6 +114,7 @@ export interface StoredFile {
   readonly name: string;
   readonly sha256: string;
   readonly dedupKey: unknown;
+  readonly reviewStatus: unknown;
 }
 
 /** The files in a folder of the records library, each downloaded and hashed. */
@@ -138,6 +139,7 @@ export async function storedFiles(test: TestEmulator, folder: string): Promise<S
       name: String(entry['name']),
       sha256: sha256(new Uint8Array(await content.arrayBuffer())),
       dedupKey: listItem?.fields?.['BronvastDedupKey'],
+      reviewStatus: listItem?.fields?.['BronvastReviewStatus'],
     });
   }
   return files;

@@ -14,6 +14,7 @@ import {
   startFile,
   storedFiles,
 } from './backlog-mails';
+import { fixtures } from './run-bronvast';
 
 jest.setTimeout(120_000);
 
@@ -125,6 +126,28 @@ describe('bronvast file', () => {
     expect(run.stdout).toContain(`zou vastleggen: ${join(dir, 'a.eml')} -> ${DOSSIER}`);
     expect(run.stdout).toContain('Proefdraai, er is niets vastgelegd: 2 zou worden vastgelegd');
     expect(await storedFiles(test, DOSSIER)).toEqual([]);
+  });
+
+  it('without a dossier: unclear mail into Ongesorteerd to be reviewed, mail that is not policy-relevant skipped', async () => {
+    const nota = put(dir, 'nota.eml', readFileSync(join(fixtures, 'beleidsnota-met-bijlage.eml')));
+    put(dir, 'nieuwsbrief.eml', readFileSync(join(fixtures, 'nieuwsbrief-alleen-html.eml')));
+
+    const run = await runFile(test, [dir]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 vastgelegd (waarvan 1 in Ongesorteerd, te beoordelen)');
+    expect(run.stdout).toContain('1 overgeslagen (niet beleidsrelevant)');
+    const stored = await storedFiles(test, 'Ongesorteerd');
+    expect(stored.map((file) => [file.sha256, file.reviewStatus])).toEqual([
+      [sha256(readFileSync(nota)), 'te-beoordelen'],
+    ]);
+  });
+
+  it('refuses a dossier the registry does not know, before filing anything', async () => {
+    put(dir, 'a.eml', aMailText({ n: 14 }));
+    const run = await runFile(test, ['--dossier', 'BZK-1999-0001', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('het dossier "BZK-1999-0001" staat niet in het dossierregister');
   });
 
   it('says what to set when the token or the site is missing', async () => {
