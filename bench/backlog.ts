@@ -64,7 +64,7 @@ async function throughput(count: number, concurrency: number): Promise<Record<st
     return {
       mails: count,
       latencyMs: 50,
-      concurrency: 4,
+      concurrency,
       exitCode: code,
       seconds,
       under60s: seconds < 60,
