@@ -116,6 +116,20 @@ describe('bronvast file', () => {
     );
   });
 
+  it('waits out throttling (429 with Retry-After) and files every mail once', async () => {
+    const files = [15, 16, 17, 18, 19, 20].map((n) => put(dir, `${n}.eml`, aMailText({ n })));
+    test.emulator.setFaults({ throttleRate: 0.2, retryAfterSeconds: 1, seed: 5 });
+
+    const run = await runFile(test, ['--dossier', DOSSIER, '--all', dir]);
+
+    test.emulator.setFaults({});
+    expect(run.code).toBe(0);
+    const stored = await storedFiles(test, DOSSIER);
+    expect(stored.map((file) => file.sha256).sort()).toEqual(
+      files.map((file) => sha256(readFileSync(file))).sort(),
+    );
+  });
+
   it('files nothing on a dry run and says where each mail would go', async () => {
     put(dir, 'a.eml', aMailText({ n: 9 }));
     put(dir, 'b.eml', aMailText({ n: 10 }));

@@ -6,7 +6,7 @@ import { failureLine } from './backlog-messages';
 import type { FileOptions } from './file-args';
 import { fileBacklogInput, type BacklogFiling } from './file-mail';
 import { openProblemLine } from './open-problem-line';
-import { openRecordSystem, type RecordSystem } from './open-record-system';
+import { openRecordSystem, type OpenProblem, type RecordSystem } from './open-record-system';
 import type { Progress } from './progress';
 import { fileWithRetry, type RetryFilingOptions } from './retry-filing';
 import { runPool } from './run-pool';
@@ -34,7 +34,7 @@ export async function runFile(
   environment: BacklogEnvironment,
 ): Promise<number> {
   const { io } = environment;
-  let system: RecordSystem | Awaited<ReturnType<typeof openRecordSystem>>;
+  let system: RecordSystem | OpenProblem;
   try {
     system = await openRecordSystem(options);
   } catch (error) {
