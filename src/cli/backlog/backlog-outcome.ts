@@ -1,5 +1,6 @@
 import type { DossierId } from '../../core';
 import type { GraphCallErrorKind } from '../../graph/GraphCallError';
+import type { FilingWarning } from '../../graph/records/finish-filing';
 import type { EmlError } from '../../mime';
 import type { BacklogInputError } from './backlog-input';
 
@@ -19,6 +20,8 @@ export type BacklogOutcome =
       readonly dossier: DossierId;
       readonly unsorted: boolean;
       readonly webUrl: string;
+      /** What did not work out after filing (retention label, audit event): the record is filed. */
+      readonly warnings: readonly FilingWarning[];
     }
   | { readonly kind: 'already-filed'; readonly dossier?: DossierId; readonly webUrl?: string }
   | { readonly kind: 'would-file'; readonly dossier: DossierId; readonly unsorted: boolean }

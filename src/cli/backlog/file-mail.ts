@@ -49,7 +49,13 @@ export async function fileBacklogInput(
 function outcomeOf(filed: MailContentOutcome, unsorted: boolean): BacklogOutcome {
   switch (filed.outcome) {
     case 'filed':
-      return { kind: 'filed', dossier: filed.dossier, unsorted, webUrl: filed.recordUrl };
+      return {
+        kind: 'filed',
+        dossier: filed.dossier,
+        unsorted,
+        webUrl: filed.recordUrl,
+        warnings: filed.warnings,
+      };
     case 'already-filed':
       return { kind: 'already-filed', dossier: filed.dossier, webUrl: filed.recordUrl };
     case 'already-filed-by-other':

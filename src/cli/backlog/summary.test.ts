@@ -6,10 +6,19 @@ import { countResult, EMPTY_TALLY } from './tally';
 
 const dossier = asDossierId('BZK-2025-0113');
 const results: BacklogResult[] = [
-  { source: 'a.eml', outcome: { kind: 'filed', dossier, unsorted: false, webUrl: 'https://x/a' } },
+  {
+    source: 'a.eml',
+    outcome: { kind: 'filed', dossier, unsorted: false, webUrl: 'https://x/a', warnings: [] },
+  },
   {
     source: 'b.eml',
-    outcome: { kind: 'filed', dossier: asDossierId('Ongesorteerd'), unsorted: true, webUrl: 'u' },
+    outcome: {
+      kind: 'filed',
+      dossier: asDossierId('Ongesorteerd'),
+      unsorted: true,
+      webUrl: 'u',
+      warnings: ['audit-event-not-written'],
+    },
   },
   { source: 'c.eml', outcome: { kind: 'already-filed', dossier, webUrl: 'https://x/c' } },
   { source: 'd.eml', subject: 'Nieuwsbrief', outcome: { kind: 'skipped', reason: 'not-relevant' } },
@@ -53,6 +62,9 @@ describe('the end of a backlog run', () => {
       dossier: 'BZK-2025-0113',
       unsorted: false,
       webUrl: 'https://x/a',
+    });
+    expect(JSON.parse(reportLine(results[1]!))).toMatchObject({
+      warnings: ['audit-event-not-written'],
     });
     expect(JSON.parse(reportLine(results[4]!))).toEqual({
       source: 'e.txt',

@@ -49,6 +49,7 @@ export function reportLine(result: BacklogResult): string {
     ...('dossier' in outcome ? { dossier: outcome.dossier } : {}),
     ...('unsorted' in outcome ? { unsorted: outcome.unsorted } : {}),
     ...('webUrl' in outcome ? { webUrl: outcome.webUrl } : {}),
+    ...('warnings' in outcome && outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     ...('reason' in outcome ? { reason: outcome.reason } : {}),
   });
 }
