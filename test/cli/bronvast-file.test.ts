@@ -157,11 +157,16 @@ describe('bronvast file', () => {
     ]);
   });
 
-  it('refuses a dossier the registry does not know, before filing anything', async () => {
+  it('refuses a dossier the registry does not know or a report it cannot write, before filing anything', async () => {
     put(dir, 'a.eml', aMailText({ n: 14 }));
     const run = await runFile(test, ['--dossier', 'BZK-1999-0001', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('het dossier "BZK-1999-0001" staat niet in het dossierregister');
+    const report = join(dir, 'geen-map', 'rapport.jsonl');
+    const unwritable = await runFile(test, ['--dossier', DOSSIER, '--report', report, dir]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain(`het rapport ${report} kan niet worden geschreven`);
+    expect(await storedFiles(test, DOSSIER)).toEqual([]);
   });
 
   it('says what to set when the token or the site is missing', async () => {

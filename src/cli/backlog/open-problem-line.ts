@@ -9,6 +9,11 @@ export function openProblemLine(problem: OpenProblem, lang: UiLanguage): string 
       ? `bronvast: het dossier "${problem.dossier}" staat niet in het dossierregister van de site`
       : `bronvast: the dossier "${problem.dossier}" is not in the site's dossier registry`;
   }
+  if (problem.kind === 'report-unwritable') {
+    return nl
+      ? `bronvast: het rapport ${problem.path} kan niet worden geschreven`
+      : `bronvast: the report ${problem.path} cannot be written`;
+  }
   const lists = problem.missing.join(', ');
   return nl
     ? `bronvast: de site mist de lijsten ${lists}; richt haar in met npm run provision`

@@ -23,10 +23,11 @@ export interface RecordSystem {
   readonly assess: (message: Message) => Assessment;
 }
 
-/** Why the record system cannot take the backlog (exit code 2: the command must change). */
+/** Why the run cannot start (exit code 2: the command must change). */
 export type OpenProblem =
   | { readonly kind: 'lists-missing'; readonly missing: readonly string[] }
-  | { readonly kind: 'unknown-dossier'; readonly dossier: string };
+  | { readonly kind: 'unknown-dossier'; readonly dossier: string }
+  | { readonly kind: 'report-unwritable'; readonly path: string };
 
 /**
  * Connects to the record system: the signed-in user, the site and its lists, the dossier

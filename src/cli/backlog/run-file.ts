@@ -1,4 +1,3 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { isGraphCallError } from '../../graph/GraphCallError';
 import type { CliIo } from '../cli-io';
 import type { BacklogResult } from './backlog-outcome';
@@ -8,6 +7,7 @@ import { fileBacklogInput, type BacklogFiling } from './file-mail';
 import { openProblemLine } from './open-problem-line';
 import { openRecordSystem, type OpenProblem, type RecordSystem } from './open-record-system';
 import type { Progress } from './progress';
+import { NO_REPORT, openReport, type ReportWriter } from './report-file';
 import { fileWithRetry, type RetryFilingOptions } from './retry-filing';
 import { runPool } from './run-pool';
 import { dryRunLine, reportLine, summaryLines } from './summary';
@@ -52,14 +52,21 @@ export async function runFile(
     return 2;
   }
   const filing = backlogFiling(options, system);
-  const report = options.reportFile === undefined ? null : createWriteStream(options.reportFile);
+  const report =
+    options.reportFile === undefined ? NO_REPORT : await openReport(options.reportFile);
+  if (report === null) {
+    io.writeError(
+      openProblemLine({ kind: 'report-unwritable', path: options.reportFile ?? '' }, options.lang),
+    );
+    return 2;
+  }
   let stopped = false;
   const unregister = environment.onInterrupt(() => {
     stopped = true;
   });
   const tally = await fileAll(options, filing, environment, report, () => stopped);
   unregister();
-  if (report !== null) await new Promise((resolve) => report.end(resolve));
+  await report.close();
   for (const line of summaryLines(tally, options.dryRun, options.lang)) await io.writeLine(line);
   if (tally.failed > 0) return 1;
   return stopped ? 130 : 0;
@@ -77,7 +84,7 @@ async function fileAll(
   options: FileOptions,
   filing: BacklogFiling,
   environment: BacklogEnvironment,
-  report: WriteStream | null,
+  report: ReportWriter,
   stopped: () => boolean,
 ): Promise<Tally> {
   const { progress, io } = environment;
@@ -89,9 +96,7 @@ async function fileAll(
       progress.note(failureLine(result.source, result.outcome.reason, options.lang));
     const planned = options.dryRun ? dryRunLine(result, options.lang) : undefined;
     if (planned !== undefined) await io.writeLine(planned);
-    if (report !== null && !report.write(`${reportLine(result)}\n`)) {
-      await new Promise<void>((resolve) => report.once('drain', () => resolve()));
-    }
+    await report.write(reportLine(result));
     progress.update(tally);
   };
   await runPool(
