@@ -115,6 +115,7 @@ export interface StoredFile {
   readonly sha256: string;
   readonly dedupKey: unknown;
   readonly reviewStatus: unknown;
+  readonly mimeType: unknown;
 }
 
 /** The files in a folder of the records library, each downloaded and hashed. */
@@ -140,6 +141,7 @@ export async function storedFiles(test: TestEmulator, folder: string): Promise<S
       sha256: sha256(new Uint8Array(await content.arrayBuffer())),
       dedupKey: listItem?.fields?.['BronvastDedupKey'],
       reviewStatus: listItem?.fields?.['BronvastReviewStatus'],
+      mimeType: (entry['file'] as { mimeType?: unknown } | undefined)?.mimeType,
     });
   }
   return files;

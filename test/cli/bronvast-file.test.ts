@@ -93,7 +93,10 @@ describe('bronvast file', () => {
       expected.map((bytes) => sha256(bytes)).sort(),
     );
     expect(stored.every((file) => typeof file.dedupKey === 'string')).toBe(true);
-    expect(stored.filter((file) => file.name.endsWith('.msg'))).toHaveLength(1);
+    const outlook = stored.filter((file) => file.name.endsWith('.msg'));
+    expect(outlook.map((file) => [file.sha256, file.mimeType])).toEqual([
+      [sha256(readFileSync(mails[4]!)), 'application/vnd.ms-outlook'],
+    ]);
   });
 
   it('files two different mails that share a Message-ID as two records', async () => {
