@@ -1,4 +1,4 @@
-import { parseRow, parseRows, prepared } from './database';
+import { parseRow, parseRows } from './database';
 import type { DriveItemRecord } from './records';
 import type { Store } from './store';
 
@@ -9,10 +9,7 @@ export function findDriveItem(
   id: string,
 ): DriveItemRecord | undefined {
   return parseRow<DriveItemRecord>(
-    prepared(store.db, 'SELECT json FROM drive_items WHERE drive_id = ? AND id = ?').get(
-      driveId,
-      id,
-    ),
+    store.db.prepare('SELECT json FROM drive_items WHERE drive_id = ? AND id = ?').get(driveId, id),
   );
 }
 

@@ -1,4 +1,4 @@
-import { parseRow, parseRows, prepared } from './database';
+import { parseRow, parseRows } from './database';
 import { writeIndexedValues } from './indexed-values';
 import type { ListItemRecord } from './records';
 import type { Store } from './store';
@@ -21,7 +21,7 @@ export function holdsMoreThan(store: Store, listId: string, limit: number): bool
 /** One list item. */
 export function findListItem(store: Store, listId: string, id: number): ListItemRecord | undefined {
   return parseRow<ListItemRecord>(
-    prepared(store.db, 'SELECT json FROM list_items WHERE list_id = ? AND id = ?').get(listId, id),
+    store.db.prepare('SELECT json FROM list_items WHERE list_id = ? AND id = ?').get(listId, id),
   );
 }
 

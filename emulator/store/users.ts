@@ -1,13 +1,12 @@
-import { parseRow, parseRows, prepared } from './database';
+import { parseRow, parseRows } from './database';
 import type { UserRecord } from './records';
 import type { Store } from './store';
 
 /** Finds a user by user principal name (case-insensitive) or id. */
 export function findUser(store: Store, upnOrId: string): UserRecord | undefined {
-  const row = prepared(store.db, 'SELECT json FROM users WHERE upn = ? OR id = ?').get(
-    upnOrId,
-    upnOrId,
-  );
+  const row = store.db
+    .prepare('SELECT json FROM users WHERE upn = ? OR id = ?')
+    .get(upnOrId, upnOrId);
   return parseRow<UserRecord>(row);
 }
 
