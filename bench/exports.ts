@@ -22,7 +22,7 @@ async function withRecordSystem<T>(
   run: (baseUrl: string) => Promise<T>,
 ): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-exports-'));
-  insertBulkRecords(dataDir, bulk);
+  await insertBulkRecords(dataDir, bulk);
   const emulator = await childEmulator(dataDir);
   try {
     const client = createGraphClient({
