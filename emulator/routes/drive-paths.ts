@@ -149,6 +149,7 @@ export function createEntry(
     modifiedAt: now,
     version: 1,
     driveItemId: item.id,
+    ...(file === undefined ? {} : { contentSize: file.size }),
   };
   saveDriveItem(context.store, item);
   saveListItem(context.store, listItem);

@@ -154,6 +154,7 @@ function replaceContent(
   if (listItem !== undefined) {
     saveListItem(actor.store, {
       ...listItem,
+      contentSize: facts.size,
       version: listItem.version + 1,
       modifiedAt: now,
       modifiedBy: actor.user.upn,

@@ -103,11 +103,20 @@ describe('identity and versions the record system vouches for', () => {
     const { driveItemId } = await file('BZK-2025-0021/inhoud.eml', 'eerste');
     await test.json(`/drives/${driveId}/items/${driveItemId}/content`, {
       method: 'PUT',
-      body: 'tweede',
+      body: 'tweede versie',
     });
     const id = String((await listItemOf(driveItemId))['id']);
     const own = await versions(id);
     expect((own.body.value ?? []).map((version) => version['id'])).toEqual(['2.0', '1.0']);
+    const files = await test.json(`/drives/${driveId}/items/${driveItemId}/versions`);
+    expect(files.status).toBe(200);
+    expect((files.body.value ?? []).map((version) => [version['id'], version['size']])).toEqual([
+      ['2.0', 13],
+      ['1.0', 6],
+    ]);
+    expect(files.body.value?.[0]?.['lastModifiedBy']).toEqual({
+      user: expect.objectContaining({ email: OFFICER }),
+    });
     const mine = await test.json(
       `/drives/${driveId}/root:/BZK-2025-0021/van-marloes.eml:/content`,
       {

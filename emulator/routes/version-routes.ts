@@ -5,6 +5,7 @@ import { accessDenied, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
+import { identitySet } from '../graph/identity';
 import { listItemVersionJson, versionLabel } from '../graph/list-item-version-json';
 import { findListItem, listItemVersions } from '../store/list-items';
 import type { ListItemRecord, ListRecord } from '../store/records';
@@ -55,6 +56,25 @@ async function getListItemVersions(
   return answer(context, found.value.list, item, params['version']);
 }
 
+async function getFileVersions(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = locate(context, params);
+  if (!found.ok) return found.response;
+  const { listItemId } = found.item;
+  const item =
+    listItemId === undefined
+      ? undefined
+      : findListItem(context.store, found.drive.list.id, listItemId);
+  if (item === undefined || found.item.isFolder) return itemNotFound('The item has no versions.');
+  const values = versionsOf(context, item).map((version) => ({
+    id: versionLabel(version),
+    lastModifiedDateTime: version.modifiedAt,
+    lastModifiedBy: identitySet(context.store, version.modifiedBy),
+    size: version.contentSize ?? found.item.size,
+  }));
+  const path = `drives('${found.drive.driveId}')/items('${found.item.id}')/versions`;
+  return json(200, collection(contextUrl(context.request, path), values, undefined));
+}
+
 async function getDriveItemVersions(
   context: GraphContext,
   params: Params,
@@ -72,12 +92,17 @@ async function getDriveItemVersions(
 
 const ITEM = `^/sites/${SITE}/lists/(?<list>[^/]+)/items/(?<item>[^/]+)/versions`;
 const DRIVE_ITEM = `^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}/listItem/versions`;
+const FILE = `^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}/versions`;
 const VERSION = `/(?<version>\\d+\\.\\d+)`;
 
-/** The version history of list items, also reached through their drive item. */
+/**
+ * The version history of list items, also reached through their drive item, and of files
+ * (driveItemVersion: one history with the list item, as in SharePoint, with the size then).
+ */
 export const versionRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: new RegExp(`${ITEM}$`), handle: getListItemVersions },
   { method: 'GET', pattern: new RegExp(`${ITEM}${VERSION}$`), handle: getListItemVersions },
   { method: 'GET', pattern: new RegExp(`${DRIVE_ITEM}$`), handle: getDriveItemVersions },
   { method: 'GET', pattern: new RegExp(`${DRIVE_ITEM}${VERSION}$`), handle: getDriveItemVersions },
+  { method: 'GET', pattern: new RegExp(`${FILE}$`), handle: getFileVersions },
 ];

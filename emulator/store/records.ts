@@ -81,6 +81,8 @@ export interface ListItemRecord {
   readonly modifiedAt: string;
   readonly version: number;
   readonly driveItemId?: string;
+  /** A file's content size at this version, so its version history can say it. */
+  readonly contentSize?: number;
 }
 
 /** A retention label applied to a drive item. */

@@ -135,6 +135,7 @@ function insertRecord(
     fields,
     contentType: 'Document',
     driveItemId: driveItem.id,
+    contentSize: driveItem.size,
   };
   const json = JSON.stringify(listItem);
   rows.drive.run(driveItem.id, drive.driveId, folderId, driveItem.name, JSON.stringify(driveItem));
