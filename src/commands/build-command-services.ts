@@ -54,7 +54,8 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
       return { kind: 'failed', code: filing.readFailure(error).reason };
     }
   };
-  return { loadContext, fileItem, language: displayLanguage };
+  const readFailure = (error: unknown): string => filing.readFailure(error).reason;
+  return { loadContext, fileItem, language: displayLanguage, readFailure };
 }
 
 function outcomeOf(result: FiledResult | RefusedResult): RibbonFilingOutcome {

@@ -3,7 +3,8 @@ import { anAssessment } from './assessment.fixture';
 import { decideRibbonFiling } from './ribbon-decision';
 import { decideSend } from './send-decision';
 import { buildSmartAlert, dossierLabel, SMART_ALERT_MAX } from './smart-alert';
-import { commandTexts } from './texts';
+import { FAILURE_CODES } from '../ui/messages/filing-errors';
+import { commandTexts, failureSentence } from './texts';
 
 describe('the ribbon decision', () => {
   it('files in the top dossier when relevance and the dossier lead are clear', () => {
@@ -105,5 +106,19 @@ describe('the Smart Alert', () => {
 
   it('labels an unknown dossier by its id', () => {
     expect(dossierLabel(asDossierId('ONBEKEND-1'), dossiers)).toBe('ONBEKEND-1');
+  });
+});
+
+describe('the ribbon notices of a failed filing', () => {
+  // Outlook refuses a notification message longer than 150 characters: it would never show.
+  it('fit an Outlook notification for every failure code, in both languages', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const texts = commandTexts(language);
+      for (const code of [...FAILURE_CODES, 'no-such-code']) {
+        const notice = texts.filingFailed(failureSentence(code, language));
+        expect(notice.length).toBeLessThanOrEqual(150);
+        if (code.includes('-')) expect(notice).not.toContain(code);
+      }
+    }
   });
 });

@@ -38,8 +38,8 @@ export async function fileFromRibbon(
       noticeText(outcome, label, texts, language),
       outcome.kind === 'failed' ? 'error' : 'info',
     );
-  } catch {
-    await showItemNotice(texts.unreadable, 'error').catch(() => undefined);
+  } catch (error) {
+    await showItemNotice(failureNotice(error, services, texts), 'error').catch(() => undefined);
   } finally {
     event.completed();
   }
@@ -61,4 +61,11 @@ function noticeText(
     case 'failed':
       return texts.filingFailed(failureSentence(outcome.code, language));
   }
+}
+
+/** A failure on the way (sign-in, a site not set up) in the shared words; else "could not read". */
+function failureNotice(error: unknown, services: CommandServices, texts: CommandTexts): string {
+  const code = services.readFailure?.(error) ?? 'read-failed';
+  if (code === 'read-failed' || code === 'unexpected') return texts.unreadable;
+  return texts.filingFailed(failureSentence(code, services.language()));
 }

@@ -120,6 +120,22 @@ describe('the Vastleggen ribbon button', () => {
     expect(notices[0]).not.toMatchObject({ message: expect.stringContaining('throttled') });
   });
 
+  it('says the site is not set up, not that the mail could not be read, when the registry is missing', async () => {
+    const { notices, item } = readItemWithNotices();
+    installOffice({ item });
+    const fake = services({ relevance: 0.9, dossiers: [['GEM-7', 0.9]] });
+    const built: CommandServices = {
+      ...fake.built,
+      loadContext: () => Promise.reject(new Error('lists missing')),
+      readFailure: () => 'site-not-provisioned',
+    };
+    const { event, completed } = anEvent();
+    await fileFromRibbon(event, built);
+    await completed;
+    const message = String((notices[0] as { message?: unknown } | undefined)?.message);
+    expect(message).toMatch(/^Vastleggen is niet gelukt: de archiefsite is niet ingericht/);
+  });
+
   it('explains a refusal in the shared words, never as a raw code', async () => {
     const { notices, item } = readItemWithNotices();
     installOffice({ item });

@@ -49,4 +49,6 @@ export interface CommandServices {
     dossier: DossierId,
   ) => Promise<RibbonFilingOutcome>;
   readonly language: () => UiLanguage;
+  /** The failure code of an error on the way (sign-in, site not set up); absent: none known. */
+  readonly readFailure?: (error: unknown) => string;
 }

@@ -42,8 +42,8 @@ const FILING_ERRORS: Readonly<Record<FailureCode, Sentences>> = {
     en: 'a different file with this name is already in the dossier.',
   },
   'site-not-provisioned': {
-    nl: 'de archiefsite is nog niet ingericht voor Bronvast. Vraag de beheerder de inrichting (provisioning) voor deze site uit te voeren; daarna kunt u opnieuw vastleggen.',
-    en: 'the records site has not been set up for Bronvast. Ask the administrator to run the provisioning for this site; then file again.',
+    nl: 'de archiefsite is niet ingericht voor Bronvast. Vraag de beheerder de inrichting (provisioning) uit te voeren.',
+    en: 'the records site is not set up for Bronvast. Ask the administrator to run the provisioning for the site.',
   },
   'dialog-closed': {
     nl: 'het aanmeldvenster is gesloten voordat u was aangemeld. Probeer het opnieuw en meld u aan.',
