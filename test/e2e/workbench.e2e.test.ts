@@ -97,11 +97,17 @@ run('the workbench in Chromium', () => {
     const id = await mailIdOf(page, subject);
     await openMail(page, subject);
     session.workbench.emulator.setFaults({ latencyMs: 1500 });
+    // The record system stops while the upload is on its way, and starts again once one of the
+    // pane's requests has found it gone.
+    const uploading = page.waitForRequest(
+      (request) => request.method() === 'PUT' && request.url().includes('/content'),
+    );
     await pane().getByRole('button', FILE_BUTTON).click();
     await pane().getByTestId('filing-progress').waitFor();
-    await page.waitForTimeout(700);
+    await uploading;
+    const refused = page.waitForEvent('requestfailed');
     await session.workbench.stopEmulator();
-    await page.waitForTimeout(2500);
+    await refused;
     await session.workbench.startEmulatorAgain();
     await pane().getByTestId('filed').waitFor({ timeout: 60_000 });
     expect(await records.recordsFor(await records.dedupKey(id))).toHaveLength(1);
