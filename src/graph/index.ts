@@ -71,3 +71,4 @@ export type {
   GraphListItem,
   GraphMessage,
 } from './wire-types';
+export * from './records-review';
