@@ -19,13 +19,15 @@ const dossier: DossierId = asDossierId('BZK-2025-0999');
 
 async function fileTwo(): Promise<void> {
   const officer = harness.client(OFFICER);
-  for (const subject of ['Nota subsidieregeling', 'Advies over de Woo-verzoeken']) {
+  const subjects = ['Nota subsidieregeling', 'Advies over de Woo-verzoeken'];
+  for (const [index, subject] of subjects.entries()) {
     const message = aMail({ subject });
+    const filedAt = new Date(Date.UTC(2025, 5, 1 + index));
     await fileRecord(officer, {
       site,
       content: contentFromBytes(mimeOf(message)),
       message,
-      metadata: { ...aDraft(message), dossier },
+      metadata: { ...aDraft(message), dossier, filedAt },
       dossierFolder: dossier,
     });
   }
