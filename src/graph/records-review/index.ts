@@ -25,3 +25,11 @@ export {
   type ReviewQueryPlan,
 } from './review-query';
 export { queryReviewQueue, type ReviewPage } from './review-queue';
+export {
+  listRecordSummaries,
+  listReviewerChanges,
+  SUMMARY_COLUMNS,
+  summaryOf,
+  type RecordSummary,
+} from './dashboard-source';
+export { userDepartment } from './user-department';

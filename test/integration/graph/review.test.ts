@@ -5,6 +5,8 @@ import {
   downloadRecordContent,
   fileRecord,
   listAuditTrail,
+  listRecordSummaries,
+  listReviewerChanges,
   queryReviewQueue,
   type GraphClient,
   type ReviewItem,
@@ -111,5 +113,31 @@ describe('review actions', () => {
     expect(content.kind).toBe('found');
     if (content.kind === 'found')
       expect(new TextDecoder().decode(content.bytes)).toContain('Subject: Nota subsidieregeling');
+  });
+});
+
+describe('the dashboard source', () => {
+  it('reads only the selected columns of every record and the reviewers’ changes', async () => {
+    const [item] = await queue();
+    const key = item?.record.metadata?.dedupKey ?? '';
+    if (item === undefined) throw new Error('no record');
+    await applyReview(
+      manager,
+      site,
+      [{ id: item.record.id, dedupKey: key }],
+      {
+        kind: 'reclassify',
+        wooCategory: null,
+        assessment: 'niet-openbaar',
+        grounds: ['5.1.2e'],
+      },
+      MANAGER,
+    );
+    const summaries = await listRecordSummaries(manager, site);
+    const mine = summaries.filter((summary) => summary.dossier === dossier);
+    expect(mine).toHaveLength(2);
+    expect(mine.find((summary) => summary.dedupKey === key)?.assessment).toBe('niet-openbaar');
+    expect(Object.keys(mine[0] ?? {})).not.toContain('subject');
+    expect([...(await listReviewerChanges(manager, site))]).toEqual([key]);
   });
 });
