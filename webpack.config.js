@@ -104,6 +104,7 @@ function createConfig(_env = {}, argv = {}) {
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
     signin: src('signin', 'index.ts'),
+    review: src('review', 'index.tsx'),
     ...(commandsEntry ? { commands: commandsEntry } : {}),
   };
   const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -149,6 +150,7 @@ function createConfig(_env = {}, argv = {}) {
         : []),
       page('signin.html', ['signin'], { title: 'Bronvast: aanmelden', officeJs }),
       page('workbench.html', ['workbench'], { title: 'Bronvast werkbank' }),
+      page('review.html', ['review'], { title: 'Bronvast: beoordelen' }),
       page('index.html', ['workbench'], { title: 'Bronvast werkbank' }),
       ...(commandsEntry
         ? [page('commands.html', ['commands'], { title: 'Bronvast', officeJs })]

@@ -24,7 +24,7 @@ export {
   type ReviewFilter,
   type ReviewQueryPlan,
 } from './review-query';
-export { queryReviewQueue, type ReviewPage } from './review-queue';
+export { getReviewItem, queryReviewQueue, type ReviewPage } from './review-queue';
 export {
   listRecordSummaries,
   listReviewerChanges,

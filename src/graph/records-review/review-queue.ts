@@ -1,3 +1,6 @@
+import type { RecordId } from '../../core/ids';
+import { isGraphCallError } from '../GraphCallError';
+import { sendJson } from '../request';
 import type { GraphClient } from '../graph-client';
 import { fetchPage } from '../paging';
 import { recordsFilter } from '../records/records-query';
@@ -58,4 +61,24 @@ export async function queryReviewQueue(
     local: plan.local,
     hiddenByLocal: records.length - items.length,
   };
+}
+
+/** One record as it is now (after a 412: what the other manager left); null when it is gone. */
+export async function getReviewItem(
+  client: GraphClient,
+  site: SiteIds,
+  id: RecordId,
+): Promise<ReviewItem | null> {
+  try {
+    const item = await sendJson<GraphReviewListItem>(client, {
+      method: 'GET',
+      url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${id}`,
+      query: { $expand: 'fields' },
+      label: 'review.reload',
+    });
+    return reviewItemFromListItem(item);
+  } catch (error: unknown) {
+    if (isGraphCallError(error) && error.kind === 'not-found') return null;
+    throw error;
+  }
 }
