@@ -19,6 +19,7 @@ import { graphRoutes } from './routes/graph-routes';
 import { UPLOAD_PREFIX, uploadRoutes } from './routes/upload-routes';
 import { seedIfEmpty } from './seed/seed';
 import { openDatabase } from './store/database';
+import { ensureIndexedValues } from './store/indexed-values';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
 
@@ -54,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const db = openDatabase(options.dataDir);
   const store: Store = { db, dataDir: options.dataDir, now: options.now ?? (() => new Date()) };
   seedIfEmpty(store);
+  ensureIndexedValues(store);
   let dice: FaultDice = createFaultDice(options.faults ?? {});
   const services: EmulatorServices = { store, faults: () => dice };
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
