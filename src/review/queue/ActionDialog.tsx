@@ -35,7 +35,7 @@ export function ActionDialog(props: ActionDialogProps) {
         <Button disabled={props.disabled}>{props.label}</Button>
       </DialogTrigger>
       <DialogSurface>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{props.label}</DialogTitle>
             <DialogContent>{props.children}</DialogContent>
