@@ -19,3 +19,4 @@ export { createMailFiler, type MailFilerDependencies } from './mail-filer';
 export { readGraphFailure } from './read-failure';
 export { lookupFiled, type FiledLookup } from './lookup-filed';
 export { rememberOnce } from './remember';
+export { loadOrganisationRelevanceModel } from './organisation-relevance';

@@ -14,6 +14,7 @@ import {
   type SiteIds,
 } from '../graph';
 import { dashboardRecords } from './dashboard/dashboard-records';
+import { learnFromDecision } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
 
 /** What the composition root knows: the client, the site, who is signed in and the managers. */
@@ -39,6 +40,9 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
     versions: async (id) => listRecordVersions(client, await site(), id),
     audit: async (key) => listAuditTrail(client, await site(), key),
     content: async (id) => downloadRecordContent(client, await site(), id),
+    learn: async (item, action) => {
+      await learnFromDecision(client, await site(), item, action);
+    },
     dashboard: async () => {
       const ids = await site();
       const [summaries, changes] = await Promise.all([

@@ -57,7 +57,9 @@ export async function runAction(
   if (services.learn !== undefined) {
     const learn = services.learn;
     const done = new Set(outcomes.filter((outcome) => outcome.kind === 'done').map((o) => o.id));
-    for (const item of items) if (done.has(item.record.id)) await learn(item, action);
+    // Learning is a bonus: a failure to store it never undoes or hides the review itself.
+    for (const item of items)
+      if (done.has(item.record.id)) await learn(item, action).catch(() => undefined);
   }
   return {
     done: count('done'),

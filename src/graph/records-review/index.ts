@@ -33,3 +33,9 @@ export {
   type RecordSummary,
 } from './dashboard-source';
 export { userDepartment } from './user-department';
+export {
+  ADJUSTMENT_FILE,
+  loadRelevanceAdjustment,
+  saveRelevanceAdjustment,
+  SETTINGS_LIBRARY,
+} from './relevance-adjustment-store';
