@@ -14,6 +14,7 @@ const sections: Record<string, Section> = {
   filing: async (_dataDir, soakCount) => (await import('./filing')).benchFiling({ soakCount }),
   taskpane: async () => (await import('./taskpane')).benchTaskpane(),
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
+  review: async () => (await import('./review')).benchReview(),
 };
 
 function option(name: string): string | undefined {
