@@ -45,7 +45,11 @@ export async function runAction(
     const moved = new Set(moves.filter((move) => move.kind === 'moved').map((move) => move.id));
     fileMissing = moves.filter((move) => move.kind === 'file-missing').length;
     forbidden = moves.filter((move) => move.kind === 'forbidden').length;
-    targets = targets.filter((target) => moved.has(target.id));
+    // Moving the file makes a new version of the list item: the columns follow with its new eTag.
+    const fresh = await Promise.all(
+      targets.filter((target) => moved.has(target.id)).map((target) => services.reload(target.id)),
+    );
+    targets = fresh.flatMap((item) => (item === null ? [] : (targetOf(item) ?? [])));
   }
   const outcomes = targets.length === 0 ? [] : await services.apply(targets, action);
   const count = (kind: string) => outcomes.filter((outcome) => outcome.kind === kind).length;

@@ -48,6 +48,7 @@ export function QueueView({ services, dossiers, organisationDomains }: QueueView
   const chosen = state.items.filter((item) => selected.has(item.record.id));
   const act = async (action: ReviewAction) => {
     setBusy(true);
+    setReport(undefined);
     try {
       const result = await runAction(services, chosen, action);
       setReport(result);
@@ -55,6 +56,8 @@ export function QueueView({ services, dossiers, organisationDomains }: QueueView
       if (result.done > 0) await refresh();
       setSelected(new Set());
       setOpen(undefined);
+    } catch {
+      setReport(failedReport(chosen.length));
     } finally {
       setBusy(false);
     }
@@ -109,4 +112,17 @@ export function QueueView({ services, dossiers, organisationDomains }: QueueView
       </div>
     </div>
   );
+}
+
+/** The report of an action that failed as a whole (the record system unreachable). */
+function failedReport(count: number): ActionReport {
+  return {
+    done: 0,
+    changedMeanwhile: 0,
+    forbidden: 0,
+    notFound: 0,
+    failed: count,
+    fileMissing: 0,
+    reloaded: new Map(),
+  };
 }
