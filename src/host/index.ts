@@ -4,18 +4,12 @@
  */
 export type { EwsItemId, RestItemId } from '../core/ids';
 export { OfficeCallError, isOfficeCallError } from './OfficeCallError';
-export { SignInError, isSignInError, type SignInErrorCode } from './SignInError';
+export { SignInError, isSignInError, readSignInFailure, type SignInErrorCode } from './SignInError';
 export type { OfficeSubset, OfficeCommandEvent } from './office-subset';
 export { whenOfficeReady, isSetSupported } from './office';
 export { displayLanguage, languageOf, type UiLanguage } from './language';
 export { userEmailAddress } from './user-profile';
 export { readCurrentItem, currentItemMode, type CurrentItem } from './current-item';
-export {
-  getCurrentItemMime,
-  decodeBase64,
-  type FetchMessageMime,
-  type ItemMime,
-} from './item-mime';
 export { toRestId } from './item-id';
 export { getSelectedItems, type SelectedItemRef } from './selection';
 export { onItemChanged } from './item-changed';
