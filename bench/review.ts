@@ -29,7 +29,7 @@ const median = (values: number[]): number =>
 export async function benchReview(count = 100_000): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-review-'));
   try {
-    insertBulkRecords(dataDir, count);
+    await insertBulkRecords(dataDir, count);
     const test = await startTestEmulator({ dataDir });
     try {
       let batches = 0;

@@ -15,6 +15,7 @@ const sections: Record<string, Section> = {
   taskpane: async () => (await import('./taskpane')).benchTaskpane(),
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
   review: async () => (await import('./review')).benchReview(),
+  learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
 };
 
 function option(name: string): string | undefined {
