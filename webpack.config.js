@@ -150,7 +150,11 @@ function createConfig(_env = {}, argv = {}) {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+      // xmlbuilder2 (the exports' XML) imports Node's `url` for two helpers.
+      fallback: { url: src('exports', 'url-shim.ts') },
+    },
     module: {
       rules: [
         {
