@@ -140,6 +140,13 @@ run('the review page in Chromium', () => {
     await page.getByText('1 record bijgewerkt.').waitFor();
   }, 60_000);
 
+  it('exports the loaded records as a Woo inventory list', async () => {
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const link = page.getByRole('link', { name: /Inventarislijst downloaden \(\d+ regels\)/ });
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.getAttribute('href')).toMatch(/^blob:/);
+  }, 60_000);
+
   it('draws the dashboard charts with a table beside each', async () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.getByRole('table', { name: 'Per dossier' }).waitFor({ timeout: 30_000 });

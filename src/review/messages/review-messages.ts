@@ -52,6 +52,9 @@ export interface ReviewMessages {
     readonly reclassify: string;
     readonly move: string;
     readonly export: string;
+    readonly exportProgress: (done: number, total: number) => string;
+    readonly exportReady: (rows: number) => string;
+    readonly exportFailed: string;
     readonly reason: string;
     readonly reasonRequired: string;
     readonly targetDossier: string;

@@ -15,6 +15,7 @@ import { useReviewTexts } from '../ReviewTexts';
 import { runAction, type ActionReport } from '../run-action';
 import { ActionBar } from './ActionBar';
 import { ActionNotice } from './ActionNotice';
+import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { RecordGrid } from './RecordGrid';
 import { useReviewQueue } from './useReviewQueue';
@@ -76,6 +77,7 @@ export function QueueView({ services, dossiers, organisationDomains }: QueueView
         dossiers={dossiers}
         onAction={(action) => void act(action)}
       />
+      <ExportButton items={chosen.length > 0 ? chosen : state.items} />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
       {report === undefined ? null : <ActionNotice report={report} />}
       {state.error === undefined ? null : (
