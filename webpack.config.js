@@ -131,6 +131,7 @@ function createConfig(_env = {}, argv = {}) {
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
     signin: src('signin', 'index.ts'),
+    review: src('review', 'index.tsx'),
     ...(commandsEntry ? { commands: commandsEntry } : {}),
   };
   const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -199,6 +200,7 @@ function createConfig(_env = {}, argv = {}) {
         local: true,
         title: 'Bronvast werkbank',
       }),
+      page('review.html', ['review'], { production, local: true, title: 'Bronvast: beoordelen' }),
       page('index.html', ['workbench'], { production, local: true, title: 'Bronvast werkbank' }),
       ...(commandsEntry
         ? [page('commands.html', ['commands'], { production, title: 'Bronvast', officeJs })]

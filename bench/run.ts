@@ -16,6 +16,8 @@ const sections: Record<string, Section> = {
   exports: async () => (await import('./exports')).benchExports(),
   backlog: async () => (await import('./backlog')).benchBacklog(),
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
+  review: async () => (await import('./review')).benchReview(),
+  learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
 };
 
 function option(name: string): string | undefined {

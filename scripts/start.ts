@@ -159,6 +159,12 @@ async function closeAll(
   await Promise.allSettled([build.close(), server.close(), emulator()]);
 }
 
+/** The records manager's review page, signed in as the demo records manager. */
+export function reviewPageUrl(workbenchUrl: string): string {
+  return new URL('review.html', workbenchUrl.endsWith('/') ? workbenchUrl : `${workbenchUrl}/`)
+    .href;
+}
+
 async function main(): Promise<void> {
   const mode = process.env.BRONVAST_WORKBENCH_BUILD === 'production' ? 'production' : 'development';
   const workbench = await startWorkbench({
@@ -172,6 +178,9 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(PID_FILE), { recursive: true });
   writeFileSync(PID_FILE, String(process.pid));
   console.log(`\nBronvast werkbank: ${workbench.url}\n(Ctrl+C of "npm stop" stopt alles)`);
+  console.log(
+    `Beoordelingspagina (informatiebeheerder Marloes Bakker): ${reviewPageUrl(workbench.url)}`,
+  );
   const stop = async (): Promise<void> => {
     rmSync(PID_FILE, { force: true });
     await workbench.close();

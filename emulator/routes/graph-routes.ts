@@ -3,6 +3,7 @@ import type { Route } from '../http/router';
 import { batchRoutes } from './batch-route';
 import { chatRoutes } from './chat-routes';
 import { columnRoutes } from './column-routes';
+import { createFolderRoutes } from './create-folder';
 import { driveRoutes } from './drive-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
@@ -28,5 +29,6 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...uploadGraphRoutes,
   ...retentionRoutes,
   ...moveRoutes,
+  ...createFolderRoutes,
   ...driveRoutes,
 ];

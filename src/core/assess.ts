@@ -3,7 +3,7 @@ import type { Dossier, FiledMessage } from './dossier';
 import type { Message } from './message';
 import { assessDisclosure } from './disclosure';
 import { prepareDossierIndex, suggestDossiers, type DossierIndex } from './dossier/index';
-import { scoreRelevance } from './relevance';
+import { scoreRelevance, type RelevanceModel } from './relevance';
 import { suggestWooCategory } from './woo/category-suggest';
 
 /**
@@ -14,6 +14,8 @@ export interface AssessmentContext {
   readonly dossierIndex: DossierIndex;
   /** Mail domains of the organisation itself; parties outside them are external. */
   readonly organisationDomains: readonly string[];
+  /** The organisation's relevance model (shipped weights plus its learnt adjustment). */
+  readonly relevanceModel?: RelevanceModel;
 }
 
 /** Input for {@link prepareContext}. */
@@ -21,6 +23,8 @@ export interface ContextInput {
   readonly dossiers: readonly Dossier[];
   readonly history: readonly FiledMessage[];
   readonly organisationDomains?: readonly string[];
+  /** See {@link AssessmentContext.relevanceModel}; the shipped model when left out. */
+  readonly relevanceModel?: RelevanceModel;
 }
 
 /** Builds the assessment context: the dossier index over the registry and the filed history. */
@@ -28,6 +32,7 @@ export function prepareContext(input: ContextInput): AssessmentContext {
   return {
     dossierIndex: prepareDossierIndex(input.dossiers, input.history),
     organisationDomains: (input.organisationDomains ?? []).map((domain) => domain.toLowerCase()),
+    ...(input.relevanceModel === undefined ? {} : { relevanceModel: input.relevanceModel }),
   };
 }
 
@@ -39,7 +44,7 @@ export function prepareContext(input: ContextInput): AssessmentContext {
 export function assessMessage(message: Message, context: AssessmentContext): Assessment {
   const options = { organisationDomains: context.organisationDomains };
   return {
-    relevance: scoreRelevance(message, options),
+    relevance: scoreRelevance(message, options, context.relevanceModel),
     dossiers: suggestDossiers(message, context.dossierIndex),
     wooCategory: suggestWooCategory(message),
     disclosure: assessDisclosure(message, options),

@@ -25,3 +25,4 @@ export {
 } from './filing-error';
 export { lookupFiled, type FiledLookup } from './lookup-filed';
 export { rememberOnce } from './remember';
+export { loadOrganisationRelevanceModel } from './organisation-relevance';

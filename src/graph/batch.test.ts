@@ -48,6 +48,37 @@ describe('sendBatch', () => {
     expect(batchStepError(results.get('b'), 'op')).toBeUndefined();
   });
 
+  it('keeps a step failed when the step it depends on failed for good, and sends If-Match', async () => {
+    const bodies: { requests: { id: string; headers?: Record<string, string> }[] }[] = [];
+    const client = createGraphClient({
+      tokenProvider: () => Promise.resolve('t'),
+      fetch: (_input, init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return Promise.resolve(
+          answer([
+            { id: 'fields', status: 412, body: { error: { code: 'preconditionFailed' } } },
+            { id: 'audit', status: 424, body: {} },
+          ]),
+        );
+      },
+    });
+    const results = await sendBatch(
+      client,
+      [
+        { id: 'fields', method: 'PATCH', url: '/x', body: {}, headers: { 'If-Match': '"e,1"' } },
+        { id: 'audit', method: 'POST', url: '/y', body: {}, dependsOn: ['fields'] },
+      ],
+      'test',
+    );
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.requests[0]?.headers).toEqual({
+      'If-Match': '"e,1"',
+      'Content-Type': 'application/json',
+    });
+    expect(results.get('audit')?.status).toBe(424);
+    expect(batchStepError(results.get('fields'), 'op')?.kind).toBe('conflict');
+  });
+
   it('maps a failed step like any Graph error', () => {
     const error = batchStepError(
       { id: 'x', status: 403, body: { error: { code: 'accessDenied' } } },

@@ -12,6 +12,8 @@ export interface BatchStep {
   readonly url: string;
   readonly body?: unknown;
   readonly dependsOn?: readonly string[];
+  /** Extra request headers, e.g. `If-Match` with an item's eTag. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Graph takes at most 20 requests per `$batch`. */
@@ -42,7 +44,7 @@ export async function sendBatch(
       label,
     });
     for (const response of answer.responses ?? []) results.set(response.id, response);
-    const retry = pending.filter((step) => shouldResend(results.get(step.id)));
+    const retry = stepsToResend(pending, results);
     if (retry.length === 0 || attempt >= client.retry.maxRetries) break;
     await sleep(longestRetryAfter(retry, results) * 1000);
     pending = retry;
@@ -61,8 +63,34 @@ export function batchStepError(
   return graphCallErrorFromParts(response?.status ?? 0, headers, body, operation);
 }
 
-function shouldResend(response: GraphBatchResponse | undefined): boolean {
-  return response === undefined || THROTTLED.has(response.status) || response.status === 424;
+/**
+ * Throttled steps, and steps that failed with 424 because a step they depend on is resent. A 424
+ * whose dependency failed for good (a 412, a 403) stays failed: resent alone, it would run
+ * without the step it depends on.
+ */
+function stepsToResend(
+  pending: readonly BatchStep[],
+  results: Map<string, GraphBatchResponse>,
+): BatchStep[] {
+  const resend = new Set(
+    pending
+      .filter((step) => {
+        const response = results.get(step.id);
+        return response === undefined || THROTTLED.has(response.status);
+      })
+      .map((step) => step.id),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const step of pending) {
+      if (resend.has(step.id) || results.get(step.id)?.status !== 424) continue;
+      if ((step.dependsOn ?? []).some((id) => resend.has(id))) {
+        resend.add(step.id);
+        grew = true;
+      }
+    }
+  }
+  return pending.filter((step) => resend.has(step.id));
 }
 
 function longestRetryAfter(
@@ -86,9 +114,15 @@ function toWire(pending: readonly BatchStep[]) {
       id: step.id,
       method: step.method,
       url: step.url,
-      ...(step.body === undefined
+      ...(step.body === undefined && step.headers === undefined
         ? {}
-        : { body: step.body, headers: { 'Content-Type': 'application/json' } }),
+        : {
+            ...(step.body === undefined ? {} : { body: step.body }),
+            headers: {
+              ...step.headers,
+              ...(step.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            },
+          }),
       ...(dependsOn.length === 0 ? {} : { dependsOn }),
     };
   };

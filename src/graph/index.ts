@@ -85,3 +85,4 @@ export type {
   GraphListItem,
   GraphMessage,
 } from './wire-types';
+export * from './records-review';

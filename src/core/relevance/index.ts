@@ -19,3 +19,11 @@ export {
   NAMED_FEATURE_KEYS,
 } from './feature-space';
 export type { NamedFeatureKey } from './feature-space';
+export {
+  applyAdjustment,
+  learnDecision,
+  MAX_ADJUSTED_WEIGHTS,
+  NO_ADJUSTMENT,
+  parseAdjustment,
+} from './adjustment';
+export type { RelevanceAdjustment } from './adjustment';

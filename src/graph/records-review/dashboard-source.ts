@@ -1,0 +1,107 @@
+import type { ReviewStatus } from '../../core/records/record-metadata';
+import type { DisclosureLevel } from '../../core/woo-codes';
+import type { GraphClient } from '../graph-client';
+import { fetchAllPages } from '../paging';
+import type { SiteIds } from '../site-ids';
+import type { GraphFields, GraphListItem } from '../wire-types';
+
+/** The columns of one record the dashboard reads; missing or malformed ones are left out. */
+export interface RecordSummary {
+  readonly dedupKey: string;
+  readonly dossier?: string;
+  readonly filedBy: string;
+  readonly filedAt: Date;
+  readonly received?: Date;
+  readonly reviewStatus: ReviewStatus;
+  readonly assessment?: DisclosureLevel;
+  readonly wooCategory?: string;
+}
+
+/** The columns {@link listRecordSummaries} selects. */
+export const SUMMARY_COLUMNS = [
+  'BronvastDedupKey',
+  'BronvastDossier',
+  'BronvastFiledBy',
+  'BronvastFiledAt',
+  'MailReceived',
+  'BronvastReviewStatus',
+  'BronvastAssessment',
+  'BronvastWooCategory',
+] as const;
+
+const LEVELS: readonly DisclosureLevel[] = [
+  'openbaar',
+  'deels-openbaar',
+  'niet-openbaar',
+  'reeds-openbaar',
+];
+const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
+
+/**
+ * Every record of the library with only the dashboard's columns (`$expand=fields($select=...)`),
+ * 5,000 per page. Items without a filing time (folders, filings that died early) are skipped.
+ */
+export async function listRecordSummaries(
+  client: GraphClient,
+  site: SiteIds,
+): Promise<RecordSummary[]> {
+  const items = await fetchAllPages<GraphListItem>(client, {
+    method: 'GET',
+    url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
+    query: { $expand: `fields($select=${SUMMARY_COLUMNS.join(',')})`, $top: '5000' },
+    label: 'review.dashboard',
+  });
+  return items.flatMap((item) => {
+    const summary = item.fields === undefined ? null : summaryOf(item.fields);
+    return summary === null ? [] : [summary];
+  });
+}
+
+/** Dedup keys of the records a review moved or reclassified (from the audit list). */
+export async function listReviewerChanges(
+  client: GraphClient,
+  site: SiteIds,
+): Promise<Set<string>> {
+  const items = await fetchAllPages<GraphListItem>(client, {
+    method: 'GET',
+    url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
+    query: {
+      $expand: 'fields($select=RecordDedupKey,Action)',
+      $filter: "fields/Action eq 'moved' or fields/Action eq 'reclassified'",
+      $top: '5000',
+    },
+    label: 'review.dashboard',
+  });
+  return new Set(items.map((item) => String(item.fields?.['RecordDedupKey'] ?? '')));
+}
+
+/** Maps the selected columns; null when the item has no valid filing time. */
+export function summaryOf(fields: GraphFields): RecordSummary | null {
+  const filedAt = dateOf(fields['BronvastFiledAt']);
+  if (filedAt === undefined) return null;
+  const received = dateOf(fields['MailReceived']);
+  const dossier = textOf(fields['BronvastDossier']);
+  const category = textOf(fields['BronvastWooCategory']);
+  const assessment = LEVELS.find((level) => level === fields['BronvastAssessment']);
+  return {
+    dedupKey: textOf(fields['BronvastDedupKey']),
+    filedBy: textOf(fields['BronvastFiledBy']),
+    filedAt,
+    reviewStatus:
+      STATUSES.find((status) => status === fields['BronvastReviewStatus']) ?? 'te-beoordelen',
+    ...(dossier === '' ? {} : { dossier }),
+    ...(category === '' ? {} : { wooCategory: category }),
+    ...(assessment === undefined ? {} : { assessment }),
+    ...(received === undefined ? {} : { received }),
+  };
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function dateOf(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time);
+}

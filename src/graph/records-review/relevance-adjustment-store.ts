@@ -1,0 +1,88 @@
+import {
+  NO_ADJUSTMENT,
+  parseAdjustment,
+  type RelevanceAdjustment,
+} from '../../core/relevance/adjustment';
+import type { GraphClient } from '../graph-client';
+import { isGraphCallError } from '../GraphCallError';
+import { sendJson, sendOk } from '../request';
+import type { SiteIds } from '../site-ids';
+import type { GraphDriveItem, GraphList } from '../wire-types';
+
+/** The document library of the site that holds Bronvast's learnt settings. */
+export const SETTINGS_LIBRARY = 'BronvastSettings';
+/** The adjustment's file in that library. */
+export const ADJUSTMENT_FILE = 'relevance-adjustment.json';
+
+/**
+ * The organisation's relevance adjustment (`BronvastSettings/relevance-adjustment.json`); the
+ * empty adjustment when there is none yet or it cannot be read. 2 requests.
+ */
+export async function loadRelevanceAdjustment(
+  client: GraphClient,
+  site: SiteIds,
+): Promise<RelevanceAdjustment> {
+  try {
+    const drive = await settingsDrive(client, site, false);
+    if (drive === null) return NO_ADJUSTMENT;
+    const response = await sendOk(client, {
+      method: 'GET',
+      url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
+      label: 'learning.load',
+    });
+    return parseAdjustment(JSON.parse(await response.text()));
+  } catch (error: unknown) {
+    if (isGraphCallError(error) && error.kind === 'not-found') return NO_ADJUSTMENT;
+    if (error instanceof SyntaxError) return NO_ADJUSTMENT;
+    throw error;
+  }
+}
+
+/**
+ * Stores the adjustment, replacing the one before (SharePoint keeps the earlier ones as file
+ * versions). Creates the settings library on first use (records managers may). Saving
+ * {@link NO_ADJUSTMENT} is the reset.
+ */
+export async function saveRelevanceAdjustment(
+  client: GraphClient,
+  site: SiteIds,
+  adjustment: RelevanceAdjustment,
+): Promise<void> {
+  const drive = await settingsDrive(client, site, true);
+  await sendJson<GraphDriveItem>(client, {
+    method: 'PUT',
+    url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
+    bytes: new TextEncoder().encode(JSON.stringify(adjustment)),
+    headers: { 'Content-Type': 'application/json' },
+    label: 'learning.save',
+  });
+}
+
+async function settingsDrive(
+  client: GraphClient,
+  site: SiteIds,
+  create: boolean,
+): Promise<string | null> {
+  let list: GraphList;
+  try {
+    list = await sendJson<GraphList>(client, {
+      method: 'GET',
+      url: `/sites/${site.siteId}/lists/${SETTINGS_LIBRARY}`,
+      label: 'learning.library',
+    });
+  } catch (error: unknown) {
+    if (!(create && isGraphCallError(error) && error.kind === 'not-found')) throw error;
+    list = await sendJson<GraphList>(client, {
+      method: 'POST',
+      url: `/sites/${site.siteId}/lists`,
+      json: { displayName: SETTINGS_LIBRARY, list: { template: 'documentLibrary' } },
+      label: 'learning.library',
+    });
+  }
+  const drive = await sendJson<{ readonly id: string }>(client, {
+    method: 'GET',
+    url: `/sites/${site.siteId}/lists/${list.id}/drive`,
+    label: 'learning.library',
+  });
+  return drive.id;
+}

@@ -1,0 +1,73 @@
+import type { DossierId } from '../../core/ids';
+import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
+
+/** What a records manager does with a record (or each record of a selection). */
+export type ReviewAction =
+  | { readonly kind: 'accept' }
+  /** The record is kept, never deleted: its status says afgewezen, the reason is audited. */
+  | { readonly kind: 'reject'; readonly reason: string }
+  | {
+      readonly kind: 'reclassify';
+      /** TOOI id, or null for none. */
+      readonly wooCategory: string | null;
+      readonly assessment: DisclosureLevel;
+      readonly grounds: readonly GroundCode[];
+    }
+  /** The file moves to the dossier's folder and the dossier column follows. */
+  | { readonly kind: 'move'; readonly dossier: DossierId };
+
+/** The audit event's action code of a review action. */
+export type ReviewAuditCode = 'accepted' | 'rejected' | 'reclassified' | 'moved';
+
+/** The records library's columns a review action writes, by internal name. */
+export function reviewActionFields(action: ReviewAction): Record<string, string> {
+  switch (action.kind) {
+    case 'accept':
+      return { BronvastReviewStatus: 'geaccepteerd' };
+    case 'reject':
+      return { BronvastReviewStatus: 'afgewezen' };
+    case 'reclassify':
+      return {
+        BronvastWooCategory: action.wooCategory ?? '',
+        BronvastAssessment: action.assessment,
+        BronvastGrounds: action.grounds.join(';'),
+      };
+    case 'move':
+      return { BronvastDossier: action.dossier };
+  }
+}
+
+/** The audit code of an action. */
+export function auditCodeOf(action: ReviewAction): ReviewAuditCode {
+  const codes = {
+    accept: 'accepted',
+    reject: 'rejected',
+    reclassify: 'reclassified',
+    move: 'moved',
+  } as const;
+  return codes[action.kind];
+}
+
+/**
+ * The audit event's columns. `Actor` is what the client says; the trail shows the event's
+ * server-set `createdBy` as its author.
+ */
+export function auditEventFields(
+  dedupKey: string,
+  action: ReviewAction,
+  actor: string,
+  at: Date,
+): Record<string, string> {
+  const details = {
+    changes: reviewActionFields(action),
+    ...(action.kind === 'reject' ? { reason: action.reason } : {}),
+  };
+  return {
+    Title: dedupKey,
+    Action: auditCodeOf(action),
+    Actor: actor,
+    RecordDedupKey: dedupKey,
+    Details: JSON.stringify(details),
+    At: at.toISOString(),
+  };
+}

@@ -1,0 +1,61 @@
+import {
+  applyReview,
+  downloadRecordContent,
+  getReviewItem,
+  listAuditTrail,
+  listDossiers,
+  listRecordSummaries,
+  listRecordVersions,
+  listReviewerChanges,
+  moveRecordFiles,
+  queryReviewQueue,
+  userDepartment,
+  type GraphClient,
+  type SiteIds,
+} from '../graph';
+import { dashboardRecords } from './dashboard/dashboard-records';
+import { learnFromDecision } from './learn-from-decision';
+import type { ReviewServices, ReviewUser } from './review-services';
+
+/** What the composition root knows: the client, the site, who is signed in and the managers. */
+export interface ReviewSetup {
+  readonly client: GraphClient;
+  readonly site: () => Promise<SiteIds>;
+  readonly user: ReviewUser;
+  readonly recordsManagers: readonly string[];
+}
+
+/** The page's services over Microsoft Graph (or the local record system). */
+export function buildReviewServices(setup: ReviewSetup): ReviewServices {
+  const { client, site, user } = setup;
+  return {
+    user,
+    recordsManagers: setup.recordsManagers,
+    dossiers: async () => listDossiers(client, await site()),
+    queue: async (filter, nextLink) => queryReviewQueue(client, await site(), filter, nextLink),
+    reload: async (id) => getReviewItem(client, await site(), id),
+    apply: async (targets, action) =>
+      applyReview(client, await site(), targets, action, user.address),
+    move: async (ids, dossier) => moveRecordFiles(client, await site(), ids, dossier),
+    versions: async (id) => listRecordVersions(client, await site(), id),
+    audit: async (key) => listAuditTrail(client, await site(), key),
+    content: async (id) => downloadRecordContent(client, await site(), id),
+    learn: async (item, action) => {
+      await learnFromDecision(client, await site(), item, action);
+    },
+    dashboard: async () => {
+      const ids = await site();
+      const [summaries, changes] = await Promise.all([
+        listRecordSummaries(client, ids),
+        listReviewerChanges(client, ids),
+      ]);
+      const filers = [...new Set(summaries.map((summary) => summary.filedBy.toLowerCase()))];
+      const departments = new Map<string, string>();
+      for (const filer of filers.filter((name) => name.includes('@'))) {
+        const department = await userDepartment(client, filer).catch(() => undefined);
+        if (department !== undefined) departments.set(filer, department);
+      }
+      return dashboardRecords(summaries, changes, departments);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { createGraphClient, resolveSite, type SiteIds } from '../graph';
+import { devToken } from '../host';
+import { surfaceTexts, TextsContext } from '../ui';
+import { buildReviewServices } from './build-review-services';
+import { reviewConfig, type ReviewPageConfig } from './review-config';
+import { ReviewPage } from './ReviewPage';
+import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
+
+/** The review page's composition root: config from its server, the Graph client, the services. */
+async function main(): Promise<void> {
+  const response = await fetch('workbench-config.json');
+  const served: Partial<ReviewPageConfig> & { graphBaseUrl: string } = await response.json();
+  const params = new URLSearchParams(globalThis.location.search);
+  const config = reviewConfig(served, params);
+  const client = createGraphClient({
+    tokenProvider: () => Promise.resolve(devToken(config.user.address)),
+    baseUrl: config.graphBaseUrl,
+  });
+  let site: Promise<SiteIds> | null = null;
+  const siteIds = (): Promise<SiteIds> =>
+    (site ??= resolveSite(client, config.site).then((resolution) => {
+      if (resolution.kind === 'resolved') return resolution.ids;
+      site = null;
+      throw new Error(`lists missing: ${resolution.missing.join(', ')}`);
+    }));
+  const services = buildReviewServices({
+    client,
+    site: siteIds,
+    user: config.user,
+    recordsManagers: config.recordsManagers,
+  });
+  document.documentElement.lang = config.language;
+  document.title = reviewTexts(config.language).title;
+  const root = document.getElementById('root');
+  if (root === null) return;
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <TextsContext.Provider value={surfaceTexts(config.language)}>
+        <ReviewTextsContext.Provider value={reviewTexts(config.language)}>
+          <ReviewPage services={services} organisationDomains={config.organisationDomains} />
+        </ReviewTextsContext.Provider>
+      </TextsContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+void main();

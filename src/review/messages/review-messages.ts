@@ -1,0 +1,131 @@
+import type { UiLanguage } from '../../host/language';
+import type { LocalFilterCode, ReviewAuditCode } from '../../graph';
+import type { RecordWarning } from '../detail/record-warnings';
+import { EN } from './review-messages-en';
+import { NL } from './review-messages-nl';
+
+/** The review page's sentences, in one language. */
+export interface ReviewMessages {
+  readonly title: string;
+  readonly signedInAs: (name: string) => string;
+  readonly tabs: { readonly queue: string; readonly dashboard: string };
+  readonly filters: {
+    readonly heading: string;
+    readonly status: string;
+    readonly dossier: string;
+    readonly category: string;
+    readonly assessment: string;
+    readonly source: string;
+    readonly filedBy: string;
+    readonly from: string;
+    readonly to: string;
+    readonly changed: string;
+    readonly subject: string;
+    readonly any: string;
+    readonly apply: string;
+    readonly localOnly: (codes: readonly LocalFilterCode[], hidden: number) => string;
+  };
+  readonly statuses: Readonly<Record<'te-beoordelen' | 'geaccepteerd' | 'afgewezen', string>>;
+  readonly levels: Readonly<
+    Record<'openbaar' | 'deels-openbaar' | 'niet-openbaar' | 'reeds-openbaar' | 'none', string>
+  >;
+  readonly sources: { readonly mail: string; readonly chat: string };
+  readonly columns: {
+    readonly subject: string;
+    readonly dossier: string;
+    readonly status: string;
+    readonly assessment: string;
+    readonly filedBy: string;
+    readonly filedAt: string;
+  };
+  readonly grid: {
+    readonly label: string;
+    readonly empty: string;
+    readonly loading: string;
+    readonly more: string;
+    readonly selected: (count: number) => string;
+    readonly noSubject: string;
+  };
+  readonly actions: {
+    readonly accept: string;
+    readonly reject: string;
+    readonly reclassify: string;
+    readonly move: string;
+    readonly export: string;
+    readonly exportProgress: (done: number, total: number) => string;
+    readonly exportReady: (rows: number) => string;
+    readonly exportFailed: string;
+    readonly reason: string;
+    readonly reasonRequired: string;
+    readonly targetDossier: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly grounds: string;
+    readonly done: (count: number) => string;
+    readonly changedMeanwhile: (count: number) => string;
+    readonly forbidden: (count: number) => string;
+    readonly notFound: (count: number) => string;
+    readonly failed: (count: number) => string;
+    readonly fileMissing: (count: number) => string;
+  };
+  readonly detail: {
+    readonly heading: string;
+    readonly none: string;
+    readonly metadata: string;
+    readonly reasons: string;
+    readonly content: string;
+    readonly download: string;
+    readonly versions: string;
+    readonly audit: string;
+    readonly flagged: string;
+    readonly noVersions: string;
+    readonly noAudit: string;
+    readonly loading: string;
+    readonly unreadable: string;
+    readonly from: string;
+    readonly to: string;
+    readonly received: string;
+    readonly relevance: string;
+    readonly category: string;
+    readonly grounds: string;
+    readonly toelichting: string;
+    readonly sha256: string;
+    readonly unknownPerson: string;
+    readonly auditActions: Readonly<Record<ReviewAuditCode, string>> &
+      Readonly<Record<string, string>>;
+    readonly reasonLabel: string;
+    readonly chatFrame: string;
+  };
+  readonly warnings: Readonly<Record<RecordWarning, string>>;
+  readonly errors: {
+    readonly forbidden: string;
+    readonly unauthenticated: string;
+    readonly load: string;
+    readonly siteMissing: string;
+  };
+  readonly dashboard: {
+    readonly heading: string;
+    readonly byDossier: string;
+    readonly byTeam: string;
+    readonly byWeek: string;
+    readonly unknown: string;
+    readonly filed: string;
+    readonly backlog: string;
+    readonly oldest: string;
+    readonly filingMedian: string;
+    readonly filingP90: string;
+    readonly changed: string;
+    readonly completeness: string;
+    readonly levels: string;
+    readonly tableOf: (chart: string) => string;
+    readonly loading: string;
+    readonly hours: (value: number) => string;
+    readonly days: (value: number) => string;
+    readonly percent: (share: number) => string;
+  };
+}
+
+/** The review page's messages; Dutch by default. */
+export function reviewMessages(language: UiLanguage): ReviewMessages {
+  return language === 'en' ? EN : NL;
+}

@@ -1,0 +1,163 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { asDossierId } from '../../core/ids';
+import type { MessageKind } from '../../core/message';
+import type { ReviewStatus } from '../../core/records/record-metadata';
+import type { DisclosureLevel } from '../../core/woo-codes';
+import type { RegisteredDossier, ReviewFilter } from '../../graph';
+import { useReviewTexts } from '../ReviewTexts';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
+});
+
+const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
+const LEVELS: readonly DisclosureLevel[] = [
+  'openbaar',
+  'deels-openbaar',
+  'niet-openbaar',
+  'reeds-openbaar',
+];
+
+/** Props of {@link FilterBar}. */
+export interface FilterBarProps {
+  readonly dossiers: readonly RegisteredDossier[];
+  readonly onApply: (filter: ReviewFilter) => void;
+}
+
+/** The queue's filters; applied together with "Toepassen" (or Enter). */
+export function FilterBar({ dossiers, onApply }: FilterBarProps) {
+  const texts = useReviewTexts();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<Record<string, string>>({ status: 'te-beoordelen' });
+  const [changed, setChanged] = useState(false);
+  const set = (name: string) => (value: string) => setDraft({ ...draft, [name]: value });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(filterOf(draft, changed));
+  };
+  const choice = (name: string, label: string, options: readonly (readonly [string, string])[]) => (
+    <Field label={label}>
+      <Select value={draft[name] ?? ''} onChange={(_event, data) => set(name)(data.value)}>
+        <option value="">{texts.filters.any}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      aria-label={texts.filters.heading}
+      role="search"
+    >
+      {choice(
+        'status',
+        texts.filters.status,
+        STATUSES.map((status) => [status, texts.statuses[status]]),
+      )}
+      {choice(
+        'dossier',
+        texts.filters.dossier,
+        dossiers.map(({ dossier }) => [dossier.id, `${dossier.id} · ${dossier.title}`]),
+      )}
+      {choice(
+        'assessment',
+        texts.filters.assessment,
+        LEVELS.map((level) => [level, texts.levels[level]]),
+      )}
+      {choice('source', texts.filters.source, [
+        ['mail', texts.sources.mail],
+        ['chat', texts.sources.chat],
+      ])}
+      <Field label={texts.filters.category}>
+        <Input
+          value={draft['category'] ?? ''}
+          onChange={(_event, data) => set('category')(data.value)}
+        />
+      </Field>
+      <Field label={texts.filters.filedBy}>
+        <Input
+          value={draft['filedBy'] ?? ''}
+          onChange={(_event, data) => set('filedBy')(data.value)}
+        />
+      </Field>
+      <Field label={texts.filters.from}>
+        <Input
+          type="date"
+          value={draft['from'] ?? ''}
+          onChange={(_event, data) => set('from')(data.value)}
+        />
+      </Field>
+      <Field label={texts.filters.to}>
+        <Input
+          type="date"
+          value={draft['to'] ?? ''}
+          onChange={(_event, data) => set('to')(data.value)}
+        />
+      </Field>
+      <Field label={texts.filters.subject}>
+        <Input
+          type="search"
+          value={draft['subject'] ?? ''}
+          onChange={(_event, data) => set('subject')(data.value)}
+        />
+      </Field>
+      <Checkbox
+        label={texts.filters.changed}
+        checked={changed}
+        onChange={(_event, data) => setChanged(data.checked === true)}
+      />
+      <Button type="submit" appearance="primary">
+        {texts.filters.apply}
+      </Button>
+    </form>
+  );
+}
+
+/** The filter a draft of the form stands for; empty fields filter nothing. */
+export function filterOf(draft: Readonly<Record<string, string>>, changed: boolean): ReviewFilter {
+  const value = (name: string) => {
+    const text = (draft[name] ?? '').trim();
+    return text === '' ? undefined : text;
+  };
+  const status = STATUSES.find((candidate) => candidate === value('status'));
+  const assessment = LEVELS.find((candidate) => candidate === value('assessment'));
+  const kinds: readonly MessageKind[] = ['mail', 'chat'];
+  const sourceKind = kinds.find((kind) => kind === value('source'));
+  const dossier = value('dossier');
+  const category = value('category');
+  const filedBy = value('filedBy');
+  const from = value('from');
+  const to = value('to');
+  const subject = value('subject');
+  return {
+    ...(status === undefined ? {} : { status }),
+    ...(assessment === undefined ? {} : { assessment }),
+    ...(sourceKind === undefined ? {} : { sourceKind }),
+    ...(dossier === undefined ? {} : { dossier: asDossierId(dossier) }),
+    ...(category === undefined ? {} : { wooCategory: category }),
+    ...(filedBy === undefined ? {} : { filedBy }),
+    ...(from === undefined ? {} : { filedFrom: new Date(`${from}T00:00:00Z`) }),
+    ...(to === undefined ? {} : { filedTo: new Date(`${to}T23:59:59Z`) }),
+    ...(subject === undefined ? {} : { subject }),
+    ...(changed ? { changedAfterFiling: true } : {}),
+  };
+}

@@ -1,0 +1,119 @@
+import {
+  Button,
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  type TableColumnDefinition,
+  type TableRowId,
+} from '@fluentui/react-components';
+import type { ReviewItem } from '../../graph';
+import { useReviewTexts } from '../ReviewTexts';
+
+/** Props of {@link RecordGrid}. */
+export interface RecordGridProps {
+  readonly items: readonly ReviewItem[];
+  readonly selected: ReadonlySet<TableRowId>;
+  readonly onSelect: (ids: ReadonlySet<TableRowId>) => void;
+  readonly onOpen: (item: ReviewItem) => void;
+}
+
+/** The queue as a grid: arrow keys move between cells, Space selects, the subject opens. */
+export function RecordGrid({ items, selected, onSelect, onOpen }: RecordGridProps) {
+  const texts = useReviewTexts();
+  const columns = useColumns(onOpen);
+  return (
+    <DataGrid
+      items={[...items]}
+      columns={columns}
+      getRowId={(item: ReviewItem) => item.record.id}
+      selectionMode="multiselect"
+      selectedItems={selected}
+      onSelectionChange={(_event, data) => onSelect(data.selectedItems)}
+      focusMode="composite"
+      aria-label={texts.grid.label}
+      size="small"
+    >
+      <DataGridHeader>
+        <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': texts.grid.label } }}>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<ReviewItem>>
+        {({ item, rowId }) => (
+          <DataGridRow<ReviewItem>
+            key={rowId}
+            selectionCell={{
+              checkboxIndicator: { 'aria-label': subjectOf(item, texts.grid.noSubject) },
+            }}
+          >
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
+
+function subjectOf(item: ReviewItem, fallback: string): string {
+  const subject = item.record.metadata?.subject ?? '';
+  return subject === '' ? fallback : subject;
+}
+
+function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<ReviewItem>[] {
+  const texts = useReviewTexts();
+  const format = (date: Date | undefined) =>
+    date === undefined || Number.isNaN(date.getTime())
+      ? '—'
+      : date.toLocaleString(texts.language === 'en' ? 'en-GB' : 'nl-NL', {
+          dateStyle: 'short',
+          timeStyle: 'short',
+        });
+  return [
+    createTableColumn<ReviewItem>({
+      columnId: 'subject',
+      renderHeaderCell: () => texts.columns.subject,
+      renderCell: (item) => (
+        <Button
+          appearance="transparent"
+          size="small"
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(item);
+          }}
+        >
+          {subjectOf(item, texts.grid.noSubject)}
+        </Button>
+      ),
+    }),
+    createTableColumn<ReviewItem>({
+      columnId: 'dossier',
+      renderHeaderCell: () => texts.columns.dossier,
+      renderCell: (item) => item.record.metadata?.dossier ?? '—',
+    }),
+    createTableColumn<ReviewItem>({
+      columnId: 'status',
+      renderHeaderCell: () => texts.columns.status,
+      renderCell: (item) =>
+        item.record.metadata === null ? '—' : texts.statuses[item.record.metadata.reviewStatus],
+    }),
+    createTableColumn<ReviewItem>({
+      columnId: 'assessment',
+      renderHeaderCell: () => texts.columns.assessment,
+      renderCell: (item) => texts.levels[item.record.metadata?.assessment ?? 'none'],
+    }),
+    createTableColumn<ReviewItem>({
+      columnId: 'filedBy',
+      renderHeaderCell: () => texts.columns.filedBy,
+      renderCell: (item) => item.createdBy?.displayName ?? item.record.metadata?.filedBy ?? '—',
+    }),
+    createTableColumn<ReviewItem>({
+      columnId: 'filedAt',
+      renderHeaderCell: () => texts.columns.filedAt,
+      renderCell: (item) => format(item.record.metadata?.filedAt),
+    }),
+  ];
+}

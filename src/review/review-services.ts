@@ -1,0 +1,42 @@
+import type { DossierId, RecordId } from '../core/ids';
+import type {
+  AuditEvent,
+  MoveOutcome,
+  RecordContent,
+  RecordVersion,
+  RegisteredDossier,
+  ReviewAction,
+  ReviewFilter,
+  ReviewItem,
+  ReviewOutcome,
+  ReviewPage,
+  ReviewTarget,
+} from '../graph';
+import type { DashboardRecord } from './dashboard/dashboard-record';
+
+/** Who is signed in on the page. */
+export interface ReviewUser {
+  readonly address: string;
+  readonly displayName: string;
+}
+
+/** What the review page calls; index.tsx builds it from the Graph client, tests from fakes. */
+export interface ReviewServices {
+  readonly user: ReviewUser;
+  /** The addresses of the records managers (see records-managers.ts). */
+  readonly recordsManagers: readonly string[];
+  readonly dossiers: () => Promise<readonly RegisteredDossier[]>;
+  readonly queue: (filter: ReviewFilter, nextLink?: string) => Promise<ReviewPage>;
+  readonly reload: (id: RecordId) => Promise<ReviewItem | null>;
+  readonly apply: (
+    targets: readonly ReviewTarget[],
+    action: ReviewAction,
+  ) => Promise<ReviewOutcome[]>;
+  readonly move: (ids: readonly RecordId[], dossier: DossierId) => Promise<MoveOutcome[]>;
+  readonly versions: (id: RecordId) => Promise<RecordVersion[]>;
+  readonly audit: (dedupKey: string) => Promise<AuditEvent[]>;
+  readonly content: (id: RecordId) => Promise<RecordContent>;
+  readonly dashboard: () => Promise<DashboardRecord[]>;
+  /** Learning from an accept or reject; absent where the page does not learn. */
+  readonly learn?: (item: ReviewItem, action: ReviewAction) => Promise<void>;
+}

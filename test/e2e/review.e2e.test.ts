@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { asDossierId, asRecordId } from '../../src/core/ids';
+import { getReviewItem, listAuditTrail, queryReviewQueue } from '../../src/graph';
+import { chromiumAvailable } from './chromium';
+
+import { fileMail, openReviewPage, type ReviewSession } from './review-session';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+const OFFICER = 'beleid@bronvast.example';
+const MANAGER = 'informatiebeheer@bronvast.example';
+const DOSSIER = 'BZK-2025-0113';
+const OTHER = 'BZK-2025-0021';
+
+run('the review page in Chromium', () => {
+  let session: ReviewSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openReviewPage(async (client, site) => {
+      const officer = client(OFFICER);
+      await fileMail(officer, site, {
+        id: 'nota-1@bronvast.example',
+        subject: 'Nota over de subsidieregeling',
+        body: 'Hierbij de nota met het besluit over de subsidieregeling.\r\n\r\nGroet, Pieter',
+        dossier: DOSSIER,
+      });
+      await fileMail(officer, site, {
+        id: 'lunch-2@bronvast.example',
+        subject: 'Lunch vrijdag',
+        body: 'Zullen we vrijdag samen lunchen?',
+        dossier: DOSSIER,
+      });
+    });
+    page = session.page;
+    await page.getByRole('grid', { name: 'Vastgelegde records' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Lunch vrijdag' }).waitFor();
+  }, 240_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const rowCheckbox = (subject: string) => page.getByRole('checkbox', { name: subject });
+
+  it('accepts one record and rejects the other with a reason', async () => {
+    await rowCheckbox('Nota over de subsidieregeling').click();
+    await page.getByRole('button', { name: 'Accepteren' }).click();
+    await page.getByText('1 record bijgewerkt.').waitFor();
+    await rowCheckbox('Lunch vrijdag').click();
+    await page.getByRole('button', { name: 'Afwijzen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await dialog.getByText('Geef een reden op.').waitFor();
+    await dialog.getByRole('textbox', { name: /Reden van afwijzen/ }).fill('Geen beleidsstuk');
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByText('1 record bijgewerkt.').waitFor();
+    const manager = session.client(MANAGER);
+    const all = await queryReviewQueue(manager, session.site, {});
+    const status = (subject: string) =>
+      all.items.find((item) => item.record.metadata?.subject === subject)?.record.metadata
+        ?.reviewStatus;
+    expect(status('Nota over de subsidieregeling')).toBe('geaccepteerd');
+    expect(status('Lunch vrijdag')).toBe('afgewezen');
+    const lunch = all.items.find((item) => item.record.metadata?.subject === 'Lunch vrijdag');
+    const trail = await listAuditTrail(
+      manager,
+      session.site,
+      lunch?.record.metadata?.dedupKey ?? '',
+    );
+    expect(trail.map((event) => [event.action, event.author?.address])).toContainEqual([
+      'rejected',
+      MANAGER,
+    ]);
+  }, 60_000);
+
+  it('shows a record with its status, reasons, content, version history and audit trail', async () => {
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await page.getByRole('button', { name: 'Lunch vrijdag' }).click();
+    const detail = page.getByRole('region', { name: 'Record' });
+    await detail
+      .getByTestId('audit')
+      .getByText(/Afgewezen · Marloes Bakker \(informatiebeheer@bronvast\.example\)/)
+      .waitFor();
+    await detail.getByText(/Reden: Geen beleidsstuk/).waitFor();
+    await detail
+      .getByTestId('versions')
+      .getByText(/BronvastReviewStatus: te-beoordelen → afgewezen/)
+      .waitFor();
+    await detail
+      .getByTestId('record-text')
+      .getByText(/samen lunchen/)
+      .waitFor();
+    await detail.getByText('Beleidsrelevantie').first().waitFor();
+    await detail.getByRole('link', { name: /Bestand downloaden/ }).waitFor();
+    expect(await runAxe(page)).toEqual([]);
+  }, 60_000);
+
+  it('moves a record: its file goes to the other dossier’s folder', async () => {
+    await rowCheckbox('Nota over de subsidieregeling').click();
+    await page.getByRole('button', { name: 'Verplaatsen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: /Naar dossier/ }).selectOption(OTHER);
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByText('1 record bijgewerkt.').waitFor();
+    const manager = session.client(MANAGER);
+    const moved = await eventually(() =>
+      queryReviewQueue(manager, session.site, { dossier: asDossierId(OTHER) }),
+    );
+    expect(moved.items.map((item) => item.record.metadata?.subject)).toEqual([
+      'Nota over de subsidieregeling',
+    ]);
+    const item = await getReviewItem(
+      manager,
+      session.site,
+      asRecordId(moved.items[0]?.record.id ?? ''),
+    );
+    expect(item?.record.webUrl).toContain(`/${OTHER}/`);
+  }, 60_000);
+
+  it('works with the keyboard only: select with Space, act with Enter', async () => {
+    await page.getByRole('button', { name: 'Toepassen' }).focus();
+    await page.keyboard.press('Enter');
+    const row = page.getByRole('row', { name: /Lunch vrijdag/ });
+    await row.waitFor();
+    const inRow = () => row.evaluate((element) => element.contains(document.activeElement));
+    for (let presses = 0; presses < 60 && !(await inRow()); presses++) {
+      const inGrid = await page
+        .getByRole('grid')
+        .evaluate((element) => element.contains(document.activeElement));
+      await page.keyboard.press(inGrid ? 'ArrowDown' : 'Tab');
+    }
+    expect(await inRow()).toBe(true);
+    await page.keyboard.press('Space');
+    await page.getByText('1 record geselecteerd').waitFor();
+    const accept = page.getByRole('button', { name: 'Accepteren' });
+    await accept.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('1 record bijgewerkt.').waitFor();
+  }, 60_000);
+
+  it('exports the loaded records as a Woo inventory list', async () => {
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const link = page.getByRole('link', { name: /Inventarislijst downloaden \(\d+ regels\)/ });
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.getAttribute('href')).toMatch(/^blob:/);
+  }, 60_000);
+
+  it('draws the dashboard charts with a table beside each', async () => {
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByRole('table', { name: 'Per dossier' }).waitFor({ timeout: 30_000 });
+    const charts = page.getByTestId('chart');
+    expect(await charts.count()).toBe(3);
+    expect(await charts.first().locator('svg rect').count()).toBeGreaterThan(0);
+    const row = page
+      .getByRole('table', { name: 'Per dossier' })
+      .getByRole('row', { name: new RegExp(OTHER) });
+    await row.waitFor();
+    expect(await runAxe(page)).toEqual([]);
+  }, 60_000);
+});
+
+/** Polls until the page's change has reached the record system (at most 10 s). */
+async function eventually<T extends { items: readonly unknown[] }>(
+  read: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await read();
+    if (result.items.length > 0 || attempt >= 50) return result;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+}
+
+/** axe-core's serious and critical violations on the page, with the elements they concern. */
+async function runAxe(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = Reflect.get(globalThis, 'axe') as { run(context: unknown): Promise<AxeResult> };
+    // Fluent's focus guards (Tabster's dummy elements) are aria-hidden and focusable by design:
+    // they hand focus straight on and are never read out.
+    const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`,
+      );
+  });
+}
