@@ -1,6 +1,7 @@
 import type { GraphContext } from '../context';
 import type { Route } from '../http/router';
 import { batchRoutes } from './batch-route';
+import { channelRoutes } from './channel-routes';
 import { chatRoutes } from './chat-routes';
 import { columnRoutes } from './column-routes';
 import { driveRoutes } from './drive-routes';
@@ -18,6 +19,7 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...userRoutes,
   ...mailRoutes,
   ...chatRoutes,
+  ...channelRoutes,
   ...listDriveRoutes,
   ...listItemRoutes,
   ...columnRoutes,
