@@ -1,16 +1,31 @@
 import type { DossierId, RestItemId } from '../../core';
 import type { FilingChoices } from '../../core/records';
+import type { ChatFilingTarget } from './chat-filing-target';
 
 export type { FilingChoices };
 
 /** One request to file a mail: which mail (its REST id in the mailbox) and the choices. */
-export interface FilingRequest {
+export interface MailFilingRequest {
+  readonly kind?: 'mail';
   /** The mail's Graph (REST) id in the officer's mailbox. */
   readonly itemId: RestItemId;
   /** Shown in the outbox so the officer recognises the job. */
   readonly subject: string;
   readonly choices: FilingChoices;
 }
+
+/** One request to file a Teams decision with the messages that explain it. */
+export interface ChatFilingRequest {
+  readonly kind: 'chat';
+  /** The decision's dedup key (`chat:<chat>/<message>`): one job per decision. */
+  readonly itemId: string;
+  readonly subject: string;
+  readonly choices: FilingChoices;
+  readonly chat: ChatFilingTarget;
+}
+
+/** A mail or a chat decision to file. */
+export type FilingRequest = MailFilingRequest | ChatFilingRequest;
 
 /** How a finished job ended: a new record, or the record a colleague or earlier try made. */
 export type FilingOutcome = 'filed' | 'already-filed';
@@ -29,14 +44,14 @@ export type JobState =
   | { readonly kind: 'failed'; readonly reason: string; readonly retryAt: number | null };
 
 /** A filing request with its bookkeeping, as kept in the outbox. */
-export interface FilingJob extends FilingRequest {
+export type FilingJob = FilingRequest & {
   /** One job per mail: the item id, so queueing the same mail twice replaces the job. */
   readonly id: string;
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly attempts: number;
   readonly state: JobState;
-}
+};
 
 /** Is the job still to be (re)tried by the outbox on its own? */
 export function isPending(job: FilingJob): boolean {

@@ -17,7 +17,7 @@ export type RereadPost =
  */
 export async function rereadPosts(
   client: GraphClient,
-  posts: readonly ChatPost[],
+  posts: readonly Pick<ChatPost, 'id' | 'replyToId' | 'location'>[],
 ): Promise<RereadPost[]> {
   const results: RereadPost[] = [];
   for (let start = 0; start < posts.length; start += MAX_BATCH_STEPS) {

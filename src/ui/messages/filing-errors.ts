@@ -40,6 +40,18 @@ const FILING_ERRORS: Readonly<Record<string, Sentences>> = {
     nl: 'het bericht kon niet worden gelezen.',
     en: 'the message could not be read.',
   },
+  'chat-message-deleted': {
+    nl: 'een gekozen bericht is intussen verwijderd. Er is niets vastgelegd; kies de berichten opnieuw.',
+    en: 'a chosen message has been deleted since. Nothing was filed; choose the messages again.',
+  },
+  'not-a-mail': {
+    nl: 'dit is geen e-mailbericht.',
+    en: 'this is not an e-mail message.',
+  },
+  'not-a-chat-message': {
+    nl: 'dit is geen Teams-bericht.',
+    en: 'this is not a Teams message.',
+  },
 };
 
 /** The pane's sentence for a filing error code, or null when the shared texts should say it. */
