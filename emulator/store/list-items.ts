@@ -16,9 +16,29 @@ export function findListItem(store: Store, listId: string, id: number): ListItem
   );
 }
 
-/** Inserts or replaces a list item. */
+/**
+ * Inserts or replaces a list item and keeps its state as the version it carries, so every
+ * change that raises the version leaves one entry in the item's version history.
+ */
 export function saveListItem(store: Store, item: ListItemRecord): void {
+  const json = JSON.stringify(item);
   store.db
     .prepare('INSERT OR REPLACE INTO list_items (list_id, id, json) VALUES (?, ?, ?)')
-    .run(item.listId, item.id, JSON.stringify(item));
+    .run(item.listId, item.id, json);
+  store.db
+    .prepare(
+      'INSERT OR REPLACE INTO list_item_versions (list_id, item_id, version, json) VALUES (?, ?, ?, ?)',
+    )
+    .run(item.listId, item.id, item.version, json);
+}
+
+/** The stored versions of an item, newest first. */
+export function listItemVersions(store: Store, listId: string, id: number): ListItemRecord[] {
+  return parseRows<ListItemRecord>(
+    store.db
+      .prepare(
+        'SELECT json FROM list_item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC',
+      )
+      .all(listId, id),
+  );
 }
