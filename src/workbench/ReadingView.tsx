@@ -3,7 +3,7 @@ import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
 import type { MailDetail } from './mailbox-api';
 
 const useStyles = makeStyles({
-  view: { overflowY: 'auto', padding: tokens.spacingHorizontalM },
+  view: { overflowY: 'auto', padding: tokens.spacingHorizontalM, overflowWrap: 'anywhere' },
   subject: { fontSize: tokens.fontSizeBase400, margin: 0 },
   body: { whiteSpace: 'pre-wrap', fontFamily: 'inherit' },
 });
@@ -18,9 +18,10 @@ export interface ReadingViewProps {
 export function ReadingView({ mail, texts }: ReadingViewProps) {
   const styles = useStyles();
   if (mail === null) return <p className={styles.view}>{texts.noMailOpen}</p>;
+  const subject = mail.subject.trim() === '' ? texts.noSubject : mail.subject;
   return (
-    <article className={styles.view} aria-label={mail.subject} data-testid="reading-view">
-      <h2 className={styles.subject}>{mail.subject}</h2>
+    <article className={styles.view} aria-label={subject} data-testid="reading-view">
+      <h2 className={styles.subject}>{subject}</h2>
       <div>
         {texts.from}: {mail.from}
       </div>
