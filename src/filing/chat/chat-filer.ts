@@ -10,6 +10,7 @@ import {
 import { rereadPosts } from '../../graph/chats/reread-posts';
 import type { GraphClient } from '../../graph/graph-client';
 import { contentFromText, hashContent } from '../../graph/records/content-source';
+import { findRecordByDedupKey } from '../../graph/records/dedup-lookup';
 import { fileRecord } from '../../graph/records/file-record';
 import { addRecordVersion } from '../../graph/records/record-version';
 import type { SiteIds } from '../../graph/site-ids';
@@ -128,27 +129,32 @@ export function createChatFiler(dependencies: ChatFilerDependencies): ChatFiler 
       (dossier) => dossier.id === choices.dossier,
     )?.retentionLabel;
     const label = retentionLabel === undefined ? {} : { retentionLabel };
-    onStage('uploading');
-    const result = await fileRecord(client, {
-      site,
-      content,
-      chatSource,
-      message,
-      metadata: draft,
-      dossierFolder: choices.dossier,
-      ...label,
-    });
-    if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };
-    if (result.kind === 'already-filed-by-other') {
-      const dossier = asDossierId(result.path.split('/')[0] ?? choices.dossier);
-      return { outcome: 'already-filed', recordUrl: '', dossier };
-    }
-    const existing = result.record;
-    const dossier = existing.metadata?.dossier ?? choices.dossier;
     const sha256 = await hashContent(content);
-    if (result.kind === 'filed' || existing.metadata?.sha256 === sha256)
-      return { outcome: result.kind, recordUrl: existing.webUrl, dossier };
-    // The same decision with other context: a new version of the same record.
+    const existing = await findRecordByDedupKey(client, site, draft.dedupKey);
+    onStage('uploading');
+    if (existing === null) {
+      const result = await fileRecord(client, {
+        site,
+        content,
+        chatSource,
+        message,
+        metadata: draft,
+        dossierFolder: choices.dossier,
+        existing: null,
+        ...label,
+      });
+      if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };
+      if (result.kind === 'already-filed-by-other') {
+        const dossier = asDossierId(result.path.split('/')[0] ?? choices.dossier);
+        return { outcome: 'already-filed', recordUrl: '', dossier };
+      }
+      const dossier = result.record.metadata?.dossier ?? choices.dossier;
+      return { outcome: result.kind, recordUrl: result.record.webUrl, dossier };
+    }
+    const dossier = existing.metadata?.dossier ?? choices.dossier;
+    if (existing.metadata?.sha256 === sha256)
+      return { outcome: 'already-filed', recordUrl: existing.webUrl, dossier };
+    // The same decision with other context: a new version of the same record, never a second one.
     onStage('metadata');
     const path = `${dossier}/${recordFileName(message, { folderPath: dossier })}`;
     const version = await addRecordVersion(client, {

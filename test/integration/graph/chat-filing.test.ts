@@ -152,6 +152,12 @@ describe('filing a chat decision', () => {
     const after = await findRecordByDedupKey(graph, site.ids, key);
     expect(after?.id).toBe(first?.id);
     expect(after?.metadata?.sha256).not.toBe(first?.metadata?.sha256);
+    const versions = await sendJson<{ value: unknown[] }>(graph, {
+      method: 'GET',
+      url: `/sites/${site.ids.siteId}/lists/${site.ids.recordsListId}/items/${after?.id ?? ''}/versions`,
+      label: 'test',
+    });
+    expect(versions.value.length).toBeGreaterThan(1);
     const { files, read } = await dossierFiles(graph);
     const htmls = files.filter((file) => file.name.endsWith('.html'));
     expect(htmls).toHaveLength(1);
