@@ -16,9 +16,11 @@ const nodeBuiltins = layerRule(
   '^(node:.*|fs|path|crypto|http|https|os|child_process|stream|url|zlib)$',
   'src/core runs in the browser too: no Node built-ins (STYLE.md habit 1).',
 );
+// A layer is a top-level folder: `../teams` is the Teams surface, `./teams` and `../host/teams`
+// are files of src/host.
 const outward = (layers, who) =>
   layerRule(
-    `(^|/)(${layers.join('|')})(/|$)`,
+    `(^|(?<!(^|/)(host|\\.))/)(${layers.join('|')})(/|$)`,
     `${who} may not import ${layers.join(', ')}: arrows go core <- graph <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1).`,
   );
 const surfaces = ['taskpane', 'commands', 'teams', 'review', 'workbench'];
