@@ -23,3 +23,4 @@ export {
 export { chatHtmlToText } from './chat-text';
 export type { GraphChatMessage } from './chat-wire';
 export { rereadPosts, type RereadPost } from './reread-posts';
+export { listConversationRecords } from './conversation-records';

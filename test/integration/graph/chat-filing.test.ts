@@ -19,6 +19,7 @@ import {
 } from '../../../src/graph';
 import {
   listChatPosts,
+  listConversationRecords,
   messageFromChatSelection,
   sendChatReply,
   type ChatLocation,
@@ -132,6 +133,14 @@ describe('filing a chat decision', () => {
     const source = JSON.parse(await read(json?.id ?? '')) as { id: string; body: unknown }[];
     expect(source.map((message) => message.id)).toContain(decision.id);
     expect(source).toHaveLength(3);
+  });
+
+  it('shows the filed decision to every member of the chat', async () => {
+    const graph = client(MANAGER);
+    const { ids } = await dossierFiles(graph);
+    const records = await listConversationRecords(graph, ids, DEMO_CHAT.id);
+    expect(records.map((record) => record.metadata?.sourceId)).toEqual([decision.id]);
+    expect(records[0]?.metadata?.dossier).toBe(DOSSIER);
   });
 
   it('makes one record when a second member files the same decision', async () => {
