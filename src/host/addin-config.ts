@@ -1,11 +1,11 @@
-import type { SiteLocation } from '../graph/index';
 import type { AuthConfig } from './auth-config';
 
 /** Where the add-in files to and how it signs in: shared by the task pane and the commands. */
 export interface AddinConfig {
   readonly graphBaseUrl: string;
   readonly auth: AuthConfig;
-  readonly site: SiteLocation;
+  /** The record site: hostname (e.g. `contoso.sharepoint.com`) and server-relative path. */
+  readonly site: { readonly hostname: string; readonly path: string };
   /** Mail domains of the organisation (parties outside are external). */
   readonly organisationDomains: readonly string[];
 }

@@ -14,7 +14,7 @@ import { useMailbox } from './useMailbox';
 const useStyles = makeStyles({
   page: {
     display: 'grid',
-    gridTemplateColumns: '11rem minmax(14rem, 22rem) minmax(0, 1fr) 26rem',
+    gridTemplateColumns: '12rem minmax(14rem, 22rem) minmax(0, 1fr) 26rem',
     gridTemplateRows: 'minmax(0, 1fr) auto',
     flexGrow: 1,
     minWidth: 0,
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  folder: { justifyContent: 'flex-start', textAlign: 'start' },
+  folder: { justifyContent: 'flex-start', textAlign: 'start', whiteSpace: 'nowrap' },
   column: {
     overflowY: 'auto',
     overflowX: 'hidden',
@@ -113,7 +113,7 @@ export function OutlookSurface({ client, site, state, texts, language }: Surface
       </main>
       <section className={styles.column} aria-label={texts.readingPane} data-region="reading">
         {draft === null ? (
-          <ReadingView mail={mailbox.open} texts={texts} />
+          <ReadingView mail={mailbox.open} texts={texts} language={language} />
         ) : (
           <ComposeWindow
             draft={draft}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { UiLanguage } from '../host/language';
 import type { WorkbenchSurface } from './surfaces';
 
@@ -44,7 +44,7 @@ export function SurfaceSwitcher({
         <Button
           key={surface.id}
           appearance="transparent"
-          className={`${styles.surface} ${surface.id === current ? styles.current : ''}`}
+          className={mergeClasses(styles.surface, surface.id === current && styles.current)}
           aria-current={surface.id === current ? 'page' : undefined}
           onClick={() => onChoose(surface.id)}
         >

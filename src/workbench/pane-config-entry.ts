@@ -6,7 +6,7 @@
 import { devToken } from '../host/auth-config';
 import { parentBridge, type WorkbenchBridge } from './bridge';
 import { createOfficeStandIn } from './office-standin/create-office-standin';
-import { regionStep } from './regions';
+import { forwardRegionKeys } from './frame-keys';
 
 /** How often a pane in the workbench sweeps Sent Items (Outlook's pane: every few minutes). */
 const WORKBENCH_SWEEP_MS = 4000;
@@ -30,16 +30,6 @@ function install(bridge: WorkbenchBridge): void {
     organisationDomains: [bridge.upn.split('@')[1] ?? 'bronvast.example'],
     outboxDatabase: 'bronvast-outbox-workbench',
     sweepIntervalMs: WORKBENCH_SWEEP_MS,
-  });
-}
-
-/** F6 in a frame leaves it for the page's next region, as Outlook's add-in frames do. */
-function forwardRegionKeys(bridge: WorkbenchBridge): void {
-  globalThis.addEventListener('keydown', (event) => {
-    const step = regionStep(event);
-    if (step === null) return;
-    event.preventDefault();
-    bridge.stepRegion(step);
   });
 }
 

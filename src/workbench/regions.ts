@@ -29,7 +29,11 @@ export function enterRegion(region: HTMLElement): void {
     (firstTabStop(inner) ?? inner.body).focus();
     return;
   }
-  (firstTabStop(region) ?? region).focus();
+  const stop = firstTabStop(region);
+  if (stop !== null) return stop.focus();
+  // A region without controls (an open mail) takes the focus itself, so it can be scrolled.
+  region.tabIndex = -1;
+  region.focus();
 }
 
 /** Moves the focus to the next (`1`) or previous (`-1`) region of `page` and returns it. */

@@ -28,8 +28,9 @@ export interface WorkbenchSurface {
 }
 
 /**
- * The surfaces, in the app bar's order. To add one, add an entry here; only listed surfaces
- * are shown. The first is the one the workbench opens with.
+ * The surfaces, in the app bar's order. To add one, add an entry here (for a page of its own,
+ * `frameSurface(...)` from FrameSurface.tsx); only listed surfaces are shown. The first is the
+ * one the workbench opens with.
  */
 export const SURFACES: readonly WorkbenchSurface[] = [
   {

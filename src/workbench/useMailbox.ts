@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphClient } from '../graph';
 import {
   getMail,
@@ -39,12 +39,16 @@ export function useMailbox(
   const [failed, setFailed] = useState(false);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  // Opened here; a poll that answered before the record system saved it does not undo it.
+  const readHere = useRef(new Set<string>());
+  const withReads = (list: readonly MailSummary[]): readonly MailSummary[] =>
+    list.map((mail) => (readHere.current.has(mail.id) ? { ...mail, isRead: true } : mail));
 
   useEffect(() => {
     let current = true;
     const read = (): void =>
       void listFolder(client, folder).then(
-        (list) => current && (setMails(list), setFailed(false)),
+        (list) => current && (setMails(withReads(list)), setFailed(false)),
         () => current && setFailed(true),
       );
     read();
@@ -54,8 +58,9 @@ export function useMailbox(
 
   const readMail = (id: string): void => {
     if (mails.find((mail) => mail.id === id)?.isRead !== false) return;
-    setMails((list) => list.map((mail) => (mail.id === id ? { ...mail, isRead: true } : mail)));
-    void markRead(client, id).catch(reload);
+    readHere.current.add(id);
+    setMails(withReads);
+    void markRead(client, id).catch(() => (readHere.current.delete(id), reload()));
   };
   const choose = (ids: readonly string[]): void => {
     setSelected(ids);

@@ -23,7 +23,7 @@ const aMail = (id: string, change: Partial<MailSummary> = {}): MailSummary => ({
 const MAILS = [aMail('a'), aMail('b'), aMail('c'), aMail('d')];
 
 /** The list as the mailbox drives it: opening selects one mail, toggling adds or removes one. */
-function renderList(mails: readonly MailSummary[] = MAILS) {
+function renderList(mails: readonly MailSummary[] = MAILS, language: 'nl' | 'en' = 'nl') {
   const opened: string[] = [];
   function Harness() {
     const [selected, setSelected] = useState<readonly string[]>([]);
@@ -37,8 +37,8 @@ function renderList(mails: readonly MailSummary[] = MAILS) {
             list.includes(id) ? list.filter((other) => other !== id) : [...list, id],
           )
         }
-        texts={workbenchMessages('nl')}
-        language="nl"
+        texts={workbenchMessages(language)}
+        language={language}
         now={() => NOW}
         timeZone="Europe/Amsterdam"
       />
@@ -130,6 +130,18 @@ describe('MailList', () => {
     expect(unread?.textContent).not.toContain('Vastgelegd');
     expect(filed?.textContent).not.toContain('Ongelezen');
     expect(filed?.querySelector('[data-part=filed]')?.textContent).toBe('Vastgelegd');
+  });
+
+  it('speaks English on request', () => {
+    renderList(
+      [aMail('a', { subject: '', isRead: false, received: '2024-02-01T10:00:00Z' })],
+      'en',
+    );
+    const row = screen.getByRole('option');
+    expect(row.textContent).toMatch(/^Unread, Afzender a/);
+    expect(row.textContent).toContain('01/02/2024');
+    expect(row.querySelector('[data-part=subject]')?.textContent).toBe('(no subject)');
+    expect(screen.getByRole('listbox', { name: 'Messages' })).toBeTruthy();
   });
 
   it('says the folder is empty when it is', () => {
