@@ -7,7 +7,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, WooCategoryCode } from '../core';
 import { dedupKey } from '../core/records';
 import type { ChatSelection } from '../graph/chats';
@@ -52,7 +52,10 @@ export interface SelectionPanelProps {
 export function SelectionPanel(props: SelectionPanelProps) {
   const { services, selection, message, assessment, dossiers, texts } = props;
   const styles = useStyles();
-  const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
+  const byId = useMemo(
+    () => new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier])),
+    [dossiers],
+  );
   const [dossier, setDossier] = useState<DossierId | null>(() => suggestedDossier(assessment));
   const [category, setCategory] = useState<WooCategoryCode>(() =>
     suggestedCategory(assessment, dossier === null ? undefined : byId.get(dossier)),
@@ -66,21 +69,24 @@ export function SelectionPanel(props: SelectionPanelProps) {
   const replyWanted = useRef(false);
   const { onFiled } = props;
 
+  const handled = useRef<number | null>(null);
   useEffect(() => {
-    if (job?.state.kind !== 'done') return;
+    const state = job?.state;
+    // Once per finished job, however often the panel renders while it stays done.
+    if (job === undefined || state?.kind !== 'done' || handled.current === job.updatedAt) return;
+    handled.current = job.updatedAt;
     onFiled();
     if (!replyWanted.current) return;
     replyWanted.current = false;
-    const where = dossierLabel(byId.get(job.state.dossier), job.state.dossier);
+    const { decision } = selection;
+    const where = dossierLabel(byId.get(state.dossier), state.dossier);
     const thread =
-      selection.decision.replyToId ??
-      (selection.decision.location.kind === 'channel' ? selection.decision.id : null);
+      decision.replyToId ?? (decision.location.kind === 'channel' ? decision.id : null);
     services.reply(`<p>${escape(texts.replyText(where))}</p>`, thread).then(
       () => setReplyState('sent'),
       () => setReplyState('failed'),
     );
-    // Runs once per finished job, not on every render that passes the same state.
-  }, [job?.state.kind]);
+  }, [job, onFiled, selection, byId, services, texts]);
 
   const file = (): void => {
     if (dossier === null) return;
