@@ -103,6 +103,9 @@ function createConfig(_env = {}, argv = {}) {
     taskpane: src('taskpane', 'index.tsx'),
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
+    teams: src('teams', 'index.tsx'),
+    'teams-config': src('teams', 'config.tsx'),
+    'workbench-teams-frame': src('workbench', 'teams', 'teams-frame-entry.ts'),
     signin: src('signin', 'index.ts'),
     ...(commandsEntry ? { commands: commandsEntry } : {}),
   };
@@ -148,6 +151,9 @@ function createConfig(_env = {}, argv = {}) {
         ? [page('workbench-commands.html', ['workbench-frame', 'commands'], { title: 'Bronvast' })]
         : []),
       page('signin.html', ['signin'], { title: 'Bronvast: aanmelden', officeJs }),
+      page('teams.html', ['teams'], { title: 'Bronvast' }),
+      page('teams-config.html', ['teams-config'], { title: 'Bronvast toevoegen' }),
+      page('workbench-teams.html', ['workbench-teams-frame', 'teams'], { title: 'Bronvast' }),
       page('workbench.html', ['workbench'], { title: 'Bronvast werkbank' }),
       page('index.html', ['workbench'], { title: 'Bronvast werkbank' }),
       ...(commandsEntry

@@ -160,6 +160,7 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(PID_FILE), { recursive: true });
   writeFileSync(PID_FILE, String(process.pid));
   console.log(`\nBronvast werkbank: ${workbench.url}\n(Ctrl+C of "npm stop" stopt alles)`);
+  console.log(`Teams-tabblad (Microsoft Teams): ${new URL('?surface=teams', workbench.url).href}`);
   const stop = async (): Promise<void> => {
     rmSync(PID_FILE, { force: true });
     await workbench.close();

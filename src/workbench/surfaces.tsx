@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { GraphClient, SiteIds } from '../graph';
 import type { UiLanguage } from '../host/language';
 import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import { frameSurface } from './FrameSurface';
 import { OutlookSurface } from './OutlookSurface';
 import type { WorkbenchState } from './WorkbenchState';
 
@@ -38,6 +39,7 @@ export const SURFACES: readonly WorkbenchSurface[] = [
     label: { nl: 'Outlook', en: 'Outlook' },
     render: (context) => <OutlookSurface {...context} />,
   },
+  frameSurface({ id: 'teams', label: { nl: 'Teams', en: 'Teams' }, page: 'workbench-teams.html' }),
 ];
 
 /** The surface a `?surface=` value names; the first surface when it names none. */
