@@ -33,7 +33,7 @@ describe('chat HTML sanitiser', () => {
   it('shows a hosted image only from its given source, and no remote image at all', () => {
     const html = `<p><img src="${HOSTED}" alt="grafiek"><img src="https://evil.example/pixel.png" alt="pixel"></p>`;
     const clean = sanitize(html, new Map([[HOSTED, PNG]]));
-    expect(clean).toContain(`<img src="${PNG}" alt="grafiek">`);
+    expect(clean).toContain(`<img alt="grafiek" src="${PNG}">`);
     expect(clean).not.toContain('evil.example');
     expect(clean).toContain('[pixel]');
   });
@@ -50,5 +50,16 @@ describe('chat HTML sanitiser', () => {
     expect(sanitize('<a href="https://example.nl/doc">doc</a>', none)).toBe(
       '<a href="https://example.nl/doc" rel="noopener noreferrer nofollow">doc</a>',
     );
+  });
+});
+
+describe('chat HTML sanitiser with a plain-http image URL', () => {
+  it('shows the hosted image from its blob URL', () => {
+    const local = 'http://localhost:4000/v1.0/chats/c/messages/1/hostedContents/abc/$value';
+    const clean = createChatSanitizer(window)(
+      `<img src="${local}" alt="grafiek">`,
+      new Map([[local, 'blob:http://localhost/x']]),
+    );
+    expect(clean).toBe('<img alt="grafiek" src="blob:http://localhost/x">');
   });
 });

@@ -61,24 +61,33 @@ const SAFE_IMAGE_SOURCE = /^(?:data:image\/(?:png|jpeg|gif|webp);base64,[a-z0-9+
 export function createChatSanitizer(window: WindowLike): ChatSanitizer {
   const purify = createDOMPurify(window);
   return (untrustedHtml, images) => {
+    // An image's own source never stays: it is looked up here and replaced after sanitising
+    // by the URL the caller gave for it (the chat's URL may be plain http locally).
+    const shownSource = new WeakMap<Element, string>();
+    purify.addHook('uponSanitizeAttribute', (node, data) => {
+      if (node.nodeName !== 'IMG' || data.attrName !== 'src') return;
+      const shown = images.get(data.attrValue);
+      if (shown !== undefined && SAFE_IMAGE_SOURCE.test(shown)) shownSource.set(node, shown);
+      data.keepAttr = false;
+    });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'IMG') {
-        const shown = images.get(node.getAttribute('src') ?? '');
-        if (shown === undefined || !SAFE_IMAGE_SOURCE.test(shown)) {
-          node.replaceWith(
-            node.ownerDocument.createTextNode(`[${node.getAttribute('alt') || 'afbeelding'}]`),
-          );
+        const shown = shownSource.get(node);
+        if (shown !== undefined) {
+          node.setAttribute('src', shown);
           return;
         }
-        node.setAttribute('src', shown);
+        const alt = node.getAttribute('alt') ?? '';
+        node.replaceWith(node.ownerDocument.createTextNode(`[${alt === '' ? 'afbeelding' : alt}]`));
+        return;
       }
-      if (node.nodeName === 'A') {
-        if (node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer nofollow');
-      }
+      if (node.nodeName === 'A' && node.hasAttribute('href'))
+        node.setAttribute('rel', 'noopener noreferrer nofollow');
     });
     try {
       return purify.sanitize(untrustedHtml, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
     } finally {
+      purify.removeHook('uponSanitizeAttribute');
       purify.removeHook('afterSanitizeAttributes');
     }
   };
