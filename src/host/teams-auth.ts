@@ -1,6 +1,6 @@
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { devToken, graphScopes, type AuthConfig, type TokenProvider } from './auth-config';
-import { acquireNaaToken, createNestableClient, type CreateNestableClient } from './naa-token';
+import type { CreateNestableClient } from './naa-token';
 import type { TeamsApi } from './teams-api';
 
 const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
@@ -23,7 +23,7 @@ export function teamsScopes(reply: boolean): readonly string[] {
 export function createTeamsTokenProvider(
   teams: TeamsApi,
   config: AuthConfig,
-  createClient: CreateNestableClient = createNestableClient,
+  createClient?: CreateNestableClient,
 ): TokenProvider {
   if (config.mode === 'dev') {
     const token = devToken(config.upn);
@@ -38,9 +38,14 @@ export function createTeamsTokenProvider(
   };
   return async () => {
     if (popupToken !== null || !teams.isNAAChannelRecommended()) return popup();
-    client ??= createClient(config.clientId, config.authority ?? DEFAULT_AUTHORITY);
+    // MSAL loads only when a token is first needed, so it stays out of the tab's first view.
+    const naa = await import('./naa-token');
+    client ??= (createClient ?? naa.createNestableClient)(
+      config.clientId,
+      config.authority ?? DEFAULT_AUTHORITY,
+    );
     try {
-      return await acquireNaaToken(await client, scopes);
+      return await naa.acquireNaaToken(await client, scopes);
     } catch {
       client = null;
       return popup();

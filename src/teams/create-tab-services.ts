@@ -1,7 +1,10 @@
 import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
 import { createChatFiler, chatFileJob } from '../filing/chat/chat-filer';
 import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
-import { createFilingServices } from '../filing/filing-services';
+import { rememberOnce } from '../filing/remember';
+import { createGraphClient } from '../graph/graph-client';
+import { listDossiers } from '../graph/dossiers/dossier-registry';
+import { resolveSite } from '../graph/site';
 import { memoryOutboxStore, openOutboxStore, Outbox, type OutboxStore } from '../filing/outbox';
 import { readGraphFailure } from '../filing/read-failure';
 import type { FiledRecord } from '../graph';
@@ -48,14 +51,19 @@ export function createTabServices(input: TabServicesInput): TabServices {
     );
     return core.assessMessage(message, await context);
   };
-  const filing = createFilingServices({
+  const client = createGraphClient({
     tokenProvider: input.tokenProvider,
-    graphBaseUrl: config.graphBaseUrl,
-    site: config.site,
-    filedBy: input.filedBy,
-    assess,
+    baseUrl: config.graphBaseUrl,
   });
-  const { client } = filing;
+  const site = rememberOnce(async () => {
+    const resolution = await resolveSite(client, config.site);
+    if (resolution.kind === 'resolved') return resolution.ids;
+    throw new Error(`site lists missing: ${resolution.missing.join(', ')}`);
+  });
+  const dossiers = rememberOnce(async (): Promise<readonly Dossier[]> =>
+    (await listDossiers(client, await site())).map((entry) => entry.dossier),
+  );
+  const filing = { client, site, dossiers };
   const conversationId = location.kind === 'chat' ? location.chatId : location.channelId;
   const conversationRecords = (): Promise<FiledRecord[]> =>
     (records ??= filing
@@ -72,7 +80,9 @@ export function createTabServices(input: TabServicesInput): TabServices {
   return {
     location,
     title: () => getConversationTitle(client, location),
-    page: (nextLink) => listChatPosts(client, location, nextLink === undefined ? {} : { nextLink }),
+    // 20 a page, as Teams itself shows them: fewer to draw before the first view.
+    page: (nextLink) =>
+      listChatPosts(client, location, nextLink === undefined ? { top: 20 } : { nextLink }),
     replies: (rootId) =>
       location.kind === 'channel' ? listReplies(client, location, rootId) : Promise.resolve([]),
     image: async (url) => {
