@@ -60,7 +60,7 @@ async function measureTab(url: string): Promise<Record<string, unknown>> {
 export async function benchTeams(): Promise<Record<string, unknown>> {
   const temp = mkdtempSync(path.join(tmpdir(), 'bronvast-bench-teams-'));
   const emulatorDataDir = path.join(temp, 'emulator');
-  addLargeChat(emulatorDataDir, MESSAGES);
+  await addLargeChat(emulatorDataDir, MESSAGES);
   const workbench = await startWorkbench({
     port: 0,
     emulatorPort: 0,

@@ -15,8 +15,8 @@ describe('teams and channels', () => {
   let largeChatId: string;
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-channels-'));
-    largeChatId = addLargeChat(dataDir, 5000);
-    addChat(
+    largeChatId = await addLargeChat(dataDir, 5000);
+    await addChat(
       dataDir,
       {
         id: PRIVATE_CHAT,

@@ -18,6 +18,10 @@ CREATE TABLE IF NOT EXISTS columns (list_id TEXT NOT NULL, name TEXT NOT NULL, j
 CREATE TABLE IF NOT EXISTS list_items (list_id TEXT NOT NULL, id INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (list_id, id));
 CREATE TABLE IF NOT EXISTS list_item_versions (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
   json TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version));
+CREATE TABLE IF NOT EXISTS list_item_values (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL, value,
+  PRIMARY KEY (list_id, item_id, name));
+CREATE INDEX IF NOT EXISTS list_item_values_by_value ON list_item_values (list_id, name, value, item_id);
+CREATE INDEX IF NOT EXISTS list_item_values_by_value_desc ON list_item_values (list_id, name, value DESC, item_id);
 CREATE TABLE IF NOT EXISTS drive_items (id TEXT PRIMARY KEY, drive_id TEXT NOT NULL, parent_id TEXT, name TEXT NOT NULL COLLATE NOCASE,
   json TEXT NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS drive_items_by_name ON drive_items (drive_id, parent_id, name);
@@ -34,7 +38,27 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
+  cacheStatements(db);
   return db;
+}
+
+const MAX_CACHED_STATEMENTS = 500;
+
+// Preparing a statement costs more than running it; a list page of 5,000 items runs the same
+// few lookups per item, so statements are prepared once per SQL text and reused.
+function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  const cached = (source: string): Database.Statement => {
+    let statement = cache.get(source);
+    if (statement === undefined) {
+      if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+      statement = prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  };
+  db.prepare = cached as Db['prepare'];
 }
 
 /** Reads a meta value. */

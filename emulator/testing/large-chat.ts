@@ -7,15 +7,15 @@ import { openDatabase } from '../store/database';
  * Adds a chat with its messages to the data folder (seeding it first if new), for tests and
  * benchmarks; start the emulator on the folder afterwards.
  */
-export function addChat(
+export async function addChat(
   dataDir: string,
   chat: ChatRecord,
   messages: readonly ChatMessageRecord[],
-): void {
+): Promise<void> {
   const db = openDatabase(dataDir);
   try {
     const store = { db, dataDir, now: () => new Date() };
-    seedIfEmpty(store);
+    await seedIfEmpty(store);
     db.transaction(() => insertChat(store, chat, messages))();
   } finally {
     db.close();
@@ -23,8 +23,8 @@ export function addChat(
 }
 
 /** Adds a generated chat of `count` messages (see {@link largeChat}); returns its id. */
-export function addLargeChat(dataDir: string, count: number): string {
+export async function addLargeChat(dataDir: string, count: number): Promise<string> {
   const { chat, messages } = largeChat(count);
-  addChat(dataDir, chat, messages);
+  await addChat(dataDir, chat, messages);
   return chat.id;
 }

@@ -1,11 +1,13 @@
 import { readCommandLine } from './cli-args';
 import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
+import { runExport } from './export/run-export';
 import { runAssess } from './run-assess';
 import { usageText } from './usage';
 
 /** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped, 2 usage). */
 export async function runCli(args: readonly string[], io = processIo()): Promise<number> {
+  if (args[0] === 'export') return runExport(args.slice(1), io);
   const command = readCommandLine(args);
   switch (command.kind) {
     case 'help':

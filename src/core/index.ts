@@ -8,3 +8,5 @@ export type * from './woo-codes';
 export { invariant, assertNever } from './errors';
 export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
+export { BODY_UNREADABLE, withUnreadableBody } from './unreadable-body';
+export { bareMessageId, normaliseInternetMessageId } from './message-id';

@@ -15,12 +15,7 @@ export function initialCategory(
   dossier: Dossier | undefined,
 ): WooCategoryCode {
   if (assessment.wooCategory !== null) return assessment.wooCategory.code;
-  const fallback = dossier?.defaultCategory;
-  return isCategoryCode(fallback) ? fallback : '3.1';
-}
-
-function isCategoryCode(code: string | undefined): code is WooCategoryCode {
-  return code !== undefined && /^(3\.3\.1[a-e]|3\.3\.2[a-l]|3\.1)$/.test(code);
+  return dossier?.defaultCategory ?? '3.1';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Message } from '../message';
 import { dedupKey } from './dedup-key';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from './sha256-hash';
 
 /** SharePoint Online limits the decoded path of a file to 400 characters. */
 export const MAX_SHAREPOINT_PATH = 400;

@@ -10,6 +10,7 @@ import { findRecordByDedupKey } from './dedup-lookup';
 import { inspectExistingFile } from './existing-file';
 import type { FiledRecord } from './filed-record';
 import { finishFiling, type FilingWarning } from './finish-filing';
+import { repairRecord } from './repair-record';
 import type { UploadOutcome } from './upload-outcome';
 import { uploadLarge } from './upload-session';
 import { uploadSmall } from './upload-small';
@@ -37,6 +38,8 @@ export interface FileRecordInput {
   /** The record the caller's own dedup lookup found (null: none), so it is not looked up twice. */
   readonly existing?: FiledRecord | null;
   readonly upload?: UploadOptions;
+  /** What an earlier filing of this content left undone: repaired when the record is found. */
+  readonly repair?: readonly FilingWarning[];
 }
 
 /** How a filing ended; failed I/O throws GraphCallError instead. */
@@ -46,7 +49,12 @@ export type FilingResult =
       readonly record: FiledRecord;
       readonly warnings: readonly FilingWarning[];
     }
-  | { readonly kind: 'already-filed'; readonly record: FiledRecord }
+  | {
+      readonly kind: 'already-filed';
+      readonly record: FiledRecord;
+      /** What is still undone after the repair the input asked for; empty without one. */
+      readonly warnings: readonly FilingWarning[];
+    }
   /** The record's path holds a file this user may not read (403, or 404 after a 409): a colleague filed this message. */
   | { readonly kind: 'already-filed-by-other'; readonly path: string }
   | {
@@ -84,7 +92,7 @@ export async function fileRecord(
     // A half-done file with other content at the first path: this content is its own record.
     if (first.kind !== 'conflict') return first;
   } else if (sameContent(existing, sha256)) {
-    return { kind: 'already-filed', record: existing };
+    return alreadyFiled(client, input, existing);
   }
   const variant: RecordMetadata = {
     ...metadata,
@@ -92,8 +100,22 @@ export async function fileRecord(
     duplicateOf: metadata.dedupKey,
   };
   const filed = await findRecordByDedupKey(client, input.site, variant.dedupKey);
-  if (filed !== null) return { kind: 'already-filed', record: filed };
+  if (filed !== null) return alreadyFiled(client, input, filed);
   return fileAt(client, input, variant, sha256);
+}
+
+/** A record filed before: repaired where the input says an earlier filing left it undone. */
+async function alreadyFiled(
+  client: GraphClient,
+  input: FileRecordInput,
+  record: FiledRecord,
+): Promise<FilingResult> {
+  const missing = input.repair ?? [];
+  const warnings =
+    missing.length === 0
+      ? []
+      : await repairRecord(client, input.site, record, missing, input.retentionLabel);
+  return { kind: 'already-filed', record, warnings };
 }
 
 function sameContent(record: FiledRecord, sha256: string): boolean {
@@ -152,7 +174,8 @@ async function placeFile(
     const outcome = await upload(client, driveId, path, input.content, input.upload);
     if (outcome.kind === 'uploaded') return { kind: 'placed', item: outcome.item };
     const found = await inspectExistingFile(client, driveId, path, expected);
-    if (found.kind === 'recorded') return { kind: 'already-filed', record: found.record };
+    if (found.kind === 'recorded')
+      return { kind: 'already-filed', record: found.record, warnings: [] };
     if (found.kind === 'unreadable') return { kind: 'already-filed-by-other', path };
     if (found.kind === 'same-content') return { kind: 'placed', item: found.item };
     if (found.kind === 'different-content') {

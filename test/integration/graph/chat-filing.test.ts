@@ -104,7 +104,7 @@ let decision: ChatPost;
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-chat-filing-'));
-  largeChatId = addLargeChat(dataDir, 200);
+  largeChatId = await addLargeChat(dataDir, 200);
   emulator = await startEmulator({ port: 0, dataDir });
   posts = [...(await listChatPosts(client(), chat)).items];
   const found = posts.find((post) => post.untrustedHtml.includes('Besluit:'));

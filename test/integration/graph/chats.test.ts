@@ -34,7 +34,7 @@ const client = (): GraphClient =>
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-chats-'));
-  largeChatId = addLargeChat(dataDir, 5000);
+  largeChatId = await addLargeChat(dataDir, 5000);
   emulator = await startEmulator({ port: 0, dataDir });
 });
 afterAll(() => emulator.close());
