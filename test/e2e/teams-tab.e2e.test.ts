@@ -134,6 +134,8 @@ run('the Teams tab in Chromium', () => {
       .getByRole('radio', { name: 'Besluit' })
       .check();
     await page.getByRole('button', { name: 'Vastleggen', exact: true }).waitFor();
+    // The filed marks and the dossier list arrive after the first view: check the settled page.
+    await page.waitForLoadState('networkidle');
     expect(await runAxe(page.mainFrame())).toEqual([]);
   }, 60_000);
 
