@@ -14,6 +14,7 @@ const sections: Record<string, Section> = {
   filing: async (_dataDir, soakCount) => (await import('./filing')).benchFiling({ soakCount }),
   taskpane: async () => (await import('./taskpane')).benchTaskpane(),
   exports: async () => (await import('./exports')).benchExports(),
+  backlog: async () => (await import('./backlog')).benchBacklog(),
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
   teams: async () => (await import('./teams')).benchTeams(),
 };

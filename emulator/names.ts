@@ -37,6 +37,7 @@ export function mimeTypeOf(name: string): string {
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

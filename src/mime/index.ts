@@ -8,3 +8,4 @@ export { parseMailDate } from './mail-date';
 export { normaliseSubject } from './conversation-id';
 export type { RawEml } from './raw-bytes';
 export { attachmentNames } from './attachment-names';
+export { parseMsg, type MsgError, type MsgResult } from './parse-msg';

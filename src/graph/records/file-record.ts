@@ -38,6 +38,8 @@ export interface FileRecordInput {
   /** The record the caller's own dedup lookup found (null: none), so it is not looked up twice. */
   readonly existing?: FiledRecord | null;
   readonly upload?: UploadOptions;
+  /** The record's file extension when the content is not MIME (`.msg`: an Outlook file as it was). */
+  readonly extension?: string;
   /** What an earlier filing of this content left undone: repaired when the record is found. */
   readonly repair?: readonly FilingWarning[];
 }
@@ -135,6 +137,7 @@ async function fileAt(
   const name = recordFileName(input.message, {
     folderPath: folder,
     ...(variantOf === undefined ? {} : { variantOf }),
+    ...(input.extension === undefined ? {} : { extension: input.extension }),
   });
   const path = `${folder}/${name}`;
   const expected = { sha256: metadata.sha256, dedupKey: metadata.dedupKey };
