@@ -130,6 +130,9 @@ function createConfig(_env = {}, argv = {}) {
     taskpane: src('taskpane', 'index.tsx'),
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
+    teams: src('teams', 'index.tsx'),
+    'teams-config': src('teams', 'config.tsx'),
+    'workbench-teams-frame': src('workbench', 'teams', 'teams-frame-entry.ts'),
     signin: src('signin', 'index.ts'),
     review: src('review', 'index.tsx'),
     ...(commandsEntry ? { commands: commandsEntry } : {}),
@@ -195,6 +198,13 @@ function createConfig(_env = {}, argv = {}) {
           ]
         : []),
       page('signin.html', ['signin'], { production, title: 'Bronvast: aanmelden', officeJs }),
+      page('teams.html', ['teams'], { production, title: 'Bronvast' }),
+      page('teams-config.html', ['teams-config'], { production, title: 'Bronvast toevoegen' }),
+      page('workbench-teams.html', ['workbench-teams-frame', 'teams'], {
+        production,
+        local: true,
+        title: 'Bronvast',
+      }),
       page('workbench.html', ['workbench'], {
         production,
         local: true,

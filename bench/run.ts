@@ -18,6 +18,7 @@ const sections: Record<string, Section> = {
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
   review: async () => (await import('./review')).benchReview(),
   learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
+  teams: async () => (await import('./teams')).benchTeams(),
 };
 
 function option(name: string): string | undefined {

@@ -178,6 +178,7 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(PID_FILE), { recursive: true });
   writeFileSync(PID_FILE, String(process.pid));
   console.log(`\nBronvast werkbank: ${workbench.url}\n(Ctrl+C of "npm stop" stopt alles)`);
+  console.log(`Teams-tabblad (Microsoft Teams): ${new URL('?surface=teams', workbench.url).href}`);
   console.log(
     `Beoordelingspagina (informatiebeheerder Marloes Bakker): ${reviewPageUrl(workbench.url)}`,
   );

@@ -1,48 +1,135 @@
+import { DEMO_CHAT } from '../seed/chat';
 import { MANAGER, startTestEmulator, type TestEmulator } from '../testing/harness';
+
+const chatPath = `/chats/${encodeURIComponent(DEMO_CHAT.id)}`;
+type Json = Record<string, unknown>;
+const content = (message: Json) => String((message['body'] as { content: string }).content);
+
+async function allPages(test: TestEmulator, first: string): Promise<Json[]> {
+  const all: Json[] = [];
+  let next: string | undefined = first;
+  while (next !== undefined) {
+    const page = await test.json(next);
+    all.push(...(page.body.value ?? []));
+    next = page.body['@odata.nextLink'] as string | undefined;
+  }
+  return all;
+}
 
 describe('chats', () => {
   let test: TestEmulator;
-  let chatId: string;
   beforeAll(async () => {
     test = await startTestEmulator();
-    const chats = await test.json('/chats');
-    chatId = String(chats.body.value?.[0]?.['id']);
   });
   afterAll(() => test.stop());
 
   it('lists the demo chat for its members', async () => {
     const { body } = await test.json('/me/chats', { as: MANAGER });
-    expect(body.value?.[0]?.['topic']).toBe('Kernteam Open op Orde');
+    expect(body.value?.map((chat) => chat['topic'])).toEqual(['Kernteam Open op Orde']);
   });
 
   it('serves messages newest first, paged by nextLink, with the decision among them', async () => {
-    const first = await test.json(`/chats/${encodeURIComponent(chatId)}/messages?$top=5`);
-    const times = (first.body.value ?? []).map((message) => String(message['createdDateTime']));
+    const first = await test.json(`${chatPath}/messages?$top=5`);
+    expect(first.body.value).toHaveLength(5);
+    const all = await allPages(test, `${chatPath}/messages?$top=5`);
+    const times = all.map((message) => String(message['createdDateTime']));
     expect(times).toEqual([...times].sort().reverse());
-    const all = [...(first.body.value ?? [])];
-    let next = first.body['@odata.nextLink'] as string | undefined;
-    while (next !== undefined) {
-      const page = await test.json(next);
-      all.push(...(page.body.value ?? []));
-      next = page.body['@odata.nextLink'] as string | undefined;
-    }
-    expect(all).toHaveLength(12);
-    const decision = all.find((message) =>
-      String((message['body'] as { content: string }).content).includes('Besluit:'),
-    );
+    expect(all).toHaveLength(14);
+    const decision = all.find((message) => content(message).includes('Besluit:'));
     expect(decision?.['importance']).toBe('high');
-    const one = await test.json(
-      `/chats/${encodeURIComponent(chatId)}/messages/${String(decision?.['id'])}`,
-    );
+    expect(decision?.['mentions']).toEqual([
+      expect.objectContaining({ id: 0, mentionText: 'Sanne de Vries' }),
+    ]);
+    expect(decision?.['reactions']).toHaveLength(2);
+    const one = await test.json(`${chatPath}/messages/${String(decision?.['id'])}`);
     expect((one.body['from'] as { user: { displayName: string } }).user.displayName).toBe(
       'Jeroen Mulder',
     );
   });
 
-  it('caps $top at 50 and answers 404 for an unknown chat', async () => {
-    expect(
-      (await test.json(`/chats/${encodeURIComponent(chatId)}/messages?$top=500`)).body.value,
-    ).toHaveLength(12);
+  it('shows system and deleted messages as Graph does: no sender or no body', async () => {
+    const all = await allPages(test, `${chatPath}/messages?$top=50`);
+    const system = all.find((message) => message['messageType'] === 'systemEventMessage');
+    expect(system?.['from']).toBeNull();
+    expect(system?.['eventDetail']).toMatchObject({
+      '@odata.type': '#microsoft.graph.membersAddedEventMessageDetail',
+    });
+    const deleted = all.find((message) => message['deletedDateTime'] !== null);
+    expect(content(deleted ?? {})).toBe('');
+    expect(deleted?.['attachments']).toEqual([]);
+  });
+
+  it('serves a pasted image from hostedContents/$value at the URL in the body', async () => {
+    const all = await allPages(test, `${chatPath}/messages?$top=50`);
+    const withImage = all.find((message) => content(message).includes('hostedContents'));
+    const url = /src="([^"]+)"/.exec(content(withImage ?? {}))?.[1] ?? '';
+    expect(url).toMatch(/\/hostedContents\/[^/]+\/\$value$/);
+    const image = await test.call(url);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await image.arrayBuffer());
+    expect([...bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+
+  it('links attached documents as reference attachments', async () => {
+    const all = await allPages(test, `${chatPath}/messages?$top=50`);
+    const attachments = all.flatMap((message) => message['attachments'] as Json[]);
+    expect(attachments).toEqual([
+      expect.objectContaining({
+        contentType: 'reference',
+        name: 'Concept voortgangsbrief Open op Orde v0.9.docx',
+      }),
+    ]);
+  });
+
+  it('caps $top at 50, rejects a bad $top and answers 404 for an unknown chat', async () => {
+    const capped = await test.json(`${chatPath}/messages?$top=500`);
+    expect(capped.body.value).toHaveLength(14);
+    expect((await test.call(`${chatPath}/messages?$top=veel`)).status).toBe(400);
     expect((await test.call('/chats/19:onbekend@thread.v2/messages')).status).toBe(404);
+  });
+
+  it('sends a message as the signed-in user, newest first afterwards', async () => {
+    const sent = await test.json(`${chatPath}/messages`, {
+      method: 'POST',
+      body: { body: { contentType: 'html', content: '<p>Vastgelegd in BZK-2025-0150.</p>' } },
+      as: MANAGER,
+    });
+    expect(sent.status).toBe(201);
+    expect((sent.body['from'] as { user: { displayName: string } }).user.displayName).toBe(
+      'Marloes Bakker',
+    );
+    const first = await test.json(`${chatPath}/messages?$top=1`);
+    expect(first.body.value?.[0]?.['id']).toBe(sent.body['id']);
+  });
+
+  it('refuses a message above 28 KB and accepts one just under it', async () => {
+    const text = (size: number) => `<p>${'a'.repeat(size - 7)}</p>`;
+    const big = await test.call(`${chatPath}/messages`, {
+      method: 'POST',
+      body: { body: { contentType: 'html', content: text(28 * 1024 + 1) } },
+    });
+    expect(big.status).toBe(413);
+    const fits = await test.call(`${chatPath}/messages`, {
+      method: 'POST',
+      body: { body: { contentType: 'html', content: text(28 * 1024) } },
+    });
+    expect(fits.status).toBe(201);
+  });
+
+  it('lets the sender soft-delete a message, which then has no body', async () => {
+    const sent = await test.json(`${chatPath}/messages`, {
+      method: 'POST',
+      body: { body: { contentType: 'text', content: 'Oeps <b>' } },
+    });
+    expect(content(sent.body)).toBe('Oeps &lt;b&gt;');
+    const path = `${chatPath}/messages/${String(sent.body['id'])}`;
+    expect((await test.call(`${path}/softDelete`, { method: 'POST', as: MANAGER })).status).toBe(
+      403,
+    );
+    expect((await test.call(`${path}/softDelete`, { method: 'POST' })).status).toBe(204);
+    const after = await test.json(path);
+    expect(after.body['deletedDateTime']).not.toBeNull();
+    expect(content(after.body)).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import type { GraphContext } from '../context';
 import type { Route } from '../http/router';
 import { batchRoutes } from './batch-route';
+import { channelRoutes } from './channel-routes';
 import { chatRoutes } from './chat-routes';
 import { columnRoutes } from './column-routes';
 import { createFolderRoutes } from './create-folder';
@@ -21,6 +22,7 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...userRoutes,
   ...mailRoutes,
   ...chatRoutes,
+  ...channelRoutes,
   ...listDriveRoutes,
   ...versionRoutes,
   ...listItemRoutes,

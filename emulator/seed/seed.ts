@@ -10,6 +10,7 @@ import type { ColumnRecord, ListRecord, SiteRecord } from '../store/records';
 import { insertSite, nextListItemId } from '../store/sites';
 import type { Store } from '../store/store';
 import { insertUser } from '../store/users';
+import { DEMO_CHANNEL, DEMO_CHANNEL_MESSAGES } from './channel';
 import { DEMO_CHAT, DEMO_CHAT_MESSAGES } from './chat';
 import { AUDIT_COLUMNS, DOSSIER_COLUMNS, RECORD_COLUMNS } from './columns';
 import { DOSSIERS } from './dossiers';
@@ -56,6 +57,7 @@ export async function seedIfEmpty(store: Store): Promise<boolean> {
     provisionList(owner, DEMO_SITE, 'BronvastAudit', 'genericList', columns(AUDIT_COLUMNS));
     seedDossiers(store, dossiers);
     insertChat(store, DEMO_CHAT, DEMO_CHAT_MESSAGES);
+    insertChat(store, DEMO_CHANNEL, DEMO_CHANNEL_MESSAGES);
     for (const { delivery, text } of mails) saveMail(store, delivery, text);
     writeMeta(store.db, 'seeded', store.now().toISOString());
   })();

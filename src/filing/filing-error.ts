@@ -4,7 +4,15 @@ import type { GraphCallErrorKind } from '../graph/GraphCallError';
  * Why a filing did not happen, as a code every surface turns into a sentence: a failed Graph
  * call (its kind), a refusal of the record system, or a site not set up for Bronvast.
  */
-export type FilingErrorCode = GraphCallErrorKind | 'content-differs' | 'site-not-provisioned';
+export type FilingErrorCode =
+  | GraphCallErrorKind
+  | 'content-differs'
+  | 'site-not-provisioned'
+  /** A chosen chat message was deleted between listing and filing: nothing was filed. */
+  | 'chat-message-deleted'
+  /** A job of the other kind reached a filer (a chat job at the mail filer, or the reverse). */
+  | 'not-a-mail'
+  | 'not-a-chat-message';
 
 /** Every filing error code, once (the texts' completeness tests walk it). */
 export const FILING_ERROR_CODES = Object.keys({
@@ -17,6 +25,9 @@ export const FILING_ERROR_CODES = Object.keys({
   unexpected: true,
   'content-differs': true,
   'site-not-provisioned': true,
+  'chat-message-deleted': true,
+  'not-a-mail': true,
+  'not-a-chat-message': true,
 } satisfies Record<FilingErrorCode, true>);
 
 /**

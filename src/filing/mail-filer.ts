@@ -16,6 +16,7 @@ export type MailFilerDependencies = MailContentDependencies;
 export function createMailFiler(dependencies: MailFilerDependencies): FileJob {
   const { client } = dependencies;
   return async (job, onStage) => {
+    if (job.kind === 'chat') return { outcome: 'refused', reason: 'not-a-mail' };
     const content = await getMessageMimeContent(client, job.itemId);
     onStage('uploading');
     const result = await fileMailContent(dependencies, {

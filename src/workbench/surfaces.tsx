@@ -39,6 +39,7 @@ export const SURFACES: readonly WorkbenchSurface[] = [
     label: { nl: 'Outlook', en: 'Outlook' },
     render: (context) => <OutlookSurface {...context} />,
   },
+  frameSurface({ id: 'teams', label: { nl: 'Teams', en: 'Teams' }, page: 'workbench-teams.html' }),
   frameSurface({ id: 'review', label: { nl: 'Beoordelen', en: 'Review' }, page: 'review.html' }),
 ];
 

@@ -1,17 +1,32 @@
 import type { DossierId, RestItemId } from '../../core';
 import type { FilingChoices } from '../../core/records';
+import type { ChatFilingTarget } from './chat-filing-target';
 import type { FilingWarning } from '../../graph/records/finish-filing';
 
 export type { FilingChoices, FilingWarning };
 
 /** One request to file a mail: which mail (its REST id in the mailbox) and the choices. */
-export interface FilingRequest {
+export interface MailFilingRequest {
+  readonly kind?: 'mail';
   /** The mail's Graph (REST) id in the officer's mailbox. */
   readonly itemId: RestItemId;
   /** Shown in the outbox so the officer recognises the job. */
   readonly subject: string;
   readonly choices: FilingChoices;
 }
+
+/** One request to file a Teams decision with the messages that explain it. */
+export interface ChatFilingRequest {
+  readonly kind: 'chat';
+  /** The decision's dedup key (`chat:<chat>/<message>`): one job per decision. */
+  readonly itemId: string;
+  readonly subject: string;
+  readonly choices: FilingChoices;
+  readonly chat: ChatFilingTarget;
+}
+
+/** A mail or a chat decision to file. */
+export type FilingRequest = MailFilingRequest | ChatFilingRequest;
 
 /** How a finished job ended: a new record, or the record a colleague or earlier try made. */
 export type FilingOutcome = 'filed' | 'already-filed';
@@ -40,7 +55,7 @@ export type JobState =
     };
 
 /** A filing request with its bookkeeping, as kept in the outbox. */
-export interface FilingJob extends FilingRequest {
+export type FilingJob = FilingRequest & {
   /** One job per mail: the item id, so queueing the same mail twice replaces the job. */
   readonly id: string;
   readonly createdAt: number;
@@ -49,7 +64,7 @@ export interface FilingJob extends FilingRequest {
   readonly state: JobState;
   /** What an earlier run left undone on the record, for this run to repair. */
   readonly repair?: readonly FilingWarning[];
-}
+};
 
 /** May the officer run the job again: failed and not refused for good, or filed with warnings? */
 export function canRetry(job: FilingJob): boolean {

@@ -4,3 +4,4 @@ export * from './run-job';
 export * from './Outbox';
 export * from './backoff';
 export * from './memory-store';
+export * from './chat-filing-target';

@@ -35,6 +35,8 @@ export interface FileRecordInput {
   readonly retentionLabel?: string;
   /** Chat only: the message's JSON source, stored beside the HTML. */
   readonly chatSource?: ContentSource;
+  /** The record the caller's own dedup lookup found (null: none), so it is not looked up twice. */
+  readonly existing?: FiledRecord | null;
   readonly upload?: UploadOptions;
   /** The record's file extension when the content is not MIME (`.msg`: an Outlook file as it was). */
   readonly extension?: string;
@@ -83,7 +85,10 @@ export async function fileRecord(
 ): Promise<FilingResult> {
   const sha256 = await hashContent(input.content);
   const metadata: RecordMetadata = { ...input.metadata, sha256 };
-  const existing = await findRecordByDedupKey(client, input.site, metadata.dedupKey);
+  const existing =
+    input.existing !== undefined
+      ? input.existing
+      : await findRecordByDedupKey(client, input.site, metadata.dedupKey);
   if (existing === null) {
     const first = await fileAt(client, input, metadata, undefined);
     // A half-done file with other content at the first path: this content is its own record.

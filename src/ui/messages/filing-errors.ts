@@ -61,6 +61,18 @@ const FILING_ERRORS: Readonly<Record<FailureCode, Sentences>> = {
     nl: 'deze versie van Outlook kan u niet aanmelden voor Bronvast. Vraag de beheerder om hulp.',
     en: 'this version of Outlook cannot sign you in to Bronvast. Ask your administrator for help.',
   },
+  'chat-message-deleted': {
+    nl: 'een gekozen bericht is intussen verwijderd. Er is niets vastgelegd; kies de berichten opnieuw.',
+    en: 'a chosen message has been deleted since. Nothing was filed; choose the messages again.',
+  },
+  'not-a-mail': {
+    nl: 'dit is geen e-mailbericht.',
+    en: 'this is not an e-mail message.',
+  },
+  'not-a-chat-message': {
+    nl: 'dit is geen Teams-bericht.',
+    en: 'this is not a Teams message.',
+  },
 };
 
 /** The codes {@link describeFilingError} has a sentence for (for the completeness tests). */

@@ -1,0 +1,118 @@
+import type { GraphClient } from '../graph-client';
+import { fetchAllPages, fetchPage, type Page } from '../paging';
+import { sendJson, sendOk } from '../request';
+import { locationPath, messagePath, type ChatLocation } from './chat-location';
+import { chatPostFromWire, type ChatPost } from './chat-post';
+import type { GraphChannel, GraphChat, GraphChatMessage } from './chat-wire';
+
+/** Graph's largest page of chat messages. */
+export const MAX_CHAT_PAGE = 50;
+
+/**
+ * One page of a chat's messages (a channel's root messages), newest first: the first page, or
+ * the page an earlier `nextLink` points to. One request; never the whole chat at once.
+ */
+export async function listChatPosts(
+  client: GraphClient,
+  location: ChatLocation,
+  options: { readonly top?: number; readonly nextLink?: string } = {},
+): Promise<Page<ChatPost>> {
+  const page = await fetchPage<GraphChatMessage>(
+    client,
+    {
+      method: 'GET',
+      url: `${locationPath(location)}/messages`,
+      query: { $top: String(Math.min(options.top ?? MAX_CHAT_PAGE, MAX_CHAT_PAGE)) },
+      label: 'chats.messages',
+    },
+    options.nextLink,
+  );
+  return {
+    items: page.items.map((wire) => chatPostFromWire(wire, location)),
+    ...(page.nextLink === undefined ? {} : { nextLink: page.nextLink }),
+  };
+}
+
+/** Every reply of a channel message's thread, newest first (threads stay small). */
+export async function listReplies(
+  client: GraphClient,
+  location: Extract<ChatLocation, { kind: 'channel' }>,
+  rootId: string,
+): Promise<ChatPost[]> {
+  const replies = await fetchAllPages<GraphChatMessage>(client, {
+    method: 'GET',
+    url: `${messagePath(location, rootId, null)}/replies`,
+    query: { $top: String(MAX_CHAT_PAGE) },
+    label: 'chats.replies',
+  });
+  return replies.map((wire) => chatPostFromWire(wire, location));
+}
+
+/** One message (or channel reply) read again, e.g. just before it is filed. */
+export async function getChatPost(
+  client: GraphClient,
+  location: ChatLocation,
+  id: string,
+  replyToId: string | null,
+): Promise<ChatPost> {
+  const wire = await sendJson<GraphChatMessage>(client, {
+    method: 'GET',
+    url: messagePath(location, id, replyToId),
+    label: 'chats.message',
+  });
+  return chatPostFromWire(wire, location);
+}
+
+/** An inline image's bytes and type, from its `hostedContents/{id}/$value` URL. */
+export async function getHostedContent(
+  client: GraphClient,
+  url: string,
+): Promise<{ readonly contentType: string; readonly bytes: Uint8Array<ArrayBuffer> }> {
+  const response = await sendOk(client, { method: 'GET', url, label: 'chats.hosted-content' });
+  const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+  return { contentType, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+/** The chat's topic or the channel's name; empty for a chat without a topic. */
+export async function getConversationTitle(
+  client: GraphClient,
+  location: ChatLocation,
+): Promise<string> {
+  if (location.kind === 'chat') {
+    const chat = await sendJson<GraphChat>(client, {
+      method: 'GET',
+      url: locationPath(location),
+      label: 'chats.chat',
+    });
+    return chat.topic ?? '';
+  }
+  const channel = await sendJson<GraphChannel>(client, {
+    method: 'GET',
+    url: locationPath(location),
+    label: 'chats.channel',
+  });
+  return channel.displayName ?? '';
+}
+
+/**
+ * Posts a short message (HTML) in the chat, or as a reply in the channel thread of
+ * `replyToId`. Needs ChatMessage.Send (chats) or ChannelMessage.Send (channels).
+ */
+export async function sendChatReply(
+  client: GraphClient,
+  location: ChatLocation,
+  html: string,
+  replyToId: string | null,
+): Promise<ChatPost> {
+  const url =
+    location.kind === 'channel' && replyToId !== null
+      ? `${messagePath(location, replyToId, null)}/replies`
+      : `${locationPath(location)}/messages`;
+  const wire = await sendJson<GraphChatMessage>(client, {
+    method: 'POST',
+    url,
+    json: { body: { contentType: 'html', content: html } },
+    label: 'chats.send',
+  });
+  return chatPostFromWire(wire, location);
+}

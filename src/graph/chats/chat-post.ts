@@ -1,0 +1,89 @@
+import type { ChatLocation } from './chat-location';
+import type { GraphChatIdentitySet, GraphChatMessage } from './chat-wire';
+
+/** What a chat message is: a message, a system event (members added, ...), or a deleted one. */
+export type ChatPostKind = 'message' | 'system' | 'deleted';
+
+/** A chat member as a message names them. */
+export interface ChatAuthor {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A file a message links to (Teams keeps it in SharePoint or OneDrive). */
+export interface ChatFileLink {
+  readonly name: string;
+  readonly url: string;
+}
+
+/**
+ * One chat or channel message as Bronvast works with it, mapped once from Graph's chatMessage.
+ * `untrustedHtml` is the body as Teams stores it: hostile until sanitised, never inserted as is.
+ * `source` is the chatMessage exactly as received, filed beside the rendering.
+ */
+export interface ChatPost {
+  readonly id: string;
+  readonly location: ChatLocation;
+  readonly kind: ChatPostKind;
+  readonly replyToId: string | null;
+  readonly created: Date;
+  readonly author?: ChatAuthor;
+  readonly subject?: string;
+  readonly importance: 'normal' | 'high' | 'urgent';
+  readonly untrustedHtml: string;
+  readonly reactions: readonly { readonly type: string; readonly by: string }[];
+  readonly files: readonly ChatFileLink[];
+  /** URLs of the inline images (`.../hostedContents/{id}/$value`) the body refers to. */
+  readonly hostedImageUrls: readonly string[];
+  readonly source: GraphChatMessage;
+}
+
+const HOSTED_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+\/hostedContents\/[^"'/]+\/\$value)["']/gi;
+
+function authorOf(from: GraphChatIdentitySet | null | undefined): ChatAuthor | undefined {
+  const user = from?.user;
+  if (user?.id !== undefined) return { id: user.id, name: user.displayName ?? user.id };
+  const app = from?.application?.displayName;
+  return app === undefined || app === null ? undefined : { id: `app:${app}`, name: app };
+}
+
+function kindOf(wire: GraphChatMessage): ChatPostKind {
+  if (wire.deletedDateTime !== undefined && wire.deletedDateTime !== null) return 'deleted';
+  return wire.messageType === undefined || wire.messageType === 'message' ? 'message' : 'system';
+}
+
+function importanceOf(value: string | undefined): ChatPost['importance'] {
+  return value === 'high' || value === 'urgent' ? value : 'normal';
+}
+
+/** Maps a Graph chatMessage to a {@link ChatPost}. */
+export function chatPostFromWire(wire: GraphChatMessage, location: ChatLocation): ChatPost {
+  const kind = kindOf(wire);
+  const html = kind === 'message' ? (wire.body?.content ?? '') : '';
+  const author = authorOf(wire.from);
+  const subject = wire.subject ?? undefined;
+  return {
+    id: wire.id,
+    location,
+    kind,
+    replyToId: wire.replyToId ?? null,
+    created: new Date(wire.createdDateTime ?? 0),
+    ...(author === undefined ? {} : { author }),
+    ...(subject === undefined || subject === '' ? {} : { subject }),
+    importance: importanceOf(wire.importance),
+    untrustedHtml: html,
+    reactions: (wire.reactions ?? []).map((reaction) => ({
+      type: reaction.reactionType ?? '',
+      by: authorOf(reaction.user)?.name ?? '',
+    })),
+    files: (wire.attachments ?? []).flatMap((attachment) =>
+      attachment.contentType === 'reference' && typeof attachment.contentUrl === 'string'
+        ? [{ name: attachment.name ?? attachment.contentUrl, url: attachment.contentUrl }]
+        : [],
+    ),
+    hostedImageUrls: [...html.matchAll(HOSTED_IMAGE)].flatMap((match) =>
+      match[1] === undefined ? [] : [match[1]],
+    ),
+    source: wire,
+  };
+}

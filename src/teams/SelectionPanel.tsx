@@ -1,0 +1,170 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  Switch,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Assessment, Dossier, DossierId, Message, WooCategoryCode } from '../core';
+import { dedupKey } from '../core/records';
+import type { ChatSelection } from '../graph/chats';
+import {
+  DisclosureSection,
+  dossierLabel,
+  DossierPicker,
+  FilingStatus,
+  RelevanceSection,
+  useOutboxJob,
+  WooCategorySection,
+} from '../ui';
+import { chatFilingChoices, suggestedCategory, suggestedDossier } from './chat-choices';
+import type { FiledDecision, TabServices } from './tab-services';
+import type { TeamsMessages } from './teams-messages';
+
+const useStyles = makeStyles({
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+  },
+});
+
+/** Props of {@link SelectionPanel}. */
+export interface SelectionPanelProps {
+  readonly services: TabServices;
+  readonly selection: ChatSelection;
+  readonly message: Message;
+  readonly assessment: Assessment;
+  readonly dossiers: readonly Dossier[];
+  readonly filed: FiledDecision | undefined;
+  readonly texts: TeamsMessages;
+  readonly onFiled: () => void;
+}
+
+/**
+ * The assessment of the chosen decision with its context (the shared sections), the member's
+ * choices (dossier, Woo category, note, reply in the chat) and "Vastleggen", which queues a job
+ * in the outbox; its state shows below, read out by screen readers.
+ */
+export function SelectionPanel(props: SelectionPanelProps) {
+  const { services, selection, message, assessment, dossiers, texts } = props;
+  const styles = useStyles();
+  const byId = useMemo(
+    () => new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier])),
+    [dossiers],
+  );
+  const [dossier, setDossier] = useState<DossierId | null>(() => suggestedDossier(assessment));
+  const [category, setCategory] = useState<WooCategoryCode>(() =>
+    suggestedCategory(assessment, dossier === null ? undefined : byId.get(dossier)),
+  );
+  const [note, setNote] = useState('');
+  const [reply, setReply] = useState(false);
+  const [replyState, setReplyState] = useState<'none' | 'sent' | 'failed'>('none');
+  const key = dedupKey(message);
+  const job = useOutboxJob(services.outbox, key);
+  const running = job !== undefined && ['queued', 'uploading', 'metadata'].includes(job.state.kind);
+  const replyWanted = useRef(false);
+  const { onFiled } = props;
+
+  const handled = useRef<number | null>(null);
+  useEffect(() => {
+    const state = job?.state;
+    // Once per finished job, however often the panel renders while it stays done.
+    if (job === undefined || state?.kind !== 'done' || handled.current === job.updatedAt) return;
+    handled.current = job.updatedAt;
+    onFiled();
+    if (!replyWanted.current) return;
+    replyWanted.current = false;
+    const { decision } = selection;
+    const where = dossierLabel(byId.get(state.dossier), state.dossier);
+    const thread =
+      decision.replyToId ?? (decision.location.kind === 'channel' ? decision.id : null);
+    services.reply(`<p>${escape(texts.replyText(where))}</p>`, thread).then(
+      () => setReplyState('sent'),
+      () => setReplyState('failed'),
+    );
+  }, [job, onFiled, selection, byId, services, texts]);
+
+  const file = (): void => {
+    if (dossier === null) return;
+    replyWanted.current = reply;
+    setReplyState('none');
+    const ref = (post: { id: string; replyToId: string | null }) => ({
+      id: post.id,
+      replyToId: post.replyToId,
+    });
+    void services.outbox.enqueue({
+      kind: 'chat',
+      itemId: key,
+      subject: message.subject,
+      choices: chatFilingChoices(assessment, dossier, category, note),
+      chat: {
+        location: selection.decision.location,
+        decision: ref(selection.decision),
+        context: selection.context.map(ref),
+        title: selection.title,
+      },
+    });
+  };
+  const lookup =
+    props.filed === undefined
+      ? { kind: 'not-filed' as const }
+      : { kind: 'filed' as const, ...props.filed };
+  return (
+    <>
+      <Text>{texts.selection(1 + selection.context.length)}</Text>
+      <RelevanceSection relevance={assessment.relevance} />
+      <DossierPicker
+        result={assessment.dossiers}
+        dossiers={dossiers}
+        value={dossier}
+        onChange={setDossier}
+      />
+      <WooCategorySection
+        suggestion={assessment.wooCategory}
+        value={category}
+        onChange={setCategory}
+      />
+      <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
+      <Field label={texts.note} hint={texts.noteHint}>
+        <Textarea
+          value={note}
+          placeholder={texts.notePlaceholder}
+          onChange={(_event, data) => setNote(data.value)}
+          resize="vertical"
+        />
+      </Field>
+      <Field hint={texts.replyHint}>
+        <Switch
+          checked={reply}
+          label={texts.reply}
+          onChange={(_event, data) => setReply(data.checked)}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={dossier === null || running} onClick={file}>
+          {props.filed === undefined ? texts.file : texts.fileAgain}
+        </Button>
+      </div>
+      {dossier === null ? <Text>{texts.chooseDossierFirst}</Text> : null}
+      <div role="status" aria-live="polite">
+        <FilingStatus
+          job={job}
+          lookup={lookup}
+          dossierName={(id) => dossierLabel(byId.get(id), id)}
+          onRetry={() => void services.outbox.retry(key)}
+        />
+        {replyState === 'none' ? null : (
+          <Text>{replyState === 'sent' ? texts.replySent : texts.replyFailed}</Text>
+        )}
+      </div>
+    </>
+  );
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,128 @@
+import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
+import { createChatFiler, chatFileJob } from '../filing/chat/chat-filer';
+import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
+import { rememberOnce } from '../filing/remember';
+import { createGraphClient } from '../graph/graph-client';
+import { listDossiers } from '../graph/dossiers/dossier-registry';
+import { resolveSite } from '../graph/site';
+import { memoryOutboxStore, openOutboxStore, Outbox, type OutboxStore } from '../filing/outbox';
+import { readGraphFailure } from '../filing/read-failure';
+import type { FiledRecord } from '../graph';
+import {
+  getConversationTitle,
+  getHostedContent,
+  listChatPosts,
+  listConversationRecords,
+  listReplies,
+  sendChatReply,
+  type ChatLocation,
+} from '../graph/chats';
+import type { AddinConfig } from '../host/addin-config';
+import type { TokenProvider } from '../host/auth-config';
+import { historyFromRecords } from './conversation-history';
+import type { FiledDecision, TabServices } from './tab-services';
+
+/** What the tab's services are built from. */
+export interface TabServicesInput {
+  readonly config: AddinConfig & { readonly outboxDatabase: string };
+  readonly location: ChatLocation;
+  readonly tokenProvider: TokenProvider;
+  readonly filedBy: string;
+  readonly core: () => Promise<typeof import('../core')>;
+}
+
+/**
+ * The tab's composition: one Graph client (through the filing layer), the chat adapter, the
+ * sanitiser on the page's window, the core with this chat's earlier filings as history, and an
+ * outbox whose jobs file chat decisions.
+ */
+export function createTabServices(input: TabServicesInput): TabServices {
+  const { location, config } = input;
+  let context: Promise<AssessmentContext> | null = null;
+  let records: Promise<FiledRecord[]> | null = null;
+  const assess = async (message: Message): Promise<Assessment> => {
+    const core = await input.core();
+    context ??= Promise.all([filing.dossiers(), conversationRecords()]).then(([dossiers, filed]) =>
+      core.prepareContext({
+        dossiers,
+        history: historyFromRecords(filed),
+        organisationDomains: config.organisationDomains,
+      }),
+    );
+    return core.assessMessage(message, await context);
+  };
+  const client = createGraphClient({
+    tokenProvider: input.tokenProvider,
+    baseUrl: config.graphBaseUrl,
+  });
+  const site = rememberOnce(async () => {
+    const resolution = await resolveSite(client, config.site);
+    if (resolution.kind === 'resolved') return resolution.ids;
+    throw new Error(`site lists missing: ${resolution.missing.join(', ')}`);
+  });
+  const dossiers = rememberOnce(async (): Promise<readonly Dossier[]> =>
+    (await listDossiers(client, await site())).map((entry) => entry.dossier),
+  );
+  const filing = { client, site, dossiers };
+  const conversationId = location.kind === 'chat' ? location.chatId : location.channelId;
+  const conversationRecords = (): Promise<FiledRecord[]> =>
+    (records ??= filing
+      .site()
+      .then((site) => listConversationRecords(client, site, conversationId)));
+  const sanitize = createChatSanitizer(window);
+  const filer = createChatFiler({ ...filing, assess, sanitize, filedBy: input.filedBy });
+  const outbox = new Outbox({
+    store: lazyStore(config.outboxDatabase),
+    file: chatFileJob(filer),
+    readFailure: readGraphFailure,
+  });
+  void outbox.start();
+  return {
+    location,
+    title: () => getConversationTitle(client, location),
+    // 20 a page, as Teams itself shows them: fewer to draw before the first view.
+    page: (nextLink) =>
+      listChatPosts(client, location, nextLink === undefined ? { top: 20 } : { nextLink }),
+    replies: (rootId) =>
+      location.kind === 'channel' ? listReplies(client, location, rootId) : Promise.resolve([]),
+    image: async (url) => {
+      const image = await getHostedContent(client, url);
+      return URL.createObjectURL(new Blob([image.bytes], { type: image.contentType }));
+    },
+    sanitize,
+    assess,
+    dossiers: (): Promise<readonly Dossier[]> => filing.dossiers(),
+    filed: async () => {
+      records = null;
+      return filedById(await conversationRecords());
+    },
+    reply: async (html, replyToId) => {
+      await sendChatReply(client, location, html, replyToId);
+    },
+    outbox,
+  };
+}
+
+function filedById(records: readonly FiledRecord[]): ReadonlyMap<string, FiledDecision> {
+  const byId = new Map<string, FiledDecision>();
+  for (const record of records) {
+    if (record.metadata !== null)
+      byId.set(record.metadata.sourceId, {
+        dossier: record.metadata.dossier,
+        recordUrl: record.webUrl,
+      });
+  }
+  return byId;
+}
+
+function lazyStore(name: string): OutboxStore {
+  // Opened on first use; a browser without IndexedDB keeps the jobs in memory.
+  const opened = openOutboxStore(name).catch(() => memoryOutboxStore());
+  return {
+    all: async () => (await opened).all(),
+    get: async (id) => (await opened).get(id),
+    put: async (job) => (await opened).put(job),
+    remove: async (id) => (await opened).remove(id),
+    close: () => void opened.then((store) => store.close()),
+  };
+}
