@@ -19,7 +19,7 @@ const nodeBuiltins = layerRule(
 const outward = (layers, who) =>
   layerRule(
     `(^|/)(${layers.join('|')})(/|$)`,
-    `${who} may not import ${layers.join(', ')}: arrows go core <- graph, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1).`,
+    `${who} may not import ${layers.join(', ')}: arrows go core <- graph <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1).`,
   );
 const surfaces = ['taskpane', 'commands', 'teams', 'review', 'workbench'];
 
@@ -55,7 +55,7 @@ export default tseslint.config(
       ...forbid(
         hostGlobals,
         nodeBuiltins,
-        outward(['graph', 'mime', 'host', 'ui', ...surfaces], 'src/core'),
+        outward(['graph', 'mime', 'filing', 'host', 'ui', ...surfaces], 'src/core'),
       ),
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
     },
@@ -64,12 +64,22 @@ export default tseslint.config(
     files: ['src/graph/**/*.ts', 'src/mime/**/*.ts'],
     rules: forbid(
       layerRule('^(react|react-dom|@fluentui/.*)$', 'Adapters have no UI (STYLE.md habit 1).'),
-      outward(['host', 'ui', ...surfaces], 'An adapter'),
+      outward(['filing', 'host', 'ui', ...surfaces], 'An adapter'),
+    ),
+  },
+  {
+    files: ['src/filing/**/*.ts'],
+    rules: forbid(
+      layerRule(
+        '^(react|react-dom|@fluentui/.*)$',
+        'src/filing is the pipeline every surface shares, without UI: hooks and components go to src/ui (STYLE.md habit 1).',
+      ),
+      outward(['host', 'ui', ...surfaces], 'src/filing'),
     ),
   },
   {
     files: ['src/host/**/*.ts', 'src/host/**/*.tsx'],
-    rules: forbid(outward(['ui', ...surfaces], 'src/host')),
+    rules: forbid(outward(['filing', 'ui', ...surfaces], 'src/host')),
   },
   {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],

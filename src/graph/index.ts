@@ -62,6 +62,7 @@ export {
   type FiledMark,
 } from './mail/filed-mark';
 export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
+export { listConversationMails, type ConversationMail } from './mail/conversation-mails';
 export { provisionSite, type ProvisionReport } from './provisioning/provision-site';
 export type {
   GraphBatchResponse,

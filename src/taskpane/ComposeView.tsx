@@ -1,13 +1,10 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message } from '../core';
-import { useTexts } from '../ui/TextsContext';
-import { DisclosureSection } from './DisclosureSection';
-import { DossierPicker } from './DossierPicker';
+import { DisclosureSection, DossierPicker, RelevanceSection, Section } from '../ui';
+import { usePaneMessages } from './usePaneMessages';
 import { initialDossier } from './filing-choices';
 import type { PaneServices } from './pane-services';
-import { RelevanceSection } from './RelevanceSection';
-import { Section } from './Section';
 
 /** Props of {@link ComposeView}. */
 export interface ComposeViewProps {
@@ -30,7 +27,7 @@ export function ComposeView({
   stored,
   onReassess,
 }: ComposeViewProps) {
-  const { pane } = useTexts();
+  const pane = usePaneMessages();
   const [dossier, setDossier] = useState<DossierId | null>(stored ?? initialDossier(assessment));
   const [saved, setSaved] = useState<DossierId | null>(stored);
   const save = async (): Promise<void> => {

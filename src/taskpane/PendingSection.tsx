@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { Section } from './Section';
+import { Section } from '../ui';
 
 /** Props of {@link PendingSection}. */
 export interface PendingSectionProps {

@@ -1,20 +1,23 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, RestItemId, WooCategoryCode } from '../core';
-import { useOutboxJob } from '../ui/outbox';
-import { useTexts } from '../ui/TextsContext';
-import { useNarrowFieldStyles } from '../ui/useNarrowFieldStyles';
-import { DisclosureSection } from './DisclosureSection';
-import { dossierLabel } from './dossier-label';
-import { DossierPicker } from './DossierPicker';
+import {
+  DisclosureSection,
+  dossierLabel,
+  DossierPicker,
+  FilingStatus,
+  RelevanceSection,
+  useNarrowFieldStyles,
+  useOutboxJob,
+  useTexts,
+  WooCategorySection,
+} from '../ui';
+import { usePaneMessages } from './usePaneMessages';
 import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
-import { FilingStatus } from './FilingStatus';
 import type { PaneServices } from './pane-services';
 import { PendingSection } from './PendingSection';
-import { RelevanceSection } from './RelevanceSection';
 import { useAfterPaint } from './useAfterPaint';
 import { useFiledLookup } from './usePaneState';
-import { WooCategorySection } from './WooCategorySection';
 
 const useStyles = makeStyles({
   actions: {
@@ -41,7 +44,8 @@ export interface ReadViewProps {
 export function ReadView({ services, itemId, message, assessment, dossiers }: ReadViewProps) {
   const styles = useStyles();
   const fieldStyles = useNarrowFieldStyles();
-  const { pane } = useTexts();
+  const { ui } = useTexts();
+  const pane = usePaneMessages();
   const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
   const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));
@@ -80,8 +84,8 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
     return (
       <>
         <RelevanceSection relevance={assessment.relevance} />
-        <PendingSection title={pane.dossierHeading} />
-        <PendingSection title={pane.wooCategoryHeading} />
+        <PendingSection title={ui.dossierHeading} />
+        <PendingSection title={ui.wooCategoryHeading} />
         <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
       </>
     );

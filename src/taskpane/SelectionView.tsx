@@ -1,10 +1,9 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Dossier, DossierId } from '../core';
-import { useTexts } from '../ui/TextsContext';
-import { LazyDossierSearch } from './LazyDossierSearch';
+import { LazyDossierSearch, Section, useTexts } from '../ui';
+import { usePaneMessages } from './usePaneMessages';
 import type { MailRef, PaneServices } from './pane-services';
-import { Section } from './Section';
 
 /** Props of {@link SelectionView}. */
 export interface SelectionViewProps {
@@ -15,7 +14,8 @@ export interface SelectionViewProps {
 
 /** Several selected mails (Mailbox 1.13): one dossier, filed together through the outbox. */
 export function SelectionView({ services, items, dossiers }: SelectionViewProps) {
-  const { pane } = useTexts();
+  const { ui } = useTexts();
+  const pane = usePaneMessages();
   const [dossier, setDossier] = useState<DossierId | null>(null);
   const [selection, setSelection] = useState(items);
   const file = async (): Promise<void> => {
@@ -43,7 +43,7 @@ export function SelectionView({ services, items, dossiers }: SelectionViewProps)
         dossiers={dossiers}
         value={dossier}
         onChange={setDossier}
-        label={pane.dossierHeading}
+        label={ui.dossierHeading}
       />
       <div>
         <Button appearance="primary" disabled={dossier === null} onClick={() => void file()}>

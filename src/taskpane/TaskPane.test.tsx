@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { asConversationId, asDossierId, asRestItemId } from '../core/ids';
 import { wooCategory } from '../core/woo/categories';
-import type { FileJob, FiledResult, FilingJob } from '../ui/outbox';
+import type { FileJob, FiledResult, FilingJob } from '../filing/outbox';
 import { aMessage, aReadItem, fakeServices } from './pane-fixtures';
 import { renderPane } from './render-pane';
 

@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useTexts } from '../ui/TextsContext';
+import { OutboxList, useTexts } from '../ui';
+import { usePaneMessages } from './usePaneMessages';
 import { ComposeView } from './ComposeView';
-import { OutboxList } from './OutboxList';
 import type { PaneServices } from './pane-services';
 import { ReadView } from './ReadView';
 import { SelectionView } from './SelectionView';
@@ -29,7 +29,7 @@ export interface TaskPaneProps {
 /** The Outlook task pane: the open mail, a draft or a selection, and the outbox below. */
 export function TaskPane({ services }: TaskPaneProps) {
   const styles = useStyles();
-  const { pane } = useTexts();
+  const pane = usePaneMessages();
   const { state, reload } = usePaneState(services);
   return (
     <main className={styles.pane} aria-busy={state.kind === 'loading'}>
@@ -48,23 +48,24 @@ interface PaneBodyProps {
 
 function PaneBody({ services, state, reload }: PaneBodyProps) {
   const texts = useTexts();
+  const pane = usePaneMessages();
   switch (state.kind) {
     case 'loading':
       // Plain text, as the page's static shell shows it: no component styles to insert while the
       // pane is still reading the mail and loading the core.
       return (
         <p role="status" data-testid="loading">
-          {texts.pane.loading}
+          {pane.loading}
         </p>
       );
     case 'failed':
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{`${texts.pane.readFailed} ${texts.error(state.code)}`}</MessageBarBody>
+          <MessageBarBody>{`${pane.readFailed} ${texts.error(state.code)}`}</MessageBarBody>
         </MessageBar>
       );
     case 'none':
-      return <div>{texts.pane.noItem}</div>;
+      return <div>{pane.noItem}</div>;
     case 'read':
       return <ReadView key={state.itemId} services={services} {...state} />;
     case 'compose':

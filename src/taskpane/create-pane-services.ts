@@ -8,7 +8,7 @@ import {
   Outbox,
   readAnyFailure,
   type ReadFailure,
-} from '../ui/outbox';
+} from '../filing/outbox';
 import type { NetworkServices } from './build-services';
 import { browserStorage, cachedValue } from './cached-value';
 import { deferredOutboxStore } from './deferred-outbox-store';

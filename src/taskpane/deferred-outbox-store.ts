@@ -1,4 +1,4 @@
-import type { OutboxStore } from '../ui/outbox';
+import type { OutboxStore } from '../filing/outbox';
 
 /**
  * An outbox store usable at once while the real one opens (IndexedDB takes a while on a cold

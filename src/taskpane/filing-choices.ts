@@ -1,6 +1,6 @@
 import type { Assessment, Dossier, DossierId, WooCategoryCode } from '../core';
 import { wooCategory as wooCategoryFacts } from '../core/woo/categories';
-import type { FilingChoices } from '../ui/outbox';
+import type { FilingChoices } from '../filing/outbox';
 
 /** The dossier the pane starts with: the strongest suggestion, if any. */
 export function initialDossier(assessment: Assessment): DossierId | null {

@@ -5,8 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { displayLanguage } from '../host/language';
 import { whenOfficeReady } from '../host/office';
 import { userEmailAddress } from '../host/user-profile';
-import { paneTexts } from '../ui/pane-texts';
-import { TextsContext } from '../ui/TextsContext';
+import { surfaceTexts, TextsContext } from '../ui';
 import { createPaneServices } from './create-pane-services';
 import { readPaneConfig } from './pane-config';
 import { startSentItemsSweep } from './sent-items-sweep';
@@ -35,7 +34,7 @@ async function main(): Promise<void> {
   // Replaces the page's static shell; the pane shows its own loading state until the item is read.
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <TextsContext.Provider value={paneTexts(language)}>
+      <TextsContext.Provider value={surfaceTexts(language)}>
         <TaskPane services={services} />
       </TextsContext.Provider>
     </FluentProvider>,

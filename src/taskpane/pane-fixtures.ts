@@ -1,6 +1,6 @@
 import type { Assessment, Dossier, Message } from '../core';
 import { asDossierId, asRestItemId, asSourceId } from '../core/ids';
-import { memoryOutboxStore, Outbox, type FileJob } from '../ui/outbox';
+import { memoryOutboxStore, Outbox, type FileJob } from '../filing/outbox';
 import type { PaneItem, PaneServices } from './pane-services';
 
 /** Builders of pane test data (used by the component tests). */

@@ -1,5 +1,7 @@
 import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../core';
-import type { Outbox } from '../ui/outbox';
+import type { FiledLookup, Outbox } from '../filing';
+
+export type { FiledLookup };
 
 /** A mail the pane can queue for filing without opening it: its REST id and subject. */
 export interface MailRef {
@@ -14,17 +16,6 @@ export type PaneItem =
   | { readonly kind: 'read'; readonly itemId: RestItemId; readonly message: Message }
   | { readonly kind: 'compose'; readonly message: Message; readonly dossier: DossierId | null }
   | { readonly kind: 'selection'; readonly items: readonly MailRef[] };
-
-/** Whether the record system already holds the message (by its dedup key). */
-export type FiledLookup =
-  | { readonly kind: 'not-filed' }
-  | {
-      readonly kind: 'filed';
-      readonly dossier: string;
-      readonly recordUrl: string;
-      readonly filedBy?: string;
-      readonly filedAt?: string;
-    };
 
 /**
  * Everything the pane does outside React, built by the composition root (index.tsx) from

@@ -1,8 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { UiLanguage } from '../host/language';
-import { paneTexts } from '../ui/pane-texts';
-import { TextsContext } from '../ui/TextsContext';
+import { surfaceTexts, TextsContext } from '../ui';
 import type { PaneServices } from './pane-services';
 import { TaskPane } from './TaskPane';
 
@@ -18,7 +17,7 @@ globalThis.ResizeObserver ??= NoResizeObserver;
 export function renderPane(services: PaneServices, language: UiLanguage = 'nl'): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <TextsContext.Provider value={paneTexts(language)}>
+      <TextsContext.Provider value={surfaceTexts(language)}>
         <TaskPane services={services} />
       </TextsContext.Provider>
     </FluentProvider>,

@@ -31,7 +31,7 @@ export interface HighlightedTextProps {
 /** The message text with each piece of personal data marked and named for screen readers. */
 export function HighlightedText({ text, findings, label }: HighlightedTextProps) {
   const styles = useStyles();
-  const { pane } = useTexts();
+  const { ui } = useTexts();
   if (text.trim() === '') return null;
   return (
     <div className={styles.text} role="region" aria-label={label} tabIndex={0}>
@@ -42,8 +42,8 @@ export function HighlightedText({ text, findings, label }: HighlightedTextProps)
           <mark
             key={index}
             className={styles.mark}
-            aria-label={`${pane.personalData[segment.finding.type]}: ${segment.text}`}
-            title={`${pane.personalData[segment.finding.type]} (${segment.finding.ground})`}
+            aria-label={`${ui.personalData[segment.finding.type]}: ${segment.text}`}
+            title={`${ui.personalData[segment.finding.type]} (${segment.finding.ground})`}
             data-finding={segment.finding.type}
           >
             {segment.text}

@@ -1,13 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { GroundCode, Reason, WooCategoryCode } from '../core';
 import type { UiLanguage } from '../host/language';
-import { taskpaneMessages, type TaskpaneMessages } from './messages/taskpane-messages';
+import { uiMessages, type UiMessages } from './messages/ui-messages';
 import type { WooText } from './texts';
 
 /** The sentences a surface shows, in the officer's language: built once at the root. */
 export interface Texts {
   readonly language: UiLanguage;
-  readonly pane: TaskpaneMessages;
+  /** The shared components' sentences. */
+  readonly ui: UiMessages;
   readonly reason: (reason: Reason) => string;
   readonly error: (code: string) => string;
   readonly wooCategory: (code: WooCategoryCode) => WooText;
@@ -18,7 +19,7 @@ export interface Texts {
 export function plainTexts(language: UiLanguage): Texts {
   return {
     language,
-    pane: taskpaneMessages(language),
+    ui: uiMessages(language),
     reason: (reason) => reason.code,
     error: (code) => code,
     wooCategory: (code) => ({ label: code }),

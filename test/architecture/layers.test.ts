@@ -57,6 +57,51 @@ describe('lint keeps the layers apart', () => {
     expect(errors).toEqual([expect.stringMatching(/surfaces never import each other/)]);
   });
 
+  it('rejects the filing layer importing the UI or the host', async () => {
+    const errors = await lintErrors(
+      'src/filing/example.ts',
+      "import { useTexts } from '../ui';\nimport { toRestId } from '../host';\nexport const x = [useTexts, toRestId];\n",
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/src\/filing may not import .*ui/),
+      expect.stringMatching(/src\/filing may not import .*host/),
+    ]);
+  });
+
+  it('rejects React in the filing layer', async () => {
+    const errors = await lintErrors(
+      'src/filing/example.ts',
+      "import { useState } from 'react';\nexport const x = useState;\n",
+    );
+    expect(errors).toEqual([expect.stringMatching(/hooks and components go to src\/ui/)]);
+  });
+
+  it('rejects the Graph adapter or the core importing the filing layer', async () => {
+    const graph = await lintErrors(
+      'src/graph/example.ts',
+      "import { createMailFiler } from '../filing';\nexport const f = createMailFiler;\n",
+    );
+    const core = await lintErrors(
+      'src/core/example.ts',
+      "import type { FilingJob } from '../filing';\nexport type J = FilingJob;\n",
+    );
+    expect(graph).toEqual([expect.stringMatching(/An adapter may not import filing/)]);
+    expect(core).toEqual([expect.stringMatching(/src\/core may not import .*filing/)]);
+  });
+
+  it('lets the filing layer import the core and the Graph adapter, and the UI the filing layer', async () => {
+    const filing = await lintErrors(
+      'src/filing/example.ts',
+      "import { asDossierId } from '../core';\nimport { createGraphClient } from '../graph';\nexport const x = [asDossierId, createGraphClient];\n",
+    );
+    const ui = await lintErrors(
+      'src/ui/example.ts',
+      "import type { FilingJob } from '../filing';\nexport type J = FilingJob;\n",
+    );
+    expect(filing).toEqual([]);
+    expect(ui).toEqual([]);
+  });
+
   it('lets an adapter import the core', async () => {
     const errors = await lintErrors(
       'src/graph/example.ts',

@@ -1,7 +1,7 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { FilingJob, Outbox } from '../ui/outbox';
-import { useOutboxJobs } from '../ui/outbox';
-import { useTexts, type Texts } from '../ui/TextsContext';
+import type { FilingJob, Outbox } from '../filing';
+import { useOutboxJobs } from './useOutbox';
+import { useTexts, type Texts } from './TextsContext';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
@@ -18,13 +18,13 @@ function describeJob(job: FilingJob, texts: Texts): string {
   const { state } = job;
   switch (state.kind) {
     case 'done':
-      return (state.outcome === 'filed' ? texts.pane.filedIn : texts.pane.alreadyFiledIn)(
+      return (state.outcome === 'filed' ? texts.ui.filedIn : texts.ui.alreadyFiledIn)(
         state.dossier,
       );
     case 'failed':
-      return texts.pane.failed(texts.error(state.reason));
+      return texts.ui.failed(texts.error(state.reason));
     default:
-      return texts.pane.stage[state.kind];
+      return texts.ui.stage[state.kind];
   }
 }
 
@@ -34,20 +34,20 @@ export function OutboxList({ outbox }: OutboxListProps) {
   const texts = useTexts();
   const jobs = useOutboxJobs(outbox);
   return (
-    <Section title={texts.pane.outboxHeading}>
-      {jobs.length === 0 ? <div>{texts.pane.outboxEmpty}</div> : null}
+    <Section title={texts.ui.outboxHeading}>
+      {jobs.length === 0 ? <div>{texts.ui.outboxEmpty}</div> : null}
       <ul className={styles.list} data-testid="outbox">
         {jobs.map((job) => (
           <li key={job.id} className={styles.item} data-state={job.state.kind}>
             <strong>{job.subject}</strong>: {describeJob(job, texts)}{' '}
             {job.state.kind === 'done' ? (
               <Link href={job.state.recordUrl} target="_blank" rel="noreferrer">
-                {texts.pane.openRecord}
+                {texts.ui.openRecord}
               </Link>
             ) : null}
             {job.state.kind === 'failed' ? (
               <Button size="small" onClick={() => void outbox.retry(job.id)}>
-                {texts.pane.retry}
+                {texts.ui.retry}
               </Button>
             ) : null}
           </li>

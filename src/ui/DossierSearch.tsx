@@ -1,8 +1,8 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Dossier, DossierId } from '../core';
-import { useTexts } from '../ui/TextsContext';
-import { useNarrowFieldStyles } from '../ui/useNarrowFieldStyles';
+import { useTexts } from './TextsContext';
+import { useNarrowFieldStyles } from './useNarrowFieldStyles';
 import { dossierLabel, searchDossiers } from './dossier-label';
 
 /** Props of {@link DossierSearch}. */
@@ -16,7 +16,7 @@ export interface DossierSearchProps {
 /** A searchable list of all open dossiers (loaded lazily: the pane opens without it). */
 export function DossierSearch({ dossiers, value, onChange, label }: DossierSearchProps) {
   const styles = useNarrowFieldStyles();
-  const { pane } = useTexts();
+  const { ui } = useTexts();
   const selected = dossiers.find((dossier) => dossier.id === value);
   const [query, setQuery] = useState(
     selected === undefined ? '' : dossierLabel(selected, selected.id),
@@ -24,12 +24,12 @@ export function DossierSearch({ dossiers, value, onChange, label }: DossierSearc
   const open = useMemo(() => dossiers.filter((dossier) => dossier.status !== 'closed'), [dossiers]);
   const matches = searchDossiers(open, query === dossierLabel(selected, value ?? '') ? '' : query);
   return (
-    <Field className={styles.field} label={label ?? pane.otherDossier}>
+    <Field className={styles.field} label={label ?? ui.otherDossier}>
       <Combobox
         className={styles.control}
         input={{ className: styles.inner }}
         listbox={{ className: styles.listbox }}
-        placeholder={pane.searchPlaceholder}
+        placeholder={ui.searchPlaceholder}
         value={query}
         selectedOptions={value === null ? [] : [value]}
         onChange={(event) => setQuery(event.target.value)}
@@ -45,7 +45,7 @@ export function DossierSearch({ dossiers, value, onChange, label }: DossierSearc
             {dossierLabel(dossier, dossier.id)}
           </Option>
         ))}
-        {matches.length === 0 ? <Option disabled>{pane.noSearchResults}</Option> : null}
+        {matches.length === 0 ? <Option disabled>{ui.noSearchResults}</Option> : null}
       </Combobox>
     </Field>
   );

@@ -1,6 +1,6 @@
-import type { GraphClient } from '../../graph/graph-client';
-import { listRecentSentMessages } from '../../graph';
-import { planSentItemFilings, type SentItemFiling } from '../../host';
+import type { GraphClient } from '../graph';
+import { listRecentSentMessages } from '../graph';
+import { planSentItemFilings, type SentItemFiling } from '../host';
 
 /**
  * The recently sent mails that carry a dossier header (chosen while writing) and are not filed

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { FilingJob } from './filing-job';
-import type { Outbox } from './Outbox';
+import type { FilingJob } from '../filing';
+import type { Outbox } from '../filing';
 
 /** The outbox's jobs, newest first, re-rendering on every change. */
 export function useOutboxJobs(outbox: Outbox): readonly FilingJob[] {

@@ -1,12 +1,11 @@
 import type { DisclosureLevel, PersonalDataType } from '../../core';
 import type { UiLanguage } from '../../host/language';
 
-/** Every sentence the task pane shows, in one place per language (STYLE.md habit 7). */
-export interface TaskpaneMessages {
-  readonly paneTitle: string;
-  readonly loading: string;
-  readonly noItem: string;
-  readonly readFailed: string;
+/**
+ * The sentences of the shared components (assessment sections, dossier picker, filing status,
+ * outbox), in one place per language (STYLE.md habit 7). A surface's own sentences live with it.
+ */
+export interface UiMessages {
   readonly relevanceHeading: string;
   readonly relevant: string;
   readonly notRelevant: string;
@@ -27,10 +26,6 @@ export interface TaskpaneMessages {
   readonly personalDataHeading: string;
   readonly noPersonalData: string;
   readonly personalData: Readonly<Record<PersonalDataType, string>>;
-  readonly toelichting: string;
-  readonly toelichtingHint: string;
-  readonly file: string;
-  readonly chooseDossierFirst: string;
   readonly stage: Readonly<Record<'queued' | 'uploading' | 'metadata', string>>;
   readonly filedIn: (dossier: string) => string;
   readonly alreadyFiledIn: (dossier: string) => string;
@@ -38,25 +33,11 @@ export interface TaskpaneMessages {
   readonly openRecord: string;
   readonly failed: (reason: string) => string;
   readonly retry: string;
-  readonly fileAgain: string;
-  readonly selectionHeading: (count: number) => string;
-  readonly fileSelection: (count: number) => string;
-  readonly fileConversation: string;
   readonly outboxHeading: string;
   readonly outboxEmpty: string;
-  readonly composeHeading: string;
-  readonly composeDossier: string;
-  readonly composeExplanation: string;
-  readonly composeSaved: (dossier: string) => string;
-  readonly saveDossier: string;
-  readonly reassess: string;
 }
 
-const nl: TaskpaneMessages = {
-  paneTitle: 'Bronvast',
-  loading: 'Het bericht wordt beoordeeld…',
-  noItem: 'Open een e-mail om die te beoordelen en vast te leggen.',
-  readFailed: 'Het bericht kon niet worden gelezen.',
+const nl: UiMessages = {
   relevanceHeading: 'Beleidsrelevantie',
   relevant: 'Beleidsrelevant: leg dit bericht vast in een dossier.',
   notRelevant: 'Waarschijnlijk niet beleidsrelevant.',
@@ -91,10 +72,6 @@ const nl: TaskpaneMessages = {
     'person-name': 'naam',
     'special-category': 'bijzonder persoonsgegeven',
   },
-  toelichting: 'Toelichting',
-  toelichtingHint: 'Optioneel: waarom dit bericht ertoe doet.',
-  file: 'Vastleggen',
-  chooseDossierFirst: 'Kies eerst een dossier.',
   stage: {
     queued: 'In de wachtrij…',
     uploading: 'Het bericht wordt geüpload…',
@@ -106,25 +83,11 @@ const nl: TaskpaneMessages = {
   openRecord: 'Open het record',
   failed: (reason) => `Vastleggen is niet gelukt: ${reason}`,
   retry: 'Opnieuw proberen',
-  fileAgain: 'Opnieuw vastleggen',
-  selectionHeading: (count) => `${count} berichten geselecteerd`,
-  fileSelection: (count) => `${count} berichten vastleggen`,
-  fileConversation: 'Het hele gesprek vastleggen',
   outboxHeading: 'Vastleggingen',
   outboxEmpty: 'Nog niets vastgelegd.',
-  composeHeading: 'Nieuw bericht',
-  composeDossier: 'Dossier voor deze e-mail',
-  composeExplanation: 'Het dossier gaat mee met de e-mail; na verzenden wordt die vastgelegd.',
-  composeSaved: (dossier) => `Dossier ${dossier} staat bij het concept.`,
-  saveDossier: 'Dossier koppelen',
-  reassess: 'Beoordeling bijwerken',
 };
 
-const en: TaskpaneMessages = {
-  paneTitle: 'Bronvast',
-  loading: 'Assessing the message…',
-  noItem: 'Open an e-mail to assess and file it.',
-  readFailed: 'The message could not be read.',
+const en: UiMessages = {
   relevanceHeading: 'Policy relevance',
   relevant: 'Policy-relevant: file this message in a dossier.',
   notRelevant: 'Probably not policy-relevant.',
@@ -159,10 +122,6 @@ const en: TaskpaneMessages = {
     'person-name': 'name',
     'special-category': 'special category of personal data',
   },
-  toelichting: 'Note (toelichting)',
-  toelichtingHint: 'Optional: why this message matters.',
-  file: 'File',
-  chooseDossierFirst: 'Choose a dossier first.',
   stage: {
     queued: 'Queued…',
     uploading: 'Uploading the message…',
@@ -174,21 +133,11 @@ const en: TaskpaneMessages = {
   openRecord: 'Open the record',
   failed: (reason) => `Filing failed: ${reason}`,
   retry: 'Try again',
-  fileAgain: 'File again',
-  selectionHeading: (count) => `${count} messages selected`,
-  fileSelection: (count) => `File ${count} messages`,
-  fileConversation: 'File the whole conversation',
   outboxHeading: 'Filings',
   outboxEmpty: 'Nothing filed yet.',
-  composeHeading: 'New message',
-  composeDossier: 'Dossier for this e-mail',
-  composeExplanation: 'The dossier travels with the e-mail; it is filed once sent.',
-  composeSaved: (dossier) => `Dossier ${dossier} is stored on the draft.`,
-  saveDossier: 'Link dossier',
-  reassess: 'Update assessment',
 };
 
-/** The task pane's sentences in the officer's language. */
-export function taskpaneMessages(language: UiLanguage): TaskpaneMessages {
+/** The shared components' sentences in the officer's language. */
+export function uiMessages(language: UiLanguage): UiMessages {
   return language === 'en' ? en : nl;
 }

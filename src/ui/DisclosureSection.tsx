@@ -1,8 +1,8 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { DisclosureAssessment } from '../core';
-import { HighlightedText } from '../ui/HighlightedText';
-import { ReasonList } from '../ui/ReasonList';
-import { useTexts } from '../ui/TextsContext';
+import { HighlightedText } from './HighlightedText';
+import { ReasonList } from './ReasonList';
+import { useTexts } from './TextsContext';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
@@ -21,16 +21,16 @@ export interface DisclosureSectionProps {
 export function DisclosureSection({ disclosure, bodyText }: DisclosureSectionProps) {
   const styles = useStyles();
   const texts = useTexts();
-  const { pane } = texts;
+  const { ui } = texts;
   return (
-    <Section title={pane.disclosureHeading}>
+    <Section title={ui.disclosureHeading}>
       <div data-testid="disclosure">
-        <Badge appearance="outline">{pane.disclosureLevel[disclosure.level]}</Badge>
+        <Badge appearance="outline">{ui.disclosureLevel[disclosure.level]}</Badge>
       </div>
-      <div className={styles.note}>{pane.disclosureAdvisory}</div>
-      <h3 className={styles.heading}>{pane.groundsHeading}</h3>
+      <div className={styles.note}>{ui.disclosureAdvisory}</div>
+      <h3 className={styles.heading}>{ui.groundsHeading}</h3>
       {disclosure.grounds.length === 0 ? (
-        <div>{pane.noGrounds}</div>
+        <div>{ui.noGrounds}</div>
       ) : (
         <ul className={styles.grounds}>
           {disclosure.grounds.map((code) => {
@@ -45,12 +45,12 @@ export function DisclosureSection({ disclosure, bodyText }: DisclosureSectionPro
         </ul>
       )}
       <ReasonList reasons={disclosure.reasons} limit={3} />
-      <h3 className={styles.heading}>{pane.personalDataHeading}</h3>
-      {disclosure.findings.length === 0 ? <div>{pane.noPersonalData}</div> : null}
+      <h3 className={styles.heading}>{ui.personalDataHeading}</h3>
+      {disclosure.findings.length === 0 ? <div>{ui.noPersonalData}</div> : null}
       <HighlightedText
         text={bodyText}
         findings={disclosure.findings}
-        label={pane.personalDataHeading}
+        label={ui.personalDataHeading}
       />
     </Section>
   );

@@ -1,7 +1,7 @@
 import { Radio, RadioGroup } from '@fluentui/react-components';
 import type { Dossier, DossierId, DossierResult } from '../core';
-import { ReasonList } from '../ui/ReasonList';
-import { useTexts } from '../ui/TextsContext';
+import { ReasonList } from './ReasonList';
+import { useTexts } from './TextsContext';
 import { dossierLabel } from './dossier-label';
 import { LazyDossierSearch } from './LazyDossierSearch';
 import { Section } from './Section';
@@ -16,17 +16,17 @@ export interface DossierPickerProps {
 
 /** The suggested dossiers with their reasons, and a search over all dossiers. */
 export function DossierPicker({ result, dossiers, value, onChange }: DossierPickerProps) {
-  const { pane } = useTexts();
+  const { ui } = useTexts();
   const suggestions = result.kind === 'suggested' ? result.suggestions.slice(0, 3) : [];
   const byId = new Map(dossiers.map((dossier) => [dossier.id, dossier]));
   const suggested = suggestions.some((suggestion) => suggestion.dossier === value);
   return (
-    <Section title={pane.dossierHeading}>
+    <Section title={ui.dossierHeading}>
       {suggestions.length === 0 ? (
-        <div>{pane.noDossierFits}</div>
+        <div>{ui.noDossierFits}</div>
       ) : (
         <RadioGroup
-          aria-label={pane.suggestions}
+          aria-label={ui.suggestions}
           value={suggested ? (value ?? '') : ''}
           onChange={(_event, data) => {
             const chosen = suggestions.find((suggestion) => suggestion.dossier === data.value);

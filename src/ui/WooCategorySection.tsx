@@ -1,9 +1,9 @@
 import { Field, Select } from '@fluentui/react-components';
 import type { WooCategoryCode, WooCategorySuggestion } from '../core';
 import { WOO_CATEGORIES } from '../core/woo/categories';
-import { ReasonList } from '../ui/ReasonList';
-import { useTexts } from '../ui/TextsContext';
-import { useNarrowFieldStyles } from '../ui/useNarrowFieldStyles';
+import { ReasonList } from './ReasonList';
+import { useTexts } from './TextsContext';
+import { useNarrowFieldStyles } from './useNarrowFieldStyles';
 import { Section } from './Section';
 
 /** Props of {@link WooCategorySection}. */
@@ -19,11 +19,11 @@ export function WooCategorySection({ suggestion, value, onChange }: WooCategoryS
   const texts = useTexts();
   const explanation = texts.wooCategory(value).explanation;
   return (
-    <Section title={texts.pane.wooCategoryHeading}>
-      {suggestion === null ? <div>{texts.pane.noWooCategory}</div> : null}
+    <Section title={texts.ui.wooCategoryHeading}>
+      {suggestion === null ? <div>{texts.ui.noWooCategory}</div> : null}
       <Field
         className={styles.field}
-        label={texts.pane.wooCategoryHeading}
+        label={texts.ui.wooCategoryHeading}
         {...(explanation === undefined ? {} : { hint: explanation })}
       >
         <Select

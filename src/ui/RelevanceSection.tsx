@@ -1,7 +1,7 @@
 import { Badge } from '@fluentui/react-components';
 import type { Relevance } from '../core';
-import { ReasonList } from '../ui/ReasonList';
-import { useTexts } from '../ui/TextsContext';
+import { ReasonList } from './ReasonList';
+import { useTexts } from './TextsContext';
 import { Section } from './Section';
 
 /** Props of {@link RelevanceSection}. */
@@ -11,18 +11,18 @@ export interface RelevanceSectionProps {
 
 /** Whether the message is policy-relevant, with its score and strongest reasons. */
 export function RelevanceSection({ relevance }: RelevanceSectionProps) {
-  const { pane } = useTexts();
+  const { ui } = useTexts();
   return (
-    <Section title={pane.relevanceHeading}>
+    <Section title={ui.relevanceHeading}>
       <div data-testid="relevance">
         <Badge
           appearance="tint"
           color={relevance.relevant ? 'brand' : 'informative'}
-          aria-label={pane.score(Math.round(relevance.score * 100))}
+          aria-label={ui.score(Math.round(relevance.score * 100))}
         >
           {Math.round(relevance.score * 100)}%
         </Badge>{' '}
-        {relevance.relevant ? pane.relevant : pane.notRelevant}
+        {relevance.relevant ? ui.relevant : ui.notRelevant}
       </div>
       <ReasonList reasons={relevance.reasons} />
     </Section>

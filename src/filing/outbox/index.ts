@@ -3,5 +3,4 @@ export * from './outbox-store';
 export * from './run-job';
 export * from './Outbox';
 export * from './backoff';
-export * from './useOutbox';
 export * from './memory-store';

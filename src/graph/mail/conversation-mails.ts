@@ -1,7 +1,7 @@
 import { asRestItemId, type RestItemId } from '../../core/ids';
-import type { GraphClient } from '../../graph/graph-client';
-import { fetchAllPages } from '../../graph/paging';
-import { odataString } from '../../graph/request';
+import type { GraphClient } from '../graph-client';
+import { fetchAllPages } from '../paging';
+import { odataString } from '../request';
 
 /** The fields of a Graph message this list selects. */
 interface ConversationMessageWire {

@@ -1,0 +1,21 @@
+/**
+ * The public face of src/filing: the filing pipeline every surface shares (the outbox, its jobs
+ * and their states, and the filers). Surfaces import from here; the pane's first paint imports
+ * `./outbox` alone, so the Graph side stays out of its first chunk.
+ */
+export * from './outbox';
+export {
+  createFilingServices,
+  type FilingServices,
+  type FilingServicesOptions,
+} from './filing-services';
+export {
+  fileMailContent,
+  type MailContentDependencies,
+  type MailContentInput,
+  type MailContentOutcome,
+} from './mail-content';
+export { createMailFiler, type MailFilerDependencies } from './mail-filer';
+export { readGraphFailure } from './read-failure';
+export { lookupFiled, type FiledLookup } from './lookup-filed';
+export { rememberOnce } from './remember';
