@@ -1,6 +1,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { asSourceId, type SourceId } from '../core/ids';
 import type { Message } from '../core/message';
+import { recodeEightBitHeaders } from './header-bytes';
 import { messageFromEmail } from './mail-message';
 import { checkMimeShape, trimMessageStart, type MimeShapeError } from './mime-shape';
 import { sha256Hex, toBytes, type RawEml } from './raw-bytes';
@@ -28,7 +29,7 @@ export async function parseEml(raw: RawEml): Promise<EmlResult> {
   const message = trimMessageStart(bytes);
   const shape = checkMimeShape(message);
   if (shape !== null) return { ok: false, error: shape };
-  const email = await parseMime(message);
+  const email = await parseMime(recodeEightBitHeaders(message));
   if (email === undefined) return { ok: false, error: 'unreadable-mime' };
   return { ok: true, message: messageFromEmail(email, await sourceIdOf(email.messageId, bytes)) };
 }
