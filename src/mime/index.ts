@@ -7,3 +7,4 @@ export { messageFromJson, type JsonMessageError, type JsonMessageResult } from '
 export { parseMailDate } from './mail-date';
 export { normaliseSubject } from './conversation-id';
 export type { RawEml } from './raw-bytes';
+export type { UnreadField, UnreadFieldCode } from './unread-field';
