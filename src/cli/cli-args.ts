@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readOrganisationDomains } from '../core/organisation-domains';
 import type { UiLanguage } from '../host/language';
 
 /** What `bronvast assess` was asked to do. */
@@ -38,8 +39,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Reads `bronvast <command> [options] PATH...`; never exits, never prints. */
-export function readCommandLine(args: readonly string[]): CliCommand {
+/**
+ * Reads `bronvast <command> [options] PATH...`; never exits, never prints. Without
+ * `--organisation-domains` the organisation's domains come from `BRONVAST_ORGANISATION_DOMAINS`
+ * in `env`, the setting the add-in is built with, so both assess a mail alike.
+ */
+export function readCommandLine(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliCommand {
   const lang = langOf(args);
   const parsed = tryParse(args);
   if (!parsed.ok) return usageErrorFrom(parsed.error, lang);
@@ -58,7 +66,9 @@ export function readCommandLine(args: readonly string[]): CliCommand {
     paths,
     ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
     ...(values.history === undefined ? {} : { historyFile: values.history }),
-    organisationDomains: splitList(values['organisation-domains']),
+    organisationDomains: readOrganisationDomains(
+      values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
+    ),
     lang,
   };
   return { kind: 'assess', options };
@@ -92,12 +102,4 @@ function usageErrorFrom(error: unknown, lang: UiLanguage | undefined): CliComman
   const kind: UsageError =
     code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'missing-option-value' : 'unknown-option';
   return { kind: 'usage-error', error: kind, detail, lang: lang ?? 'nl' };
-}
-
-function splitList(value: string | undefined): string[] {
-  if (value === undefined) return [];
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }

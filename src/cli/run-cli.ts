@@ -6,7 +6,7 @@ import { usageText } from './usage';
 
 /** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped, 2 usage). */
 export async function runCli(args: readonly string[], io = processIo()): Promise<number> {
-  const command = readCommandLine(args);
+  const command = readCommandLine(args, process.env);
   switch (command.kind) {
     case 'help':
       await io.writeLine(usageText(command.lang).trimEnd());

@@ -8,3 +8,4 @@ export type * from './woo-codes';
 export { invariant, assertNever } from './errors';
 export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
+export { readOrganisationDomains } from './organisation-domains';
