@@ -9,3 +9,4 @@ export { invariant, assertNever } from './errors';
 export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';
+export { preselect, type Preselection } from './preselection';
