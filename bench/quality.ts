@@ -5,7 +5,9 @@
  * - spamAssassin: false-positive rate per group (hard ham, spam; easy ham for information);
  * - wooWaalwijk, amsterdamWoo: recall on the records that are not low-value, and separately the
  *   share of low-value messages (auto-replies, receipts, acceptances) called relevant;
- * - nlNotifications: false-positive rate on the negatives; borderline ones reported apart;
+ * - nlNotifications: false-positive rate on the negatives; borderline ones reported apart; and
+ *   the same negatives with their sender and subject gone, known only by their body;
+ * - spamWithPdf: the spam false-positive rate when every spam carries a PDF attachment;
  * - projectExamples: the project's own Dutch examples, two-class figures.
  * Run directly (`npx tsx bench/quality.ts`) it prints the JSON.
  */
@@ -58,6 +60,19 @@ function spamFigures(test: readonly LabelledExample[], model: Predict, baseline:
   };
 }
 
+/** The example as exported mail without its headers shows it: body only, no sender or subject. */
+function bodyOnly(example: LabelledExample): LabelledExample {
+  const message = { ...example.message, subject: '', headers: {} };
+  delete message.from;
+  return { ...example, message };
+}
+
+/** The example with a PDF attached, as spam and phishing often come. */
+function withPdf(example: LabelledExample): LabelledExample {
+  const attachment = { name: 'Offerte 2024.pdf', size: 84_000, contentType: 'application/pdf' };
+  return { ...example, message: { ...example.message, attachments: [attachment] } };
+}
+
 /** The quality figures, or a note when the corpora are missing. */
 export async function benchQuality(dataDir: string | null): Promise<Record<string, unknown>> {
   if (dataDir === null) return { skipped: 'corpora folder missing (set BRONVAST_DATA)' };
@@ -89,7 +104,19 @@ export async function benchQuality(dataDir: string | null): Promise<Record<strin
         model,
         base,
       ),
+      headerlessFalsePositiveRate: shares(
+        notifications.filter((e) => e.relevant === false).map(bodyOnly),
+        model,
+        base,
+      ),
     },
+    spamWithPdf: shares(
+      of('spam-assassin')
+        .filter((e) => e.group?.startsWith('spam'))
+        .map(withPdf),
+      model,
+      base,
+    ),
     projectExamples: {
       model: twoClass(of('project-examples'), model),
       baseline: twoClass(of('project-examples'), base),
