@@ -1,27 +1,63 @@
 // Lint is the second guard of the layers (the first is src/core/tsconfig.json): a wrong-way
-// import fails with a message that says which way the arrows go.
+// import fails with a message that says which way the arrows go. The type-aware rules and the
+// React hooks rules catch the mistakes the compiler lets through.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { bronvastPlugin } from './lint/layer-imports.mjs';
 
-const layerRule = (regex, message) => ({ regex, message });
-const forbid = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns }],
-});
+const ui = ['react', 'react-dom', '@fluentui/*', 'dompurify'];
+const below = ['core', 'mime', 'graph', 'exports', 'filing', 'host', 'ui'];
 
-const hostGlobals = layerRule(
-  '^(react|react-dom|@fluentui/.*|@microsoft/.*|@azure/.*|office-js|dompurify|idb|postal-mime|better-sqlite3)$',
-  'src/core is pure: no UI, host, Graph or I/O libraries. Pass effects in from the surface (STYLE.md habit 1 and 3).',
-);
-const nodeBuiltins = layerRule(
-  '^(node:.*|fs|path|crypto|http|https|os|child_process|stream|url|zlib)$',
-  'src/core runs in the browser too: no Node built-ins (STYLE.md habit 1).',
-);
-const outward = (layers, who) =>
-  layerRule(
-    `(^|/)(${layers.join('|')})(/|$)`,
-    `${who} may not import ${layers.join(', ')}: arrows go core <- graph <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1).`,
-  );
-const surfaces = ['taskpane', 'commands', 'teams', 'review', 'workbench'];
+/**
+ * What each layer may import: the layers below it (DESIGN.md: core <- mime, graph, exports <-
+ * filing, host <- ui <- surfaces) and an allow-list of packages. Anything else is an error that
+ * says why, for static, re-exported and dynamic imports alike (lint/layer-imports.mjs).
+ */
+const layers = {
+  core: {
+    layers: [],
+    packages: ['@noble/hashes'],
+    packageWhy:
+      'src/core is pure: no UI, host, Graph, Node or I/O libraries; pass effects in from the surface (STYLE.md habit 3)',
+  },
+  mime: { layers: ['core'], packages: ['postal-mime', 'html-to-text', '@kenjiuno/msgreader'] },
+  graph: { layers: ['core'], packages: ['@microsoft/microsoft-graph-client'] },
+  exports: { layers: ['core'], packages: ['exceljs', 'xmlbuilder2'] },
+  filing: {
+    layers: ['core', 'mime', 'graph', 'exports'],
+    packages: ['idb', 'dompurify'],
+    packageWhy:
+      'src/filing is the pipeline every surface shares, without UI: hooks and components go to src/ui',
+  },
+  host: {
+    layers: ['core', 'mime'],
+    packages: ['@azure/msal-browser', '@microsoft/teams-js'],
+    why: 'src/host wraps Office.js, teams-js and MSAL and nothing else; the surface hands it what it needs',
+  },
+  ui: { layers: ['core', 'mime', 'exports', 'filing', 'host'], packages: ui },
+  taskpane: { layers: below, packages: ui },
+  teams: { layers: below, packages: ui },
+  review: { layers: below, packages: ui },
+  signin: { layers: below, packages: ui },
+  workbench: { layers: below, packages: [...ui, 'node:*'] },
+  commands: {
+    layers: below,
+    packages: [],
+    packageWhy:
+      'commands run without a DOM in classic Outlook: no React, no libraries of their own (DESIGN.md)',
+  },
+  cli: { layers: below, packages: ['node:*', 'cli-progress'] },
+};
+
+/** Test files may reach across layers (fixtures, the record system, Node). */
+const testFiles = [
+  'src/**/*.test.ts',
+  'src/**/*.test.tsx',
+  'src/**/*.fixture.ts',
+  'src/**/*.fixture.tsx',
+  'src/**/testing/**',
+];
 
 export default tseslint.config(
   {
@@ -46,62 +82,51 @@ export default tseslint.config(
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports (STYLE.md habit 12).' },
       ],
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test'].map((object) => ({
+          object,
+          property: 'only',
+          message: 'A focused test hides the others from CI (STYLE.md habit 14).',
+        })),
+      ],
+    },
+  },
+  {
+    // Type-aware rules: a promise nobody awaits loses its failure; a thrown string has no stack.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/only-throw-error': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: testFiles,
+    plugins: { bronvast: bronvastPlugin },
+    rules: {
+      'bronvast/layer-imports': ['error', { root: import.meta.dirname, layers }],
     },
   },
   {
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    ignores: testFiles,
     rules: {
-      ...forbid(
-        hostGlobals,
-        nodeBuiltins,
-        outward(['graph', 'mime', 'filing', 'host', 'ui', ...surfaces], 'src/core'),
-      ),
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
     },
   },
-  {
-    files: ['src/graph/**/*.ts', 'src/mime/**/*.ts'],
-    rules: forbid(
-      layerRule('^(react|react-dom|@fluentui/.*)$', 'Adapters have no UI (STYLE.md habit 1).'),
-      outward(['filing', 'host', 'ui', ...surfaces], 'An adapter'),
-    ),
-  },
-  {
-    files: ['src/filing/**/*.ts'],
-    rules: forbid(
-      layerRule(
-        '^(react|react-dom|@fluentui/.*)$',
-        'src/filing is the pipeline every surface shares, without UI: hooks and components go to src/ui (STYLE.md habit 1).',
-      ),
-      outward(['host', 'ui', ...surfaces], 'src/filing'),
-    ),
-  },
-  {
-    files: ['src/host/**/*.ts', 'src/host/**/*.tsx'],
-    rules: forbid(outward(['filing', 'ui', ...surfaces], 'src/host')),
-  },
-  {
-    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
-    rules: forbid(outward(surfaces, 'src/ui')),
-  },
-  ...surfaces.map((surface) => ({
-    files: [`src/${surface}/**/*.ts`, `src/${surface}/**/*.tsx`],
-    rules: forbid(
-      outward(
-        surfaces.filter((s) => s !== surface),
-        `src/${surface}`,
-      ),
-      ...(surface === 'commands'
-        ? [
-            layerRule(
-              '^(react|react-dom|@fluentui/.*)$',
-              'Commands run without a DOM in classic Outlook: no React (DESIGN.md).',
-            ),
-          ]
-        : []),
-    ),
-  })),
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'scripts/**', 'bench/**', 'emulator/**'],
     rules: {

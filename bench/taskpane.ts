@@ -97,7 +97,7 @@ async function measure(workbench: RunningWorkbench): Promise<Record<string, unkn
   try {
     const page = await browser.context.newPage();
     await page.goto(workbench.url);
-    await page.getByRole('button', { name: MAIL }).click();
+    await page.getByRole('option', { name: MAIL }).click();
     await paneFrame(page).waitForSelector('[data-testid=relevance]', { timeout: 30_000 });
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });

@@ -1,4 +1,3 @@
-import type { SiteLocation } from '../graph/index';
 import { readOrganisationDomains } from '../core/organisation-domains';
 import type { AuthConfig } from './auth-config';
 
@@ -6,7 +5,8 @@ import type { AuthConfig } from './auth-config';
 export interface AddinConfig {
   readonly graphBaseUrl: string;
   readonly auth: AuthConfig;
-  readonly site: SiteLocation;
+  /** The record site: hostname (e.g. `contoso.sharepoint.com`) and server-relative path. */
+  readonly site: { readonly hostname: string; readonly path: string };
   /** Mail domains of the organisation (parties outside are external); empty: the sender's. */
   readonly organisationDomains: readonly string[];
 }

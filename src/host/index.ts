@@ -10,12 +10,6 @@ export { whenOfficeReady, isSetSupported } from './office';
 export { displayLanguage, languageOf, type UiLanguage } from './language';
 export { userEmailAddress } from './user-profile';
 export { readCurrentItem, currentItemMode, type CurrentItem } from './current-item';
-export {
-  getCurrentItemMime,
-  decodeBase64,
-  type FetchMessageMime,
-  type ItemMime,
-} from './item-mime';
 export { toRestId } from './item-id';
 export { getSelectedItems, type SelectedItemRef } from './selection';
 export { onItemChanged } from './item-changed';

@@ -69,7 +69,6 @@ export interface OfficeReadItem {
   readonly attachments: readonly OfficeAttachment[];
   readonly body: OfficeBody;
   readonly categories?: OfficeCategories;
-  getAsFileAsync?(callback: OfficeCallback<string>): void;
   getAllInternetHeadersAsync?(callback: OfficeCallback<string>): void;
   loadCustomPropertiesAsync(callback: OfficeCallback<OfficeCustomProperties>): void;
 }

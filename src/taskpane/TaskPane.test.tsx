@@ -5,7 +5,7 @@ import { asConversationId, asDossierId, asRestItemId } from '../core/ids';
 import { wooCategory } from '../core/woo/categories';
 import type { FileJob, FiledResult, FilingJob } from '../filing/outbox';
 import { aMessage, aReadItem, fakeServices } from './pane-fixtures';
-import { renderPane } from './render-pane';
+import { renderPane } from './render-pane.fixture';
 
 const filed = (job: FilingJob): FiledResult => ({
   outcome: 'filed',

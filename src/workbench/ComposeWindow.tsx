@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
 import type { WorkbenchDraft } from './bridge';
+import { RecipientsInput } from './RecipientsInput';
 
 const useStyles = makeStyles({
   form: {
@@ -36,12 +37,6 @@ export interface ComposeWindowProps {
   readonly texts: WorkbenchMessages;
 }
 
-const addresses = (text: string): string[] =>
-  text
-    .split(/[;,]/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-
 /** The compose window: sending runs the add-in's on-send check first, as Outlook does. */
 export function ComposeWindow({ draft, onEdit, onSend, onCancel, texts }: ComposeWindowProps) {
   const styles = useStyles();
@@ -61,18 +56,16 @@ export function ComposeWindow({ draft, onEdit, onSend, onCancel, texts }: Compos
       aria-label={texts.newMail}
       onSubmit={(event) => (event.preventDefault(), void send())}
     >
-      <Field label={texts.to}>
-        <Input
-          value={draft.to.join('; ')}
-          onChange={(_event, data) => onEdit({ ...draft, to: addresses(data.value) })}
-        />
-      </Field>
-      <Field label={texts.cc}>
-        <Input
-          value={draft.cc.join('; ')}
-          onChange={(_event, data) => onEdit({ ...draft, cc: addresses(data.value) })}
-        />
-      </Field>
+      <RecipientsInput
+        label={texts.to}
+        addresses={draft.to}
+        onChange={(to) => onEdit({ ...draft, to })}
+      />
+      <RecipientsInput
+        label={texts.cc}
+        addresses={draft.cc}
+        onChange={(cc) => onEdit({ ...draft, cc })}
+      />
       <Field label={texts.subject}>
         <Input
           value={draft.subject}

@@ -10,10 +10,12 @@ export interface FrameHostProps {
   readonly src: string;
   readonly title: string;
   readonly hidden?: boolean;
+  /** Default `pane-frame` (`commands-frame` when hidden). */
+  readonly testId?: string;
 }
 
 /** A frame for a surface the workbench hosts: the task pane, or the hidden commands runtime. */
-export function FrameHost({ src, title, hidden = false }: FrameHostProps) {
+export function FrameHost({ src, title, hidden = false, testId }: FrameHostProps) {
   const styles = useStyles();
   return (
     <iframe
@@ -22,7 +24,7 @@ export function FrameHost({ src, title, hidden = false }: FrameHostProps) {
       title={title}
       aria-hidden={hidden}
       tabIndex={hidden ? -1 : 0}
-      data-testid={hidden ? 'commands-frame' : 'pane-frame'}
+      data-testid={testId ?? (hidden ? 'commands-frame' : 'pane-frame')}
     />
   );
 }

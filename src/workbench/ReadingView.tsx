@@ -1,10 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { UiLanguage } from '../host/language';
 import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import { formatListDate } from './mail-list/list-date';
 import type { MailDetail } from './mailbox-api';
 
 const useStyles = makeStyles({
-  view: { overflowY: 'auto', padding: tokens.spacingHorizontalM },
-  subject: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  view: { overflowY: 'auto', padding: tokens.spacingHorizontalM, overflowWrap: 'anywhere' },
+  subject: { fontSize: tokens.fontSizeBase500, margin: `0 0 ${tokens.spacingVerticalS}` },
+  parties: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   body: { whiteSpace: 'pre-wrap', fontFamily: 'inherit' },
 });
 
@@ -12,20 +15,25 @@ const useStyles = makeStyles({
 export interface ReadingViewProps {
   readonly mail: MailDetail | null;
   readonly texts: WorkbenchMessages;
+  readonly language: UiLanguage;
 }
 
 /** The open mail: subject, parties and text. */
-export function ReadingView({ mail, texts }: ReadingViewProps) {
+export function ReadingView({ mail, texts, language }: ReadingViewProps) {
   const styles = useStyles();
   if (mail === null) return <p className={styles.view}>{texts.noMailOpen}</p>;
+  const subject = mail.subject.trim() === '' ? texts.noSubject : mail.subject;
   return (
-    <article className={styles.view} aria-label={mail.subject} data-testid="reading-view">
-      <h2 className={styles.subject}>{mail.subject}</h2>
+    <article className={styles.view} aria-label={subject} data-testid="reading-view">
+      <h2 className={styles.subject}>{subject}</h2>
       <div>
         {texts.from}: {mail.from}
       </div>
-      <div>
+      <div className={styles.parties}>
         {texts.to}: {mail.to.join(', ')}
+      </div>
+      <div className={styles.parties}>
+        {formatListDate(mail.received, new Date(), language).full}
       </div>
       <pre className={styles.body}>{mail.bodyText}</pre>
     </article>

@@ -1,7 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { queryRecords, type FiledRecord, type GraphClient, type SiteIds } from '../graph';
+import type { UiLanguage } from '../host/language';
 import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import { describeLevel } from '../ui/texts';
 
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, overflowX: 'auto' },
@@ -19,12 +21,13 @@ export interface RecordsPanelProps {
   readonly client: GraphClient;
   readonly site: () => Promise<SiteIds>;
   readonly texts: WorkbenchMessages;
+  readonly language: UiLanguage;
   /** Re-read every so many milliseconds (0: only on "Vernieuwen"). */
   readonly pollMs?: number;
 }
 
 /** The records in the Records library, newest first, with the columns Bronvast set. */
-export function RecordsPanel({ client, site, texts, pollMs = 4000 }: RecordsPanelProps) {
+export function RecordsPanel({ client, site, texts, language, pollMs = 4000 }: RecordsPanelProps) {
   const styles = useStyles();
   const [records, setRecords] = useState<readonly FiledRecord[]>([]);
   const refresh = useCallback(async () => {
@@ -56,20 +59,43 @@ export function RecordsPanel({ client, site, texts, pollMs = 4000 }: RecordsPane
         </thead>
         <tbody>
           {records.map((record) => (
-            <tr key={record.id} data-dedup-key={record.metadata?.dedupKey}>
-              <td className={styles.cell}>
-                <a href={record.webUrl}>{record.metadata?.subject ?? record.id}</a>
-              </td>
-              <td className={styles.cell}>{record.metadata?.dossier}</td>
-              <td className={styles.cell}>{record.metadata?.assessment}</td>
-              <td className={styles.cell}>{record.metadata?.filedBy}</td>
-              <td className={`${styles.cell} ${styles.hash}`}>
-                {record.metadata?.sha256.slice(0, 12)}
-              </td>
-            </tr>
+            <RecordRow key={record.id} record={record} texts={texts} language={language} />
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+interface RecordRowProps {
+  readonly record: FiledRecord;
+  readonly texts: WorkbenchMessages;
+  readonly language: UiLanguage;
+}
+
+/** One record: its link opens in a new window, so the workbench stays where it is. */
+function RecordRow({ record, texts, language }: RecordRowProps) {
+  const styles = useStyles();
+  const { metadata } = record;
+  const subject = metadata?.subject.trim() ? metadata.subject : texts.noSubject;
+  return (
+    <tr data-dedup-key={metadata?.dedupKey}>
+      <td className={styles.cell}>
+        <a
+          href={record.webUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={texts.openRecord(subject)}
+        >
+          {subject}
+        </a>
+      </td>
+      <td className={styles.cell}>{metadata?.dossier}</td>
+      <td className={styles.cell} data-part="assessment">
+        {metadata === null ? '' : describeLevel(metadata.assessment, language)}
+      </td>
+      <td className={styles.cell}>{metadata?.filedBy}</td>
+      <td className={`${styles.cell} ${styles.hash}`}>{metadata?.sha256.slice(0, 12)}</td>
+    </tr>
   );
 }

@@ -18,6 +18,7 @@ export class WorkbenchState implements WorkbenchBridge {
   private openDraft: WorkbenchDraft | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly actions = new Map<string, ActionHandler>();
+  private regionStepper: (direction: 1 | -1) => void = () => undefined;
 
   constructor(identity: WorkbenchIdentity) {
     this.graphBaseUrl = identity.graphBaseUrl;
@@ -93,6 +94,15 @@ export class WorkbenchState implements WorkbenchBridge {
         reject(error instanceof Error ? error : new Error(String(error)));
       });
     });
+  }
+
+  stepRegion(direction: 1 | -1): void {
+    this.regionStepper(direction);
+  }
+
+  /** Sets what F6 inside a frame does (the page cycles its regions). */
+  onRegionStep(stepper: (direction: 1 | -1) => void): void {
+    this.regionStepper = stepper;
   }
 
   private notify(): void {

@@ -41,6 +41,8 @@ export interface WorkbenchBridge {
   onChange(listener: () => void): () => void;
   /** Where `Office.actions.associate` in a frame registers its handlers. */
   associate(name: string, handler: ActionHandler): void;
+  /** F6 (1) or Shift+F6 (-1) pressed inside a frame: the page moves the focus to a region. */
+  stepRegion(direction: 1 | -1): void;
 }
 
 /** The global name under which the workbench page publishes its bridge. */

@@ -2,8 +2,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createGraphClient, resolveSite, type SiteIds } from '../graph';
 import { devToken } from '../host';
+import { languageOf } from '../host/language';
+import { workbenchMessages } from '../ui/messages/workbench-messages';
 import { BRIDGE_GLOBAL } from './bridge';
-import { Workbench } from './Workbench';
+import { SURFACES } from './surfaces';
+import { WorkbenchPage } from './WorkbenchPage';
 import { WorkbenchState } from './WorkbenchState';
 
 const SITE = { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' };
@@ -29,12 +32,15 @@ async function main(): Promise<void> {
       site = null;
       throw new Error(`lists missing: ${resolution.missing.join(', ')}`);
     }));
-  document.documentElement.lang = displayLanguage.startsWith('en') ? 'en' : 'nl';
+  const language = languageOf(displayLanguage);
+  document.documentElement.lang = language;
+  const texts = workbenchMessages(language);
+  const context = { client, site: siteIds, state, language, texts };
   const root = document.getElementById('root');
   if (root === null) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <Workbench client={client} site={siteIds} state={state} />
+      <WorkbenchPage context={context} surfaces={SURFACES} initial={params.get('surface')} />
     </FluentProvider>,
   );
 }

@@ -12,6 +12,8 @@ export interface MailSummary {
   readonly received: string;
   readonly categories: readonly string[];
   readonly conversationId: string;
+  readonly isRead: boolean;
+  readonly hasAttachments: boolean;
 }
 
 /** A mail in the reading view. */
@@ -33,6 +35,8 @@ interface MessageWire {
   readonly receivedDateTime?: string;
   readonly categories?: readonly string[];
   readonly conversationId?: string;
+  readonly isRead?: boolean;
+  readonly hasAttachments?: boolean;
   readonly body?: { readonly contentType?: string; readonly content?: string };
 }
 
@@ -47,6 +51,8 @@ function toSummary(message: MessageWire): MailSummary {
     received: message.receivedDateTime ?? '',
     categories: message.categories ?? [],
     conversationId: message.conversationId ?? '',
+    isRead: message.isRead ?? true,
+    hasAttachments: message.hasAttachments ?? false,
   };
 }
 
@@ -60,7 +66,7 @@ export async function listFolder(
     url: `/me/mailFolders/${folder}/messages`,
     query: {
       $top: '50',
-      $select: 'id,subject,from,receivedDateTime,categories,conversationId',
+      $select: 'id,subject,from,receivedDateTime,categories,conversationId,isRead,hasAttachments',
       $orderby: 'receivedDateTime desc',
     },
     label: 'workbench.folder',
@@ -88,6 +94,16 @@ function plainText(body: MessageWire['body']): string {
   const content = body?.content ?? '';
   if (body?.contentType?.toLowerCase() !== 'html') return content;
   return new DOMParser().parseFromString(content, 'text/html').body.innerText;
+}
+
+/** Marks a mail as read, as Outlook does when it is opened. */
+export async function markRead(client: GraphClient, id: string): Promise<void> {
+  await sendOk(client, {
+    method: 'PATCH',
+    url: `/me/messages/${encodeURIComponent(id)}`,
+    json: { isRead: true },
+    label: 'workbench.read',
+  });
 }
 
 /** What the compose window sends. */

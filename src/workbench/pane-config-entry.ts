@@ -6,6 +6,7 @@
 import { devToken } from '../host/auth-config';
 import { parentBridge, type WorkbenchBridge } from './bridge';
 import { createOfficeStandIn } from './office-standin/create-office-standin';
+import { forwardRegionKeys } from './frame-keys';
 
 /** How often a pane in the workbench sweeps Sent Items (Outlook's pane: every few minutes). */
 const WORKBENCH_SWEEP_MS = 4000;
@@ -33,4 +34,7 @@ function install(bridge: WorkbenchBridge): void {
 }
 
 const bridge = parentBridge();
-if (bridge !== null) install(bridge);
+if (bridge !== null) {
+  install(bridge);
+  forwardRegionKeys(bridge);
+}

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphClient } from '../graph';
 import {
   getMail,
   listFolder,
+  markRead,
   type MailDetail,
   type MailSummary,
   type WorkbenchFolder,
@@ -22,8 +23,15 @@ export interface Mailbox {
   readonly reload: () => void;
 }
 
+/** How often the list re-reads its folder, so a mail filed in the pane shows "Vastgelegd". */
+export const MAILBOX_POLL_MS = 2000;
+
 /** Keeps the mailbox in step with the record system and publishes the selection to the frames. */
-export function useMailbox(client: GraphClient, state: WorkbenchState): Mailbox {
+export function useMailbox(
+  client: GraphClient,
+  state: WorkbenchState,
+  pollMs = MAILBOX_POLL_MS,
+): Mailbox {
   const [folder, setFolder] = useState<WorkbenchFolder>('inbox');
   const [mails, setMails] = useState<readonly MailSummary[]>([]);
   const [selected, setSelected] = useState<readonly string[]>([]);
@@ -31,14 +39,29 @@ export function useMailbox(client: GraphClient, state: WorkbenchState): Mailbox 
   const [failed, setFailed] = useState(false);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  // Opened here; a poll that answered before the record system saved it does not undo it.
+  const readHere = useRef(new Set<string>());
+  const withReads = (list: readonly MailSummary[]): readonly MailSummary[] =>
+    list.map((mail) => (readHere.current.has(mail.id) ? { ...mail, isRead: true } : mail));
 
   useEffect(() => {
-    listFolder(client, folder).then(
-      (list) => (setMails(list), setFailed(false)),
-      () => setFailed(true),
-    );
-  }, [client, folder, generation]);
+    let current = true;
+    const read = (): void =>
+      void listFolder(client, folder).then(
+        (list) => current && (setMails(withReads(list)), setFailed(false)),
+        () => current && setFailed(true),
+      );
+    read();
+    const timer = pollMs > 0 ? setInterval(read, pollMs) : undefined;
+    return () => ((current = false), clearInterval(timer));
+  }, [client, folder, generation, pollMs]);
 
+  const readMail = (id: string): void => {
+    if (mails.find((mail) => mail.id === id)?.isRead !== false) return;
+    readHere.current.add(id);
+    setMails(withReads);
+    void markRead(client, id).catch(() => (readHere.current.delete(id), reload()));
+  };
   const choose = (ids: readonly string[]): void => {
     setSelected(ids);
     state.select(ids);
@@ -53,7 +76,7 @@ export function useMailbox(client: GraphClient, state: WorkbenchState): Mailbox 
     open,
     failed,
     showFolder: (next) => (setFolder(next), choose([])),
-    openMail: (id) => choose([id]),
+    openMail: (id) => (readMail(id), choose([id])),
     toggle: (id) =>
       choose(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]),
     reload,

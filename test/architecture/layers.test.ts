@@ -1,113 +1,208 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { lintProbes, root } from './lint-probe';
 
-const root = resolve(__dirname, '../..');
+const use = (names: string) => `\nexport const used = [${names}];\n`;
 
-interface LintMessage {
-  readonly ruleId: string | null;
-  readonly message: string;
-}
+// One ESLint run for every probe: each rule below is shown to fire (and the allowed imports
+// to pass), so a rule that silently stopped working fails here.
+const probes = {
+  coreToGraph: {
+    path: 'src/core/example.ts',
+    text: `import { createGraphClient } from '../graph';${use('createGraphClient')}`,
+  },
+  coreToReactAndNode: {
+    path: 'src/core/example.ts',
+    text: `import { useState } from 'react';\nimport { readFileSync } from 'node:fs';${use('useState, readFileSync')}`,
+  },
+  coreToHtmlLibrary: {
+    path: 'src/core/example.ts',
+    text: `import { convert } from 'html-to-text';${use('convert')}`,
+  },
+  coreDynamicImport: {
+    path: 'src/core/example.ts',
+    text: `export const load = () => import('../graph');\n`,
+  },
+  computedDynamicImport: {
+    path: 'src/ui/example.ts',
+    text: `export const load = (name: string) => import(name);\n`,
+  },
+  surfaceToSurface: {
+    path: 'src/taskpane/example.ts',
+    text: `import { x } from '../review/x';${use('x')}`,
+  },
+  surfaceToEmulator: {
+    path: 'src/taskpane/example.ts',
+    text: `import { startEmulator } from '../../emulator/server';${use('startEmulator')}`,
+  },
+  workbenchOwnFolderNamedLikeASurface: {
+    path: 'src/workbench/example.ts',
+    text: `import { x } from './teams/x';${use('x')}`,
+  },
+  hostToGraph: {
+    path: 'src/host/example.ts',
+    text: `import type { SiteIds } from '../graph';\nexport type S = SiteIds;\n`,
+  },
+  filingToUiAndHost: {
+    path: 'src/filing/example.ts',
+    text: `import { useTexts } from '../ui';\nimport { toRestId } from '../host';${use('useTexts, toRestId')}`,
+  },
+  filingToReact: {
+    path: 'src/filing/example.ts',
+    text: `import { useState } from 'react';${use('useState')}`,
+  },
+  graphToFiling: {
+    path: 'src/graph/example.ts',
+    text: `import { createMailFiler } from '../filing';${use('createMailFiler')}`,
+  },
+  coreToFilingType: {
+    path: 'src/core/example.ts',
+    text: `import type { FilingJob } from '../filing';\nexport type J = FilingJob;\n`,
+  },
+  commandsToReact: {
+    path: 'src/commands/example.ts',
+    text: `import { useState } from 'react';${use('useState')}`,
+  },
+  cliToReact: {
+    path: 'src/cli/example.ts',
+    text: `import { useState } from 'react';${use('useState')}`,
+  },
+  teamsToTeamsJs: {
+    path: 'src/teams/example.ts',
+    text: `import { app } from '@microsoft/teams-js';${use('app')}`,
+  },
+  allowedImports: {
+    path: 'src/filing/example.ts',
+    text: `import { asDossierId } from '../core';\nimport { createGraphClient } from '../graph';\nimport { parseEml } from '../mime';${use('asDossierId, createGraphClient, parseEml')}`,
+  },
+  uiToFiling: {
+    path: 'src/ui/example.ts',
+    text: `import type { FilingJob } from '../filing';\nexport type J = FilingJob;\n`,
+  },
+  floatingPromise: {
+    path: 'src/filing/example.ts',
+    text: `export async function save(): Promise<void> {}\nexport function later(): void {\n  save();\n}\n`,
+  },
+  misusedPromise: {
+    path: 'src/filing/example.ts',
+    text: `export function onEach(items: string[], save: (item: string) => Promise<void>): void {\n  items.forEach(save);\n  if (save('x')) return;\n}\n`,
+  },
+  thrownString: {
+    path: 'src/filing/example.ts',
+    text: `export function fail(): never {\n  throw 'geen verbinding';\n}\n`,
+  },
+  conditionalHook: {
+    path: 'src/ui/Example.tsx',
+    text: `import { useState } from 'react';\nexport function Example({ show }: { show: boolean }) {\n  if (show) useState(0);\n  return null;\n}\n`,
+  },
+  missingHookDependency: {
+    path: 'src/ui/Example.tsx',
+    text: `import { useEffect } from 'react';\nexport function Example({ id }: { id: string }) {\n  useEffect(() => console.log(id), []);\n  return null;\n}\n`,
+  },
+  focusedTest: {
+    path: 'src/core/example.test.ts',
+    text: `it.only('runs alone', () => expect(1).toBe(1));\ndescribe.only('alone', () => undefined);\n`,
+  },
+} as const;
 
-// ESLint's flat config loads through dynamic import, which Jest's module sandbox lacks, so the
-// real command line runs on the text instead.
-async function lintErrors(filePath: string, text: string): Promise<string[]> {
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/eslint/bin/eslint.js'),
-      '--stdin',
-      '--stdin-filename',
-      filePath,
-      '--format',
-      'json',
-    ],
-    { cwd: root, input: text, encoding: 'utf8' },
-  );
-  const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
-  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
-}
+let errors: Record<keyof typeof probes, string[]>;
+beforeAll(() => {
+  errors = lintProbes(probes);
+}, 120_000);
+
+const layerError = (pattern: RegExp) =>
+  expect.stringMatching(new RegExp(`^bronvast/layer-imports: .*${pattern.source}`));
 
 describe('lint keeps the layers apart', () => {
-  it('rejects a core module importing the Graph adapter, saying why', async () => {
-    const errors = await lintErrors(
-      'src/core/example.ts',
-      "import { createGraphClient } from '../graph';\nexport const c = createGraphClient;\n",
-    );
-    expect(errors).toEqual([
-      expect.stringMatching(/no-restricted-imports: .*arrows go core <- graph/),
+  it('rejects a core module importing the Graph adapter, saying why', () => {
+    expect(errors.coreToGraph).toEqual([
+      layerError(/src\/core may not import src\/graph: arrows go core <- mime/),
     ]);
   });
 
-  it('rejects React and Node built-ins in the core', async () => {
-    const errors = await lintErrors(
-      'src/core/example.ts',
-      "import { useState } from 'react';\nimport { readFileSync } from 'node:fs';\nexport const x = [useState, readFileSync];\n",
-    );
-    expect(errors).toHaveLength(2);
+  it('rejects React, Node built-ins and other libraries in the core', () => {
+    expect(errors.coreToReactAndNode).toEqual([
+      layerError(/may not use the package 'react': src\/core is pure/),
+      layerError(/may not use the package 'node:fs'/),
+    ]);
+    expect(errors.coreToHtmlLibrary).toEqual([layerError(/package 'html-to-text'/)]);
   });
 
-  it('rejects one surface importing another', async () => {
-    const errors = await lintErrors(
-      'src/taskpane/example.ts',
-      "import { x } from '../review/x';\nexport const y = x;\n",
-    );
-    expect(errors).toEqual([expect.stringMatching(/surfaces never import each other/)]);
+  it('checks dynamic imports too, and refuses ones it cannot check', () => {
+    expect(errors.coreDynamicImport).toEqual([layerError(/src\/core may not import src\/graph/)]);
+    expect(errors.computedDynamicImport).toEqual([layerError(/names its module literally/)]);
   });
 
-  it('rejects the filing layer importing the UI or the host', async () => {
-    const errors = await lintErrors(
-      'src/filing/example.ts',
-      "import { useTexts } from '../ui';\nimport { toRestId } from '../host';\nexport const x = [useTexts, toRestId];\n",
-    );
-    expect(errors).toEqual([
-      expect.stringMatching(/src\/filing may not import .*ui/),
-      expect.stringMatching(/src\/filing may not import .*host/),
+  it('rejects one surface importing another, or the local record system', () => {
+    expect(errors.surfaceToSurface).toEqual([
+      layerError(/src\/taskpane may not import src\/review/),
+    ]);
+    expect(errors.surfaceToEmulator).toEqual([layerError(/src\/taskpane may not import emulator/)]);
+  });
+
+  it('resolves paths, so a surface folder named like another surface is its own', () => {
+    expect(errors.workbenchOwnFolderNamedLikeASurface).toEqual([]);
+  });
+
+  it('keeps the host to Office.js, teams-js and MSAL', () => {
+    expect(errors.hostToGraph).toEqual([layerError(/src\/host may not import src\/graph/)]);
+    expect(errors.teamsToTeamsJs).toEqual([
+      layerError(/src\/teams may not use the package '@microsoft\/teams-js'/),
     ]);
   });
 
-  it('rejects React in the filing layer', async () => {
-    const errors = await lintErrors(
-      'src/filing/example.ts',
-      "import { useState } from 'react';\nexport const x = useState;\n",
-    );
-    expect(errors).toEqual([expect.stringMatching(/hooks and components go to src\/ui/)]);
+  it('keeps the filing layer below the UI and the host, and free of React', () => {
+    expect(errors.filingToUiAndHost).toEqual([
+      layerError(/src\/filing may not import src\/ui/),
+      layerError(/src\/filing may not import src\/host/),
+    ]);
+    expect(errors.filingToReact).toEqual([layerError(/hooks and components go to src\/ui/)]);
   });
 
-  it('rejects the Graph adapter or the core importing the filing layer', async () => {
-    const graph = await lintErrors(
-      'src/graph/example.ts',
-      "import { createMailFiler } from '../filing';\nexport const f = createMailFiler;\n",
-    );
-    const core = await lintErrors(
-      'src/core/example.ts',
-      "import type { FilingJob } from '../filing';\nexport type J = FilingJob;\n",
-    );
-    expect(graph).toEqual([expect.stringMatching(/An adapter may not import filing/)]);
-    expect(core).toEqual([expect.stringMatching(/src\/core may not import .*filing/)]);
+  it('rejects the Graph adapter or the core importing the filing layer', () => {
+    expect(errors.graphToFiling).toEqual([layerError(/src\/graph may not import src\/filing/)]);
+    expect(errors.coreToFilingType).toEqual([layerError(/src\/core may not import src\/filing/)]);
   });
 
-  it('lets the filing layer import the core and the Graph adapter, and the UI the filing layer', async () => {
-    const filing = await lintErrors(
-      'src/filing/example.ts',
-      "import { asDossierId } from '../core';\nimport { createGraphClient } from '../graph';\nexport const x = [asDossierId, createGraphClient];\n",
-    );
-    const ui = await lintErrors(
-      'src/ui/example.ts',
-      "import type { FilingJob } from '../filing';\nexport type J = FilingJob;\n",
-    );
-    expect(filing).toEqual([]);
-    expect(ui).toEqual([]);
+  it('keeps React out of the commands and the command line', () => {
+    expect(errors.commandsToReact).toEqual([layerError(/commands run without a DOM/)]);
+    expect(errors.cliToReact).toEqual([layerError(/src\/cli may not use the package 'react'/)]);
   });
 
-  it('lets an adapter import the core', async () => {
-    const errors = await lintErrors(
-      'src/graph/example.ts',
-      "import { asDossierId } from '../core';\nexport const d = asDossierId('BZK-1');\n",
-    );
-    expect(errors).toEqual([]);
+  it('lets each layer import what lies below it', () => {
+    expect(errors.allowedImports).toEqual([]);
+    expect(errors.uiToFiling).toEqual([]);
+  });
+});
+
+describe('lint catches what the compiler lets through', () => {
+  it('rejects a promise nobody awaits, a promise where a value is expected, and thrown strings', () => {
+    expect(errors.floatingPromise).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-floating-promises/),
+    ]);
+    expect(errors.misusedPromise).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-misused-promises/),
+      expect.stringMatching(/^@typescript-eslint\/no-misused-promises/),
+    ]);
+    expect(errors.thrownString).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/only-throw-error/),
+    ]);
+  });
+
+  it('enforces the rules of hooks', () => {
+    expect(errors.conditionalHook).toEqual([expect.stringMatching(/^react-hooks\/rules-of-hooks/)]);
+    expect(errors.missingHookDependency).toEqual([
+      expect.stringMatching(/^react-hooks\/exhaustive-deps/),
+    ]);
+  });
+
+  it('rejects focused tests', () => {
+    expect(errors.focusedTest).toEqual([
+      expect.stringMatching(/^no-restricted-properties: .*focused test/),
+      expect.stringMatching(/^no-restricted-properties: .*focused test/),
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@ import { normaliseInternetMessageId } from '../../src/core/records/dedup-key';
 
 const OFFICER = 'Bearer dev:beleid@bronvast.example';
 const MANAGER = 'Bearer dev:informatiebeheer@bronvast.example';
+/** The records manager writes to the officer: the only other mailbox of the demo tenant. */
+const COLLEAGUE = MANAGER;
 const SITE = 'bronvast.sharepoint.com:/sites/informatiebeheer';
 
 /** A record's columns as the records library holds them. */
@@ -35,6 +37,14 @@ export class RecordSystem {
       `${this.baseUrl()}/me/messages/${encodeURIComponent(messageId)}?$select=internetMessageId`,
     );
     return `mail:${normaliseInternetMessageId(message.internetMessageId)}`;
+  }
+
+  /** Whether a mail in the officer's mailbox is marked read. */
+  async isRead(messageId: string): Promise<boolean> {
+    const message = await getJson<{ isRead: boolean }>(
+      `${this.baseUrl()}/me/messages/${encodeURIComponent(messageId)}?$select=isRead`,
+    );
+    return message.isRead;
   }
 
   /** All records filed under a dedup key (there should never be more than one). */
@@ -74,4 +84,24 @@ export async function eventually<T>(
     if (Date.now() > until) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/** Delivers a mail from the records manager to the officer's inbox (unread), as Graph's sendMail does. */
+export async function deliverToOfficer(
+  baseUrl: string,
+  mail: { readonly subject: string; readonly body?: string },
+): Promise<void> {
+  const response = await fetch(`${baseUrl}/me/sendMail`, {
+    method: 'POST',
+    headers: { Authorization: COLLEAGUE, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      message: {
+        subject: mail.subject,
+        body: { contentType: 'Text', content: mail.body ?? 'Ter informatie.' },
+        toRecipients: [{ emailAddress: { address: 'beleid@bronvast.example' } }],
+      },
+      saveToSentItems: false,
+    }),
+  });
+  if (!response.ok) throw new Error(`${response.status} sendMail: ${await response.text()}`);
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { startWorkbench, type RunningWorkbench } from '../../scripts/start';
 import { launchChromium, type TestBrowser } from './chromium';
 import { RecordSystem } from './record-system';
@@ -53,15 +53,26 @@ export async function openWorkbench(): Promise<WorkbenchSession> {
 /** The task pane's frame in the workbench page. */
 export const paneOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=pane-frame]');
 
+/** The row of the mail list whose subject matches `subject`. */
+export const mailRow = (page: Page, subject: RegExp): Locator =>
+  page
+    .getByTestId('message-list')
+    .getByRole('option')
+    .filter({ has: page.locator('[data-part=subject]', { hasText: subject }) });
+
 /** The mailbox id of the listed mail whose row matches `subject`. */
 export async function mailIdOf(page: Page, subject: RegExp): Promise<string> {
-  const row = page.locator('[data-mail-id]').filter({ hasText: subject });
-  return (await row.getAttribute('data-mail-id')) ?? '';
+  return (await mailRow(page, subject).getAttribute('data-mail-id')) ?? '';
+}
+
+/** Adds a listed mail to the selection with its check box, as in Outlook on the web. */
+export async function selectMail(page: Page, subject: RegExp): Promise<void> {
+  await mailRow(page, subject).locator('[data-part=check]').click();
 }
 
 /** Opens a listed mail and waits until the pane offers to file it. */
 export async function openMail(page: Page, subject: RegExp): Promise<void> {
-  await page.getByRole('button', { name: subject }).click();
+  await mailRow(page, subject).click();
   const pane = paneOf(page);
   await pane
     .getByRole('button', FILE_BUTTON)

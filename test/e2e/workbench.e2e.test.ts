@@ -6,9 +6,11 @@ import {
   chooseDossier,
   FILE_BUTTON,
   mailIdOf,
+  mailRow,
   openMail,
   openWorkbench,
   paneOf,
+  selectMail,
   type WorkbenchSession,
 } from './workbench-session';
 
@@ -54,7 +56,7 @@ run('the workbench in Chromium', () => {
     });
     expect(record?.['BronvastSha256']).toBe(sha256(await records.mime(id)));
 
-    await page.getByRole('button', { name: /Lunch vrijdag/ }).click();
+    await mailRow(page, /Lunch vrijdag/).click();
     await openMail(page, subject);
     await pane()
       .getByTestId('filed')
@@ -69,11 +71,7 @@ run('the workbench in Chromium', () => {
     const subjects = [/^RE: RE: Kamerbrief/, /^RE: Kamerbrief/, /Advies W04/];
     const ids = await Promise.all(subjects.map((subject) => mailIdOf(page, subject)));
     await page.getByRole('button', { name: 'Postvak IN' }).click();
-    for (const subject of subjects) {
-      await page
-        .getByRole('checkbox', { name: new RegExp(`Selecteer ${subject.source.replace('^', '')}`) })
-        .check();
-    }
+    for (const subject of subjects) await selectMail(page, subject);
     await pane()
       .getByText(/berichten geselecteerd/)
       .waitFor();
@@ -111,7 +109,7 @@ run('the workbench in Chromium', () => {
 
   it('can file with the keyboard alone', async () => {
     const subject = /Aanvullende gegevens bij mijn Woo-verzoek/;
-    await page.getByRole('button', { name: subject }).focus();
+    await mailRow(page, subject).focus();
     await page.keyboard.press('Enter');
     const fileButton = pane().getByRole('button', FILE_BUTTON);
     await fileButton.waitFor();

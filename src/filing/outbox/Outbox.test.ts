@@ -88,14 +88,17 @@ describe('Outbox', () => {
 
   it('survives a reload: a job interrupted mid-upload runs again from the kept store', async () => {
     const name = `outbox-reload-${++databaseCounter}`;
+    let uploading: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (uploading = resolve));
     const hanging: FileJob = (_job, onStage) => {
       onStage('uploading');
+      uploading();
       return new Promise<FiledResult>(() => undefined);
     };
     const first = new Outbox({ store: await openOutboxStore(name), file: hanging });
     await first.start();
     await first.enqueue(aRequest('m4'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await started;
     first.stop();
 
     const filedIds: string[] = [];
@@ -112,17 +115,21 @@ describe('Outbox', () => {
 
   it('does not queue a mail twice while its job is still running', async () => {
     let release: () => void = () => undefined;
+    let entered: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (entered = resolve));
     const calls: string[] = [];
     const file: FileJob = async (job) => {
       calls.push(job.itemId);
-      await new Promise<void>((resolve) => (release = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      entered();
+      await released;
       return filed(job);
     };
     const outbox = new Outbox({ store: await freshStore(), file });
     await outbox.start();
     await outbox.enqueue(aRequest('m5'));
+    await running;
     await outbox.enqueue(aRequest('m5'));
-    await new Promise((resolve) => setTimeout(resolve, 10));
     release();
     await outbox.idle();
     expect(calls).toEqual(['m5']);

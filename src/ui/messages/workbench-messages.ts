@@ -31,6 +31,12 @@ export interface WorkbenchMessages {
   readonly filedCategory: string;
   readonly language: string;
   readonly loadFailed: string;
+  readonly noSubject: string;
+  readonly unread: string;
+  readonly attachment: string;
+  readonly surfaces: string;
+  readonly readingPane: string;
+  readonly openRecord: (subject: string) => string;
 }
 
 const nl: WorkbenchMessages = {
@@ -64,6 +70,12 @@ const nl: WorkbenchMessages = {
   filedCategory: 'Vastgelegd',
   language: 'Taal van Outlook',
   loadFailed: 'Het lokale archiefsysteem is niet bereikbaar.',
+  noSubject: '(geen onderwerp)',
+  unread: 'Ongelezen',
+  attachment: 'Bijlage',
+  surfaces: 'Onderdelen',
+  readingPane: 'Leesvenster',
+  openRecord: (subject) => `${subject} (opent in een nieuw venster)`,
 };
 
 const en: WorkbenchMessages = {
@@ -96,6 +108,12 @@ const en: WorkbenchMessages = {
   filedCategory: 'Filed',
   language: 'Outlook language',
   loadFailed: 'The local record system cannot be reached.',
+  noSubject: '(no subject)',
+  unread: 'Unread',
+  attachment: 'Attachment',
+  surfaces: 'Surfaces',
+  readingPane: 'Reading pane',
+  openRecord: (subject) => `${subject} (opens in a new window)`,
 };
 
 /** The workbench's sentences in a language. */

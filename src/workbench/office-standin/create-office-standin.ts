@@ -9,7 +9,7 @@ import type { OfficeStandInOptions } from './standin-options';
 /** Office's event names for the pinned pane. */
 const ITEM_CHANGED = 'olkItemSelectedChanged';
 const SELECTION_CHANGED = 'olkSelectedItemsChanged';
-/** The newest Mailbox set the stand-in implements (getAsFileAsync and multi-select included). */
+/** The newest Mailbox set the stand-in reports (multi-select included). */
 const MAILBOX_VERSION = [1, 14];
 
 /** The stand-in: Office's subset, plus what the workbench and tests need around it. */

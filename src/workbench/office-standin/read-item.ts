@@ -22,15 +22,6 @@ const address = (wire: WireAddress | undefined): OfficeEmailAddress => ({
   emailAddress: wire?.emailAddress?.address ?? '',
 });
 
-/** Base64 of bytes, in chunks so large mails do not overflow the call stack. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(binary);
-}
-
 /** The header block Outlook gives for a mail, from Graph's list of its headers. */
 export function headerLines(headers: GraphOpenMailWire['internetMessageHeaders']): string {
   return (headers ?? []).map(({ name, value }) => `${name}: ${value}`).join('\r\n');
@@ -38,8 +29,9 @@ export function headerLines(headers: GraphOpenMailWire['internetMessageHeaders']
 
 /**
  * Loads a mail through Graph and shapes it as Office's read item. Like Outlook, it has the body,
- * headers and attachment list at hand without the MIME, which is fetched only when asked for
- * (`getAsFileAsync`) and kept.
+ * headers and attachment list at hand without the MIME, which is fetched (and kept) only where
+ * Graph gives no attachment list. Bronvast files the MIME from Graph's `$value`, never from
+ * `getAsFileAsync`, so the stand-in does not offer it.
  */
 export async function loadReadItem(
   mail: GraphMail,
@@ -65,7 +57,6 @@ export async function loadReadItem(
       getAsync: (callback) =>
         respond(callback, () => (wire.categories ?? []).map((name) => ({ displayName: name }))),
     },
-    getAsFileAsync: (callback) => respond(callback, async () => toBase64(await mimeBytes())),
     getAllInternetHeadersAsync: (callback) =>
       respond(callback, () => headerLines(wire.internetMessageHeaders)),
     loadCustomPropertiesAsync: (callback) => respond(callback, () => memoryProperties()),

@@ -1,37 +1,38 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Compose20Regular, MailInbox20Regular, Send20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { GraphClient, SiteIds } from '../graph';
-import { workbenchMessages } from '../ui/messages/workbench-messages';
 import type { WorkbenchDraft } from './bridge';
 import { ComposeWindow, type SendOutcome } from './ComposeWindow';
 import { FrameHost } from './FrameHost';
+import { MailList } from './mail-list/MailList';
 import { sendMail } from './mailbox-api';
-import { MessageList } from './MessageList';
 import { ReadingView } from './ReadingView';
 import { RecordsPanel } from './RecordsPanel';
+import type { SurfaceContext } from './surfaces';
 import { useMailbox } from './useMailbox';
-import type { WorkbenchState } from './WorkbenchState';
 
 const useStyles = makeStyles({
   page: {
     display: 'grid',
-    gridTemplateColumns: '11rem 20rem 1fr 26rem',
-    gridTemplateRows: 'auto 1fr auto',
-    height: '100vh',
-  },
-  header: {
-    gridColumnStart: 1,
-    gridColumnEnd: -1,
-    padding: tokens.spacingHorizontalM,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    gridTemplateColumns: '12rem minmax(14rem, 22rem) minmax(0, 1fr) 26rem',
+    gridTemplateRows: 'minmax(0, 1fr) auto',
+    flexGrow: 1,
+    minWidth: 0,
   },
   nav: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
-  column: { overflowY: 'auto', borderRight: `1px solid ${tokens.colorNeutralStroke3}` },
+  folder: { justifyContent: 'flex-start', textAlign: 'start', whiteSpace: 'nowrap' },
+  column: {
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    minWidth: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   records: {
     gridColumnStart: 1,
     gridColumnEnd: -1,
@@ -39,15 +40,7 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
-
-/** Props of {@link Workbench}. */
-export interface WorkbenchProps {
-  readonly client: GraphClient;
-  readonly site: () => Promise<SiteIds>;
-  readonly state: WorkbenchState;
-}
 
 const EMPTY_DRAFT: WorkbenchDraft = {
   to: [],
@@ -59,9 +52,8 @@ const EMPTY_DRAFT: WorkbenchDraft = {
 };
 
 /** An Outlook-like mailbox over the local record system, with the real task pane beside it. */
-export function Workbench({ client, site, state }: WorkbenchProps) {
+export function OutlookSurface({ client, site, state, texts, language }: SurfaceContext) {
   const styles = useStyles();
-  const texts = workbenchMessages(state.displayLanguage.startsWith('en') ? 'en' : 'nl');
   const mailbox = useMailbox(client, state);
   const [draft, setDraft] = useState<WorkbenchDraft | null>(null);
   const startDraft = (): void => (setDraft(EMPTY_DRAFT), state.setDraft(EMPTY_DRAFT));
@@ -84,46 +76,44 @@ export function Workbench({ client, site, state }: WorkbenchProps) {
     return { kind: 'sent' };
   };
   const paneQuery = `?lang=${encodeURIComponent(state.displayLanguage)}`;
+  const folderButton = (folder: 'inbox' | 'sentitems', label: string, icon: JSX.Element) => (
+    <Button
+      className={styles.folder}
+      appearance={mailbox.folder === folder ? 'secondary' : 'subtle'}
+      icon={icon}
+      aria-pressed={mailbox.folder === folder}
+      onClick={() => mailbox.showFolder(folder)}
+    >
+      {label}
+    </Button>
+  );
   return (
     <div className={styles.page}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{texts.title}</h1>
-        <div>{texts.intro}</div>
-      </header>
-      <nav className={styles.nav} aria-label={texts.folders}>
-        <Button appearance="primary" onClick={startDraft}>
+      <nav className={styles.nav} aria-label={texts.folders} data-region="folders">
+        <Button appearance="primary" icon={<Compose20Regular />} onClick={startDraft}>
           {texts.newMail}
         </Button>
-        <Button
-          aria-pressed={mailbox.folder === 'inbox'}
-          onClick={() => mailbox.showFolder('inbox')}
-        >
-          {texts.inbox}
-        </Button>
-        <Button
-          aria-pressed={mailbox.folder === 'sentitems'}
-          onClick={() => mailbox.showFolder('sentitems')}
-        >
-          {texts.sent}
-        </Button>
+        {folderButton('inbox', texts.inbox, <MailInbox20Regular />)}
+        {folderButton('sentitems', texts.sent, <Send20Regular />)}
       </nav>
-      <main className={styles.column} aria-label={texts.messages}>
+      <main className={styles.column} aria-label={texts.messages} data-region="messages">
         {mailbox.failed ? (
           <MessageBar intent="error">
             <MessageBarBody>{texts.loadFailed}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <MessageList
+        <MailList
           mails={mailbox.mails}
           selected={mailbox.selected}
           onOpen={mailbox.openMail}
           onToggle={mailbox.toggle}
           texts={texts}
+          language={language}
         />
       </main>
-      <div className={styles.column}>
+      <section className={styles.column} aria-label={texts.readingPane} data-region="reading">
         {draft === null ? (
-          <ReadingView mail={mailbox.open} texts={texts} />
+          <ReadingView mail={mailbox.open} texts={texts} language={language} />
         ) : (
           <ComposeWindow
             draft={draft}
@@ -133,12 +123,12 @@ export function Workbench({ client, site, state }: WorkbenchProps) {
             texts={texts}
           />
         )}
-      </div>
-      <aside aria-label={texts.paneTitle}>
+      </section>
+      <aside aria-label={texts.paneTitle} data-region="task-pane">
         <FrameHost src={`workbench-pane.html${paneQuery}`} title={texts.paneTitle} />
       </aside>
       <div className={styles.records}>
-        <RecordsPanel client={client} site={site} texts={texts} />
+        <RecordsPanel client={client} site={site} texts={texts} language={language} />
       </div>
       <FrameHost src={`workbench-commands.html${paneQuery}`} title="commands" hidden />
     </div>

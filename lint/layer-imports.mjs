@@ -1,0 +1,90 @@
+// Bronvast's layer rule. `no-restricted-imports` matches specifier text, so `./teams/x` inside the
+// workbench looked like the Teams surface and `import()` escaped it; this rule resolves every
+// import (static, re-export, dynamic) to the layer it lands in and checks it against an
+// allow-list per layer, for code and for packages alike.
+import { dirname, relative, resolve } from 'node:path';
+
+/** The layer a repository path belongs to: `src/<layer>/...`, or its top-level folder. */
+function layerOf(repoPath) {
+  const parts = repoPath.split('/');
+  if (parts[0] === 'src' && parts.length >= 2) return parts[1];
+  return parts.length > 1 ? parts[0] : '.';
+}
+
+/** `@scope/name/deep` -> `@scope/name`; `name/deep` -> `name`; `node:fs` -> `node:fs`. */
+function packageOf(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function allows(patterns, name) {
+  return patterns.some((pattern) =>
+    pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern,
+  );
+}
+
+const ARROWS =
+  'arrows go core <- mime, graph, exports <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
+
+/** @type {import('eslint').Rule.RuleModule} */
+const layerImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Imports follow the layers: each layer names what it may use.' },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          root: { type: 'string' },
+          layers: { type: 'object' },
+        },
+        required: ['root', 'layers'],
+      },
+    ],
+  },
+  create(context) {
+    const { root, layers } = context.options[0];
+    const file = relative(root, context.filename).split('\\').join('/');
+    const own = layerOf(file);
+    const rules = layers[own];
+    if (rules === undefined) return {};
+    const check = (node, source) => {
+      if (source === null || source === undefined) return;
+      if (source.type !== 'Literal') {
+        context.report({
+          node,
+          message: `src/${own}: a dynamic import names its module literally, so the layers can be checked.`,
+        });
+        return;
+      }
+      const specifier = String(source.value);
+      if (specifier.startsWith('.')) {
+        const target = relative(root, resolve(dirname(context.filename), specifier))
+          .split('\\')
+          .join('/');
+        const layer = layerOf(target);
+        if (layer === own || allows(rules.layers, layer)) return;
+        const where = target.startsWith('src/') ? `src/${layer}` : layer;
+        context.report({
+          node,
+          message: `src/${own} may not import ${where}: ${rules.why ?? ARROWS}.`,
+        });
+        return;
+      }
+      const name = packageOf(specifier);
+      if (allows(rules.packages, name)) return;
+      context.report({
+        node,
+        message: `src/${own} may not use the package '${name}': ${rules.packageWhy ?? `its allowed packages are ${rules.packages.join(', ') || 'none'}`} (STYLE.md habit 1).`,
+      });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source),
+      ExportNamedDeclaration: (node) => check(node, node.source),
+      ExportAllDeclaration: (node) => check(node, node.source),
+      ImportExpression: (node) => check(node, node.source),
+    };
+  },
+};
+
+export const bronvastPlugin = { rules: { 'layer-imports': layerImports } };

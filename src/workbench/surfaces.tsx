@@ -1,0 +1,49 @@
+import type { ReactElement } from 'react';
+import type { GraphClient, SiteIds } from '../graph';
+import type { UiLanguage } from '../host/language';
+import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import { OutlookSurface } from './OutlookSurface';
+import type { WorkbenchState } from './WorkbenchState';
+
+/** What every surface of the workbench is given: the record system, the user, the language. */
+export interface SurfaceContext {
+  readonly client: GraphClient;
+  readonly site: () => Promise<SiteIds>;
+  readonly state: WorkbenchState;
+  readonly language: UiLanguage;
+  readonly texts: WorkbenchMessages;
+}
+
+/** One surface the workbench hosts, shown as a tab in its app bar. */
+export interface WorkbenchSurface {
+  /** Kebab-case; also the `?surface=` value that opens it. */
+  readonly id: string;
+  readonly label: Readonly<Record<UiLanguage, string>>;
+  /**
+   * Renders the surface below the app bar, filling the rest of the page. Surfaces never import
+   * each other (src/teams, src/review): host them in a frame (FrameHost) built by webpack.
+   * Mark the regions F6 cycles through with `data-region` (see regions.ts).
+   */
+  readonly render: (context: SurfaceContext) => ReactElement;
+}
+
+/**
+ * The surfaces, in the app bar's order. To add one, add an entry here (for a page of its own,
+ * `frameSurface(...)` from FrameSurface.tsx); only listed surfaces are shown. The first is the
+ * one the workbench opens with.
+ */
+export const SURFACES: readonly WorkbenchSurface[] = [
+  {
+    id: 'outlook',
+    label: { nl: 'Outlook', en: 'Outlook' },
+    render: (context) => <OutlookSurface {...context} />,
+  },
+];
+
+/** The surface a `?surface=` value names; the first surface when it names none. */
+export function surfaceById(
+  surfaces: readonly WorkbenchSurface[],
+  id: string | null,
+): WorkbenchSurface | undefined {
+  return surfaces.find((surface) => surface.id === id) ?? surfaces[0];
+}
