@@ -15,6 +15,7 @@ import { scoreRelevance, shippedModel } from '../src/core/relevance';
 import { findDataDirectory, loadAllCorpora } from '../scripts/corpora';
 import type { LabelledExample } from '../scripts/corpora';
 import { trainingExamples } from '../scripts/corpora/training-plan';
+import { bodyOnly, withPdf } from '../scripts/corpora/variants';
 import { relevantShare, twoClassFigures } from './quality-metrics';
 
 type Predict = (example: LabelledExample) => boolean;
@@ -58,19 +59,6 @@ function spamFigures(test: readonly LabelledExample[], model: Predict, baseline:
     falsePositiveRateSpam: shares(group('spam'), model, baseline),
     falsePositiveRateEasyHam: shares(group('easy-ham'), model, baseline),
   };
-}
-
-/** The example as exported mail without its headers shows it: body only, no sender or subject. */
-function bodyOnly(example: LabelledExample): LabelledExample {
-  const message = { ...example.message, subject: '', headers: {} };
-  delete message.from;
-  return { ...example, message };
-}
-
-/** The example with a PDF attached, as spam and phishing often come. */
-function withPdf(example: LabelledExample): LabelledExample {
-  const attachment = { name: 'Offerte 2024.pdf', size: 84_000, contentType: 'application/pdf' };
-  return { ...example, message: { ...example.message, attachments: [attachment] } };
 }
 
 /** The quality figures, or a note when the corpora are missing. */
