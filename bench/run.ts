@@ -13,6 +13,7 @@ const sections: Record<string, Section> = {
   personalData: async (dataDir) => (await import('./personal-data')).benchPersonalData(dataDir),
   filing: async (_dataDir, soakCount) => (await import('./filing')).benchFiling({ soakCount }),
   taskpane: async () => (await import('./taskpane')).benchTaskpane(),
+  recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
 };
 
 function option(name: string): string | undefined {

@@ -86,8 +86,16 @@ function unmatched(
   return graphError(
     400,
     'BadRequest',
-    `Resource not found for the segment '${decodeURIComponent(segment)}'.`,
+    `Resource not found for the segment '${safeDecode(segment)}'.`,
   );
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 async function guard(run: () => Promise<EmulatorResponse>): Promise<EmulatorResponse> {

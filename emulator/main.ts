@@ -5,19 +5,25 @@ import { tlsFromEnvironment } from './tls/credentials';
 
 export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
 export { type FaultConfig } from './faults';
+export { loopbackOrigins } from './http/cors';
 export { selfSignedCertificate, type TlsCredentials } from './tls/self-signed';
 
-/** Runs the emulator from the command line: PORT, BRONVAST_DATA_DIR and BRONVAST_FAULTS. */
+/**
+ * Runs the emulator from the command line: PORT, BRONVAST_DATA_DIR, BRONVAST_FAULTS,
+ * BRONVAST_LISTEN_HOST and BRONVAST_CORS_ORIGINS.
+ */
 async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 4000);
   const dataDir = process.env['BRONVAST_DATA_DIR'] ?? join(__dirname, '..', '.data', 'emulator');
   const faults = parseFaultConfig(process.env['BRONVAST_FAULTS']);
   const tls = tlsFromEnvironment(process.env, dataDir);
+  const origins = process.env['BRONVAST_CORS_ORIGINS']?.split(',').map((origin) => origin.trim());
   const emulator = await startEmulator({
     port,
     dataDir,
     faults,
     ...(tls === undefined ? {} : { tls }),
+    ...(origins === undefined ? {} : { allowedOrigins: () => origins }),
   });
   console.log(`Bronvast record system (Microsoft Graph emulator) on ${emulator.baseUrl}`);
   console.log(`Data folder: ${dataDir}`);

@@ -10,15 +10,18 @@ import type { AddressInfo } from 'node:net';
 import type { EmulatorServices } from './context';
 import { dispatchGraph, dispatchUpload, type RouteTables } from './dispatch';
 import { createFaultDice, type FaultConfig, type FaultDice } from './faults';
-import { corsHeaders } from './http/cors';
+import { corsHeaders, loopbackOrigins } from './http/cors';
 import type { ChunkFault, EmulatorRequest, EmulatorResponse } from './http/exchange';
 import { graphError } from './http/graph-error';
-import { writeResponse } from './http/write-response';
+import { parseRequestUrl } from './http/request-url';
+import { writeFailure, writeResponse } from './http/write-response';
+import { listenHost } from './listen-host';
 import { BASE_PATH } from './odata-query/paging';
 import { graphRoutes } from './routes/graph-routes';
 import { UPLOAD_PREFIX, uploadRoutes } from './routes/upload-routes';
 import { seedIfEmpty } from './seed/seed';
 import { openDatabase } from './store/database';
+import { ensureIndexedValues } from './store/indexed-values';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
 
@@ -36,6 +39,14 @@ export interface EmulatorOptions {
    * (nextLink, uploadUrl) and sends its token only to https hosts, so use this with it.
    */
   readonly tls?: TlsCredentials;
+  /** Interface to listen on; default the loopback interface (see {@link listenHost}). */
+  readonly host?: string;
+  /**
+   * Page origins granted CORS, asked per request (the workbench knows its port only once it
+   * listens). Default: the workbench's and the Office dev server's default origins,
+   * `http(s)://localhost:3000` and `http(s)://127.0.0.1:3000`.
+   */
+  readonly allowedOrigins?: () => readonly string[];
 }
 
 /** A running emulator. */
@@ -54,19 +65,30 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const db = openDatabase(options.dataDir);
   const store: Store = { db, dataDir: options.dataDir, now: options.now ?? (() => new Date()) };
   seedIfEmpty(store);
+  ensureIndexedValues(store);
   let dice: FaultDice = createFaultDice(options.faults ?? {});
   const services: EmulatorServices = { store, faults: () => dice };
+  const workbench = [
+    ...loopbackOrigins('http://localhost:3000'),
+    ...loopbackOrigins('https://localhost:3000'),
+  ];
+  const origins = options.allowedOrigins ?? (() => workbench);
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
   const scheme = options.tls === undefined ? 'http' : 'https';
   const listener: RequestListener = (incoming, outgoing) => {
-    void handle(services, tables, incoming, outgoing, scheme).catch((error: unknown) => {
-      console.error('emulator: could not answer', error);
-      incoming.socket?.destroy();
-    });
+    void handle(services, tables, incoming, outgoing, { scheme, origins: origins() }).catch(
+      (error: unknown) => writeFailure(outgoing, incoming, error),
+    );
   };
   const server =
     options.tls === undefined ? createServer(listener) : createTlsServer(options.tls, listener);
-  await new Promise<void>((resolve) => server.listen(options.port ?? 4000, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => {
+      db.close();
+      reject(error);
+    });
+    server.listen(options.port ?? 4000, options.host ?? listenHost(), resolve);
+  });
   const { port } = server.address() as AddressInfo;
   const url = `${scheme}://localhost:${port}`;
   return {
@@ -88,13 +110,13 @@ async function handle(
   tables: RouteTables,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
-  scheme: string,
+  { scheme, origins }: { scheme: string; origins: readonly string[] },
 ): Promise<void> {
   // Captured now: reading a request body to its end may detach it from its socket.
   const { socket } = incoming;
   const requestId = randomUUID();
   const common = {
-    ...corsHeaders(incoming.headers.origin),
+    ...corsHeaders(incoming.headers.origin, origins),
     'request-id': requestId,
     'client-request-id': headerText(incoming.headers['client-request-id']) ?? requestId,
   };
@@ -115,8 +137,10 @@ function route(
   incoming: IncomingMessage,
   { requestId, dice, scheme }: { requestId: string; dice: FaultDice; scheme: string },
 ): Promise<EmulatorResponse> {
-  const url = new URL(incoming.url ?? '/', 'http://localhost');
   const rawPath = (incoming.url ?? '/').split('?')[0] ?? '/';
+  const url = parseRequestUrl(incoming.url ?? '/');
+  if (url === undefined)
+    return Promise.resolve(graphError(400, 'BadRequest', 'The request URL is not valid.'));
   const isUpload = rawPath.startsWith(UPLOAD_PREFIX);
   const isGraph = rawPath === BASE_PATH || rawPath.startsWith(`${BASE_PATH}/`);
   if (!isUpload && !isGraph) {

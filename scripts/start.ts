@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
-import { startEmulator, type RunningEmulator } from '../emulator/main';
+import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
 
 const repo = path.resolve(__dirname, '..');
@@ -49,7 +49,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const outputPath = options.outputPath ?? path.join(repo, '.data', `workbench-${mode}`);
   mkdirSync(dataDir, { recursive: true });
   const emulatorPort = options.emulatorPort ?? 4000;
-  let emulator = await startEmulatorOnFreePort(dataDir, emulatorPort);
+  // The record system grants CORS to the page server's origins only, known once it listens.
+  let pageOrigins: readonly string[] = [];
+  const allowedOrigins = () => pageOrigins;
+  let emulator = await startEmulatorOnFreePort(dataDir, emulatorPort, allowedOrigins);
   log(`Lokaal archiefsysteem (Graph-emulator): ${emulator.baseUrl}`);
   const build = await buildWorkbench(
     mode,
@@ -62,6 +65,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     port: options.port ?? 3000,
     config: () => ({ graphBaseUrl: emulator.baseUrl }),
   });
+  pageOrigins = loopbackOrigins(server.url);
   return {
     url: server.url,
     get emulator() {
@@ -70,18 +74,26 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     outputPath,
     stopEmulator: () => emulator.close(),
     startEmulatorAgain: async () => {
-      emulator = await startEmulator({ port: Number(new URL(emulator.url).port), dataDir });
+      emulator = await startEmulator({
+        port: Number(new URL(emulator.url).port),
+        dataDir,
+        allowedOrigins,
+      });
     },
     close: () => closeAll(build, server, () => emulator.close()),
   };
 }
 
-async function startEmulatorOnFreePort(dataDir: string, port: number): Promise<RunningEmulator> {
+async function startEmulatorOnFreePort(
+  dataDir: string,
+  port: number,
+  allowedOrigins: () => readonly string[],
+): Promise<RunningEmulator> {
   try {
-    return await startEmulator({ port, dataDir });
+    return await startEmulator({ port, dataDir, allowedOrigins });
   } catch (error: unknown) {
     if (!(error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')) throw error;
-    return startEmulator({ port: 0, dataDir });
+    return startEmulator({ port: 0, dataDir, allowedOrigins });
   }
 }
 

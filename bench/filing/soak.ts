@@ -1,17 +1,21 @@
+import { assessMessage, prepareContext, type Message } from '../../src/core';
+import { asDossierId, asRestItemId } from '../../src/core/ids';
 import {
-  fileRecord,
-  isGraphCallError,
-  type FilingResult,
-  type GraphClient,
-  type SiteIds,
-} from '../../src/graph';
+  fileMailContent,
+  memoryOutboxStore,
+  Outbox,
+  readGraphFailure,
+  type FileJob,
+  type FilingJob,
+} from '../../src/filing';
+import type { GraphClient, SiteIds } from '../../src/graph';
 import {
   benchClient,
-  benchDraft,
   benchMail,
   demoSite,
   inProcessEmulator,
   MANAGER,
+  OFFICER,
 } from './bench-harness';
 import { emptyTally, faultedShare, losingFetch, LOST_RESPONSES } from './fault-tally';
 import { generatedContent, sha256Of } from './generated-content';
@@ -28,8 +32,6 @@ const FAULTS = {
   chunkFailureRate: 0.05,
   chunkFailureMode: 'mixed',
 } as const;
-/** Attempts per mail, as the outbox retries a failed filing. */
-const ATTEMPTS = 5;
 
 interface Outcomes {
   filed: number;
@@ -39,9 +41,10 @@ interface Outcomes {
 }
 
 /**
- * Files `count` mails of 1 KB to `maxSize` bytes (default 30 MB, log-uniform) with about 20 % of requests faulted
- * (throttled, unavailable, dropped, failed chunks, responses lost after the server acted),
- * each retried as the outbox would, then checks the library: lost, duplicates, SHA-256.
+ * Files `count` mails of 1 KB to `maxSize` bytes (default 30 MB, log-uniform) with about 20 % of
+ * requests faulted (throttled, unavailable, dropped, failed chunks, responses lost after the
+ * server acted) through the real outbox and mail filing of src/filing, with the outbox's own
+ * retries and backoff, then checks the library: lost, duplicates, SHA-256.
  */
 export async function soak(
   count: number,
@@ -56,10 +59,8 @@ export async function soak(
     const site = await demoSite(client);
     const manager = benchClient(emulator.baseUrl, MANAGER);
     await demoSite(manager);
-    emulator.setFaults({ ...FAULTS, seed });
-    const started = performance.now();
-    const outcomes: Outcomes = { filed: 0, alreadyFiledOnRetry: 0, attemptsFailed: 0, gaveUp: 0 };
     const mails: SoakMail[] = [];
+    const byItem = new Map<string, { mail: SoakMail; index: number }>();
     for (let i = 0; i < count; i++) {
       const size = Math.round(Math.exp(Math.log(1024) + random() * Math.log(maxSize / 1024)));
       const mail = {
@@ -68,8 +69,22 @@ export async function soak(
         sha256: await sha256Of(generatedContent(size, i)),
       };
       mails.push(mail);
-      tallyOutcome(outcomes, await fileWithRetries(client, site, mail, i, outcomes));
+      byItem.set(`soak-${i}`, { mail, index: i });
     }
+    const outbox = soakOutbox(client, site, byItem);
+    emulator.setFaults({ ...FAULTS, seed });
+    const started = performance.now();
+    await outbox.start();
+    for (const [itemId, { mail }] of byItem) {
+      const choices = { dossier: asDossierId(FOLDER) };
+      await outbox.enqueue({
+        itemId: asRestItemId(itemId),
+        subject: mail.message.subject,
+        choices,
+      });
+    }
+    await settled(outbox);
+    outbox.stop();
     const seconds = Math.round(performance.now() - started) / 1000;
     emulator.setFaults({});
     const check = await checkLibrary(manager, site, FOLDER, mails);
@@ -81,7 +96,7 @@ export async function soak(
       seconds,
       faults,
       met: { ...tally, faultedShare: faultedShare(tally) },
-      ...outcomes,
+      ...outcomesOf(outbox.jobs()),
       ...check,
     };
   } finally {
@@ -89,32 +104,70 @@ export async function soak(
   }
 }
 
-function tallyOutcome(outcomes: Outcomes, result: FilingResult | null): void {
-  if (result === null) outcomes.gaveUp += 1;
-  else if (result.kind === 'filed') outcomes.filed += 1;
-  else outcomes.alreadyFiledOnRetry += 1;
-}
-
-async function fileWithRetries(
+/** The outbox every surface uses, filing each job's generated content as its mail. */
+function soakOutbox(
   client: GraphClient,
   site: SiteIds,
-  mail: SoakMail,
-  index: number,
-  outcomes: Outcomes,
-): Promise<FilingResult | null> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    try {
-      return await fileRecord(client, {
-        site,
-        content: generatedContent(mail.size, index),
-        message: mail.message,
-        metadata: benchDraft(mail.message, FOLDER),
-        dossierFolder: FOLDER,
-      });
-    } catch (error) {
-      if (!isGraphCallError(error)) throw error;
-      outcomes.attemptsFailed += 1;
-    }
+  byItem: ReadonlyMap<string, { mail: SoakMail; index: number }>,
+): Outbox {
+  const context = prepareContext({ dossiers: [], history: [], organisationDomains: [] });
+  const dependencies = {
+    client,
+    site: () => Promise.resolve(site),
+    dossiers: () => Promise.resolve([]),
+    assess: (message: Message) => Promise.resolve(assessMessage(message, context)),
+    filedBy: OFFICER,
+  };
+  const file: FileJob = async (job, onStage) => {
+    const entry = byItem.get(job.itemId);
+    if (entry === undefined) return { outcome: 'refused', reason: 'unknown-item' };
+    onStage('uploading');
+    const result = await fileMailContent(dependencies, {
+      content: generatedContent(entry.mail.size, entry.index),
+      message: entry.mail.message,
+      choices: job.choices,
+      ...(job.repair === undefined ? {} : { repair: job.repair }),
+    });
+    if (result.outcome === 'refused') return result;
+    if (result.outcome === 'already-filed-by-other')
+      return { outcome: 'already-filed', recordUrl: '', dossier: result.dossier };
+    const { outcome, recordUrl, dossier, warnings } = result;
+    return { outcome, recordUrl, dossier, warnings };
+  };
+  return new Outbox({ store: memoryOutboxStore(), file, readFailure: readGraphFailure });
+}
+
+/**
+ * Resolves once every job is done or waits for the officer (no automatic retry left). Meanwhile
+ * it wakes the outbox now and then, as a returning network does, so the soak does not sit out
+ * the backoff between attempts (the attempts themselves are counted as the outbox counts them).
+ */
+function settled(outbox: Outbox): Promise<void> {
+  const waking = setInterval(() => outbox.wake(), 250);
+  const done = (): boolean =>
+    outbox
+      .jobs()
+      .every(
+        (job) =>
+          job.state.kind === 'done' || (job.state.kind === 'failed' && job.state.retryAt === null),
+      );
+  return new Promise<void>((resolve) => {
+    if (done()) return resolve();
+    const unsubscribe = outbox.subscribe(() => {
+      if (!done()) return;
+      unsubscribe();
+      resolve();
+    });
+  }).finally(() => clearInterval(waking));
+}
+
+function outcomesOf(jobs: readonly FilingJob[]): Outcomes {
+  const outcomes: Outcomes = { filed: 0, alreadyFiledOnRetry: 0, attemptsFailed: 0, gaveUp: 0 };
+  for (const job of jobs) {
+    outcomes.attemptsFailed += job.attempts - 1;
+    if (job.state.kind !== 'done') outcomes.gaveUp += 1;
+    else if (job.state.outcome === 'filed') outcomes.filed += 1;
+    else outcomes.alreadyFiledOnRetry += 1;
   }
-  return null;
+  return outcomes;
 }

@@ -19,6 +19,40 @@ export const BUILT_IN_FIELDS: readonly string[] = [
 /** Fields a client may write besides the list's columns. */
 export const WRITABLE_BUILT_INS: readonly string[] = ['Title'];
 
+/**
+ * Fields SharePoint sets itself: who created and changed an item, when, its version and its
+ * compliance (retention label) state. A client that writes one gets 400, as SharePoint answers.
+ */
+export const READ_ONLY_FIELDS: readonly string[] = [
+  'id',
+  'ID',
+  'ContentType',
+  'Created',
+  'Modified',
+  'Author',
+  'Editor',
+  'AuthorLookupId',
+  'EditorLookupId',
+  '_UIVersionString',
+  '_UIVersion',
+  'Attachments',
+  'Edit',
+  'ItemChildCount',
+  'FolderChildCount',
+  'FileRef',
+  'FileDirRef',
+  'FileSizeDisplay',
+  'DocIcon',
+  'LinkFilename',
+  'LinkFilenameNoMenu',
+  'LinkTitle',
+  'LinkTitleNoMenu',
+  '_ComplianceFlags',
+  '_ComplianceTag',
+  '_ComplianceTagWrittenTime',
+  '_ComplianceTagUserId',
+];
+
 /** The `@odata.etag` SharePoint puts on items and field sets. */
 export const itemEtag = (item: ListItemRecord): string => `"${item.guid},${item.version}"`;
 

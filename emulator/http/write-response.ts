@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import type { EmulatorResponse } from './exchange';
@@ -49,4 +49,24 @@ function isPrematureClose(error: unknown): boolean {
     'code' in error &&
     error.code === 'ERR_STREAM_PREMATURE_CLOSE'
   );
+}
+
+/** A request that failed outside every route still gets an answer: 500 with the envelope. */
+export function writeFailure(
+  outgoing: ServerResponse,
+  incoming: IncomingMessage,
+  error: unknown,
+): void {
+  console.error('emulator: could not answer', error);
+  if (outgoing.headersSent) {
+    incoming.socket?.destroy();
+    return;
+  }
+  const body = JSON.stringify({
+    error: {
+      code: 'generalException',
+      message: 'An unexpected error occurred in the record system.',
+    },
+  });
+  outgoing.writeHead(500, { 'content-type': 'application/json' }).end(body);
 }

@@ -1,6 +1,6 @@
 import { failure, success, type Outcome } from '../http/exchange';
 import { invalidRequest } from '../http/graph-error';
-import { WRITABLE_BUILT_INS } from '../graph/list-item-fields';
+import { READ_ONLY_FIELDS, WRITABLE_BUILT_INS } from '../graph/list-item-fields';
 import type { ColumnRecord, FieldValue } from '../store/records';
 
 /**
@@ -14,6 +14,8 @@ export function validateFields(
   const values: Record<string, FieldValue> = {};
   for (const [name, raw] of Object.entries(input)) {
     if (name.startsWith('@')) continue;
+    if (READ_ONLY_FIELDS.includes(name))
+      return failure(invalidRequest(`Field '${name}' is read-only`));
     const column = columns.find((candidate) => candidate.name === name);
     if (column === undefined && !WRITABLE_BUILT_INS.includes(name)) {
       return failure(invalidRequest(`Field '${name}' is not recognized`));

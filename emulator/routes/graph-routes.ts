@@ -7,10 +7,12 @@ import { driveRoutes } from './drive-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
 import { mailRoutes } from './mail-routes';
+import { moveRoutes } from './move-item';
 import { retentionRoutes } from './retention-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
 import { userRoutes } from './user-routes';
+import { versionRoutes } from './version-routes';
 
 /** Every Graph route of the emulator, matched in this order. */
 export const graphRoutes: readonly Route<GraphContext>[] = [
@@ -19,10 +21,12 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...mailRoutes,
   ...chatRoutes,
   ...listDriveRoutes,
+  ...versionRoutes,
   ...listItemRoutes,
   ...columnRoutes,
   ...siteRoutes,
   ...uploadGraphRoutes,
   ...retentionRoutes,
+  ...moveRoutes,
   ...driveRoutes,
 ];

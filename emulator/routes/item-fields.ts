@@ -5,7 +5,9 @@ import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied } from '../http/graph-error';
 import { json } from '../http/respond';
 import { contextUrl } from '../odata-query/paging';
-import { fieldsJson } from '../graph/list-item-fields';
+import { driveItemEtag } from '../graph/drive-item-json';
+import { fieldsJson, itemEtag } from '../graph/list-item-fields';
+import { preconditionFailure } from '../http/if-match';
 import { findDriveItem, saveDriveItem } from '../store/drive-items';
 import { saveListItem } from '../store/list-items';
 import type { ListItemRecord, ListRecord } from '../store/records';
@@ -20,6 +22,8 @@ export async function patchItemFields(
   item: ListItemRecord,
 ): Promise<EmulatorResponse> {
   if (!mayAccessItem(context.user, list, item, 'update')) return accessDenied();
+  const stale = preconditionFailure(context.request.headers['if-match'], etagsOf(context, item));
+  if (stale !== undefined) return stale;
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const values = validateFields(listColumns(context.store, list.id), body.value);
@@ -60,6 +64,16 @@ export function touch(
     }
   })();
   return updated;
+}
+
+/** The etags a client may hold for an item: its own, and its drive item's. */
+function etagsOf(context: Actor, item: ListItemRecord): string[] {
+  const driveId = findDriveIdOf(context, item);
+  const driveItem =
+    driveId === undefined || item.driveItemId === undefined
+      ? undefined
+      : findDriveItem(context.store, driveId, item.driveItemId);
+  return [itemEtag(item), ...(driveItem === undefined ? [] : [driveItemEtag(driveItem)])];
 }
 
 function findDriveIdOf(context: Actor, item: ListItemRecord): string | undefined {

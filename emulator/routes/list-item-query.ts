@@ -17,14 +17,16 @@ import {
 import { sortByKeys } from '../odata-query/sort';
 import { BUILT_IN_FIELDS, listItemResolver } from '../graph/list-item-fields';
 import { listItemJson, type FieldsExpansion } from '../graph/list-item-json';
-import { listItems } from '../store/list-items';
+import { findListItem, holdsMoreThan, listItems } from '../store/list-items';
 import type { ColumnRecord, ListItemRecord, ListRecord, SiteRecord } from '../store/records';
 import { listColumns } from '../store/sites';
+import { plannedIds, type PlannedIds } from './list-item-plan';
 import { selectProperties } from './select-properties';
 
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
+const LIST_VIEW_THRESHOLD = 5000;
 
 /** The parsed query options of a list item query. */
 interface ListQuery {
@@ -42,21 +44,22 @@ export function queryListItems(
   site: SiteRecord,
   list: ListRecord,
 ): EmulatorResponse {
-  const parsed = parseListQuery(context, listColumns(context.store, list.id));
+  const columns = listColumns(context.store, list.id);
+  const parsed = parseListQuery(context, columns, () =>
+    holdsMoreThan(context.store, list.id, LIST_VIEW_THRESHOLD),
+  );
   if (!parsed.ok) return parsed.response;
   const { filter, order, fields, top, offset, select } = parsed.value;
   const resolverOf = (item: ListItemRecord) => listItemResolver(context.store, list, item);
-  const visible = listItems(context.store, list.id).filter(
-    (item) =>
-      mayAccessItem(context.user, list, item, 'read') &&
-      (filter === undefined || evaluateFilter(filter, resolverOf(item))),
-  );
-  const { page, nextLink } = pageOf(
-    context.request,
-    sortByKeys(visible, order, resolverOf),
-    offset,
-    top,
-  );
+  const matches = (item: ListItemRecord) =>
+    mayAccessItem(context.user, list, item, 'read') &&
+    (filter === undefined || evaluateFilter(filter, resolverOf(item)));
+  const planned = plannedIds(context.store, list, columns, filter, order);
+  const ordered =
+    planned === undefined
+      ? sortByKeys(listItems(context.store, list.id).filter(matches), order, resolverOf)
+      : firstMatches(context, list, planned, matches, offset + top + 1);
+  const { page, nextLink } = pageOf(context.request, ordered, offset, top);
   const values = page.map((item) =>
     selectProperties(
       listItemJson(context.store, site, list, item, fields),
@@ -67,9 +70,32 @@ export function queryListItems(
   return json(200, collection(contextUrl(context.request, contextPath), values, nextLink));
 }
 
+/** Reads planned items a chunk at a time until `wanted` of them match (a page and one more). */
+function firstMatches(
+  context: GraphContext,
+  list: ListRecord,
+  ids: PlannedIds,
+  matches: (item: ListItemRecord) => boolean,
+  wanted: number,
+): ListItemRecord[] {
+  const found: ListItemRecord[] = [];
+  let chunk = Math.max(wanted, 100);
+  for (let offset = 0; found.length < wanted; offset += chunk, chunk *= 2) {
+    const page = ids(offset, chunk);
+    for (const id of page) {
+      const item = findListItem(context.store, list.id, id);
+      if (item !== undefined && matches(item)) found.push(item);
+      if (found.length >= wanted) break;
+    }
+    if (page.length < chunk) break;
+  }
+  return found;
+}
+
 function parseListQuery(
   context: GraphContext,
   columns: readonly ColumnRecord[],
+  aboveThreshold: () => boolean,
 ): Outcome<ListQuery> {
   const { query, headers } = context.request;
   const filter = parseFilterOption(queryOption(query, '$filter'));
@@ -84,6 +110,7 @@ function parseListQuery(
     paths,
     columns,
     (headers['prefer'] ?? '').toLowerCase().includes(HONOR_NON_INDEXED),
+    aboveThreshold,
   );
   if (!checked.ok) return checked;
   const fields = fieldsExpansion(queryOption(query, '$expand'));
@@ -129,10 +156,13 @@ export function fieldsExpansion(text: string | undefined): Outcome<FieldsExpansi
   return success(result);
 }
 
+// SharePoint's list view threshold: above it, a query on a column without an index is refused
+// even with the Prefer header that lets smaller lists be scanned.
 function checkPaths(
   paths: readonly string[],
   columns: readonly ColumnRecord[],
   honorNonIndexed: boolean,
+  aboveThreshold: () => boolean,
 ): Outcome<true> {
   for (const path of paths) {
     if (['createdDateTime', 'lastModifiedDateTime', 'id'].includes(path)) continue;
@@ -144,6 +174,13 @@ function checkPaths(
     if (BUILT_IN_FIELDS.includes(name)) continue;
     const column = columns.find((candidate) => candidate.name === name);
     if (column === undefined) return failure(invalidRequest(`Field '${name}' is not recognized`));
+    if (!column.indexed && honorNonIndexed && aboveThreshold()) {
+      return failure(
+        invalidRequest(
+          'The attempted operation is prohibited because it exceeds the list view threshold.',
+        ),
+      );
+    }
     if (!column.indexed && !honorNonIndexed) {
       return failure(
         invalidRequest(

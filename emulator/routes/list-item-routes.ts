@@ -15,6 +15,7 @@ import type { ListItemRecord, ListRecord, SiteRecord } from '../store/records';
 import { listColumns, nextListItemId } from '../store/sites';
 import { timestamp } from '../store/store';
 import { driveItemResponse } from './drive-item-response';
+import { vouchedAuditFields } from './audit-event';
 import { validateFields } from './field-values';
 import { fieldsOfBody, patchItemFields } from './item-fields';
 import { fieldsExpansion, queryListItems } from './list-item-query';
@@ -97,7 +98,10 @@ async function createItem(context: GraphContext, params: Params): Promise<Emulat
     listId: list.id,
     id: nextListItemId(context.store, list.id),
     guid: newGuid(),
-    fields: values.value,
+    fields:
+      list.access === 'audit'
+        ? vouchedAuditFields(values.value, context.user.upn, now)
+        : values.value,
     contentType: 'Item',
     createdBy: context.user.upn,
     createdAt: now,

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Actor } from '../context';
-import { failure, success, type Outcome } from '../http/exchange';
+import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
 import { mimeTypeOf, renamed } from '../names';
 import { commitContent, type WrittenFile } from '../store/content-files';
@@ -16,6 +16,7 @@ import {
   type DriveRef,
   type FileFacts,
 } from './drive-paths';
+import { isContentLocked, resourceLocked } from './record-lock';
 
 /** What to do when the name is taken: Graph's `@microsoft.graph.conflictBehavior`. */
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
@@ -39,23 +40,38 @@ export interface Placement {
   readonly name: string;
 }
 
-/** Answers 409 early, before any bytes are read, when `fail` meets an existing name. */
-export function conflictsEarly(
+/**
+ * Refuses an upload before any bytes are read (and before an upload session exists): 409 when
+ * `fail` meets an existing name, 403 when the existing file is not the caller's to change, 423
+ * when it is a locked record.
+ */
+export function refusedEarly(
   actor: Actor,
   drive: DriveRef,
   placement: Placement,
   behavior: ConflictBehavior,
-): boolean {
+): EmulatorResponse | undefined {
+  const existing = existingTarget(actor, drive, placement);
+  if (existing === undefined) return undefined;
+  if (behavior === 'fail' || existing.isFolder) return nameAlreadyExists(placement.name);
+  if (behavior === 'rename') return undefined;
+  if (!mayAccessDriveItem(actor, drive, existing, 'update')) return accessDenied();
+  return isContentLocked(existing) ? resourceLocked(existing.name) : undefined;
+}
+
+function existingTarget(
+  actor: Actor,
+  drive: DriveRef,
+  placement: Placement,
+): DriveItemRecord | undefined {
   let current: DriveItemRecord | undefined = placement.parent;
   for (const name of placement.folders) {
     current =
       current === undefined ? undefined : findChild(actor.store, drive.driveId, current.id, name);
   }
-  const existing =
-    current === undefined
-      ? undefined
-      : findChild(actor.store, drive.driveId, current.id, placement.name);
-  return existing !== undefined && (behavior === 'fail' || existing.isFolder);
+  return current === undefined
+    ? undefined
+    : findChild(actor.store, drive.driveId, current.id, placement.name);
 }
 
 /**
@@ -112,6 +128,7 @@ function decide(
     });
   if (behavior === 'fail' || existing.isFolder) return failure(nameAlreadyExists(name));
   if (!mayAccessDriveItem(actor, drive, existing, 'update')) return failure(accessDenied());
+  if (isContentLocked(existing)) return failure(resourceLocked(existing.name));
   return success({ item: replaceContent(actor, drive, existing, facts), created: false });
 }
 

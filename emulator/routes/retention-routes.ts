@@ -1,5 +1,5 @@
 import type { GraphContext } from '../context';
-import { readJsonObject } from '../http/body';
+import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
 import { empty, json } from '../http/respond';
@@ -12,6 +12,7 @@ import type { Store } from '../store/store';
 import { timestamp } from '../store/store';
 import { mayAccessDriveItem } from './drive-paths';
 import { ADDRESS_BEFORE_ACTION, locate } from './drive-routes';
+import { declaresRecord, isContentLocked, isRecord } from './record-lock';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -25,12 +26,12 @@ function labelJson(store: Store, item: DriveItemRecord): Record<string, unknown>
     labelAppliedDateTime: label.appliedAt,
     labelAppliedBy: identitySet(store, label.appliedBy),
     retentionSettings: {
-      behaviorDuringRetentionPeriod: 'retain',
+      behaviorDuringRetentionPeriod: label.isRecord === true ? 'retainAsRecord' : 'retain',
       isDeleteAllowed: false,
-      isRecordLocked: false,
+      isRecordLocked: isContentLocked(item),
       isMetadataUpdateAllowed: true,
-      isContentUpdateAllowed: true,
-      isLabelUpdateAllowed: true,
+      isContentUpdateAllowed: !isContentLocked(item),
+      isLabelUpdateAllowed: !isContentLocked(item),
     },
   };
 }
@@ -53,12 +54,21 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const name = body.value['name'];
+  const lock = asRecord(body.value['retentionSettings'])?.['isRecordLocked'];
+  if (name === undefined && typeof lock === 'boolean') return lockRecord(context, found.item, lock);
   if (typeof name !== 'string' || name.trim() === '')
     return invalidRequest('A retention label needs a name.');
+  if (isContentLocked(found.item) && !isSiteOwner(context)) return accessDenied();
   const now = timestamp(context.store);
+  const record = declaresRecord(name);
   const item: DriveItemRecord = {
     ...found.item,
-    retentionLabel: { name, appliedBy: context.user.upn, appliedAt: now },
+    retentionLabel: {
+      name,
+      appliedBy: context.user.upn,
+      appliedAt: now,
+      ...(record ? { isRecord: true, isRecordLocked: true } : {}),
+    },
     version: found.item.version + 1,
   };
   saveDriveItem(context.store, item);
@@ -72,12 +82,40 @@ async function removeLabel(context: GraphContext, params: Params): Promise<Emula
   const found = locate(context, params);
   if (!found.ok) return found.response;
   if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
+  if (isRecord(found.item) && !isSiteOwner(context)) return accessDenied();
   saveDriveItem(context.store, {
     ...found.item,
     retentionLabel: undefined,
     version: found.item.version + 1,
   });
   return empty(204);
+}
+
+// A locked record's label is the site owner's to change or remove (SharePoint: "container admin
+// only"); the records manager owns the demo site.
+const isSiteOwner = (context: GraphContext): boolean => context.user.role === 'records-manager';
+
+/** lockOrUnlockRecord: whoever may edit a record may unlock it (record versioning) and lock it. */
+function lockRecord(
+  context: GraphContext,
+  item: DriveItemRecord,
+  locked: boolean,
+): EmulatorResponse {
+  const label = item.retentionLabel;
+  if (label?.isRecord !== true)
+    return invalidRequest(
+      'Only an item whose label declares it a record can be locked or unlocked.',
+    );
+  const updated: DriveItemRecord = {
+    ...item,
+    retentionLabel: { ...label, isRecordLocked: locked },
+    version: item.version + 1,
+  };
+  saveDriveItem(context.store, updated);
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'),
+    ...labelJson(context.store, updated),
+  });
 }
 
 const LABEL = new RegExp(`^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}/retentionLabel$`);

@@ -41,6 +41,7 @@ describe('sites, lists and columns', () => {
         'BronvastDedupKey',
         'BronvastFiledAt',
         'BronvastReviewStatus',
+        'BronvastDuplicateOf',
         'MailHasAttachments',
         'MailConversationId',
       ]),

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { GraphContext } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
-import { graphError, nameAlreadyExists } from '../http/graph-error';
+import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { streamToTempFile, tempPath } from '../store/content-files';
@@ -11,7 +11,7 @@ import { newUploadToken } from '../store/ids';
 import { saveUploadSession, type UploadSessionRecord } from '../store/upload-sessions';
 import { driveItemResponse } from './drive-item-response';
 import { ADDRESS_BEFORE_ACTION } from './drive-routes';
-import { conflictsEarly, parseConflictBehavior, placeFile } from './place-file';
+import { parseConflictBehavior, placeFile, refusedEarly } from './place-file';
 import { uploadPlacement } from './upload-placement';
 import { UPLOAD_PREFIX, UPLOAD_SESSION_TTL_MS } from './upload-session-state';
 
@@ -31,8 +31,8 @@ async function putContent(
     'replace',
   );
   if (!behavior.ok) return behavior.response;
-  if (conflictsEarly(context, drive, placement, behavior.value))
-    return nameAlreadyExists(placement.name);
+  const refused = refusedEarly(context, drive, placement, behavior.value);
+  if (refused !== undefined) return refused;
   const written = await streamToTempFile(context.store, context.request.body, SIMPLE_UPLOAD_LIMIT);
   if (written === 'too-large') {
     return graphError(
@@ -58,8 +58,8 @@ async function createUploadSession(
   const behavior = parseConflictBehavior(item['@microsoft.graph.conflictBehavior'], 'fail');
   if (!behavior.ok) return behavior.response;
   const { drive, placement } = target.value;
-  if (conflictsEarly(context, drive, placement, behavior.value))
-    return nameAlreadyExists(placement.name);
+  const refused = refusedEarly(context, drive, placement, behavior.value);
+  if (refused !== undefined) return refused;
   const fileSize = item['fileSize'];
   const session: UploadSessionRecord = {
     token: newUploadToken(),

@@ -27,6 +27,7 @@ export const RECORD_COLUMNS: readonly Record<string, unknown>[] = [
   text('BronvastFiledBy', true),
   dateTime('BronvastFiledAt', true),
   text('BronvastSha256'),
+  text('BronvastDuplicateOf'),
   choice('BronvastReviewStatus', ['te-beoordelen', 'geaccepteerd', 'afgewezen'], true),
   text('MailFrom'),
   note('MailTo'),

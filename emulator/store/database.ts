@@ -16,6 +16,12 @@ CREATE TABLE IF NOT EXISTS lists (id TEXT PRIMARY KEY, site_id TEXT NOT NULL, na
 CREATE TABLE IF NOT EXISTS columns (list_id TEXT NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL, position INTEGER NOT NULL,
   PRIMARY KEY (list_id, name));
 CREATE TABLE IF NOT EXISTS list_items (list_id TEXT NOT NULL, id INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (list_id, id));
+CREATE TABLE IF NOT EXISTS list_item_versions (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
+  json TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version));
+CREATE TABLE IF NOT EXISTS list_item_values (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL, value,
+  PRIMARY KEY (list_id, item_id, name));
+CREATE INDEX IF NOT EXISTS list_item_values_by_value ON list_item_values (list_id, name, value, item_id);
+CREATE INDEX IF NOT EXISTS list_item_values_by_value_desc ON list_item_values (list_id, name, value DESC, item_id);
 CREATE TABLE IF NOT EXISTS drive_items (id TEXT PRIMARY KEY, drive_id TEXT NOT NULL, parent_id TEXT, name TEXT NOT NULL COLLATE NOCASE,
   json TEXT NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS drive_items_by_name ON drive_items (drive_id, parent_id, name);

@@ -86,6 +86,10 @@ export interface ListItemRecord {
 /** A retention label applied to a drive item. */
 export interface RetentionLabelRecord {
   readonly name: string;
+  /** The label declares the item a record (`retainAsRecord`). */
+  readonly isRecord?: boolean;
+  /** A record is locked when labelled; whoever may edit it can unlock it (record versioning). */
+  readonly isRecordLocked?: boolean;
   readonly appliedBy: string;
   readonly appliedAt: string;
 }

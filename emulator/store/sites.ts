@@ -1,4 +1,5 @@
 import { parseRow, parseRows } from './database';
+import { indexNewColumn } from './indexed-values';
 import type { ColumnRecord, ListRecord, SiteRecord } from './records';
 import type { Store } from './store';
 
@@ -80,4 +81,5 @@ export function insertColumn(store: Store, listId: string, column: ColumnRecord)
       'INSERT INTO columns (list_id, name, json, position) VALUES (?, ?, ?, (SELECT COUNT(*) FROM columns WHERE list_id = ?))',
     )
     .run(listId, column.name, JSON.stringify(column), listId);
+  if (column.indexed) indexNewColumn(store, listId, column.name);
 }

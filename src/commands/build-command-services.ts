@@ -1,6 +1,10 @@
-import { createFilingServices, rememberOnce } from '../filing/index';
-import { isGraphCallError } from '../graph/index';
-import { createTokenProvider, displayLanguage, toRestId } from '../host/index';
+import {
+  createFilingServices,
+  rememberOnce,
+  type FiledResult,
+  type RefusedResult,
+} from '../filing/index';
+import { createTokenProvider, displayLanguage, readSignInFailure, toRestId } from '../host/index';
 import type { CommandsConfig } from './commands-config';
 import {
   commandContext,
@@ -28,6 +32,7 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
     filedBy,
     assess: async (message) => (await loadContext()).assess(message),
     rememberDossiers: rememberOnce,
+    readOtherFailure: readSignInFailure,
   });
   const file = filing.fileMail;
   const fileItem: CommandServices['fileItem'] = async (item, _assessment, dossier) => {
@@ -44,17 +49,16 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
       state: { kind: 'queued' },
     } as const;
     try {
-      const result = await file(job, () => undefined);
-      return outcomeOf(result.outcome);
+      return outcomeOf(await file(job, () => undefined));
     } catch (error) {
-      return { kind: 'failed', code: isGraphCallError(error) ? error.kind : 'network' };
+      return { kind: 'failed', code: filing.readFailure(error).reason };
     }
   };
   return { loadContext, fileItem, language: displayLanguage };
 }
 
-function outcomeOf(outcome: string): RibbonFilingOutcome {
-  if (outcome === 'filed') return { kind: 'filed' };
-  if (outcome === 'already-filed') return { kind: 'already-filed' };
-  return { kind: 'failed', code: outcome };
+function outcomeOf(result: FiledResult | RefusedResult): RibbonFilingOutcome {
+  if (result.outcome === 'refused') return { kind: 'failed', code: result.reason };
+  const warnings = result.warnings ?? [];
+  return { kind: result.outcome, ...(warnings.length === 0 ? {} : { warnings }) };
 }

@@ -3,12 +3,13 @@ import {
   showItemNotice,
   showTaskpane,
   type OfficeCommandEvent,
+  type UiLanguage,
 } from '../host/index';
 import { READ_PANE_COMMAND } from './command-ids';
 import { decideRibbonFiling } from './ribbon-decision';
 import type { CommandServices, RibbonFilingOutcome } from './services';
 import { dossierLabel } from './smart-alert';
-import { commandTexts, type CommandTexts } from './texts';
+import { commandTexts, failureSentence, filedWithWarnings, type CommandTexts } from './texts';
 
 /**
  * The "Vastleggen" ribbon button: reads the open mail, asks the core, files it in the top
@@ -19,7 +20,8 @@ export async function fileFromRibbon(
   event: OfficeCommandEvent,
   services: CommandServices,
 ): Promise<void> {
-  const texts = commandTexts(services.language());
+  const language = services.language();
+  const texts = commandTexts(language);
   try {
     const item = await readCurrentItem();
     if (item === null || item.mode !== 'read')
@@ -33,7 +35,7 @@ export async function fileFromRibbon(
     const outcome = await services.fileItem(item, assessment, decision.dossier);
     const label = dossierLabel(decision.dossier, dossiers);
     await showItemNotice(
-      noticeText(outcome, label, texts),
+      noticeText(outcome, label, texts, language),
       outcome.kind === 'failed' ? 'error' : 'info',
     );
   } catch {
@@ -43,13 +45,20 @@ export async function fileFromRibbon(
   }
 }
 
-function noticeText(outcome: RibbonFilingOutcome, dossier: string, texts: CommandTexts): string {
+function noticeText(
+  outcome: RibbonFilingOutcome,
+  dossier: string,
+  texts: CommandTexts,
+  language: UiLanguage,
+): string {
   switch (outcome.kind) {
     case 'filed':
-      return texts.filed(dossier);
-    case 'already-filed':
-      return texts.alreadyFiled;
+    case 'already-filed': {
+      const text = outcome.kind === 'filed' ? texts.filed(dossier) : texts.alreadyFiled;
+      const warnings = outcome.warnings ?? [];
+      return warnings.length === 0 ? text : filedWithWarnings(text, warnings, language);
+    }
     case 'failed':
-      return texts.filingFailed(outcome.code);
+      return texts.filingFailed(failureSentence(outcome.code, language));
   }
 }

@@ -115,7 +115,41 @@ describe('the Vastleggen ribbon button', () => {
     await expect(completed).resolves.toBeUndefined();
     expect(notices[0]).toMatchObject({
       type: 'errorMessage',
-      message: expect.stringContaining('throttled'),
+      message: expect.stringContaining('het archiefsysteem is even te druk'),
+    });
+    expect(notices[0]).not.toMatchObject({ message: expect.stringContaining('throttled') });
+  });
+
+  it('explains a refusal in the shared words, never as a raw code', async () => {
+    const { notices, item } = readItemWithNotices();
+    installOffice({ item });
+    const fake = services(
+      { relevance: 0.9, dossiers: [['GEM-7', 0.9]] },
+      { kind: 'failed', code: 'forbidden' },
+    );
+    const { event, completed } = anEvent();
+    await fileFromRibbon(event, fake.built);
+    await completed;
+    const message = String((notices[0] as { message?: unknown } | undefined)?.message);
+    expect(message).toBe(
+      'Vastleggen is niet gelukt: u hebt geen rechten om in dit dossier vast te leggen.',
+    );
+  });
+
+  it('says what did not work out when the record is filed with warnings', async () => {
+    const { notices, item } = readItemWithNotices();
+    installOffice({ item });
+    const fake = services(
+      { relevance: 0.9, dossiers: [['GEM-7', 0.9]] },
+      { kind: 'filed', warnings: ['retention-label-not-applied'] },
+    );
+    const { event, completed } = anEvent();
+    await fileFromRibbon(event, fake.built);
+    await completed;
+    expect(notices[0]).toMatchObject({
+      message: expect.stringMatching(
+        /^Vastgelegd in dossier .*, maar het bewaarlabel is niet toegekend\.$/,
+      ),
     });
   });
 });

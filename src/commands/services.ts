@@ -7,12 +7,17 @@ import type {
   EwsItemId,
   Message,
 } from '../core/index';
+import type { FilingWarning } from '../filing/index';
 import type { UiLanguage } from '../host/index';
 
 /** What filing the open item came to, as the commands report it. */
 export type RibbonFilingOutcome =
-  | { readonly kind: 'filed' }
-  | { readonly kind: 'already-filed' }
+  | {
+      readonly kind: 'filed' | 'already-filed';
+      /** What did not work out after filing (label, audit event); absent: none. */
+      readonly warnings?: readonly FilingWarning[];
+    }
+  /** `code` is a filing or sign-in failure code; the texts turn it into a sentence. */
   | { readonly kind: 'failed'; readonly code: string };
 
 /** The open read item handed to the filing function. */

@@ -1,11 +1,15 @@
+import type { FilingWarning } from '../filing/index';
 import type { UiLanguage } from '../host/index';
+import { describeFilingError } from '../ui/messages/filing-errors';
+import { uiMessages } from '../ui/messages/ui-messages';
 import type { RibbonDecision } from './ribbon-decision';
 
 /** The sentences the ribbon command and the on-send check show, per language. */
 export interface CommandTexts {
   readonly filed: (dossier: string) => string;
   readonly alreadyFiled: string;
-  readonly filingFailed: (code: string) => string;
+  /** `reason` is the shared sentence for the failure code (see {@link failureSentence}). */
+  readonly filingFailed: (reason: string) => string;
   readonly review: Readonly<Record<Extract<RibbonDecision, { kind: 'review' }>['why'], string>>;
   readonly unreadable: string;
   readonly openPane: string;
@@ -16,8 +20,7 @@ export interface CommandTexts {
 const nl: CommandTexts = {
   filed: (dossier) => `Vastgelegd in dossier ${dossier}.`,
   alreadyFiled: 'Deze e-mail is al vastgelegd.',
-  filingFailed: (code) =>
-    `Vastleggen is niet gelukt (${code}). Probeer het opnieuw in het Bronvast-venster.`,
+  filingFailed: (reason) => `Vastleggen is niet gelukt: ${reason}`,
   review: {
     'not-relevant':
       'Deze e-mail lijkt niet beleidsrelevant. Open Bronvast als u hem toch wilt vastleggen.',
@@ -38,7 +41,7 @@ const nl: CommandTexts = {
 const en: CommandTexts = {
   filed: (dossier) => `Filed in dossier ${dossier}.`,
   alreadyFiled: 'This e-mail has already been filed.',
-  filingFailed: (code) => `Filing failed (${code}). Try again in the Bronvast pane.`,
+  filingFailed: (reason) => `Filing failed: ${reason}`,
   review: {
     'not-relevant':
       'This e-mail does not look policy-relevant. Open Bronvast if you want to file it anyway.',
@@ -58,4 +61,27 @@ const en: CommandTexts = {
 /** The texts in the user's language. */
 export function commandTexts(language: UiLanguage): CommandTexts {
   return language === 'en' ? en : nl;
+}
+
+const UNKNOWN_FAILURE: Readonly<Record<UiLanguage, string>> = {
+  nl: 'er ging iets mis. Probeer het opnieuw in het Bronvast-venster.',
+  en: 'something went wrong. Try again in the Bronvast pane.',
+};
+
+/** The shared sentence for a failure code, never the raw code. */
+export function failureSentence(code: string, language: UiLanguage): string {
+  return describeFilingError(code, language) ?? UNKNOWN_FAILURE[language];
+}
+
+/** "Filed in X, but the retention label was not applied.", in the shared words. */
+export function filedWithWarnings(
+  filed: string,
+  warnings: readonly FilingWarning[],
+  language: UiLanguage,
+): string {
+  const ui = uiMessages(language);
+  return `${ui.filedBut(
+    filed.replace(/\.$/, ''),
+    warnings.map((warning) => ui.warning[warning]),
+  )}.`;
 }

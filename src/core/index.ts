@@ -10,3 +10,4 @@ export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';
 export { preselect, type Preselection } from './preselection';
+export { BODY_UNREADABLE, withUnreadableBody } from './unreadable-body';

@@ -5,8 +5,9 @@ import { resolveSite } from '../graph/site';
 import type { SiteIds, SiteLocation } from '../graph/site-ids';
 import { fileMailContent, type MailContentInput, type MailContentOutcome } from './mail-content';
 import { createMailFiler } from './mail-filer';
-import type { FileJob, ReadFailure } from './outbox';
-import { readGraphFailure } from './read-failure';
+import type { FailureReading, FileJob, ReadFailure } from './outbox';
+import { SiteNotProvisionedError } from './filing-error';
+import { readFilingFailure } from './read-failure';
 import { rememberOnce } from './remember';
 
 /** How a surface reaches the record system and who files. */
@@ -19,6 +20,8 @@ export interface FilingServicesOptions {
   readonly assess: (message: Message) => Promise<Assessment>;
   /** How the site's ids are kept (default: once per runtime, a failure tried again). */
   readonly rememberSite?: (load: () => Promise<SiteIds>) => () => Promise<SiteIds>;
+  /** Reads failures only the surface knows, such as a sign-in that failed. */
+  readonly readOtherFailure?: (error: unknown) => FailureReading | undefined;
   /** How the dossier registry is kept (default: read afresh each time). */
   readonly rememberDossiers?: (
     load: () => Promise<readonly Dossier[]>,
@@ -46,7 +49,7 @@ export function createFilingServices(options: FilingServicesOptions): FilingServ
   const site = (options.rememberSite ?? rememberOnce)(async () => {
     const resolution = await resolveSite(client, options.site);
     if (resolution.kind === 'resolved') return resolution.ids;
-    throw new Error(`site lists missing: ${resolution.missing.join(', ')}`);
+    throw new SiteNotProvisionedError(resolution.missing);
   });
   const loadDossiers = async (): Promise<readonly Dossier[]> =>
     (await listDossiers(client, await site())).map((entry) => entry.dossier);
@@ -58,6 +61,6 @@ export function createFilingServices(options: FilingServicesOptions): FilingServ
     dossiers,
     fileMail: createMailFiler(dependencies),
     fileContent: (input) => fileMailContent(dependencies, input),
-    readFailure: readGraphFailure,
+    readFailure: (error) => readFilingFailure(error, options.readOtherFailure),
   };
 }

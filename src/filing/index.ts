@@ -16,6 +16,12 @@ export {
   type MailContentOutcome,
 } from './mail-content';
 export { createMailFiler, type MailFilerDependencies } from './mail-filer';
-export { readGraphFailure } from './read-failure';
+export { readFilingFailure, readGraphFailure } from './read-failure';
+export {
+  FILING_ERROR_CODES,
+  isSiteNotProvisionedError,
+  SiteNotProvisionedError,
+  type FilingErrorCode,
+} from './filing-error';
 export { lookupFiled, type FiledLookup } from './lookup-filed';
 export { rememberOnce } from './remember';

@@ -1,11 +1,13 @@
 import type { Assessment, Dossier, DossierId, Message } from '../core';
-import { asDossierId } from '../core/ids';
+import { asDossierId, asSourceId } from '../core/ids';
 import { recordMetadataFromAssessment, type FilingChoices } from '../core/records';
+import { withUnreadableBody } from '../core/unreadable-body';
 import type { GraphClient } from '../graph/graph-client';
-import type { ContentSource } from '../graph/records/content-source';
+import { hashContent, type ContentSource } from '../graph/records/content-source';
 import { fileRecord } from '../graph/records/file-record';
+import type { FilingWarning } from '../graph/records/finish-filing';
 import type { SiteIds } from '../graph/site-ids';
-import { parseEml } from '../mime';
+import { parseEml, type EmlError } from '../mime';
 import type { RefusedResult } from './outbox';
 
 /** What filing a mail's content needs: the record system and how to assess the mail. */
@@ -25,7 +27,14 @@ export interface MailContentInput {
   readonly content: ContentSource;
   /** The message as the caller read it (a .msg file); absent, it is read from the MIME. */
   readonly message?: Message;
+  /**
+   * What the source says about the mail besides its bytes (Outlook, Graph), for a mail whose
+   * MIME cannot be read: it is filed all the same, with this metadata.
+   */
+  readonly fallback?: () => Promise<Message>;
   readonly choices: FilingChoices;
+  /** What an earlier filing of this mail left undone, to repair when its record is found. */
+  readonly repair?: readonly FilingWarning[];
 }
 
 /** How filing a mail's content ended; failed I/O throws instead. */
@@ -34,6 +43,12 @@ export type MailContentOutcome =
       readonly outcome: 'filed' | 'already-filed';
       readonly recordUrl: string;
       readonly dossier: DossierId;
+      /** What did not work out after filing (label, audit event): the record is filed. */
+      readonly warnings: readonly FilingWarning[];
+      /** Why the body could not be read, when it could not: filed from its bytes and metadata. */
+      readonly unreadable?: EmlError;
+      /** The assessment the record's columns were written from. */
+      readonly assessment: Assessment;
     }
   /** A colleague's record this officer may not open: filed, in the dossier its folder names. */
   | { readonly outcome: 'already-filed-by-other'; readonly dossier: DossierId }
@@ -48,13 +63,15 @@ export async function fileMailContent(
   dependencies: MailContentDependencies,
   input: MailContentInput,
 ): Promise<MailContentOutcome> {
-  const message = input.message ?? (await readMessage(input.content));
-  if (typeof message === 'string') return { outcome: 'refused', reason: message };
-  const [site, assessment, dossiers] = await Promise.all([
+  const read = input.message === undefined ? await readMessage(input) : { message: input.message };
+  const { message } = read;
+  const [site, assessed, dossiers] = await Promise.all([
     dependencies.site(),
     dependencies.assess(message),
     dependencies.dossiers(),
   ]);
+  const assessment =
+    read.unreadable === undefined ? assessed : withUnreadableBody(assessed, read.unreadable);
   const { choices } = input;
   const metadata = recordMetadataFromAssessment({
     message,
@@ -71,6 +88,7 @@ export async function fileMailContent(
     metadata,
     dossierFolder: choices.dossier,
     ...(retentionLabel === undefined ? {} : { retentionLabel }),
+    ...(input.repair === undefined ? {} : { repair: input.repair }),
   });
   if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };
   if (result.kind === 'already-filed-by-other') {
@@ -78,10 +96,41 @@ export async function fileMailContent(
     return { outcome: 'already-filed-by-other', dossier };
   }
   const dossier = result.record.metadata?.dossier ?? choices.dossier;
-  return { outcome: result.kind, recordUrl: result.record.webUrl, dossier };
+  const { warnings } = result;
+  const unreadable = read.unreadable === undefined ? {} : { unreadable: read.unreadable };
+  return {
+    outcome: result.kind,
+    recordUrl: result.record.webUrl,
+    dossier,
+    warnings,
+    assessment,
+    ...unreadable,
+  };
 }
 
-async function readMessage(content: ContentSource): Promise<Message | string> {
-  const parsed = await parseEml(await content.read(0, content.size));
-  return parsed.ok ? parsed.message : parsed.error;
+interface ReadMessage {
+  readonly message: Message;
+  readonly unreadable?: EmlError;
 }
+
+/** The message in the MIME; when it cannot be read, the source's metadata and an id from the bytes. */
+async function readMessage(input: MailContentInput): Promise<ReadMessage> {
+  const { content } = input;
+  const parsed = await parseEml(await content.read(0, content.size));
+  if (parsed.ok) return { message: parsed.message };
+  const known = (await input.fallback?.()) ?? EMPTY_MAIL;
+  // A mail without an id gets one from its bytes, as the MIME reader does: the same file, the same id.
+  const id = known.id.trim() === '' ? asSourceId(`sha256:${await hashContent(content)}`) : known.id;
+  return { message: { ...known, id, bodyText: '', attachments: [] }, unreadable: parsed.error };
+}
+
+const EMPTY_MAIL: Message = {
+  kind: 'mail',
+  id: asSourceId(''),
+  subject: '',
+  to: [],
+  cc: [],
+  bodyText: '',
+  headers: {},
+  attachments: [],
+};

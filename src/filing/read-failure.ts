@@ -1,13 +1,30 @@
 import { isGraphCallError } from '../graph/GraphCallError';
-import type { ReadFailure } from './outbox';
+import { isSiteNotProvisionedError } from './filing-error';
+import type { FailureReading, ReadFailure } from './outbox';
 
-/** Reads a Graph failure: throttling and dropped connections wait and retry on their own. */
-export const readGraphFailure: ReadFailure = (error) => {
-  if (!isGraphCallError(error)) return { reason: 'network', transient: true };
-  const transient = ['throttled', 'network', 'unexpected', 'conflict'].includes(error.kind);
-  return {
-    reason: error.kind,
-    transient,
-    ...(error.retryAfter === undefined ? {} : { retryAfterMs: error.retryAfter * 1000 }),
-  };
-};
+const TRANSIENT = ['throttled', 'network', 'unexpected', 'conflict'];
+
+/**
+ * Reads why a filing failed: throttling and dropped connections wait and retry on their own;
+ * a site without Bronvast's lists is a configuration error, reported once and never retried
+ * on its own; `other` reads what only the surface knows (a sign-in that failed). Anything
+ * else is unexpected: reported, not retried in a loop.
+ */
+export function readFilingFailure(
+  error: unknown,
+  other?: (error: unknown) => FailureReading | undefined,
+): FailureReading {
+  if (isGraphCallError(error)) {
+    return {
+      reason: error.kind,
+      transient: TRANSIENT.includes(error.kind),
+      ...(error.retryAfter === undefined ? {} : { retryAfterMs: error.retryAfter * 1000 }),
+    };
+  }
+  if (isSiteNotProvisionedError(error))
+    return { reason: 'site-not-provisioned', transient: false, permanent: true };
+  return other?.(error) ?? { reason: 'unexpected', transient: false };
+}
+
+/** {@link readFilingFailure} without a surface's own reading. */
+export const readGraphFailure: ReadFailure = (error) => readFilingFailure(error);

@@ -6,7 +6,12 @@ import {
   type FetchOptions,
 } from '@microsoft/microsoft-graph-client';
 import { networkError } from './error-envelope';
-import { BearerMiddleware, CountingFetchMiddleware, NetworkRetryMiddleware } from './middleware';
+import {
+  BearerMiddleware,
+  CountingFetchMiddleware,
+  NetworkRetryMiddleware,
+  TokenProviderFailure,
+} from './middleware';
 import { RequestCounter } from './request-counter';
 import { RequestMetaTable, type RequestMeta } from './request-meta';
 import type { SiteIds } from './site-ids';
@@ -111,6 +116,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     try {
       await first.execute(context);
     } catch (error) {
+      // A failed sign-in reaches the caller as itself: it is no lost connection to retry.
+      if (error instanceof TokenProviderFailure) throw error.cause;
       throw networkError(error, request.label);
     }
     if (context.response === undefined) throw networkError('no-response', request.label);

@@ -63,6 +63,7 @@ export {
 } from './mail/filed-mark';
 export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
 export { listConversationMails, type ConversationMail } from './mail/conversation-mails';
+export { getMessageSummary } from './mail/message-summary';
 export { provisionSite, type ProvisionReport } from './provisioning/provision-site';
 export type {
   GraphBatchResponse,

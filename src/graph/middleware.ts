@@ -9,6 +9,19 @@ export function setHeader(options: FetchOptions, name: string, value: string): v
   options.headers = Object.fromEntries(headers);
 }
 
+/**
+ * The token provider failed (sign-in abandoned, blocked, refused): no request was sent. Kept
+ * apart from network failures so that the caller sees the provider's own error, not a lost
+ * connection to retry.
+ */
+export class TokenProviderFailure extends Error {
+  override readonly name = 'TokenProviderFailure' as const;
+
+  constructor(override readonly cause: unknown) {
+    super('token provider failed', { cause });
+  }
+}
+
 /** Adds the bearer token to requests that want it (not to upload URLs). */
 export class BearerMiddleware implements Middleware {
   private next: Middleware | undefined;
@@ -21,7 +34,10 @@ export class BearerMiddleware implements Middleware {
   async execute(context: Context): Promise<void> {
     context.options ??= {};
     if (this.meta.get(context.options).authenticated) {
-      setHeader(context.options, 'Authorization', `Bearer ${await this.tokenProvider()}`);
+      const token = await this.tokenProvider().catch((cause: unknown) => {
+        throw new TokenProviderFailure(cause);
+      });
+      setHeader(context.options, 'Authorization', `Bearer ${token}`);
     }
     await this.next?.execute(context);
   }

@@ -20,10 +20,20 @@ export class OfficeCallError extends Error {
 /** The code used when an API does not exist on the running client. */
 export const NOT_SUPPORTED = -1;
 
-/** True for an `OfficeCallError`, also one from another frame (checks `name` too). */
+/**
+ * True for an `OfficeCallError`, also one made in another frame or realm, where `instanceof`
+ * fails: checks the shape (`name`, a numeric `code`, the `call`), as `isGraphCallError` does.
+ */
 export function isOfficeCallError(value: unknown): value is OfficeCallError {
   return (
     value instanceof OfficeCallError ||
-    (value instanceof Error && value.name === 'OfficeCallError' && 'code' in value)
+    (typeof value === 'object' &&
+      value !== null &&
+      'name' in value &&
+      value.name === 'OfficeCallError' &&
+      'code' in value &&
+      typeof value.code === 'number' &&
+      'call' in value &&
+      typeof value.call === 'string')
   );
 }

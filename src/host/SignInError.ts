@@ -13,10 +13,37 @@ export class SignInError extends Error {
   }
 }
 
-/** True for a `SignInError`, also one from another frame (checks `name` too). */
+/** Every sign-in error code, once. */
+export const SIGN_IN_CODES: readonly string[] = [
+  'dialog-closed',
+  'dialog-blocked',
+  'sign-in-failed',
+  'no-dialog-api',
+] satisfies readonly SignInErrorCode[];
+
+/**
+ * True for a `SignInError`, also one made in another frame or realm, where `instanceof` fails:
+ * checks the shape (`name` and a known `code`), as `isGraphCallError` does.
+ */
 export function isSignInError(value: unknown): value is SignInError {
   return (
     value instanceof SignInError ||
-    (value instanceof Error && value.name === 'SignInError' && 'code' in value)
+    (typeof value === 'object' &&
+      value !== null &&
+      'name' in value &&
+      value.name === 'SignInError' &&
+      'code' in value &&
+      typeof value.code === 'string' &&
+      SIGN_IN_CODES.includes(value.code))
   );
+}
+
+/**
+ * A failed sign-in as a filing failure: its code, never retried on its own (each retry could
+ * open the sign-in dialog again); undefined for any other error.
+ */
+export function readSignInFailure(
+  error: unknown,
+): { readonly reason: SignInErrorCode; readonly transient: false } | undefined {
+  return isSignInError(error) ? { reason: error.code, transient: false } : undefined;
 }

@@ -1,6 +1,6 @@
 import { callAsync, office } from './office';
 import type { DialogEventArg, OfficeDialog } from './office-subset';
-import { SignInError } from './SignInError';
+import { isSignInError, SignInError } from './SignInError';
 
 /** What the sign-in page sends with `Office.context.ui.messageParent`, as JSON. */
 export type DialogTokenMessage =
@@ -29,11 +29,21 @@ export async function acquireDialogToken(dialogUrl: string): Promise<DialogToken
   ).catch((cause: unknown) => {
     throw new SignInError('dialog-blocked', '', { cause });
   });
+  const expectedOrigin = originOf(dialogUrl);
   return new Promise<DialogToken>((resolve, reject) => {
+    let settled = false;
+    // Office calls this from its own event loop: nothing may throw here, or the promise would
+    // never settle; whatever goes wrong becomes a SignInError.
     const settle = (arg: DialogEventArg): void => {
-      dialog.close();
-      const outcome = readDialogArg(arg);
-      if (outcome instanceof SignInError) reject(outcome);
+      if (settled) return;
+      settled = true;
+      try {
+        dialog.close();
+      } catch {
+        // The dialog is gone already; the outcome below still counts.
+      }
+      const outcome = readDialogArg(arg, expectedOrigin);
+      if (isSignInError(outcome)) reject(outcome);
       else resolve(outcome);
     };
     dialog.addEventHandler('dialogMessageReceived', settle);
@@ -41,19 +51,45 @@ export async function acquireDialogToken(dialogUrl: string): Promise<DialogToken
   });
 }
 
-/** Reads what the dialog sent: a token, or the reason there is none. */
-export function readDialogArg(arg: DialogEventArg): DialogToken | SignInError {
+/**
+ * Reads what the dialog sent: a token, or the reason there is none. Never throws: a message
+ * that is not our JSON, or one from a page of another origin than the sign-in page (where the
+ * client reports the origin), is a failed sign-in.
+ */
+export function readDialogArg(
+  arg: DialogEventArg,
+  expectedOrigin?: string,
+): DialogToken | SignInError {
   if ('error' in arg) {
     return new SignInError(
       arg.error === DIALOG_CLOSED ? 'dialog-closed' : 'sign-in-failed',
       String(arg.error),
     );
   }
-  const parsed: unknown = JSON.parse(arg.message);
+  if (expectedOrigin !== undefined && arg.origin !== undefined && arg.origin !== expectedOrigin)
+    return new SignInError('sign-in-failed', 'message from another origin');
+  const parsed = parseJson(arg.message);
   if (!isTokenMessage(parsed))
     return new SignInError('sign-in-failed', 'unreadable dialog message');
   if (parsed.kind === 'error') return new SignInError('sign-in-failed', parsed.code);
   return { accessToken: parsed.accessToken, expiresOn: parsed.expiresOn };
+}
+
+function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function isTokenMessage(value: unknown): value is DialogTokenMessage {

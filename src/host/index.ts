@@ -4,7 +4,7 @@
  */
 export type { EwsItemId, RestItemId } from '../core/ids';
 export { OfficeCallError, isOfficeCallError } from './OfficeCallError';
-export { SignInError, isSignInError, type SignInErrorCode } from './SignInError';
+export { SignInError, isSignInError, readSignInFailure, type SignInErrorCode } from './SignInError';
 export type { OfficeSubset, OfficeCommandEvent } from './office-subset';
 export { whenOfficeReady, isSetSupported } from './office';
 export { displayLanguage, languageOf, type UiLanguage } from './language';

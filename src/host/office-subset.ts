@@ -166,8 +166,12 @@ export interface OfficeDialog {
   close(): void;
 }
 
-/** What a dialog sends its parent: a message, or an error code such as 12006 (closed). */
-export type DialogEventArg = { readonly message: string } | { readonly error: number };
+/**
+ * What a dialog sends its parent: a message (with the origin of the page that sent it, where
+ * the client reports it: DialogOrigin 1.1), or an error code such as 12006 (closed).
+ */
+export type DialogEventArg =
+  { readonly message: string; readonly origin?: string } | { readonly error: number };
 
 /** The event a ribbon or launch-event handler receives. */
 export interface OfficeCommandEvent {

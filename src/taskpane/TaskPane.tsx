@@ -61,7 +61,11 @@ function PaneBody({ services, state, reload }: PaneBodyProps) {
     case 'failed':
       return (
         <MessageBar intent="error">
-          <MessageBarBody>{`${pane.readFailed} ${texts.error(state.code)}`}</MessageBarBody>
+          <MessageBarBody>
+            {state.code === 'read-failed'
+              ? pane.readFailed
+              : `${pane.readFailed} ${sentence(texts.error(state.code))}`}
+          </MessageBarBody>
         </MessageBar>
       );
     case 'none':
@@ -75,4 +79,9 @@ function PaneBody({ services, state, reload }: PaneBodyProps) {
     case 'selection':
       return <SelectionView services={services} items={state.items} dossiers={state.dossiers} />;
   }
+}
+
+/** A clause of the shared error texts as a sentence of its own. */
+function sentence(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }

@@ -1,6 +1,6 @@
 import type { Assessment, Dossier, Message } from '../core';
 import { listConversationMails } from '../graph';
-import { createTokenProvider } from '../host';
+import { createTokenProvider, readSignInFailure } from '../host';
 import { createFilingServices, lookupFiled, type FileJob, type ReadFailure } from '../filing';
 import { browserStorage, cachedValue } from './cached-value';
 import type { PaneConfig } from './pane-config';
@@ -35,6 +35,7 @@ export function buildNetworkServices(
     site: config.site,
     filedBy,
     assess,
+    readOtherFailure: readSignInFailure,
     rememberSite: (load) =>
       cachedValue({ key, load, revive: reviveSiteIds, storage: browserStorage() }),
   });

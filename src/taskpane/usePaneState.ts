@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../core';
 import type { FiledLookup, MailRef, PaneServices } from './pane-services';
+import { readFilingFailure } from '../filing/read-failure';
+import { readSignInFailure } from '../host/SignInError';
 
 /** What the pane shows, from loading to one of its three views. */
 export type PaneState =
@@ -41,10 +43,11 @@ async function loadState(services: PaneServices): Promise<PaneState> {
   }
 }
 
+/** Why the item or its assessment could not be had: a filing or sign-in code, else `read-failed`. */
 const failureCode = (error: unknown): string =>
-  error instanceof Error && 'kind' in error && typeof error.kind === 'string'
-    ? error.kind
-    : 'read-failed';
+  readFilingFailure(error, (other) => readSignInFailure(other) ?? READ_FAILED).reason;
+
+const READ_FAILED = { reason: 'read-failed', transient: false } as const;
 
 /** Loads the open item and its assessment, again whenever the officer selects another item. */
 export function usePaneState(services: PaneServices): { state: PaneState; reload: () => void } {

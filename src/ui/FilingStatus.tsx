@@ -23,23 +23,35 @@ export function FilingStatus({ job, lookup, dossierName, onRetry }: FilingStatus
       <MessageBar intent="error" data-testid="filing-failed">
         <MessageBarBody>
           {ui.failed(texts.error(state.reason))}{' '}
-          <Button size="small" onClick={onRetry}>
-            {ui.retry}
-          </Button>
+          {state.permanent === true ? null : (
+            <Button size="small" onClick={onRetry}>
+              {ui.retry}
+            </Button>
+          )}
         </MessageBarBody>
       </MessageBar>
     );
   }
   if (state?.kind === 'done') {
-    const text = state.outcome === 'filed' ? ui.filedIn : ui.alreadyFiledIn;
-    return <Filed text={text(dossierName(state.dossier))} url={state.recordUrl} />;
+    const filed = (state.outcome === 'filed' ? ui.filedIn : ui.alreadyFiledIn)(
+      dossierName(state.dossier),
+    );
+    const warnings = state.warnings ?? [];
+    const unreadable = state.unreadable === undefined ? '' : ` ${ui.filedUnreadable}`;
+    if (warnings.length === 0)
+      return <Filed text={`${filed}.${unreadable}`} url={state.recordUrl} />;
+    const text = ui.filedBut(
+      filed,
+      warnings.map((warning) => ui.warning[warning]),
+    );
+    return <Filed text={`${text}.${unreadable}`} url={state.recordUrl} onRepair={onRetry} />;
   }
   if (lookup !== 'checking' && lookup.kind === 'filed') {
     const by =
       lookup.filedBy === undefined ? '' : ` ${ui.filedBy(lookup.filedBy, lookup.filedAt ?? '')}`;
     return (
       <Filed
-        text={`${ui.alreadyFiledIn(dossierName(lookup.dossier))}${by}`}
+        text={`${ui.alreadyFiledIn(dossierName(lookup.dossier))}${by}.`}
         url={lookup.recordUrl}
       />
     );
@@ -47,16 +59,34 @@ export function FilingStatus({ job, lookup, dossierName, onRetry }: FilingStatus
   return null;
 }
 
-function Filed({ text, url }: { readonly text: string; readonly url: string }) {
+interface FiledProps {
+  readonly text: string;
+  readonly url: string;
+  /** Shown when the record was filed with warnings: repairs what did not work out. */
+  readonly onRepair?: () => void;
+}
+
+function Filed({ text, url, onRepair }: FiledProps) {
   const { ui } = useTexts();
   return (
-    <MessageBar intent="success" data-testid="filed">
+    <MessageBar
+      intent={onRepair === undefined ? 'success' : 'warning'}
+      data-testid={onRepair === undefined ? 'filed' : 'filed-with-warnings'}
+    >
       <MessageBarBody>
-        {text}.{' '}
+        {text}{' '}
         {url === '' ? null : (
           <Link href={url} target="_blank" rel="noreferrer">
             {ui.openRecord}
           </Link>
+        )}
+        {onRepair === undefined ? null : (
+          <>
+            {' '}
+            <Button size="small" onClick={onRepair}>
+              {ui.repair}
+            </Button>
+          </>
         )}
       </MessageBarBody>
     </MessageBar>

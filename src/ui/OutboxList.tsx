@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { FilingJob, Outbox } from '../filing';
+import { canRetry, type FilingJob, type Outbox } from '../filing/outbox';
 import { useOutboxJobs } from './useOutbox';
 import { useTexts, type Texts } from './TextsContext';
 import { Section } from './Section';
@@ -17,10 +17,13 @@ export interface OutboxListProps {
 function describeJob(job: FilingJob, texts: Texts): string {
   const { state } = job;
   switch (state.kind) {
-    case 'done':
-      return (state.outcome === 'filed' ? texts.ui.filedIn : texts.ui.alreadyFiledIn)(
+    case 'done': {
+      const filed = (state.outcome === 'filed' ? texts.ui.filedIn : texts.ui.alreadyFiledIn)(
         state.dossier,
       );
+      const warnings = (state.warnings ?? []).map((warning) => texts.ui.warning[warning]);
+      return warnings.length === 0 ? filed : `${texts.ui.filedBut(filed, warnings)}.`;
+    }
     case 'failed':
       return texts.ui.failed(texts.error(state.reason));
     default:
@@ -45,9 +48,9 @@ export function OutboxList({ outbox }: OutboxListProps) {
                 {texts.ui.openRecord}
               </Link>
             ) : null}
-            {job.state.kind === 'failed' ? (
+            {canRetry(job) ? (
               <Button size="small" onClick={() => void outbox.retry(job.id)}>
-                {texts.ui.retry}
+                {job.state.kind === 'done' ? texts.ui.repair : texts.ui.retry}
               </Button>
             ) : null}
           </li>

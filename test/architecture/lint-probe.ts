@@ -45,6 +45,7 @@ export function lintProbes<Name extends string>(
       [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...files.keys()],
       { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
+    if (run.stdout.trim() === '') throw new Error(`ESLint printed no result: ${run.stderr}`);
     const results = JSON.parse(run.stdout) as LintResult[];
     const errors = Object.fromEntries([...files.values()].map((name) => [name, [] as string[]]));
     for (const result of results) {

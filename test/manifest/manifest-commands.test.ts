@@ -2,7 +2,7 @@ import { COMPOSE_PANE_COMMAND, READ_PANE_COMMAND } from '../../src/commands/comm
 import { registerCommands } from '../../src/commands/register';
 import type { CommandServices } from '../../src/commands/services';
 import { child, findAll, type XmlElement } from './xml-tree';
-import { inner, isVersionOverrides, manifest, names, outer, root, type } from './manifest-fixture';
+import { inner, isVersionOverrides, manifest, names, outer, type } from './manifest-fixture';
 
 describe('manifest.xml and the command code', () => {
   // The registration itself runs, against an Office global that records what it is given.

@@ -1,5 +1,5 @@
 import { asConversationId, asSourceId } from '../ids';
-import { dedupKey, normaliseInternetMessageId } from './dedup-key';
+import { variantDedupKey, dedupKey, normaliseInternetMessageId } from './dedup-key';
 import { aMessage, aMessageWithout } from './test-message';
 
 describe('dedupKey', () => {
@@ -39,5 +39,22 @@ describe('dedupKey', () => {
   it('hashes a key too long for a text column', () => {
     const key = dedupKey(aMessage({ id: asSourceId(`<${'x'.repeat(300)}@example.nl>`) }));
     expect(key).toMatch(/^mail:sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('variantDedupKey', () => {
+  const shaA = 'a'.repeat(64);
+  const shaB = 'b'.repeat(64);
+
+  it('gives each content under one source id its own key, the same content the same key', () => {
+    const key = dedupKey(aMessage());
+    expect(variantDedupKey(key, shaA)).not.toBe(variantDedupKey(key, shaB));
+    expect(variantDedupKey(key, shaA)).toBe(variantDedupKey(key, shaA));
+    expect(variantDedupKey(key, shaA)).not.toBe(key);
+  });
+
+  it('stays within a text column for a long source key, keeping its kind', () => {
+    const key = `chat:${'x'.repeat(250)}`;
+    expect(variantDedupKey(key, shaA)).toMatch(/^chat:sha256:[0-9a-f]{64}$/);
   });
 });

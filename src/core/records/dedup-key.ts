@@ -34,3 +34,15 @@ export function normaliseInternetMessageId(id: string): string {
   if (at < 0) return bare;
   return `${bare.slice(0, at)}@${bare.slice(at + 1).toLowerCase()}`;
 }
+
+/**
+ * The dedup key of a second record for one source id: a message whose id is already filed with
+ * other content (two different mails with one Message-ID, from broken clients or forwarded
+ * copies) is its own record, never dropped. The key joins the source's key and the content's
+ * SHA-256, so filing that same content again finds this record.
+ */
+export function variantDedupKey(sourceKey: string, contentSha256: string): string {
+  const key = `${sourceKey}#sha256:${contentSha256}`;
+  const kind = sourceKey.startsWith('chat:') ? 'chat' : 'mail';
+  return key.length <= MAX_KEY_LENGTH ? key : `${kind}:sha256:${sha256Hex(key)}`;
+}

@@ -1,5 +1,5 @@
 /** Record metadata: what a filed record is called and what it carries. Pure. */
-export { dedupKey, normaliseInternetMessageId } from './dedup-key';
+export { dedupKey, normaliseInternetMessageId, variantDedupKey } from './dedup-key';
 export {
   chatSourceFileName,
   cleanPart,

@@ -55,4 +55,13 @@ describe('recordFileName', () => {
     expect(html.endsWith('.html')).toBe(true);
     expect(chatSourceFileName(html)).toBe(html.replace(/\.html$/, '.json'));
   });
+
+  it('gives a second content under one source id another name', () => {
+    const message = aMessage();
+    const first = recordFileName(message);
+    const second = recordFileName(message, { variantOf: 'c0ffee12'.repeat(8) });
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/-c0ffee12\.eml$/);
+    expect(second.slice(0, first.length - 4)).toBe(first.slice(0, -4));
+  });
 });

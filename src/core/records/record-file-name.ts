@@ -11,6 +11,8 @@ export interface RecordFileNameOptions {
   readonly folderPath?: string;
   /** Room to keep for the site and library part of the path (`/sites/x/Records/`). */
   readonly reservedPathLength?: number;
+  /** The content's SHA-256 when a record with the same source id holds other content. */
+  readonly variantOf?: string;
 }
 
 const FORBIDDEN = /["*:<>?/\\|#%\p{Cc}]/gu;
@@ -25,13 +27,15 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$/i;
  * two mails with the same date, sender and subject never collide, and the same mail read twice
  * (Office.js or Graph `$value`, bytes may differ) still gets the same name. Characters SharePoint
  * forbids, leading/trailing spaces and dots and reserved names are replaced; the subject is
- * shortened so the whole path stays within 400 characters.
+ * shortened so the whole path stays within 400 characters. A second record for the same source
+ * id (other content) gets the start of its content's SHA-256 after the hash: another path.
  */
 export function recordFileName(message: Message, options: RecordFileNameOptions = {}): string {
   const extension = message.kind === 'mail' ? '.eml' : '.html';
   const date = formatDate(message.sent ?? message.received);
   const sender = cleanPart(message.from?.name ?? message.from?.address ?? 'onbekend', 60);
-  const hash = sha256Hex(dedupKey(message)).slice(0, 8);
+  const variant = options.variantOf === undefined ? '' : `-${options.variantOf.slice(0, 8)}`;
+  const hash = `${sha256Hex(dedupKey(message)).slice(0, 8)}${variant}`;
   const fixed = `${date} - ${sender} -  - ${hash}${extension}`;
   const folder = options.folderPath === undefined ? 0 : options.folderPath.length + 1;
   const room = MAX_SHAREPOINT_PATH - (options.reservedPathLength ?? 80) - folder - fixed.length;

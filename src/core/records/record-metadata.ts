@@ -29,6 +29,11 @@ export interface RecordMetadata {
   /** SHA-256 of the filed content (the .eml, or the chat's HTML rendering), lower-case hex. */
   readonly sha256: string;
   readonly reviewStatus: ReviewStatus;
+  /**
+   * Set on a record whose source id was filed before with other content: the dedup key of that
+   * earlier record, so the records manager sees both and decides.
+   */
+  readonly duplicateOf?: string;
   readonly from?: string;
   readonly to: readonly string[];
   readonly cc: readonly string[];

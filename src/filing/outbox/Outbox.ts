@@ -1,4 +1,11 @@
-import { isPending, type FilingJob, type FilingRequest, type JobState } from './filing-job';
+import {
+  canRetry,
+  isPending,
+  jobWarnings,
+  type FilingJob,
+  type FilingRequest,
+  type JobState,
+} from './filing-job';
 import type { OutboxStore } from './outbox-store';
 import { readAnyFailure, runJob, type FileJob, type ReadFailure } from './run-job';
 
@@ -42,13 +49,18 @@ export class Outbox {
     this.pump();
   }
 
-  /** Queues a mail for filing; a mail already queued or running keeps its job. */
+  /**
+   * Queues a mail for filing; a mail already queued or running keeps its job. A mail whose
+   * last filing ended with warnings has them repaired by the new job.
+   */
   async enqueue(request: FilingRequest): Promise<FilingJob> {
     const active = this.jobsById.get(request.itemId);
     if (active !== undefined && isPending(active) && active.state.kind !== 'failed') return active;
     const at = this.now();
+    const repair = active === undefined ? [] : [...jobWarnings(active), ...(active.repair ?? [])];
     const job: FilingJob = {
       ...request,
+      ...(repair.length === 0 ? {} : { repair: [...new Set(repair)] }),
       id: request.itemId,
       createdAt: at,
       updatedAt: at,
@@ -60,11 +72,16 @@ export class Outbox {
     return job;
   }
 
-  /** Runs a failed job again now, on the officer's request. */
+  /**
+   * Runs a failed job again now, on the officer's request; or a job that filed with warnings,
+   * to repair what it left undone (the retention label, the audit event).
+   */
   async retry(id: string): Promise<void> {
     const job = this.jobsById.get(id);
-    if (job === undefined || job.state.kind !== 'failed') return;
-    await this.save(this.withState(job, { kind: 'queued' }, 0));
+    if (job === undefined || !canRetry(job)) return;
+    const warnings = jobWarnings(job);
+    const repair = warnings.length === 0 ? job : { ...job, repair: warnings };
+    await this.save(this.withState(repair, { kind: 'queued' }, 0));
     this.pump();
   }
 
@@ -132,7 +149,10 @@ export class Outbox {
     };
     const { file } = this.options;
     const final = await runJob(current, file, this.readFailure, update, this.now);
-    await this.save(this.withState(current, final));
+    // A finished run has repaired what it could; what is left is in its warnings.
+    await this.save(
+      this.withState(final.kind === 'done' ? withoutRepair(current) : current, final),
+    );
   }
 
   private schedule(): void {
@@ -158,4 +178,10 @@ export class Outbox {
     this.snapshot = null;
     this.listeners.forEach((listener) => listener());
   }
+}
+
+function withoutRepair(job: FilingJob): FilingJob {
+  const copy = { ...job };
+  delete copy.repair;
+  return copy;
 }

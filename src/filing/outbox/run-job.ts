@@ -1,12 +1,15 @@
 import type { DossierId } from '../../core';
 import { backoffDelay } from './backoff';
-import type { FilingJob, FilingOutcome, JobState } from './filing-job';
+import type { FilingJob, FilingOutcome, FilingWarning, JobState } from './filing-job';
 
 /** What a finished filing reports back. */
 export interface FiledResult {
   readonly outcome: FilingOutcome;
   readonly recordUrl: string;
   readonly dossier: DossierId;
+  readonly warnings?: readonly FilingWarning[];
+  /** Why the mail's content could not be read, when it could not (filed as it is). */
+  readonly unreadable?: string;
 }
 
 /** A filing the record system or the mail itself refused: a code, no retry on its own. */
@@ -29,6 +32,8 @@ export interface FailureReading {
   readonly reason: string;
   readonly transient: boolean;
   readonly retryAfterMs?: number;
+  /** No retry can change it (a configuration error): the officer gets no retry button. */
+  readonly permanent?: boolean;
 }
 
 /** Turns an error thrown by {@link FileJob} into a {@link FailureReading}. */
@@ -51,12 +56,16 @@ export async function runJob(
   try {
     const result = await file(job, (stage) => update({ kind: stage }));
     if (result.outcome === 'refused')
-      return { kind: 'failed', reason: result.reason, retryAt: null };
-    return { kind: 'done', ...result };
+      return { kind: 'failed', reason: result.reason, retryAt: null, permanent: true };
+    const { warnings = [], ...filed } = result;
+    return warnings.length === 0
+      ? { kind: 'done', ...filed }
+      : { kind: 'done', ...filed, warnings };
   } catch (error: unknown) {
     const reading = readFailure(error);
     const automatic = reading.transient && job.attempts < MAX_AUTOMATIC_ATTEMPTS;
     const retryAt = automatic ? now() + backoffDelay(job.attempts, reading.retryAfterMs) : null;
-    return { kind: 'failed', reason: reading.reason, retryAt };
+    const permanent = reading.permanent === true ? { permanent: true as const } : {};
+    return { kind: 'failed', reason: reading.reason, retryAt, ...permanent };
   }
 }

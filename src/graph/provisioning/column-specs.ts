@@ -62,6 +62,7 @@ export function recordsLibrarySpec(displayName: string): ListSpec {
       text('BronvastFiledBy', true),
       date('BronvastFiledAt', true),
       text('BronvastSha256'),
+      text('BronvastDuplicateOf'),
       choice('BronvastReviewStatus', ['te-beoordelen', 'geaccepteerd', 'afgewezen'], true),
       text('MailFrom'),
       note('MailTo'),

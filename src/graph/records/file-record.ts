@@ -1,6 +1,7 @@
 import type { Message } from '../../core/message';
+import { variantDedupKey } from '../../core/records/dedup-key';
 import { chatSourceFileName, recordFileName } from '../../core/records/record-file-name';
-import type { RecordMetadataDraft } from '../../core/records/record-metadata';
+import type { RecordMetadata, RecordMetadataDraft } from '../../core/records/record-metadata';
 import type { GraphClient } from '../graph-client';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';
@@ -9,6 +10,7 @@ import { findRecordByDedupKey } from './dedup-lookup';
 import { inspectExistingFile } from './existing-file';
 import type { FiledRecord } from './filed-record';
 import { finishFiling, type FilingWarning } from './finish-filing';
+import { repairRecord } from './repair-record';
 import type { UploadOutcome } from './upload-outcome';
 import { uploadLarge } from './upload-session';
 import { uploadSmall } from './upload-small';
@@ -34,6 +36,8 @@ export interface FileRecordInput {
   /** Chat only: the message's JSON source, stored beside the HTML. */
   readonly chatSource?: ContentSource;
   readonly upload?: UploadOptions;
+  /** What an earlier filing of this content left undone: repaired when the record is found. */
+  readonly repair?: readonly FilingWarning[];
 }
 
 /** How a filing ended; failed I/O throws GraphCallError instead. */
@@ -43,7 +47,12 @@ export type FilingResult =
       readonly record: FiledRecord;
       readonly warnings: readonly FilingWarning[];
     }
-  | { readonly kind: 'already-filed'; readonly record: FiledRecord }
+  | {
+      readonly kind: 'already-filed';
+      readonly record: FiledRecord;
+      /** What is still undone after the repair the input asked for; empty without one. */
+      readonly warnings: readonly FilingWarning[];
+    }
   /** The record's path holds a file this user may not read (403, or 404 after a 409): a colleague filed this message. */
   | { readonly kind: 'already-filed-by-other'; readonly path: string }
   | {
@@ -58,23 +67,73 @@ type Placement =
   | Exclude<FilingResult, { kind: 'filed' }>;
 
 /**
- * Files a message as a record, idempotently: the SHA-256 of the content (streamed), a lookup
- * by dedup key (filed by anyone -> already-filed), the upload to a deterministic path that
- * fails rather than overwrites, completion of a file an earlier filing left there (same
- * SHA-256 only), then columns, retention label and audit event in one `$batch`.
- * A small mail costs 3 requests: lookup, PUT, `$batch`.
+ * Files a message as a record, idempotently and losing nothing: the SHA-256 of the content
+ * (streamed), a lookup by dedup key (filed by anyone with this content -> already-filed), the
+ * upload to a deterministic path that fails rather than overwrites, completion of a file an
+ * earlier filing left there (same SHA-256 only), then columns, retention label and audit event
+ * in one `$batch`. Content other than the record filed under the same source id is a record of
+ * its own (its key and path carry the SHA-256), flagged with `duplicateOf` for review.
+ * A small mail costs 3 requests: lookup, PUT, `$batch`; a second content one lookup more.
  */
 export async function fileRecord(
   client: GraphClient,
   input: FileRecordInput,
 ): Promise<FilingResult> {
   const sha256 = await hashContent(input.content);
-  const metadata = { ...input.metadata, sha256 };
+  const metadata: RecordMetadata = { ...input.metadata, sha256 };
   const existing = await findRecordByDedupKey(client, input.site, metadata.dedupKey);
-  if (existing !== null) return { kind: 'already-filed', record: existing };
+  if (existing === null) {
+    const first = await fileAt(client, input, metadata, undefined);
+    // A half-done file with other content at the first path: this content is its own record.
+    if (first.kind !== 'conflict') return first;
+  } else if (sameContent(existing, sha256)) {
+    return alreadyFiled(client, input, existing);
+  }
+  const variant: RecordMetadata = {
+    ...metadata,
+    dedupKey: variantDedupKey(metadata.dedupKey, sha256),
+    duplicateOf: metadata.dedupKey,
+  };
+  const filed = await findRecordByDedupKey(client, input.site, variant.dedupKey);
+  if (filed !== null) return alreadyFiled(client, input, filed);
+  return fileAt(client, input, variant, sha256);
+}
+
+/** A record filed before: repaired where the input says an earlier filing left it undone. */
+async function alreadyFiled(
+  client: GraphClient,
+  input: FileRecordInput,
+  record: FiledRecord,
+): Promise<FilingResult> {
+  const missing = input.repair ?? [];
+  const warnings =
+    missing.length === 0
+      ? []
+      : await repairRecord(client, input.site, record, missing, input.retentionLabel);
+  return { kind: 'already-filed', record, warnings };
+}
+
+function sameContent(record: FiledRecord, sha256: string): boolean {
+  const stored = record.metadata?.sha256 ?? '';
+  // A record without a stored hash cannot be compared: it counts as this content.
+  return stored === '' || stored === sha256;
+}
+
+/** Places the content under the metadata's key (a variant path for a second content) and finishes it. */
+async function fileAt(
+  client: GraphClient,
+  input: FileRecordInput,
+  metadata: RecordMetadata,
+  variantOf: string | undefined,
+): Promise<FilingResult> {
   const folder = input.dossierFolder.replace(/^\/+|\/+$/g, '');
-  const path = `${folder}/${recordFileName(input.message, { folderPath: folder })}`;
-  const placement = await placeFile(client, input, path, { sha256, dedupKey: metadata.dedupKey });
+  const name = recordFileName(input.message, {
+    folderPath: folder,
+    ...(variantOf === undefined ? {} : { variantOf }),
+  });
+  const path = `${folder}/${name}`;
+  const expected = { sha256: metadata.sha256, dedupKey: metadata.dedupKey };
+  const placement = await placeFile(client, input, path, expected);
   if (placement.kind !== 'placed') return placement;
   if (input.chatSource !== undefined) {
     await upload(
@@ -110,7 +169,8 @@ async function placeFile(
     const outcome = await upload(client, driveId, path, input.content, input.upload);
     if (outcome.kind === 'uploaded') return { kind: 'placed', item: outcome.item };
     const found = await inspectExistingFile(client, driveId, path, expected);
-    if (found.kind === 'recorded') return { kind: 'already-filed', record: found.record };
+    if (found.kind === 'recorded')
+      return { kind: 'already-filed', record: found.record, warnings: [] };
     if (found.kind === 'unreadable') return { kind: 'already-filed-by-other', path };
     if (found.kind === 'same-content') return { kind: 'placed', item: found.item };
     if (found.kind === 'different-content') {

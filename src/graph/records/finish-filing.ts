@@ -88,9 +88,14 @@ function recordFrom(body: unknown, item: GraphDriveItem, metadata: RecordMetadat
   );
 }
 
-function auditEvent(
+/**
+ * The audit list item that says a record was filed. Actor and At are what the client says; who
+ * appended the event and when is the item's own createdBy and createdDateTime, which the record
+ * system sets (the local one also overwrites Actor and At from the token and its clock).
+ */
+export function auditEvent(
   metadata: RecordMetadata,
-  item: GraphDriveItem,
+  item: Pick<GraphDriveItem, 'id' | 'name'>,
 ): { fields: Record<string, string> } {
   return {
     fields: {

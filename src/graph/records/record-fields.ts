@@ -30,6 +30,7 @@ export function recordFieldsFromMetadata(metadata: RecordMetadata): Record<strin
     MailSubject: metadata.subject.slice(0, MAX_TEXT),
     MailHasAttachments: metadata.hasAttachments,
   };
+  if (metadata.duplicateOf !== undefined) fields['BronvastDuplicateOf'] = metadata.duplicateOf;
   if (metadata.from !== undefined) fields['MailFrom'] = metadata.from.slice(0, MAX_TEXT);
   if (metadata.sent !== undefined) fields['MailSent'] = metadata.sent.toISOString();
   if (metadata.received !== undefined) fields['MailReceived'] = metadata.received.toISOString();
@@ -83,7 +84,9 @@ function optionalHeaders(fields: GraphFields): Partial<RecordMetadata> {
   const sent = text(fields, 'MailSent');
   const received = text(fields, 'MailReceived');
   const conversation = text(fields, 'MailConversationId');
+  const duplicateOf = text(fields, 'BronvastDuplicateOf');
   return {
+    ...(duplicateOf === '' ? {} : { duplicateOf }),
     ...(from === '' ? {} : { from }),
     ...(sent === '' ? {} : { sent: new Date(sent) }),
     ...(received === '' ? {} : { received: new Date(received) }),

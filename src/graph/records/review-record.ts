@@ -69,6 +69,9 @@ export function reviewFields(review: RecordReview): Record<string, string> {
   return fields;
 }
 
+// Actor and At are what the client says; who appended the event and when is the item's own
+// createdBy and createdDateTime, which the record system sets (the local one also overwrites
+// Actor and At from the token and its clock).
 function auditFields(
   dedupKey: string,
   review: RecordReview,

@@ -1,9 +1,14 @@
+import type { FilingErrorCode } from '../../filing';
+import type { SignInErrorCode } from '../../host/SignInError';
 import type { UiLanguage } from '../../host/language';
 
 type Sentences = Readonly<Record<UiLanguage, string>>;
 
-// The Graph adapter's error kinds and the filing's own refusals, as the pane explains them.
-const FILING_ERRORS: Readonly<Record<string, Sentences>> = {
+/** Every code a filing can fail with on any surface: the filing's own and the sign-in's. */
+export type FailureCode = FilingErrorCode | SignInErrorCode;
+
+// One sentence per code and language: the compiler finds a code without a sentence.
+const FILING_ERRORS: Readonly<Record<FailureCode, Sentences>> = {
   network: {
     nl: 'geen verbinding met het archiefsysteem. Het wordt vanzelf opnieuw geprobeerd.',
     en: 'no connection to the record system. It will be retried automatically.',
@@ -13,8 +18,8 @@ const FILING_ERRORS: Readonly<Record<string, Sentences>> = {
     en: 'the record system is busy. It will be retried automatically.',
   },
   unexpected: {
-    nl: 'het archiefsysteem gaf een onverwachte fout. Het wordt vanzelf opnieuw geprobeerd.',
-    en: 'the record system returned an unexpected error. It will be retried automatically.',
+    nl: 'het archiefsysteem gaf een onverwachte fout. Probeer het later opnieuw.',
+    en: 'the record system returned an unexpected error. Please try again later.',
   },
   unauthenticated: {
     nl: 'u bent niet (meer) aangemeld. Meld u opnieuw aan en probeer het nog eens.',
@@ -36,13 +41,36 @@ const FILING_ERRORS: Readonly<Record<string, Sentences>> = {
     nl: 'er staat al een ander bestand met deze naam in het dossier.',
     en: 'a different file with this name is already in the dossier.',
   },
-  'read-failed': {
-    nl: 'het bericht kon niet worden gelezen.',
-    en: 'the message could not be read.',
+  'site-not-provisioned': {
+    nl: 'de archiefsite is nog niet ingericht voor Bronvast. Vraag de beheerder de inrichting (provisioning) voor deze site uit te voeren; daarna kunt u opnieuw vastleggen.',
+    en: 'the records site has not been set up for Bronvast. Ask the administrator to run the provisioning for this site; then file again.',
+  },
+  'dialog-closed': {
+    nl: 'het aanmeldvenster is gesloten voordat u was aangemeld. Probeer het opnieuw en meld u aan.',
+    en: 'the sign-in window was closed before you signed in. Try again and sign in.',
+  },
+  'dialog-blocked': {
+    nl: 'het aanmeldvenster kon niet worden geopend. Sta pop-upvensters voor Outlook toe en probeer het opnieuw.',
+    en: 'the sign-in window could not be opened. Allow pop-ups for Outlook and try again.',
+  },
+  'sign-in-failed': {
+    nl: 'aanmelden is niet gelukt. Probeer het opnieuw of neem contact op met de beheerder.',
+    en: 'signing in did not succeed. Try again or contact your administrator.',
+  },
+  'no-dialog-api': {
+    nl: 'deze versie van Outlook kan u niet aanmelden voor Bronvast. Vraag de beheerder om hulp.',
+    en: 'this version of Outlook cannot sign you in to Bronvast. Ask your administrator for help.',
   },
 };
 
-/** The pane's sentence for a filing error code, or null when the shared texts should say it. */
+/** The codes {@link describeFilingError} has a sentence for (for the completeness tests). */
+export const FAILURE_CODES: readonly string[] = Object.keys(FILING_ERRORS);
+
+function isFailureCode(code: string): code is FailureCode {
+  return Object.hasOwn(FILING_ERRORS, code);
+}
+
+/** The sentence for a filing failure code, or null when the shared texts should say it. */
 export function describeFilingError(code: string, language: UiLanguage): string | null {
-  return Object.hasOwn(FILING_ERRORS, code) ? (FILING_ERRORS[code]?.[language] ?? null) : null;
+  return isFailureCode(code) ? FILING_ERRORS[code][language] : null;
 }

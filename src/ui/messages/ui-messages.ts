@@ -1,4 +1,5 @@
 import type { DisclosureLevel, PersonalDataType } from '../../core';
+import type { FilingWarning } from '../../filing';
 import type { UiLanguage } from '../../host/language';
 
 /**
@@ -33,6 +34,11 @@ export interface UiMessages {
   readonly openRecord: string;
   readonly failed: (reason: string) => string;
   readonly retry: string;
+  /** What did not work out after filing, as a clause after "but". */
+  readonly warning: Readonly<Record<FilingWarning, string>>;
+  readonly filedBut: (filed: string, problems: readonly string[]) => string;
+  readonly repair: string;
+  readonly filedUnreadable: string;
   readonly outboxHeading: string;
   readonly outboxEmpty: string;
 }
@@ -83,6 +89,14 @@ const nl: UiMessages = {
   openRecord: 'Open het record',
   failed: (reason) => `Vastleggen is niet gelukt: ${reason}`,
   retry: 'Opnieuw proberen',
+  warning: {
+    'retention-label-not-applied': 'het bewaarlabel is niet toegekend',
+    'audit-event-not-written': 'de vastlegging staat niet in het logboek',
+  },
+  filedBut: (filed, problems) => `${filed}, maar ${problems.join(' en ')}`,
+  repair: 'Herstellen',
+  filedUnreadable:
+    'De inhoud van dit bericht kon niet worden gelezen; het is vastgelegd zoals het is, met de gegevens uit de mailbox.',
   outboxHeading: 'Vastleggingen',
   outboxEmpty: 'Nog niets vastgelegd.',
 };
@@ -133,6 +147,14 @@ const en: UiMessages = {
   openRecord: 'Open the record',
   failed: (reason) => `Filing failed: ${reason}`,
   retry: 'Try again',
+  warning: {
+    'retention-label-not-applied': 'the retention label was not applied',
+    'audit-event-not-written': 'the filing is not in the audit log',
+  },
+  filedBut: (filed, problems) => `${filed}, but ${problems.join(' and ')}`,
+  repair: 'Repair',
+  filedUnreadable:
+    'The content of this message could not be read; it is filed as it is, with the mailbox data.',
   outboxHeading: 'Filings',
   outboxEmpty: 'Nothing filed yet.',
 };

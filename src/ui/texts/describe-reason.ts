@@ -2,6 +2,7 @@ import type { Reason } from '../../core';
 import type { UiLanguage } from '../../host/language';
 import { DISCLOSURE_TEXTS } from './disclosure-texts';
 import { DOSSIER_TEXTS } from './dossier-texts';
+import { MAIL_TEXTS } from './mail-texts';
 import type { ReasonText } from './reason-text';
 import { RELEVANCE_TEXTS } from './relevance-texts';
 import { WOO_CATEGORY_TEXTS } from './woo-category-texts';
@@ -12,6 +13,7 @@ export const REASON_TEXTS: Readonly<Record<string, ReasonText>> = {
   ...DOSSIER_TEXTS,
   ...WOO_CATEGORY_TEXTS,
   ...DISCLOSURE_TEXTS,
+  ...MAIL_TEXTS,
 };
 
 /**

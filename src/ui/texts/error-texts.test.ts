@@ -1,3 +1,6 @@
+import { FILING_ERROR_CODES } from '../../filing';
+import { SIGN_IN_CODES } from '../../host/SignInError';
+import { describeFilingError, FAILURE_CODES } from '../messages/filing-errors';
 import { describeError, DESCRIBED_ERROR_CODES } from './error-texts';
 
 describe('describeError', () => {
@@ -28,5 +31,26 @@ describe('describeError', () => {
   it('shows an unknown code as the code itself', () => {
     expect(describeError('toString', 'nl')).toBe('toString');
     expect(describeError('graph-throttled', 'en')).toBe('graph-throttled');
+  });
+});
+
+describe('the filing failure sentences', () => {
+  const everyCode = [...FILING_ERROR_CODES, ...SIGN_IN_CODES];
+
+  it('have a Dutch and an English sentence for every code a filing can fail with', () => {
+    const missing = everyCode.filter(
+      (code) =>
+        describeFilingError(code, 'nl') === null || describeFilingError(code, 'en') === null,
+    );
+    expect(missing).toEqual([]);
+    expect([...FAILURE_CODES].sort()).toEqual([...everyCode].sort());
+    for (const code of everyCode) {
+      expect(describeFilingError(code, 'nl')).not.toBe(describeFilingError(code, 'en'));
+    }
+  });
+
+  it('tell the officer what the administrator must do when the site is not set up', () => {
+    expect(describeFilingError('site-not-provisioned', 'nl')).toMatch(/beheerder.*inrichting/);
+    expect(describeFilingError('site-not-provisioned', 'nl')).not.toMatch(/opnieuw geprobeerd/);
   });
 });

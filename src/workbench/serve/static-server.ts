@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pageHeaders, recordSystemOrigins } from './page-headers';
 
 /** What the workbench page asks its server for at start: where the record system is. */
 export interface WorkbenchConfig {
@@ -14,6 +15,8 @@ export interface StaticServerOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly config: () => WorkbenchConfig;
+  /** Interface to listen on; default `BRONVAST_LISTEN_HOST`, else the loopback interface. */
+  readonly host?: string;
 }
 
 /** A running page server. */
@@ -33,27 +36,23 @@ const TYPES: Readonly<Record<string, string>> = {
   '.xml': 'application/xml',
 };
 
-/** Serves the built workbench and `/workbench-config.json` on localhost. */
+/**
+ * Serves the built workbench and `/workbench-config.json`. A malformed URL is answered 400 and a
+ * failing request 500; neither stops the server. Every answer carries the page headers.
+ */
 export async function serveStatic(options: StaticServerOptions): Promise<StaticServer> {
   const root = path.resolve(options.root);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (pathname === '/workbench-config.json') {
-      response.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
-      response.end(JSON.stringify(options.config()));
-      return;
+    try {
+      const headers = pageHeaders(recordSystemOrigins(options.config().graphBaseUrl));
+      answer(root, options, request, response, headers);
+    } catch (error) {
+      console.error('page server: could not answer', error);
+      if (response.headersSent) response.destroy();
+      else plain(response, 500, 'Er ging iets mis.', pageHeaders([]));
     }
-    const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Niet gevonden');
-      return;
-    }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(response);
   });
-  await listen(server, options.port);
+  await listen(server, options.port, options.host ?? defaultHost());
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
@@ -65,9 +64,58 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
   };
 }
 
-function listen(server: Server, port: number): Promise<void> {
+function answer(
+  root: string,
+  options: StaticServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  headers: Readonly<Record<string, string>>,
+): void {
+  const pathname = decodedPath(request.url ?? '/');
+  if (pathname === undefined) return plain(response, 400, 'Ongeldig adres.', headers);
+  if (pathname === '/workbench-config.json') {
+    response.writeHead(200, {
+      ...headers,
+      'content-type': TYPES['.json'],
+      'cache-control': 'no-store',
+    });
+    response.end(JSON.stringify(options.config()));
+    return;
+  }
+  const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+  if (!file.startsWith(`${root}${path.sep}`) || !existsSync(file) || !statSync(file).isFile())
+    return plain(response, 404, 'Niet gevonden', headers);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  response.writeHead(200, { ...headers, 'content-type': type, 'cache-control': 'no-cache' });
+  createReadStream(file).pipe(response);
+}
+
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+function plain(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Readonly<Record<string, string>>,
+): void {
+  response.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+function defaultHost(): string {
+  const host = process.env['BRONVAST_LISTEN_HOST']?.trim();
+  return host === undefined || host === '' ? '127.0.0.1' : host;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, 'localhost', () => resolve());
+    server.listen(port, host, () => resolve());
   });
 }

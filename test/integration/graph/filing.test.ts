@@ -71,12 +71,23 @@ describe('fileRecord', () => {
     expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
   });
 
-  it('files a mail filed by a colleague as already filed, even when the MIME bytes differ', async () => {
+  it('files other content under a Message-ID already filed as its own record, flagged for review', async () => {
     const message = aMail();
-    expect((await fileMail(officer, message, mimeOf(message, 2000, 1))).kind).toBe('filed');
-    const second = await fileMail(manager, message, mimeOf(message, 2100, 2));
-    expect(second.kind).toBe('already-filed');
+    const first = await fileMail(officer, message, mimeOf(message, 2000, 1));
+    const secondBytes = mimeOf(message, 2100, 2);
+    const second = await fileMail(manager, message, secondBytes);
+    expect(first.kind).toBe('filed');
+    expect(second.kind).toBe('filed');
+    if (second.kind !== 'filed' || first.kind !== 'filed') return;
+    expect(second.record.metadata?.duplicateOf).toBe(dedupKey(message));
+    expect(second.record.metadata?.dedupKey).not.toBe(dedupKey(message));
+    expect(first.record.metadata?.duplicateOf).toBeUndefined();
+    expect(second.record.webUrl).not.toBe(first.record.webUrl);
+    const sha = await storedSha256(manager, site, second.record.driveItemId ?? '');
+    expect(sha).toBe(createHash('sha256').update(secondBytes).digest('hex'));
     expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
+    expect((await fileMail(manager, message, secondBytes)).kind).toBe('already-filed');
+    expect((await fileMail(officer, message, mimeOf(message, 2000, 1))).kind).toBe('already-filed');
   });
 
   it('does not file twice a mail a records manager filed first', async () => {
@@ -158,7 +169,7 @@ describe('fileRecord', () => {
     expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
   });
 
-  it('reports a conflict, not a second file, when a half-done file at the path has other content', async () => {
+  it('files other content than a half-done file at the path as a record of its own', async () => {
     const message = aMail();
     const dying = harness.client(undefined, dieBefore('/$batch'));
     await expect(
@@ -171,8 +182,13 @@ describe('fileRecord', () => {
       }),
     ).rejects.toMatchObject({ kind: 'network' });
     const result = await fileMail(officer, message, mimeOf(message, 2000, 2));
-    expect(result).toMatchObject({ kind: 'conflict', code: 'content-differs' });
-    expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(0);
+    expect(result.kind).toBe('filed');
+    if (result.kind !== 'filed') return;
+    expect(result.record.metadata?.duplicateOf).toBe(dedupKey(message));
+    const names = await filesIn(manager, site, FOLDER);
+    expect(
+      names.filter((name) => name.startsWith(recordFileName(message).slice(0, -4))),
+    ).toHaveLength(2);
   });
 
   it('files a chat message as HTML with its JSON source beside it', async () => {

@@ -1,0 +1,86 @@
+import { asConversationId, asSourceId } from '../../core/ids';
+import type { Message, Party } from '../../core/message';
+import type { GraphClient } from '../graph-client';
+import { sendJson } from '../request';
+import { mailboxPath, type MailboxOptions } from './message-mime';
+
+/** A Graph recipient (`{ emailAddress: { name, address } }`). */
+interface RecipientWire {
+  readonly emailAddress?: { readonly name?: string; readonly address?: string };
+}
+
+/** The fields of a message this summary selects, as Graph sends them. */
+interface MessageSummaryWire {
+  readonly internetMessageId?: string;
+  readonly conversationId?: string;
+  readonly subject?: string;
+  readonly from?: RecipientWire;
+  readonly toRecipients?: readonly RecipientWire[];
+  readonly ccRecipients?: readonly RecipientWire[];
+  readonly sentDateTime?: string;
+  readonly receivedDateTime?: string;
+}
+
+const SELECT =
+  'internetMessageId,conversationId,subject,from,toRecipients,ccRecipients,sentDateTime,receivedDateTime';
+
+/**
+ * What the mailbox says about a message without its body (`GET /me/messages/{id}` with a
+ * `$select`): the metadata a mail whose MIME cannot be read is still filed with. The body
+ * text is empty; the id is the internetMessageId (empty when Graph has none).
+ */
+export async function getMessageSummary(
+  client: GraphClient,
+  messageId: string,
+  options: MailboxOptions = {},
+): Promise<Message> {
+  const wire = await sendJson<MessageSummaryWire>(client, {
+    method: 'GET',
+    url: `${mailboxPath(options)}/messages/${encodeURIComponent(messageId)}`,
+    query: { $select: SELECT },
+    label: 'mail.summary',
+  });
+  const from = party(wire.from);
+  const sent = date(wire.sentDateTime);
+  const received = date(wire.receivedDateTime);
+  return {
+    kind: 'mail',
+    id: asSourceId(
+      (wire.internetMessageId ?? '')
+        .trim()
+        .replace(/^<(.*)>$/, '$1')
+        .trim(),
+    ),
+    ...(wire.conversationId === undefined
+      ? {}
+      : { conversationId: asConversationId(wire.conversationId) }),
+    subject: wire.subject ?? '',
+    ...(from === undefined ? {} : { from }),
+    to: parties(wire.toRecipients),
+    cc: parties(wire.ccRecipients),
+    ...(sent === undefined ? {} : { sent }),
+    ...(received === undefined ? {} : { received }),
+    bodyText: '',
+    headers: {},
+    attachments: [],
+  };
+}
+
+function party(wire: RecipientWire | undefined): Party | undefined {
+  const address = wire?.emailAddress?.address ?? '';
+  if (address === '') return undefined;
+  const name = wire?.emailAddress?.name;
+  return name === undefined || name === '' ? { address } : { name, address };
+}
+
+function parties(wires: readonly RecipientWire[] | undefined): Party[] {
+  return (wires ?? []).flatMap((wire) => {
+    const found = party(wire);
+    return found === undefined ? [] : [found];
+  });
+}
+
+function date(text: string | undefined): Date | undefined {
+  const parsed = text === undefined ? NaN : Date.parse(text);
+  return Number.isNaN(parsed) ? undefined : new Date(parsed);
+}
