@@ -16,7 +16,8 @@ export function bodyOnly(example: LabelledExample): LabelledExample {
 
 /** The example with a PDF attached. */
 export function withPdf(example: LabelledExample): LabelledExample {
-  const attachment = { name: 'Offerte 2024.pdf', size: 84_000, contentType: 'application/pdf' };
+  // A name that says nothing (not nota, brief, offerte): the PDF alone is what is measured.
+  const attachment = { name: 'document.pdf', size: 84_000, contentType: 'application/pdf' };
   const message = { ...example.message, attachments: [...example.message.attachments, attachment] };
   return { ...example, id: `${example.id}#pdf`, message };
 }
