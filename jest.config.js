@@ -21,7 +21,7 @@ module.exports = {
     '^.+\\.mjs$': swc,
   },
   // ESM-only packages are compiled to CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|idb)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|idb|@noble/hashes)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
 };

@@ -73,11 +73,34 @@ class ChunkHintsPlugin {
 /** Static pages copied as they are (the manifest's SupportUrl). */
 const STATIC_PAGES = [{ from: 'src/help/help.html', to: 'help.html' }];
 
+/**
+ * The Content-Security-Policy of every built page: its own scripts and Office.js only (no
+ * inline script, no eval), styles inline for Fluent UI (Griffel inserts them at run time), and
+ * connections to Microsoft Graph, sign-in and SharePoint (upload URLs) in production, to the
+ * local record system on any loopback port in development.
+ */
+const contentSecurityPolicy = (production) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    production
+      ? "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://*.sharepoint.com"
+      : "connect-src 'self' http://localhost:* http://127.0.0.1:* https://localhost:* https://127.0.0.1:*",
+    production ? "frame-src 'self' https://login.microsoftonline.com" : "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+
 /** The page around a bundle; office.js from Microsoft's CDN only where Office hosts the page. */
-const pageHtml = ({ title, officeJs, shell = '' }) => `<!doctype html>
+const pageHtml = ({ title, officeJs, shell = '', policy }) => `<!doctype html>
 <html lang="nl">
   <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     ${officeJs ? `<script src="${officeJs}"></script>` : ''}
@@ -92,7 +115,11 @@ const page = (filename, chunks, options) =>
     filename,
     chunks,
     chunksSortMode: 'manual',
-    templateContent: pageHtml(options),
+    templateContent: pageHtml({
+      ...options,
+      // The workbench's pages always talk to the local record system, also in a production build.
+      policy: contentSecurityPolicy(options.production && !options.local),
+    }),
   });
 
 /** Webpack configuration factory (webpack-cli calls it with `--mode`). */
@@ -111,7 +138,9 @@ function createConfig(_env = {}, argv = {}) {
   return {
     mode: production ? 'production' : 'development',
     target: ['web', 'es2020'],
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Production maps name files and lines but carry no sources; development maps without eval,
+    // which the pages' Content-Security-Policy does not allow.
+    devtool: production ? 'nosources-source-map' : 'cheap-module-source-map',
     entry,
     output: {
       path: outputPath,
@@ -120,7 +149,11 @@ function createConfig(_env = {}, argv = {}) {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+      // xmlbuilder2 (the exports' XML) imports Node's `url` for two helpers.
+      fallback: { url: src('exports', 'url-shim.ts') },
+    },
     module: {
       rules: [
         {
@@ -138,20 +171,37 @@ function createConfig(_env = {}, argv = {}) {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin(buildTimeSettings()),
-      page('taskpane.html', ['taskpane'], { title: 'Bronvast', officeJs, shell: paneShell() }),
+      page('taskpane.html', ['taskpane'], {
+        production,
+        title: 'Bronvast',
+        officeJs,
+        shell: paneShell(),
+      }),
       page('workbench-pane.html', ['workbench-frame', 'taskpane'], {
+        production,
+        local: true,
         title: 'Bronvast',
         shell: paneShell(),
       }),
       new ChunkHintsPlugin(),
       ...(commandsEntry
-        ? [page('workbench-commands.html', ['workbench-frame', 'commands'], { title: 'Bronvast' })]
+        ? [
+            page('workbench-commands.html', ['workbench-frame', 'commands'], {
+              production,
+              local: true,
+              title: 'Bronvast',
+            }),
+          ]
         : []),
-      page('signin.html', ['signin'], { title: 'Bronvast: aanmelden', officeJs }),
-      page('workbench.html', ['workbench'], { title: 'Bronvast werkbank' }),
-      page('index.html', ['workbench'], { title: 'Bronvast werkbank' }),
+      page('signin.html', ['signin'], { production, title: 'Bronvast: aanmelden', officeJs }),
+      page('workbench.html', ['workbench'], {
+        production,
+        local: true,
+        title: 'Bronvast werkbank',
+      }),
+      page('index.html', ['workbench'], { production, local: true, title: 'Bronvast werkbank' }),
       ...(commandsEntry
-        ? [page('commands.html', ['commands'], { title: 'Bronvast', officeJs })]
+        ? [page('commands.html', ['commands'], { production, title: 'Bronvast', officeJs })]
         : []),
       ...copyAssets(),
     ],

@@ -42,7 +42,7 @@ export async function benchRecordsQuery(count = 100_000): Promise<Record<string,
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-records-'));
   try {
     const fillStart = performance.now();
-    insertBulkRecords(dataDir, count);
+    await insertBulkRecords(dataDir, count);
     const fillMs = Math.round(performance.now() - fillStart);
     const test = await startTestEmulator({ dataDir });
     try {

@@ -13,6 +13,8 @@ const sections: Record<string, Section> = {
   personalData: async (dataDir) => (await import('./personal-data')).benchPersonalData(dataDir),
   filing: async (_dataDir, soakCount) => (await import('./filing')).benchFiling({ soakCount }),
   taskpane: async () => (await import('./taskpane')).benchTaskpane(),
+  exports: async () => (await import('./exports')).benchExports(),
+  backlog: async () => (await import('./backlog')).benchBacklog(),
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
 };
 

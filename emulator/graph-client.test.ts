@@ -27,7 +27,7 @@ describe('the Microsoft Graph JavaScript client against the emulator', () => {
   let test: TestEmulator;
   let client: Client;
   beforeAll(async () => {
-    const tls = selfSignedCertificate();
+    const tls = await selfSignedCertificate();
     test = await startTestEmulator({ tls });
     // The stock chain (authentication for graph and custom hosts, retry), with only the last
     // step swapped for a fetch that trusts this run's certificate.

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 4000);
   const dataDir = process.env['BRONVAST_DATA_DIR'] ?? join(__dirname, '..', '.data', 'emulator');
   const faults = parseFaultConfig(process.env['BRONVAST_FAULTS']);
-  const tls = tlsFromEnvironment(process.env, dataDir);
+  const tls = await tlsFromEnvironment(process.env, dataDir);
   const origins = process.env['BRONVAST_CORS_ORIGINS']?.split(',').map((origin) => origin.trim());
   const emulator = await startEmulator({
     port,

@@ -64,7 +64,7 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const db = openDatabase(options.dataDir);
   const store: Store = { db, dataDir: options.dataDir, now: options.now ?? (() => new Date()) };
-  seedIfEmpty(store);
+  await seedIfEmpty(store);
   ensureIndexedValues(store);
   let dice: FaultDice = createFaultDice(options.faults ?? {});
   const services: EmulatorServices = { store, faults: () => dice };

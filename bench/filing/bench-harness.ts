@@ -56,9 +56,13 @@ export async function inProcessEmulator(): Promise<{
   };
 }
 
-/** The record system in its own process, so the filing's memory is measured alone. */
-export async function childEmulator(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-'));
+/**
+ * The record system in its own process, so the filing's memory is measured alone; on a new
+ * data folder, or on one prepared before (removed when stopped either way).
+ */
+export async function childEmulator(
+  dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-')),
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const main = resolve(__dirname, '..', '..', 'emulator', 'main.ts');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', main], {
     env: { ...process.env, PORT: '0', BRONVAST_DATA_DIR: dataDir, BRONVAST_FAULTS: '' },

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { buildMime, topLevelHeaders, type MimeMessage } from '../mime/build-mime';
+import { composeMime } from '../mime/compose-mime';
+import type { MimeMessage } from '../mime/mime-message';
+import { topLevelHeaders } from '../mime/top-level-headers';
 import { newMailId } from '../store/ids';
 import { mimePath, saveMessage, type MessageRecord } from '../store/messages';
 import type { Store } from '../store/store';
@@ -30,10 +32,14 @@ export function conversationIdOf(subject: string): string {
   return `AAQkAGI2${createHash('sha256').update(topic).digest('base64url').slice(0, 40)}`;
 }
 
-/** Writes the MIME file and stores the message; the file is exactly what `$value` returns. */
-export function storeMail(store: Store, delivery: MailDelivery): MessageRecord {
+/** Composes the MIME and stores the message (see {@link saveMail}). */
+export async function storeMail(store: Store, delivery: MailDelivery): Promise<MessageRecord> {
+  return saveMail(store, delivery, await composeMime(delivery.mime));
+}
+
+/** Writes composed MIME and stores the message; the file is exactly what `$value` returns. */
+export function saveMail(store: Store, delivery: MailDelivery, text: string): MessageRecord {
   const { mime } = delivery;
-  const text = buildMime(mime);
   const id = newMailId();
   writeFileSync(mimePath(store, id), text, 'utf8');
   const record: MessageRecord = {

@@ -24,9 +24,15 @@ export function escapeHtml(text: string): string {
 /** Graph's bodyPreview: the text with whitespace collapsed, at most 255 characters. */
 export const bodyPreview = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 255);
 
-/** Plain text from mail HTML: line breaks kept, tags dropped, the common entities decoded. */
+/**
+ * Plain text from mail HTML, as Graph gives it: what `<style>`, `<script>`, `<head>` and comments
+ * hold is dropped (an unclosed one to the end), line breaks kept, tags dropped, the common
+ * entities decoded.
+ */
 export function htmlToText(html: string): string {
   return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<(style|script|head|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
     .replace(/<(br|\/p|\/div)\s*\/?>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;/g, ' ')

@@ -56,4 +56,14 @@ describe('OData $filter', () => {
   ])('rejects %s', (filter) => {
     expect(parseFilter(filter).ok).toBe(false);
   });
+
+  it('refuses filters nested or sized beyond its limits instead of recursing without end', () => {
+    const deep = parseFilter(`${'('.repeat(5000)}fields/A eq 1${')'.repeat(5000)}`);
+    expect(deep).toEqual({ ok: false, error: 'the filter is nested more than 100 levels deep' });
+    const long = parseFilter(
+      Array.from({ length: 5000 }, (_, n) => `fields/A eq ${n}`).join(' or '),
+    );
+    expect(long).toEqual({ ok: false, error: 'the node count limit of 1000 has been exceeded' });
+    expect(parseFilter(`${'('.repeat(99)}fields/A eq 1${')'.repeat(99)}`).ok).toBe(true);
+  });
 });

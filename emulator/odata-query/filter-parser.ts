@@ -47,8 +47,15 @@ export function filterPaths(node: FilterNode): string[] {
   }
 }
 
+// A filter deeper or larger than this is refused (400), so parsing and evaluating stay bounded:
+// the parser recurses per parenthesis and `not`, the evaluator per node.
+const MAX_DEPTH = 100;
+const MAX_NODES = 1000;
+
 class Parser {
   private at = 0;
+  private depth = 0;
+  private nodes = 0;
   constructor(private readonly tokens: readonly FilterToken[]) {}
 
   atEnd(): boolean {
@@ -69,12 +76,22 @@ class Parser {
       this.at += 1;
       const right = operand();
       if (typeof right === 'string') return right;
+      this.nodes += 1;
+      if (this.nodes > MAX_NODES) return `the node count limit of ${MAX_NODES} has been exceeded`;
       left = { kind, left, right };
     }
     return left;
   }
 
   private parseUnary(): FilterNode | string {
+    if (this.depth >= MAX_DEPTH) return `the filter is nested more than ${MAX_DEPTH} levels deep`;
+    this.depth += 1;
+    const node = this.parseNested();
+    this.depth -= 1;
+    return node;
+  }
+
+  private parseNested(): FilterNode | string {
     if (this.peekWord() === 'not') {
       this.at += 1;
       const operand = this.parseUnary();

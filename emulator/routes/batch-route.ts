@@ -72,6 +72,10 @@ function parseSteps(value: unknown): BatchStep[] | string {
     if (typeof id !== 'string' || typeof method !== 'string' || typeof url !== 'string')
       return 'Each request needs id, method and url.';
     if (steps.some((step) => step.id === id)) return `The request id '${id}' occurs twice.`;
+    // Graph takes only URLs relative to its version root inside a batch; an absolute URL could
+    // name another host.
+    if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url))
+      return `The url of request '${id}' is absolute; a batch takes relative URLs only.`;
     const dependsOn = Array.isArray(record['dependsOn'])
       ? record['dependsOn'].filter((dep): dep is string => typeof dep === 'string')
       : [];
@@ -90,9 +94,7 @@ function parseSteps(value: unknown): BatchStep[] | string {
 }
 
 function innerRequest(outer: EmulatorRequest, step: BatchStep): EmulatorRequest {
-  const relative = step.url
-    .replace(/^https?:\/\/[^/]+/, '')
-    .replace(new RegExp(`^${BASE_PATH}(?=/)`), '');
+  const relative = step.url.replace(new RegExp(`^${BASE_PATH}(?=/)`), '');
   const withSlash = relative.startsWith('/') ? relative : `/${relative}`;
   const question = withSlash.indexOf('?');
   const authorization = outer.headers['authorization'];

@@ -18,7 +18,7 @@ describe('a records list above the list view threshold', () => {
   let test: TestEmulator;
   let siteId: string;
   beforeAll(async () => {
-    insertBulkRecords(dataDir, COUNT);
+    await insertBulkRecords(dataDir, COUNT);
     test = await startTestEmulator({ dataDir });
     ({ siteId } = await demoIds(test));
   });

@@ -4,13 +4,15 @@ import { asRecord, readJsonObject } from '../http/body';
 import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { empty } from '../http/respond';
-import type { MimeAddress, MimeAttachment, MimeMessage } from '../mime/build-mime';
+import type { MimeAddress, MimeAttachment, MimeMessage } from '../mime/mime-message';
 import { storeMail } from '../mail/store-mail';
 import { htmlToText } from '../mail/text-to-html';
 import type { UserRecord } from '../store/records';
 import { findUser } from '../store/users';
 
 const bad = (code: string, message: string) => graphError(400, code, message);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * `POST /me/sendMail`: writes the JSON message as MIME into the sender's Sent Items (unless
@@ -27,7 +29,7 @@ export async function sendMail(context: GraphContext): Promise<EmulatorResponse>
   if (!mime.ok) return mime.response;
   if (body.value['saveToSentItems'] !== false) {
     const extendedProperties = extendedPropertiesOf(message['singleValueExtendedProperties']);
-    storeMail(context.store, {
+    await storeMail(context.store, {
       mailbox: context.user.upn,
       folder: 'sentitems',
       mime: mime.value,
@@ -39,7 +41,7 @@ export async function sendMail(context: GraphContext): Promise<EmulatorResponse>
   for (const recipient of [...mime.value.to, ...mime.value.cc]) {
     const user = findUser(context.store, recipient.address);
     if (user === undefined) continue;
-    storeMail(context.store, {
+    await storeMail(context.store, {
       mailbox: user.upn,
       folder: 'inbox',
       mime: mime.value,
@@ -77,7 +79,8 @@ function mimeOfRequest(
     from: { name: user.displayName, address: user.upn },
     to,
     cc,
-    subject: typeof message['subject'] === 'string' ? message['subject'] : '',
+    subject:
+      typeof message['subject'] === 'string' ? message['subject'].replace(/[\r\n]+/g, ' ') : '',
     date: now,
     messageId: `<${randomBytes(12).toString('hex')}@bronvast.example>`,
     headers,
@@ -93,12 +96,12 @@ function recipients(value: unknown): MimeAddress[] | undefined {
   const result: MimeAddress[] = [];
   for (const entry of value) {
     const address = asRecord(asRecord(entry)?.['emailAddress']);
-    if (typeof address?.['address'] !== 'string' || !address['address'].includes('@'))
+    const text = address?.['address'];
+    const name = typeof address?.['name'] === 'string' ? address['name'] : '';
+    // CR, LF or any control character would let an address write headers of its own (Bcc).
+    if (typeof text !== 'string' || !/^[^\s@<>]+@[^\s@<>]+$/.test(text) || CONTROL.test(name))
       return undefined;
-    result.push({
-      name: typeof address['name'] === 'string' ? address['name'] : '',
-      address: address['address'],
-    });
+    result.push({ name, address: text });
   }
   return result;
 }

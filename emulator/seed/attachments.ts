@@ -1,4 +1,4 @@
-import type { MimeAttachment } from '../mime/build-mime';
+import type { MimeAttachment } from '../mime/mime-message';
 import { buildDocx } from './documents/docx';
 import { buildPdf } from './documents/pdf';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MailDelivery } from '../mail/store-mail';
 import { textToHtml } from '../mail/text-to-html';
-import type { MimeAddress, MimeAttachment } from '../mime/build-mime';
+import type { MimeAddress, MimeAttachment } from '../mime/mime-message';
 
 /** A demo mail as written in the seed files. */
 export interface SeedMail {

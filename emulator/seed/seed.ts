@@ -1,5 +1,6 @@
 import { readMeta, writeMeta } from '../store/database';
-import { storeMail } from '../mail/store-mail';
+import { composeMime } from '../mime/compose-mime';
+import { saveMail, type MailDelivery } from '../mail/store-mail';
 import { columnFromDefinition } from '../routes/column-definition';
 import { provisionList } from '../routes/provision-list';
 import { insertChat } from '../store/chats';
@@ -30,7 +31,14 @@ export const DEMO_SITE: SiteRecord = {
 };
 
 /** Seeds the demo tenant on first start; does nothing when the data folder was seeded before. */
-export function seedIfEmpty(store: Store): boolean {
+export async function seedIfEmpty(store: Store): Promise<boolean> {
+  if (readMeta(store.db, 'seeded') !== undefined) return false;
+  const mails = await Promise.all(
+    seedDeliveries().map(async (delivery) => ({
+      delivery,
+      text: await composeMime(delivery.mime),
+    })),
+  );
   if (readMeta(store.db, 'seeded') !== undefined) return false;
   store.db.transaction(() => {
     insertUser(store, POLICY_OFFICER);
@@ -48,7 +56,7 @@ export function seedIfEmpty(store: Store): boolean {
     provisionList(owner, DEMO_SITE, 'BronvastAudit', 'genericList', columns(AUDIT_COLUMNS));
     seedDossiers(store, dossiers);
     insertChat(store, DEMO_CHAT, DEMO_CHAT_MESSAGES);
-    seedMail(store);
+    for (const { delivery, text } of mails) saveMail(store, delivery, text);
     writeMeta(store.db, 'seeded', store.now().toISOString());
   })();
   return true;
@@ -89,10 +97,11 @@ function seedDossiers(store: Store, list: ListRecord): void {
   }
 }
 
-function seedMail(store: Store): void {
-  for (const mail of OFFICER_INBOX) storeMail(store, deliver(POLICY_OFFICER.upn, 'inbox', mail));
-  for (const mail of OFFICER_SENT) storeMail(store, deliver(POLICY_OFFICER.upn, 'sentitems', mail));
-  for (const mail of MANAGER_INBOX) storeMail(store, deliver(RECORDS_MANAGER.upn, 'inbox', mail));
-  for (const mail of MANAGER_SENT)
-    storeMail(store, deliver(RECORDS_MANAGER.upn, 'sentitems', mail));
+function seedDeliveries(): MailDelivery[] {
+  return [
+    ...OFFICER_INBOX.map((mail) => deliver(POLICY_OFFICER.upn, 'inbox', mail)),
+    ...OFFICER_SENT.map((mail) => deliver(POLICY_OFFICER.upn, 'sentitems', mail)),
+    ...MANAGER_INBOX.map((mail) => deliver(RECORDS_MANAGER.upn, 'inbox', mail)),
+    ...MANAGER_SENT.map((mail) => deliver(RECORDS_MANAGER.upn, 'sentitems', mail)),
+  ];
 }

@@ -42,11 +42,11 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
  * Records have list item, drive item (in their dossier's folder), version and column index, but
  * no content file; each is created by the user it names as filer. Call before starting the emulator on the folder.
  */
-export function insertBulkRecords(dataDir: string, count: number): void {
+export async function insertBulkRecords(dataDir: string, count: number): Promise<void> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
   try {
-    seedIfEmpty(store);
+    await seedIfEmpty(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
     db.transaction(() => insertAll(store, list, count))();

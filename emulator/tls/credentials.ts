@@ -7,10 +7,10 @@ import { selfSignedCertificate, type TlsCredentials } from './self-signed';
  * the Office add-in dev certificates); BRONVAST_TLS=self-signed makes one and keeps it in the
  * data folder, so it has to be trusted only once. Nothing set: plain HTTP.
  */
-export function tlsFromEnvironment(
+export async function tlsFromEnvironment(
   env: NodeJS.ProcessEnv,
   dataDir: string,
-): TlsCredentials | undefined {
+): Promise<TlsCredentials | undefined> {
   const certFile = env['BRONVAST_TLS_CERT'];
   const keyFile = env['BRONVAST_TLS_KEY'];
   if (certFile !== undefined && keyFile !== undefined) {
@@ -23,7 +23,7 @@ export function tlsFromEnvironment(
   if (existsSync(certPath) && existsSync(keyPath)) {
     return { cert: readFileSync(certPath, 'utf8'), key: readFileSync(keyPath, 'utf8') };
   }
-  const created = selfSignedCertificate();
+  const created = await selfSignedCertificate();
   mkdirSync(dir, { recursive: true });
   writeFileSync(certPath, created.cert);
   writeFileSync(keyPath, created.key, { mode: 0o600 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readOrganisationDomains } from '../core/organisation-domains';
 import type { UiLanguage } from '../host/language';
+import type { FileOptions } from './backlog/file-args';
 
 /** What `bronvast assess` was asked to do. */
 export interface AssessOptions {
@@ -18,12 +19,17 @@ export type UsageError =
   | 'unknown-option'
   | 'missing-option-value'
   | 'invalid-lang'
-  | 'missing-path';
+  | 'missing-path'
+  | 'missing-site'
+  | 'invalid-site'
+  | 'missing-token'
+  | 'invalid-concurrency';
 
 /** The command line read: run an assessment, show help, or a usage error with its detail. */
 export type CliCommand =
   | { readonly kind: 'assess'; readonly options: AssessOptions }
-  | { readonly kind: 'help'; readonly lang: UiLanguage }
+  | { readonly kind: 'file'; readonly options: FileOptions }
+  | { readonly kind: 'help'; readonly lang: UiLanguage; readonly command?: 'file' }
   | {
       readonly kind: 'usage-error';
       readonly error: UsageError;
@@ -84,7 +90,7 @@ function tryParse(args: readonly string[]) {
 }
 
 /** The language asked for, read before the rest so that usage errors speak it too. */
-function langOf(args: readonly string[]): UiLanguage | undefined {
+export function langOf(args: readonly string[]): UiLanguage | undefined {
   const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (index === -1) return 'nl';
   const arg = args[index] ?? '';
@@ -92,7 +98,8 @@ function langOf(args: readonly string[]): UiLanguage | undefined {
   return value === 'nl' || value === 'en' ? value : undefined;
 }
 
-function usageErrorFrom(error: unknown, lang: UiLanguage | undefined): CliCommand {
+/** The usage error for what `parseArgs` threw: an unknown option or one without its value. */
+export function usageErrorFrom(error: unknown, lang: UiLanguage | undefined) {
   // Read by shape, not instanceof: Node's errors come from another realm under test runners.
   const fields = typeof error === 'object' && error !== null ? error : {};
   const code = 'code' in fields ? fields.code : undefined;
@@ -101,5 +108,14 @@ function usageErrorFrom(error: unknown, lang: UiLanguage | undefined): CliComman
   const detail = (quoted ?? '').split(' ')[0] ?? '';
   const kind: UsageError =
     code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'missing-option-value' : 'unknown-option';
-  return { kind: 'usage-error', error: kind, detail, lang: lang ?? 'nl' };
+  return { kind: 'usage-error', error: kind, detail, lang: lang ?? 'nl' } as const;
+}
+
+/** `a.nl, b.nl` -> `['a.nl', 'b.nl']`. */
+export function splitList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }

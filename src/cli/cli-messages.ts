@@ -47,8 +47,8 @@ const USAGE_ERRORS: Readonly<Record<UsageError, (detail: string) => LocalizedTex
     en: 'give a command, for example: bronvast assess folder/',
   }),
   'unknown-command': (d) => ({
-    nl: `onbekende opdracht "${d}"; bekend is: assess`,
-    en: `unknown command "${d}"; known: assess`,
+    nl: `onbekende opdracht "${d}"; bekend zijn: assess, file`,
+    en: `unknown command "${d}"; known: assess, file`,
   }),
   'unknown-option': (d) => ({ nl: `onbekende optie ${d}`, en: `unknown option ${d}` }),
   'missing-option-value': (d) => ({
@@ -62,6 +62,22 @@ const USAGE_ERRORS: Readonly<Record<UsageError, (detail: string) => LocalizedTex
   'missing-path': () => ({
     nl: 'geef ten minste één .eml-bestand, map of JSONL-bestand',
     en: 'give at least one .eml file, folder or JSONL file',
+  }),
+  'missing-site': () => ({
+    nl: 'geef de SharePoint-site met --site, bijvoorbeeld --site contoso.sharepoint.com:/sites/informatiebeheer',
+    en: 'give the SharePoint site with --site, for example --site contoso.sharepoint.com:/sites/informatiebeheer',
+  }),
+  'invalid-site': (d) => ({
+    nl: `--site is <hostnaam>:/sites/<pad>, niet "${d}"`,
+    en: `--site is <hostname>:/sites/<path>, not "${d}"`,
+  }),
+  'missing-token': (d) => ({
+    nl: `geen toegangstoken: zet de omgevingsvariabele ${d} (lokaal: ${d}=dev:informatiebeheer@bronvast.example)`,
+    en: `no access token: set the environment variable ${d} (locally: ${d}=dev:informatiebeheer@bronvast.example)`,
+  }),
+  'invalid-concurrency': (d) => ({
+    nl: `--concurrency is een geheel getal van 1 tot en met 64, niet "${d}"`,
+    en: `--concurrency is a whole number from 1 to 64, not "${d}"`,
   }),
 };
 

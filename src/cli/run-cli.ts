@@ -1,21 +1,33 @@
+import { processEnvironment } from './backlog/process-environment';
+import { readFileCommandLine } from './backlog/file-args';
+import { runFile } from './backlog/run-file';
 import { readCommandLine } from './cli-args';
 import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
+import { runExport } from './export/run-export';
 import { runAssess } from './run-assess';
 import { usageText } from './usage';
 
-/** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped, 2 usage). */
-export async function runCli(args: readonly string[], io = processIo()): Promise<number> {
-  const command = readCommandLine(args, process.env);
+/** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped or failed, 2 usage). */
+export async function runCli(
+  args: readonly string[],
+  io = processIo(),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  if (args[0] === 'export') return runExport(args.slice(1), io);
+  const command =
+    args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {
     case 'help':
-      await io.writeLine(usageText(command.lang).trimEnd());
+      await io.writeLine(usageText(command.lang, command.command).trimEnd());
       return 0;
     case 'usage-error':
       io.writeError(usageErrorLine(command.error, command.detail, command.lang));
       return 2;
     case 'assess':
       return runAssess(command.options, io);
+    case 'file':
+      return runFile(command.options, processEnvironment(io, command.options.lang));
   }
 }
 

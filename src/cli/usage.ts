@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../host/language';
+import { FILE_USAGE } from './backlog/file-usage';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {
   nl: `Gebruik: bronvast assess [opties] PAD...
@@ -20,6 +21,8 @@ Opties:
 Uitvoer: per bericht één JSON-regel op stdout, in de volgorde van de invoer. Meldingen over
 onleesbare invoer komen op stderr; de overige berichten worden wel beoordeeld.
 Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
+
+Vastleggen in het archief: bronvast file --help
 `,
   en: `Usage: bronvast assess [options] PATH...
 
@@ -40,10 +43,12 @@ Options:
 Output: one JSON line per message on stdout, in input order. Messages about unreadable input
 go to stderr; the other messages are still assessed.
 Exit code: 0 all assessed, 1 input skipped, 2 usage error.
+
+Filing into the record system: bronvast file --help
 `,
 };
 
-/** The help text of `bronvast`, in the language asked for. */
-export function usageText(lang: UiLanguage): string {
-  return USAGE[lang];
+/** The help text of `bronvast` (or of one command), in the language asked for. */
+export function usageText(lang: UiLanguage, command?: 'file'): string {
+  return command === 'file' ? FILE_USAGE[lang] : USAGE[lang];
 }

@@ -1,6 +1,7 @@
 import type { DossierId } from './ids';
 import type { Message } from './message';
 import type { Reason } from './reason';
+import type { WooCategoryCode } from './woo-codes';
 
 /** A dossier in the registry that records managers maintain. */
 export interface Dossier {
@@ -11,7 +12,7 @@ export interface Dossier {
   readonly status?: 'open' | 'closed';
   readonly owner?: string;
   /** Woo information category code (e.g. `3.3.2e`) that filings in this dossier usually get. */
-  readonly defaultCategory?: string;
+  readonly defaultCategory?: WooCategoryCode;
   readonly retentionLabel?: string;
 }
 

@@ -11,3 +11,4 @@ export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';
 export { preselect, type Preselection } from './preselection';
 export { BODY_UNREADABLE, withUnreadableBody } from './unreadable-body';
+export { bareMessageId, normaliseInternetMessageId } from './message-id';

@@ -33,6 +33,8 @@ export interface MailContentInput {
    */
   readonly fallback?: () => Promise<Message>;
   readonly choices: FilingChoices;
+  /** The record's file extension when the bytes are not MIME (`.msg`). */
+  readonly extension?: string;
   /** What an earlier filing of this mail left undone, to repair when its record is found. */
   readonly repair?: readonly FilingWarning[];
 }
@@ -88,6 +90,7 @@ export async function fileMailContent(
     metadata,
     dossierFolder: choices.dossier,
     ...(retentionLabel === undefined ? {} : { retentionLabel }),
+    ...(input.extension === undefined ? {} : { extension: input.extension }),
     ...(input.repair === undefined ? {} : { repair: input.repair }),
   });
   if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };

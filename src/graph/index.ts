@@ -43,6 +43,18 @@ export type { FilingWarning } from './records/finish-filing';
 export { queryRecords, type RecordQuery } from './records/records-query';
 export { reviewRecord, type RecordReview } from './records/review-record';
 export {
+  exportFilter,
+  listRecordsForExport,
+  type ExportQuery,
+  type ListedRecord,
+} from './exports/export-listing';
+export {
+  completeRecords,
+  type AttachmentNameReader,
+  type CompletionOptions,
+} from './exports/complete-records';
+export { readRecordContent, readRecordFiles, type RecordFile } from './exports/record-files';
+export {
   createDossier,
   listDossiers,
   updateDossier,

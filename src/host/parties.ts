@@ -1,5 +1,6 @@
 import type { Attachment, Party } from '../core/message';
 import type { OfficeAttachment, OfficeEmailAddress } from './office-subset';
+import { bareMessageId } from '../core/message-id';
 
 /** Office's address to the core's party: address lower-cased, empty display names dropped. */
 export function toParty(address: OfficeEmailAddress): Party {
@@ -23,5 +24,5 @@ export function toAttachments(attachments: readonly OfficeAttachment[]): Attachm
 
 /** The source id of a mail: its Message-ID without angle brackets, as `parseEml` makes it. */
 export function sourceIdText(internetMessageId: string): string {
-  return internetMessageId.trim().replace(/^<(.*)>$/, '$1');
+  return bareMessageId(internetMessageId);
 }

@@ -4,7 +4,9 @@ import type { Message } from '../core/message';
 import { recodeEightBitHeaders } from './header-bytes';
 import { messageFromEmail } from './mail-message';
 import { checkMimeShape, trimMessageStart, type MimeShapeError } from './mime-shape';
-import { sha256Hex, toBytes, type RawEml } from './raw-bytes';
+import { bareMessageId } from '../core/message-id';
+import { sha256Hex } from '../core/records/sha256-hash';
+import { toBytes, type RawEml } from './raw-bytes';
 import type { UnreadField } from './unread-field';
 
 /**
@@ -52,9 +54,6 @@ async function parseMime(bytes: Uint8Array): Promise<Email | undefined> {
 }
 
 async function sourceIdOf(messageId: string | undefined, bytes: Uint8Array): Promise<SourceId> {
-  const bare = (messageId ?? '')
-    .trim()
-    .replace(/^<(.*)>$/, '$1')
-    .trim();
-  return asSourceId(bare === '' ? `sha256:${await sha256Hex(bytes)}` : bare);
+  const bare = bareMessageId(messageId ?? '');
+  return asSourceId(bare === '' ? `sha256:${sha256Hex(bytes)}` : bare);
 }

@@ -7,10 +7,3 @@ export function toBytes(raw: RawEml): Uint8Array {
   if (raw instanceof Uint8Array) return raw;
   return new Uint8Array(raw);
 }
-
-/** Lower-case hex SHA-256 of the bytes, through WebCrypto so it runs in the task pane and in Node. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // A copy, because WebCrypto's typings want a view on a plain ArrayBuffer (not a shared one).
-  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

@@ -1,5 +1,6 @@
 import type { Dossier } from '../core';
 import { asDossierId } from '../core/ids';
+import { wooCategoryCodeOf } from '../core/woo/categories';
 import type { SiteIds } from '../graph';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -35,7 +36,6 @@ function reviveDossier(stored: unknown): Dossier | null {
   const optional = {
     description: text(stored['description']),
     owner: text(stored['owner']),
-    defaultCategory: text(stored['defaultCategory']),
     retentionLabel: text(stored['retentionLabel']),
   };
   return {
@@ -43,6 +43,7 @@ function reviveDossier(stored: unknown): Dossier | null {
     title,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
     ...(keywords === undefined ? {} : { keywords }),
+    ...reviveCategory(text(stored['defaultCategory'])),
     ...(status === undefined ? {} : { status }),
   };
 }
@@ -54,4 +55,9 @@ export function reviveDossiers(stored: unknown): Dossier[] | null {
   return dossiers.every((dossier) => dossier !== null)
     ? dossiers.flatMap((dossier) => dossier ?? [])
     : null;
+}
+
+function reviveCategory(stored: string | undefined): Pick<Dossier, 'defaultCategory'> {
+  const code = stored === undefined ? null : wooCategoryCodeOf(stored);
+  return code === null ? {} : { defaultCategory: code };
 }

@@ -1,5 +1,6 @@
 import type { Message } from '../message';
-import { sha256Hex } from './sha256';
+import { normaliseInternetMessageId } from '../message-id';
+import { sha256Hex } from './sha256-hash';
 
 /** A SharePoint single-line text column holds at most 255 characters. */
 const MAX_KEY_LENGTH = 255;
@@ -27,13 +28,7 @@ function sourceKey(message: Message): string {
   return `chat:${chat}${message.id.trim()}`;
 }
 
-/** `<AbC@Example.COM> ` -> `AbC@example.com`. */
-export function normaliseInternetMessageId(id: string): string {
-  const bare = id.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
-  const at = bare.lastIndexOf('@');
-  if (at < 0) return bare;
-  return `${bare.slice(0, at)}@${bare.slice(at + 1).toLowerCase()}`;
-}
+export { normaliseInternetMessageId };
 
 /**
  * The dedup key of a second record for one source id: a message whose id is already filed with

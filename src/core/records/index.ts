@@ -16,4 +16,4 @@ export {
   type RecordMetadataInput,
   type ReviewStatus,
 } from './record-metadata';
-export { Sha256, sha256Hex } from './sha256';
+export { Sha256, sha256Hex } from './sha256-hash';

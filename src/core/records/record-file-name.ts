@@ -1,6 +1,6 @@
 import type { Message } from '../message';
 import { dedupKey } from './dedup-key';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from './sha256-hash';
 
 /** SharePoint Online limits the decoded path of a file to 400 characters. */
 export const MAX_SHAREPOINT_PATH = 400;
@@ -13,6 +13,8 @@ export interface RecordFileNameOptions {
   readonly reservedPathLength?: number;
   /** The content's SHA-256 when a record with the same source id holds other content. */
   readonly variantOf?: string;
+  /** The file's extension when the content is not the usual one (`.msg` for an Outlook file). */
+  readonly extension?: string;
 }
 
 const FORBIDDEN = /["*:<>?/\\|#%\p{Cc}]/gu;
@@ -31,7 +33,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$/i;
  * id (other content) gets the start of its content's SHA-256 after the hash: another path.
  */
 export function recordFileName(message: Message, options: RecordFileNameOptions = {}): string {
-  const extension = message.kind === 'mail' ? '.eml' : '.html';
+  const extension = options.extension ?? (message.kind === 'mail' ? '.eml' : '.html');
   const date = formatDate(message.sent ?? message.received);
   const sender = cleanPart(message.from?.name ?? message.from?.address ?? 'onbekend', 60);
   const variant = options.variantOf === undefined ? '' : `-${options.variantOf.slice(0, 8)}`;

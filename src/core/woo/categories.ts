@@ -62,3 +62,13 @@ export function wooCategoryByTooiId(idOrUri: string): WooCategory | null {
   const id = idOrUri.startsWith(TOOI_BASE) ? idOrUri.slice(TOOI_BASE.length) : idOrUri;
   return BY_TOOI_ID.get(id) ?? null;
 }
+
+/**
+ * The category code a text names: a code (`3.3.2e`) or a TOOI id or URI; null when it names
+ * none (a registry column typed by hand, say). The one reading of category codes from outside.
+ */
+export function wooCategoryCodeOf(text: string): WooCategoryCode | null {
+  const trimmed = text.trim();
+  const byCode = WOO_CATEGORIES.find((category) => category.code === trimmed);
+  return byCode?.code ?? wooCategoryByTooiId(trimmed)?.code ?? null;
+}

@@ -1,5 +1,6 @@
 import type { Dossier } from '../../core/dossier';
 import { asDossierId } from '../../core/ids';
+import { wooCategoryCodeOf } from '../../core/woo/categories';
 import type { GraphFields } from '../wire-types';
 
 /** The Dossiers list's columns for a dossier (docs/graph-surface.md); absent values left out. */
@@ -36,9 +37,15 @@ export function dossierFromFields(fields: GraphFields): Dossier | null {
     ...(keywords.length === 0 ? {} : { keywords }),
     ...(status === 'open' || status === 'closed' ? { status } : {}),
     ...optional('Owner', 'owner'),
-    ...optional('DefaultCategory', 'defaultCategory'),
+    ...defaultCategory(text(fields, 'DefaultCategory')),
     ...optional('RetentionLabel', 'retentionLabel'),
   };
+}
+
+/** The column's category, when it names one of art. 3.3 or 3.1 (by code or TOOI id). */
+function defaultCategory(value: string): Pick<Dossier, 'defaultCategory'> {
+  const code = wooCategoryCodeOf(value);
+  return code === null ? {} : { defaultCategory: code };
 }
 
 function text(fields: GraphFields, name: string): string {

@@ -1,4 +1,5 @@
 import { asConversationId, asSourceId } from '../../core/ids';
+import { bareMessageId } from '../../core/message-id';
 import type { Message, Party } from '../../core/message';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
@@ -45,12 +46,7 @@ export async function getMessageSummary(
   const received = date(wire.receivedDateTime);
   return {
     kind: 'mail',
-    id: asSourceId(
-      (wire.internetMessageId ?? '')
-        .trim()
-        .replace(/^<(.*)>$/, '$1')
-        .trim(),
-    ),
+    id: asSourceId(bareMessageId(wire.internetMessageId ?? '')),
     ...(wire.conversationId === undefined
       ? {}
       : { conversationId: asConversationId(wire.conversationId) }),

@@ -1,4 +1,4 @@
-import { Sha256 } from '../../core/records/sha256';
+import { Sha256 } from '../../core/records/sha256-hash';
 import { isGraphCallError } from '../GraphCallError';
 import type { GraphClient } from '../graph-client';
 import { encodeDrivePath, sendJson, sendOk } from '../request';

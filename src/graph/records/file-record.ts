@@ -36,6 +36,8 @@ export interface FileRecordInput {
   /** Chat only: the message's JSON source, stored beside the HTML. */
   readonly chatSource?: ContentSource;
   readonly upload?: UploadOptions;
+  /** The record's file extension when the content is not MIME (`.msg`: an Outlook file as it was). */
+  readonly extension?: string;
   /** What an earlier filing of this content left undone: repaired when the record is found. */
   readonly repair?: readonly FilingWarning[];
 }
@@ -130,6 +132,7 @@ async function fileAt(
   const name = recordFileName(input.message, {
     folderPath: folder,
     ...(variantOf === undefined ? {} : { variantOf }),
+    ...(input.extension === undefined ? {} : { extension: input.extension }),
   });
   const path = `${folder}/${name}`;
   const expected = { sha256: metadata.sha256, dedupKey: metadata.dedupKey };

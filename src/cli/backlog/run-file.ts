@@ -1,0 +1,111 @@
+import { isGraphCallError } from '../../graph/GraphCallError';
+import type { CliIo } from '../cli-io';
+import type { BacklogResult } from './backlog-outcome';
+import { failureLine } from './backlog-messages';
+import type { FileOptions } from './file-args';
+import { fileBacklogInput, type BacklogFiling } from './file-mail';
+import { openProblemLine } from './open-problem-line';
+import { openRecordSystem, type OpenProblem, type RecordSystem } from './open-record-system';
+import type { Progress } from './progress';
+import { NO_REPORT, openReport, type ReportWriter } from './report-file';
+import { fileWithRetry, type RetryFilingOptions } from './retry-filing';
+import { runPool } from './run-pool';
+import { dryRunLine, reportLine, summaryLines } from './summary';
+import { countResult, EMPTY_TALLY, type Tally } from './tally';
+import { countInputs, walkInputs } from './walk-inputs';
+
+/** What a backlog run needs from its surroundings; the process gives the real ones. */
+export interface BacklogEnvironment {
+  readonly io: CliIo;
+  readonly progress: Progress;
+  /** Registers what Ctrl+C does; returns how to unregister it. */
+  readonly onInterrupt: (handler: () => void) => () => void;
+  readonly retryFiling?: RetryFilingOptions;
+}
+
+/**
+ * `bronvast file`: assesses and files every mail under the paths, `concurrency` at a time,
+ * reading the folders lazily. Ctrl+C stops taking new mail and lets the filings in flight
+ * finish. Returns the exit code: 0 done, 1 something failed, 2 the command must change,
+ * 130 interrupted.
+ */
+export async function runFile(
+  options: FileOptions,
+  environment: BacklogEnvironment,
+): Promise<number> {
+  const { io } = environment;
+  let system: RecordSystem | OpenProblem;
+  try {
+    system = await openRecordSystem(options);
+  } catch (error) {
+    io.writeError(
+      failureLine(
+        options.graphUrl,
+        isGraphCallError(error) ? `graph-${error.kind}` : 'graph-network',
+        options.lang,
+      ),
+    );
+    return 1;
+  }
+  if ('kind' in system) {
+    io.writeError(openProblemLine(system, options.lang));
+    return 2;
+  }
+  const filing = backlogFiling(options, system);
+  const report =
+    options.reportFile === undefined ? NO_REPORT : await openReport(options.reportFile);
+  if (report === null) {
+    io.writeError(
+      openProblemLine({ kind: 'report-unwritable', path: options.reportFile ?? '' }, options.lang),
+    );
+    return 2;
+  }
+  let stopped = false;
+  const unregister = environment.onInterrupt(() => {
+    stopped = true;
+  });
+  const tally = await fileAll(options, filing, environment, report, () => stopped);
+  unregister();
+  await report.close();
+  for (const line of summaryLines(tally, options.dryRun, options.lang)) await io.writeLine(line);
+  if (tally.failed > 0) return 1;
+  return stopped ? 130 : 0;
+}
+
+function backlogFiling(options: FileOptions, system: RecordSystem): BacklogFiling {
+  const placement = {
+    all: options.all,
+    ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
+  };
+  return { system, placement, dryRun: options.dryRun };
+}
+
+async function fileAll(
+  options: FileOptions,
+  filing: BacklogFiling,
+  environment: BacklogEnvironment,
+  report: ReportWriter,
+  stopped: () => boolean,
+): Promise<Tally> {
+  const { progress, io } = environment;
+  progress.start(await countInputs(options.paths));
+  let tally = EMPTY_TALLY;
+  const onDone = async (result: BacklogResult): Promise<void> => {
+    tally = countResult(tally, result);
+    if (result.outcome.kind === 'failed')
+      progress.note(failureLine(result.source, result.outcome.reason, options.lang));
+    const planned = options.dryRun ? dryRunLine(result, options.lang) : undefined;
+    if (planned !== undefined) await io.writeLine(planned);
+    await report.write(reportLine(result));
+    progress.update(tally);
+  };
+  await runPool(
+    walkInputs(options.paths),
+    (input) =>
+      fileWithRetry(input.source, () => fileBacklogInput(input, filing), environment.retryFiling),
+    onDone,
+    { concurrency: options.concurrency, stopped },
+  );
+  progress.stop();
+  return tally;
+}
