@@ -5,7 +5,9 @@
  * - spamAssassin: false-positive rate per group (hard ham, spam; easy ham for information);
  * - wooWaalwijk, amsterdamWoo: recall on the records that are not low-value, and separately the
  *   share of low-value messages (auto-replies, receipts, acceptances) called relevant;
- * - nlNotifications: false-positive rate on the negatives; borderline ones reported apart;
+ * - nlNotifications: false-positive rate on the negatives; borderline ones reported apart; and
+ *   the same negatives with their sender and subject gone, known only by their body;
+ * - spamWithPdf: the spam false-positive rate when every spam carries a PDF attachment;
  * - projectExamples: the project's own Dutch examples, two-class figures.
  * Run directly (`npx tsx bench/quality.ts`) it prints the JSON.
  */
@@ -13,6 +15,7 @@ import { scoreRelevance, shippedModel } from '../src/core/relevance';
 import { findDataDirectory, loadAllCorpora } from '../scripts/corpora';
 import type { LabelledExample } from '../scripts/corpora';
 import { trainingExamples } from '../scripts/corpora/training-plan';
+import { bodyOnly, withPdf } from '../scripts/corpora/variants';
 import { relevantShare, twoClassFigures } from './quality-metrics';
 
 type Predict = (example: LabelledExample) => boolean;
@@ -89,7 +92,19 @@ export async function benchQuality(dataDir: string | null): Promise<Record<strin
         model,
         base,
       ),
+      headerlessFalsePositiveRate: shares(
+        notifications.filter((e) => e.relevant === false).map(bodyOnly),
+        model,
+        base,
+      ),
     },
+    spamWithPdf: shares(
+      of('spam-assassin')
+        .filter((e) => e.group?.startsWith('spam'))
+        .map(withPdf),
+      model,
+      base,
+    ),
     projectExamples: {
       model: twoClass(of('project-examples'), model),
       baseline: twoClass(of('project-examples'), base),

@@ -1,5 +1,6 @@
 import type { TrainingExample } from '../../src/core/relevance/training';
 import type { LabelledExample } from './labelled-example';
+import { bodyOnly, withPdf } from './variants';
 
 /**
  * The share of the training weight each cell (source, and within it a label or group) gets, so
@@ -24,7 +25,28 @@ export const CELL_SHARES: Readonly<Record<string, number>> = {
   'spam-assassin:easy-ham': 0.5,
   'project-examples:relevant': 1,
   'project-examples:not-relevant': 1,
+  'variant:spam-with-pdf': 0.25,
+  'variant:notification-body-only': 0.25,
+  'variant:hard-ham-with-pdf': 0.25,
 };
+
+/**
+ * The variants a training example also trains as, each in a cell of its own: spam and hard ham
+ * with a PDF attached (an attachment alone must not make spam a record), notifications with
+ * their headers gone (known only by their body).
+ */
+function variantsOf(example: LabelledExample): { example: LabelledExample; cell: string }[] {
+  if (example.source === 'spam-assassin' && example.group?.startsWith('spam') === true) {
+    return [{ example: withPdf(example), cell: 'variant:spam-with-pdf' }];
+  }
+  if (example.source === 'spam-assassin' && example.group?.startsWith('hard-ham') === true) {
+    return [{ example: withPdf(example), cell: 'variant:hard-ham-with-pdf' }];
+  }
+  if (example.source === 'nl-notifications' && example.relevant === false) {
+    return [{ example: bodyOnly(example), cell: 'variant:notification-body-only' }];
+  }
+  return [];
+}
 
 /** The label a corpus example trains with: Woo low-value messages count as not relevant. */
 export function trainingLabel(example: LabelledExample): boolean | null {
@@ -48,7 +70,9 @@ export function trainingExamples(corpus: readonly LabelledExample[]): TrainingEx
     const relevant = trainingLabel(example);
     if (example.split !== 'train' || relevant === null) return [];
     const cell = cellOf(example, relevant);
-    return CELL_SHARES[cell] === undefined ? [] : [{ example, relevant, cell }];
+    if (CELL_SHARES[cell] === undefined) return [];
+    const variants = variantsOf(example).map((variant) => ({ ...variant, relevant }));
+    return [{ example, relevant, cell }, ...variants];
   });
   const sizes = new Map<string, number>();
   for (const { cell } of labelled) sizes.set(cell, (sizes.get(cell) ?? 0) + 1);

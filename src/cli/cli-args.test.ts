@@ -56,3 +56,20 @@ describe('readCommandLine', () => {
     });
   });
 });
+
+describe('readCommandLine and the organisation domains', () => {
+  it('takes BRONVAST_ORGANISATION_DOMAINS when no option names them', () => {
+    const env = { BRONVAST_ORGANISATION_DOMAINS: 'Gemeente.nl, rijksoverheid.nl' };
+    const command = readCommandLine(['assess', 'a.eml'], env);
+    expect(command.kind === 'assess' && command.options.organisationDomains).toEqual([
+      'gemeente.nl',
+      'rijksoverheid.nl',
+    ]);
+  });
+
+  it('lets the option win over the environment', () => {
+    const env = { BRONVAST_ORGANISATION_DOMAINS: 'gemeente.nl' };
+    const command = readCommandLine(['assess', '--organisation-domains', 'x.nl', 'a.eml'], env);
+    expect(command.kind === 'assess' && command.options.organisationDomains).toEqual(['x.nl']);
+  });
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readOrganisationDomains } from '../core/organisation-domains';
 import type { UiLanguage } from '../host/language';
 import type { FileOptions } from './backlog/file-args';
 
@@ -44,8 +45,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Reads `bronvast <command> [options] PATH...`; never exits, never prints. */
-export function readCommandLine(args: readonly string[]): CliCommand {
+/**
+ * Reads `bronvast <command> [options] PATH...`; never exits, never prints. Without
+ * `--organisation-domains` the organisation's domains come from `BRONVAST_ORGANISATION_DOMAINS`
+ * in `env`, the setting the add-in is built with, so both assess a mail alike.
+ */
+export function readCommandLine(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliCommand {
   const lang = langOf(args);
   const parsed = tryParse(args);
   if (!parsed.ok) return usageErrorFrom(parsed.error, lang);
@@ -64,7 +72,9 @@ export function readCommandLine(args: readonly string[]): CliCommand {
     paths,
     ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
     ...(values.history === undefined ? {} : { historyFile: values.history }),
-    organisationDomains: splitList(values['organisation-domains']),
+    organisationDomains: readOrganisationDomains(
+      values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
+    ),
     lang,
   };
   return { kind: 'assess', options };

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../core/woo';
 import type { UiLanguage } from '../host/language';
 import { describeError, type MimeErrorCode } from '../ui/texts';
 import type { UsageError } from './cli-args';
+import type { UnreadField } from '../mime';
 import type { InputError } from './input-error';
 
 /** The input errors only the command line meets; the MIME adapter's are described in src/ui/texts. */
@@ -84,6 +85,25 @@ const USAGE_ERRORS: Readonly<Record<UsageError, (detail: string) => LocalizedTex
 export function inputProblemLine(source: string, error: InputError, lang: UiLanguage): string {
   const text = isCliOnly(error) ? INPUT_ERRORS[error][lang] : describeError(error, lang);
   return `bronvast: ${source}: ${text}`;
+}
+
+/**
+ * The one line for a message assessed without the fields it could not read: each field's
+ * sentence with the text the input gave, so the records manager sees what was left out.
+ */
+export function unreadFieldsLine(
+  source: string,
+  unread: readonly UnreadField[],
+  lang: UiLanguage,
+): string {
+  const lead =
+    lang === 'nl'
+      ? 'beoordeeld zonder wat niet te lezen was'
+      : 'assessed without what could not be read';
+  const fields = unread.map(
+    ({ code, text }) => `${describeError(code, lang)} (${JSON.stringify(text.slice(0, 80))})`,
+  );
+  return `bronvast: ${source}: ${lead}: ${fields.join(' ')}`;
 }
 
 /** The one-line message for a usage error, with where to find help. */

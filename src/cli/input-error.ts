@@ -1,5 +1,5 @@
 import type { Message } from '../core';
-import type { EmlError, JsonMessageError } from '../mime';
+import type { EmlError, JsonMessageError, UnreadField } from '../mime';
 
 /** Why one input file, line or registry entry could not be used. */
 export type InputError =
@@ -15,9 +15,9 @@ export type InputError =
   | 'missing-dossier'
   | 'assessment-failed';
 
-/** A message read from input, or why it could not be read. */
+/** A message read from input with the fields it could not read (left out), or why it is no message. */
 export type MessageOutcome =
-  | { readonly ok: true; readonly message: Message }
+  | { readonly ok: true; readonly message: Message; readonly unread: readonly UnreadField[] }
   | { readonly ok: false; readonly error: InputError };
 
 /** Something in the input that was skipped: where it was (file, `file:line`, `file[3]`) and why. */

@@ -1,7 +1,7 @@
 import { assessMessage, prepareContext, type AssessmentContext, type Message } from '../core';
 import type { AssessOptions } from './cli-args';
 import type { CliIo } from './cli-io';
-import { inputProblemLine } from './cli-messages';
+import { inputProblemLine, unreadFieldsLine } from './cli-messages';
 import type { InputProblem } from './input-error';
 import { loadDossiers } from './load-dossiers';
 import { loadHistory } from './load-history';
@@ -11,7 +11,9 @@ import { readMessages } from './read-messages';
 /**
  * `bronvast assess`: prepares the context from the dossier registry and history, then reads,
  * assesses and prints one message at a time, in input order. Input that cannot be used is
- * reported on stderr and skipped. Returns the exit code: 0, or 1 when anything was skipped.
+ * reported on stderr and skipped; a message with fields that cannot be read is assessed without
+ * them, after one line on stderr naming them. Returns the exit code: 0, or 1 when anything was
+ * skipped.
  */
 export async function runAssess(options: AssessOptions, io: CliIo): Promise<0 | 1> {
   let skipped = 0;
@@ -26,6 +28,8 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<0 | 
       report([{ source, error: outcome.error }]);
       continue;
     }
+    if (outcome.unread.length > 0)
+      io.writeError(unreadFieldsLine(source, outcome.unread, options.lang));
     const line = assessLine(source, outcome.message, context, options);
     if (line === undefined) report([{ source, error: 'assessment-failed' }]);
     else await io.writeLine(line);

@@ -16,7 +16,7 @@ export async function runCli(
 ): Promise<number> {
   if (args[0] === 'export') return runExport(args.slice(1), io);
   const command =
-    args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args);
+    args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {
     case 'help':
       await io.writeLine(usageText(command.lang, command.command).trimEnd());

@@ -8,5 +8,7 @@ export type * from './woo-codes';
 export { invariant, assertNever } from './errors';
 export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
+export { readOrganisationDomains } from './organisation-domains';
+export { preselect, type Preselection } from './preselection';
 export { BODY_UNREADABLE, withUnreadableBody } from './unreadable-body';
 export { bareMessageId, normaliseInternetMessageId } from './message-id';

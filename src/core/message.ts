@@ -3,7 +3,10 @@ import type { ConversationId, SourceId } from './ids';
 /** Whether a message is an e-mail or a Teams chat/channel message. */
 export type MessageKind = 'mail' | 'chat';
 
-/** A correspondent: display name where known, address always (lower-case for mail). */
+/**
+ * A correspondent: display name where known, and the address (lower-case for mail); the
+ * address is empty when the source names the party only (exported mail: `Klachtencentrum`).
+ */
 export interface Party {
   readonly name?: string;
   readonly address: string;

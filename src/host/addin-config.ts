@@ -1,3 +1,4 @@
+import { readOrganisationDomains } from '../core/organisation-domains';
 import type { AuthConfig } from './auth-config';
 
 /** Where the add-in files to and how it signs in: shared by the task pane and the commands. */
@@ -6,7 +7,7 @@ export interface AddinConfig {
   readonly auth: AuthConfig;
   /** The record site: hostname (e.g. `contoso.sharepoint.com`) and server-relative path. */
   readonly site: { readonly hostname: string; readonly path: string };
-  /** Mail domains of the organisation (parties outside are external). */
+  /** Mail domains of the organisation (parties outside are external); empty: the sender's. */
   readonly organisationDomains: readonly string[];
 }
 
@@ -22,9 +23,7 @@ const BUILD: AddinConfig = {
     hostname: process.env.BRONVAST_SITE_HOSTNAME ?? 'bronvast.sharepoint.com',
     path: process.env.BRONVAST_SITE_PATH ?? '/sites/informatiebeheer',
   },
-  organisationDomains: (process.env.BRONVAST_ORGANISATION_DOMAINS ?? 'bronvast.example')
-    .split(',')
-    .filter(Boolean),
+  organisationDomains: readOrganisationDomains(process.env.BRONVAST_ORGANISATION_DOMAINS),
 };
 
 /**

@@ -70,7 +70,7 @@ const amsterdam = new Intl.DateTimeFormat('en-US', {
 });
 
 /** Minutes Amsterdam is ahead of UTC for a wall-clock time given as if it were UTC. */
-function amsterdamOffsetAt(localAsUtc: number): number {
+export function amsterdamOffsetAt(localAsUtc: number): number {
   const first = offsetAt(localAsUtc);
   const second = offsetAt(localAsUtc - first * 60_000);
   return second;

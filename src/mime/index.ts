@@ -7,5 +7,6 @@ export { messageFromJson, type JsonMessageError, type JsonMessageResult } from '
 export { parseMailDate } from './mail-date';
 export { normaliseSubject } from './conversation-id';
 export type { RawEml } from './raw-bytes';
+export type { UnreadField, UnreadFieldCode } from './unread-field';
 export { attachmentNames } from './attachment-names';
 export { parseMsg, type MsgError, type MsgResult } from './parse-msg';

@@ -2,23 +2,18 @@ import { asSourceId } from '../core/ids';
 import type { Message, Party } from '../core/message';
 import { conversationIdOf } from './conversation-id';
 import { parseMailDate } from './mail-date';
-import { partiesFromText } from './parties';
+import { partiesFromJson } from './json-parties';
+import { textOf, type UnreadField, type UnreadFieldCode } from './unread-field';
 
-/** Why a JSON record is not a message: the field that is missing or not what it should be. */
-export type JsonMessageError =
-  | 'not-an-object'
-  | 'missing-id'
-  | 'invalid-id'
-  | 'invalid-subject'
-  | 'invalid-from'
-  | 'invalid-to'
-  | 'invalid-cc'
-  | 'invalid-date'
-  | 'invalid-body';
+/**
+ * Why a JSON record is not a message: not an object, or no usable `id`. The field codes are
+ * the reasons a field was not read ({@link UnreadFieldCode}); such a record is still a message.
+ */
+export type JsonMessageError = 'not-an-object' | 'missing-id' | 'invalid-id' | UnreadFieldCode;
 
-/** The outcome of reading a JSON record: the message, or the first field that is wrong. */
+/** The outcome of reading a JSON record: the message with the fields it could not read, or why not. */
 export type JsonMessageResult =
-  | { readonly ok: true; readonly message: Message }
+  | { readonly ok: true; readonly message: Message; readonly unread: readonly UnreadField[] }
   | { readonly ok: false; readonly error: JsonMessageError };
 
 type Field<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
@@ -26,20 +21,26 @@ type Field<T> = { readonly ok: true; readonly value: T } | { readonly ok: false 
 /**
  * Reads an exported mail record `{id, subject, from, to, cc, date, body}` into a `Message`.
  * `id` is required (a non-empty string or a number); the rest may be absent. `from`, `to` and
- * `cc` are `"Name <address>"` strings or arrays of them, each holding a real address; `date` is
- * ISO 8601 or RFC 2822; `body` is plain text (`text` is read when `body` is absent).
+ * `cc` are `"Name <address>"` strings or arrays of them (a name alone is a party without an
+ * address); `date` is ISO 8601, RFC 2822 or a Dutch date; `body` is plain text (`text` is read
+ * when `body` is absent). A field that cannot be read (a redacted address, OCR junk for a date,
+ * a number for a subject) is left out and listed in `unread` with its text: exported and
+ * redacted mail is still assessed.
  */
 export function messageFromJson(record: unknown): JsonMessageResult {
   if (!isRecord(record)) return { ok: false, error: 'not-an-object' };
-  const fields = readFields(record);
-  if ('error' in fields) return { ok: false, error: fields.error };
-  const { id, subject, from, to, cc, date, body } = fields;
+  if (record['id'] === undefined || record['id'] === null)
+    return { ok: false, error: 'missing-id' };
+  const id = readId(record['id']);
+  if (!id.ok) return { ok: false, error: 'invalid-id' };
+  const unread: UnreadField[] = [];
+  const { subject, from, to, cc, date, body } = readFields(record, unread);
   const conversationId = conversationIdOf({ subject });
   return {
     ok: true,
     message: {
       kind: 'mail',
-      id: asSourceId(id),
+      id: asSourceId(id.value),
       ...(conversationId === undefined ? {} : { conversationId }),
       subject,
       ...(from === undefined ? {} : { from }),
@@ -50,11 +51,11 @@ export function messageFromJson(record: unknown): JsonMessageResult {
       headers: {},
       attachments: [],
     },
+    unread,
   };
 }
 
 interface RecordFields {
-  readonly id: string;
   readonly subject: string;
   readonly from: Party | undefined;
   readonly to: Party[];
@@ -63,24 +64,36 @@ interface RecordFields {
   readonly body: string;
 }
 
-function readFields(record: Record<string, unknown>): RecordFields | { error: JsonMessageError } {
-  if (record['id'] === undefined || record['id'] === null) return { error: 'missing-id' };
-  const id = readId(record['id']);
-  const subject = readText(record['subject']);
-  const from = readParties(record['from']);
-  const to = readParties(record['to']);
-  const cc = readParties(record['cc']);
-  const date = readDate(record['date']);
-  const body = readText(record['body'] ?? record['text']);
-  if (!id.ok) return { error: 'invalid-id' };
-  if (!subject.ok) return { error: 'invalid-subject' };
-  if (!from.ok || from.value.length > 1) return { error: 'invalid-from' };
-  if (!to.ok) return { error: 'invalid-to' };
-  if (!cc.ok) return { error: 'invalid-cc' };
-  if (!date.ok) return { error: 'invalid-date' };
-  if (!body.ok) return { error: 'invalid-body' };
-  const fields = { id: id.value, subject: subject.value.trim(), from: from.value[0] };
-  return { ...fields, to: to.value, cc: cc.value, date: date.value, body: body.value };
+function readFields(record: Record<string, unknown>, unread: UnreadField[]): RecordFields {
+  const note = (code: UnreadFieldCode, value: unknown): void => {
+    unread.push({ code, text: textOf(value) });
+  };
+  const field = <T>(
+    key: string,
+    read: (value: unknown) => Field<T>,
+    code: UnreadFieldCode,
+    fallback: T,
+  ): T => {
+    const value = record[key];
+    const result = read(value);
+    if (result.ok) return result.value;
+    note(code, value);
+    return fallback;
+  };
+  const parties = (key: string, code: UnreadFieldCode): Party[] => {
+    const read = partiesFromJson(record[key]);
+    if (read.unreadable) note(code, record[key]);
+    return read.parties;
+  };
+  // In the order of the record's fields, so the note lists them as the export does.
+  const subject = field('subject', readText, 'invalid-subject', '').trim();
+  const from = parties('from', 'invalid-from');
+  if (from.length > 1) note('invalid-from', record['from']);
+  const to = parties('to', 'invalid-to');
+  const cc = parties('cc', 'invalid-cc');
+  const date = field('date', readDate, 'invalid-date', undefined);
+  const body = field(record['body'] === undefined ? 'text' : 'body', readText, 'invalid-body', '');
+  return { subject, from: from[0], to, cc, date, body };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -97,24 +110,6 @@ function readId(value: unknown): Field<string> {
 function readText(value: unknown): Field<string> {
   if (value === undefined || value === null) return { ok: true, value: '' };
   return typeof value === 'string' ? { ok: true, value } : { ok: false };
-}
-
-function readParties(value: unknown): Field<Party[]> {
-  if (value === undefined || value === null || value === '') return { ok: true, value: [] };
-  const texts: unknown[] = Array.isArray(value) ? value : [value];
-  const parties: Party[] = [];
-  for (const text of texts) {
-    if (typeof text !== 'string') return { ok: false };
-    const found = partiesFromText(text);
-    if (found.length === 0 || found.some((party) => !isAddress(party.address)))
-      return { ok: false };
-    parties.push(...found);
-  }
-  return { ok: true, value: parties };
-}
-
-function isAddress(address: string): boolean {
-  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address);
 }
 
 function readDate(value: unknown): Field<Date | undefined> {

@@ -45,3 +45,36 @@ describe('parseMailDate with Dutch dates as Outlook prints them', () => {
     expect(parseMailDate(value)).toBeUndefined();
   });
 });
+
+describe('parseMailDate on dates exported mail gets wrong', () => {
+  it.each(['Fri, 29 Feb 2023 10:00:00 +0100', '2023-02-29T10:00:00Z', '31-4-2024', '29-2-2023'])(
+    'does not roll the impossible %s over to the next month',
+    (value) => {
+      expect(parseMailDate(value)).toBeUndefined();
+    },
+  );
+
+  it('still reads 29 February in a leap year', () => {
+    expect(parseMailDate('Thu, 29 Feb 2024 10:00:00 +0100')?.toISOString()).toBe(
+      '2024-02-29T09:00:00.000Z',
+    );
+  });
+
+  it.each([
+    ['Mon, 6 Mar 2023 10:00:00', '2023-03-06T09:00:00.000Z'],
+    ['Mon, 3 Jul 2023 10:00:00', '2023-07-03T08:00:00.000Z'],
+    ['2023-07-03T10:00:00', '2023-07-03T08:00:00.000Z'],
+    ['2023-01-10', '2023-01-09T23:00:00.000Z'],
+    ['29-9-2023', '2023-09-28T22:00:00.000Z'],
+    ['29/09/2023 14:05', '2023-09-29T12:05:00.000Z'],
+  ])('reads %s, which names no zone, as Amsterdam time', (value, iso) => {
+    expect(parseMailDate(value)?.toISOString()).toBe(iso);
+  });
+
+  it.each(['0CT 2O2l l6:4E', 'gisteren', 'February 7 2023 6:08 PM'])(
+    'has no date for %s rather than a guess in the machine’s own zone',
+    (value) => {
+      expect(parseMailDate(value)).toBeUndefined();
+    },
+  );
+});

@@ -179,3 +179,23 @@ describe('parseEml', () => {
     expect(message.bodyText).toBe('Zie bijlage');
   });
 });
+
+describe('parseEml on a Date header that names no real date', () => {
+  it('leaves the date out and keeps the header text as unread, not rolled to 1 March', async () => {
+    const raw =
+      'From: a@b.nl\r\nSubject: x\r\nDate: Fri, 29 Feb 2023 10:00:00 +0100\r\n\r\nTekst\r\n';
+    const result = await parseEml(raw);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.message.sent).toBeUndefined();
+    expect(result.unread).toEqual([
+      { code: 'invalid-date', text: 'Fri, 29 Feb 2023 10:00:00 +0100' },
+    ]);
+  });
+
+  it('has nothing unread for a mail whose date is fine', async () => {
+    const raw =
+      'From: a@b.nl\r\nSubject: x\r\nDate: Wed, 1 Mar 2023 10:00:00 +0100\r\n\r\nTekst\r\n';
+    const result = await parseEml(raw);
+    expect(result.ok && result.unread).toEqual([]);
+  });
+});

@@ -1,11 +1,13 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { asSourceId, type SourceId } from '../core/ids';
 import type { Message } from '../core/message';
+import { recodeEightBitHeaders } from './header-bytes';
 import { messageFromEmail } from './mail-message';
 import { checkMimeShape, trimMessageStart, type MimeShapeError } from './mime-shape';
 import { bareMessageId } from '../core/message-id';
 import { sha256Hex } from '../core/records/sha256-hash';
 import { toBytes, type RawEml } from './raw-bytes';
+import type { UnreadField } from './unread-field';
 
 /**
  * Why raw input could not be read as a mail: nothing there (`empty-input`), a binary file
@@ -14,9 +16,9 @@ import { toBytes, type RawEml } from './raw-bytes';
  */
 export type EmlError = MimeShapeError | 'unreadable-mime';
 
-/** The outcome of reading an .eml: the message, or why it is not one. */
+/** The outcome of reading an .eml: the message with the headers it could not read, or why not. */
 export type EmlResult =
-  | { readonly ok: true; readonly message: Message }
+  | { readonly ok: true; readonly message: Message; readonly unread: readonly UnreadField[] }
   | { readonly ok: false; readonly error: EmlError };
 
 /**
@@ -30,9 +32,17 @@ export async function parseEml(raw: RawEml): Promise<EmlResult> {
   const message = trimMessageStart(bytes);
   const shape = checkMimeShape(message);
   if (shape !== null) return { ok: false, error: shape };
-  const email = await parseMime(message);
+  const email = await parseMime(recodeEightBitHeaders(message));
   if (email === undefined) return { ok: false, error: 'unreadable-mime' };
-  return { ok: true, message: messageFromEmail(email, await sourceIdOf(email.messageId, bytes)) };
+  const read = messageFromEmail(email, await sourceIdOf(email.messageId, bytes));
+  return { ok: true, message: read, unread: unreadHeaders(email, read) };
+}
+
+/** A Date header that names no real date (`Fri, 29 Feb 2023`, OCR junk) is kept as its text. */
+function unreadHeaders(email: Email, message: Message): UnreadField[] {
+  const date = email.headers.find((header) => header.key === 'date')?.value.trim();
+  if (date === undefined || date === '' || message.sent !== undefined) return [];
+  return [{ code: 'invalid-date', text: date }];
 }
 
 async function parseMime(bytes: Uint8Array): Promise<Email | undefined> {

@@ -49,9 +49,7 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
   const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
   const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));
-  const [category, setCategory] = useState<WooCategoryCode>(() =>
-    initialCategory(assessment, dossier === null ? undefined : byId.get(dossier)),
-  );
+  const [category, setCategory] = useState<WooCategoryCode>(() => initialCategory(assessment));
   const [toelichting, setToelichting] = useState('');
   const job = useOutboxJob(services.outbox, itemId);
   // The record-system lookup (it loads the Graph side) waits until the verdicts are on screen.

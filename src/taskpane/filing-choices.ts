@@ -1,21 +1,16 @@
-import type { Assessment, Dossier, DossierId, WooCategoryCode } from '../core';
+import type { Assessment, DossierId, WooCategoryCode } from '../core';
+import { preselect } from '../core/preselection';
 import { wooCategory as wooCategoryFacts } from '../core/woo/categories';
 import type { FilingChoices } from '../filing/outbox';
 
-/** The dossier the pane starts with: the strongest suggestion, if any. */
+/** The dossier the pane starts with: the core's preselection (none below the threshold). */
 export function initialDossier(assessment: Assessment): DossierId | null {
-  return assessment.dossiers.kind === 'suggested'
-    ? (assessment.dossiers.suggestions[0]?.dossier ?? null)
-    : null;
+  return preselect(assessment).dossier;
 }
 
-/** The category the pane starts with: the core's, else the dossier's default, else art. 3.1. */
-export function initialCategory(
-  assessment: Assessment,
-  dossier: Dossier | undefined,
-): WooCategoryCode {
-  if (assessment.wooCategory !== null) return assessment.wooCategory.code;
-  return dossier?.defaultCategory ?? '3.1';
+/** The category the pane starts with: the core's preselection, never a dossier's default. */
+export function initialCategory(assessment: Assessment): WooCategoryCode {
+  return preselect(assessment).wooCategory;
 }
 
 /**

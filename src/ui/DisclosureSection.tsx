@@ -44,7 +44,8 @@ export function DisclosureSection({ disclosure, bodyText }: DisclosureSectionPro
           })}
         </ul>
       )}
-      <ReasonList reasons={disclosure.reasons} limit={3} />
+      {/* Every type of personal data found gets its line: none is hidden behind a limit. */}
+      <ReasonList reasons={disclosure.reasons} limit={disclosure.reasons.length} />
       <h3 className={styles.heading}>{ui.personalDataHeading}</h3>
       {disclosure.findings.length === 0 ? <div>{ui.noPersonalData}</div> : null}
       <HighlightedText

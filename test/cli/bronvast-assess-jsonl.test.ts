@@ -6,7 +6,10 @@ import { bronvast, fixtures, records, type Run } from './run-bronvast';
 const jsonLines = (values: readonly unknown[]): string =>
   values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join('\n');
 
-/** An export with a raw mail, a mail as fields, a broken line and a sender without address. */
+/**
+ * An export with a raw mail, a mail as fields, a broken line, a sender without address, a raw
+ * mail with its own id, and a redacted mail with an OCR'd date and a BSN.
+ */
 function writeExport(path: string): void {
   const raw = readFileSync(join(fixtures, 'windows-1252-quoted-printable.eml'), 'latin1');
   const reply = {
@@ -17,7 +20,14 @@ function writeExport(path: string): void {
     date: '2024-03-20T10:00:00+01:00',
     body: 'Graag ontvangen wij de vaststelling van de subsidie.',
   };
-  writeFileSync(path, jsonLines([{ raw }, reply, '{"id": 3,', { id: 'x', from: 'geen adres' }]));
+  const redacted = {
+    id: 'woo-18',
+    from: '[GELAKT: 5.1.2e] <[GELAKT: 5.1.2e]@minszw.nl>',
+    date: '0CT 2O2l l6:4E',
+    body: 'Het BSN van de aanvrager is 111222333.',
+  };
+  const lines = [{ raw }, reply, '{"id": 3,', { id: 'x', from: 'Klachtencentrum' }];
+  writeFileSync(path, jsonLines([...lines, { id: 'woo-17', raw }, redacted]));
 }
 
 /** History: the start of the conversation filed in EZ-2024-0007, and a line without dossier. */
@@ -50,19 +60,31 @@ describe('bronvast assess with JSONL input and history', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('assesses both shapes of line, named by file:line, in input order', () => {
+  it('assesses every shape of line, named by file:line, in input order, echoing given ids', () => {
     expect(records(run.stdout).map((record) => [record['source'], record['id']])).toEqual([
       [`${input}:1`, '20240307140158.1A2B3C@zuiderveen.nl'],
       [`${input}:2`, 'zaak-7'],
+      [`${input}:4`, 'x'],
+      [`${input}:5`, 'woo-17'],
+      [`${input}:6`, 'woo-18'],
     ]);
   });
 
-  it('names every skipped line in English and exits 1', () => {
+  it('assesses a redacted mail without the fields it could not read, BSN found', () => {
+    const redacted = records(run.stdout)[4] as { assessment: { findings: { type: string }[] } };
+    expect(redacted.assessment.findings.map((finding) => finding.type)).toEqual(['bsn']);
+  });
+
+  it('names the skipped line and, once per mail, what was not read; exits 1', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       `bronvast: ${history}:2: This filed message is skipped: the field "dossier" is missing.`,
       `bronvast: ${input}:3: This is not valid JSON.`,
-      `bronvast: ${input}:4: The field "from" must be one sender, as "Name <address@domain.com>".`,
+      `bronvast: ${input}:6: assessed without what could not be read: ` +
+        'The field "from" must be one sender, as "Name <address@domain.com>". ' +
+        '("[GELAKT: 5.1.2e] <[GELAKT: 5.1.2e]@minszw.nl>") ' +
+        'The field "date" is not a date (expected ISO 8601 or the e-mail date format). ' +
+        '("0CT 2O2l l6:4E")',
     ]);
   });
 

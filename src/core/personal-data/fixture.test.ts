@@ -13,8 +13,8 @@ function readFixture(): LabelledSnippet[] {
 }
 
 // Measured on the 272 snippets: precision 1.0 for every type but iban (0.94: an organisation's
-// account cannot be told from a person's); recall 1.0 but person-name (0.92, names in running
-// text are not looked for) and special-category (0.97). The bars sit a little below.
+// account cannot be told from a person's) and person-name (0.99); recall 1.0 but person-name
+// (0.98) and special-category (0.97). The bars sit a little below.
 const THRESHOLDS: Readonly<Record<string, { precision: number; recall: number }>> = {
   bsn: { precision: 0.95, recall: 0.95 },
   iban: { precision: 0.9, recall: 0.95 },
@@ -22,7 +22,7 @@ const THRESHOLDS: Readonly<Record<string, { precision: number; recall: number }>
   email: { precision: 0.95, recall: 0.95 },
   postcode: { precision: 0.9, recall: 0.9 },
   'date-of-birth': { precision: 0.9, recall: 0.9 },
-  'person-name': { precision: 0.95, recall: 0.88 },
+  'person-name': { precision: 0.95, recall: 0.95 },
   'special-category': { precision: 0.9, recall: 0.9 },
 };
 

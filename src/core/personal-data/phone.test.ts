@@ -17,6 +17,11 @@ describe('findPhoneNumbers', () => {
     '0800-1234',
     '0900 1234567',
     '0800/0432',
+    '(030) 555 5555',
+    '(0313) 41 23 45',
+    '+31 (0)6-12345678',
+    '0800-1234',
+    '088 123 4567',
   ])('finds %s', (number) => {
     expect(texts(`Bel ${number}, graag.`)).toEqual([number]);
   });
@@ -33,6 +38,7 @@ describe('findPhoneNumbers', () => {
     ['a year', 'In 2024 en 2025.'],
     ['a zaaknummer', 'Zaak Z-2024-001234.'],
     ['a kenmerk', 'Kenmerk 0123/2024.'],
+    ['a year in parentheses', 'Het besluit (2023) 12 34 56 punten.'],
     ['a version', 'Versie 0.9.8 van 01-07-2023.'],
     ['too few digits', 'Bel 06-1234567.'],
     ['too many digits', 'Nummer 061234567890.'],

@@ -2,10 +2,11 @@ import type { Finding } from '../assessment';
 import { makeFinding } from './finding';
 import { isCharAt, isWordCharAt } from './text-boundary';
 
-// A Dutch number: +31, 0031 or 0, an optional "(0)", then digits in groups separated by one
-// space, a hyphen, a slash or " - ".
+// A Dutch number: +31, 0031 or 0, an optional "(0)", or an area code in parentheses
+// ("(030) 555 5555"), then digits in groups separated by one space, a hyphen, a slash or " - ".
 // At least seven digits after the prefix (the shortest is a service number, 0800-1234).
-const CANDIDATE = /(?:\+31|0031|0)(?: ?\(0\))?(?:[ \-/]| - )?\d(?:(?:[ \-/]| - )?\d){6,12}/g;
+const CANDIDATE =
+  /(?:\+31|0031|0|\(0(?=\d{1,3}\)))(?: ?\(0\))?(?:\) ?|[ \-/]| - )?\d(?:(?:\) ?|[ \-/]| - )?\d){6,12}/g;
 
 // The tail of an account number written in groups ("NL91 ABNA 0417 1643 01" that failed the
 // IBAN check) is not a phone number either.
@@ -45,7 +46,8 @@ function completeLength(written: string): number | null {
 }
 
 /**
- * Finds Dutch phone numbers: mobile, landline, +31/0031 notations and 0800/0900 numbers. A
+ * Finds Dutch phone numbers: mobile, landline (area code in parentheses too), +31/0031
+ * notations, +31 (0)6 and 0800/0900 numbers. A
  * number glued to letters, digits or code punctuation is not one, so dates (12-03-2024),
  * amounts, zaaknummers (Z-2024-001234) and postcodes are not reported.
  */

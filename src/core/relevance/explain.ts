@@ -5,6 +5,7 @@ import type { RelevanceFeatures } from './features';
 import type { RelevanceModel } from './model';
 import { DECISION_TERMS } from './decision-vocabulary';
 import { PERSONAL_TERMS } from './personal-vocabulary';
+import { isNoiseTerm } from './reason-noise';
 
 /** At most this many reasons are given, strongest first. */
 export const MAX_REASONS = 5;
@@ -34,7 +35,10 @@ function termReasons(features: RelevanceFeatures, model: RelevanceModel): Reason
   return features.terms
     .filter(
       ({ term }) =>
-        model.vocabulary.has(term) && !DECISION_TERMS.has(term) && !PERSONAL_TERMS.has(term),
+        model.vocabulary.has(term) &&
+        !DECISION_TERMS.has(term) &&
+        !PERSONAL_TERMS.has(term) &&
+        !isNoiseTerm(term),
     )
     .map(({ term, index, quoted }) => ({
       code: 'relevance.word',
@@ -46,7 +50,8 @@ function termReasons(features: RelevanceFeatures, model: RelevanceModel): Reason
 /**
  * The features that weighed most for this message, as reasons: signed contributions to the
  * log-odds (positive pushes towards relevant), strongest first. Words are named only when they
- * are in the model's vocabulary of weighty terms.
+ * are in the model's vocabulary of weighty terms and say something: never function words,
+ * greetings, header noise or given names (they still weigh in the score).
  */
 export function explainRelevance(features: RelevanceFeatures, model: RelevanceModel): Reason[] {
   return [...namedReasons(features, model), ...termReasons(features, model)]

@@ -51,7 +51,7 @@ function belongsTo(domain: string, organisation: readonly string[]): boolean {
 
 /**
  * Correspondents outside the organisation: any sender or recipient whose domain is not one of
- * `organisationDomains` (or, when none are given, not the sender's domain). Subdomains count as
+ * `organisationDomains` (or, when none are given or the list is empty, not the sender's domain). Subdomains count as
  * the same organisation (ect.enron.com and enron.com, minbzk.nl and rijksoverheid.nl do not).
  */
 export function partySignals(
@@ -59,7 +59,10 @@ export function partySignals(
   organisationDomains: readonly string[] | undefined,
 ): NamedFeature[] {
   const senderDomain = domainOf(message.from?.address ?? '');
-  const organisation = (organisationDomains ?? (senderDomain === '' ? [] : [senderDomain])).map(
+  // No domains given, or an empty list: the sender's domain is the organisation's (as the
+  // disclosure assessment reads it), so an unset setting never hides every external party.
+  const given = organisationDomains ?? [];
+  const organisation = (given.length > 0 ? given : senderDomain === '' ? [] : [senderDomain]).map(
     (domain) => domain.toLowerCase(),
   );
   const recipients = [...message.to, ...message.cc];

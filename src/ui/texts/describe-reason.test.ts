@@ -53,19 +53,28 @@ describe('describeReason', () => {
 
   it('differs between Dutch and English', () => {
     const reason: Reason = { code: 'relevance.out-of-office', weight: -1 };
-    expect(describeReason(reason, 'nl')).toBe('Het bericht is een afwezigheidsmelding.');
-    expect(describeReason(reason, 'en')).toBe('The message is an out-of-office reply.');
+    expect(describeReason(reason, 'nl')).toBe('Tegen: Het bericht is een afwezigheidsmelding.');
+    expect(describeReason(reason, 'en')).toBe('Against: The message is an out-of-office reply.');
   });
 
   it('says which way a word weighs', () => {
     const towards = { code: 'relevance.word', weight: 0.4, params: { term: 'besluit' } };
     const away = { code: 'relevance.word', weight: -0.4, params: { term: 'lunch' } };
     expect(describeReason(towards, 'nl')).toBe(
-      'Het woord ‘besluit’ komt vaak voor in beleidsrelevante berichten.',
+      'Voor: Het woord ‘besluit’ komt vaak voor in beleidsrelevante berichten.',
     );
     expect(describeReason(away, 'en')).toBe(
-      'The word ‘lunch’ is common in messages without policy value.',
+      'Against: The word ‘lunch’ is common in messages without policy value.',
     );
+  });
+
+  it('says for every relevance reason whether it speaks for or against relevance', () => {
+    const attachment = { code: 'relevance.document-attachment', params: { name: 'nota.pdf' } };
+    expect(describeReason({ ...attachment, weight: 0.8 }, 'nl')).toMatch(/^Voor: /);
+    expect(describeReason({ ...attachment, weight: -0.2 }, 'nl')).toMatch(/^Tegen: /);
+    expect(describeReason({ ...attachment, weight: -0.2 }, 'en')).toMatch(/^Against: /);
+    const dossier = { code: 'kenmerk-in-subject', weight: 1, params: { kenmerk: 'X-1' } };
+    expect(describeReason(dossier, 'nl')).not.toMatch(/^Voor: /);
   });
 
   it('names the personal data, its number and the ground in plain words', () => {

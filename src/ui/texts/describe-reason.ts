@@ -17,10 +17,18 @@ export const REASON_TEXTS: Readonly<Record<string, ReasonText>> = {
 };
 
 /**
- * The sentence a civil servant reads for one reason of the assessment, in Dutch or English.
- * A code without a text (a core newer than its texts) shows as the code itself, never blank.
+ * The sentence a civil servant reads for one reason of the assessment, in Dutch or English;
+ * a reason for or against policy relevance opens with "Voor:" or "Tegen:". A code without a text (a core newer than its texts) shows as the code itself, never blank.
  */
 export function describeReason(reason: Reason, lang: UiLanguage): string {
   const text = Object.hasOwn(REASON_TEXTS, reason.code) ? REASON_TEXTS[reason.code] : undefined;
-  return text === undefined ? reason.code : text[lang](reason);
+  if (text === undefined) return reason.code;
+  const sentence = text[lang](reason);
+  return reason.code.startsWith('relevance.') ? `${DIRECTION[lang](reason)}${sentence}` : sentence;
 }
+
+// A relevance reason says which way it weighs, so "Er is een bijlage" is never ambiguous.
+const DIRECTION: Readonly<Record<UiLanguage, (reason: Reason) => string>> = {
+  nl: (reason) => (reason.weight >= 0 ? 'Voor: ' : 'Tegen: '),
+  en: (reason) => (reason.weight >= 0 ? 'For: ' : 'Against: '),
+};
