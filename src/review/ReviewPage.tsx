@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RegisteredDossier } from '../graph';
 import { DashboardView } from './dashboard/DashboardView';
 import { QueueView } from './queue/QueueView';
+import type { ExportOrganisation } from '../exports';
 import type { ReviewServices } from './review-services';
 import { useReviewTexts } from './ReviewTexts';
 
@@ -25,10 +26,12 @@ const useStyles = makeStyles({
 export interface ReviewPageProps {
   readonly services: ReviewServices;
   readonly organisationDomains: readonly string[];
+  /** The organisation the XML exports name as publisher and archiefvormer. */
+  readonly organisation: ExportOrganisation;
 }
 
 /** The records manager's page: the review queue and the dashboard. */
-export function ReviewPage({ services, organisationDomains }: ReviewPageProps) {
+export function ReviewPage({ services, organisationDomains, organisation }: ReviewPageProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
   const [tab, setTab] = useState<'queue' | 'dashboard'>('queue');
@@ -54,6 +57,7 @@ export function ReviewPage({ services, organisationDomains }: ReviewPageProps) {
           services={services}
           dossiers={dossiers}
           organisationDomains={organisationDomains}
+          organisation={organisation}
         />
       ) : (
         <DashboardView services={services} />

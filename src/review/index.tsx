@@ -39,7 +39,11 @@ async function main(): Promise<void> {
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={surfaceTexts(config.language)}>
         <ReviewTextsContext.Provider value={reviewTexts(config.language)}>
-          <ReviewPage services={services} organisationDomains={config.organisationDomains} />
+          <ReviewPage
+            services={services}
+            organisationDomains={config.organisationDomains}
+            organisation={config.organisation}
+          />
         </ReviewTextsContext.Provider>
       </TextsContext.Provider>
     </FluentProvider>,

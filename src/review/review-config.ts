@@ -1,3 +1,4 @@
+import type { ExportOrganisation } from '../exports';
 import type { SiteLocation } from '../graph';
 import type { UiLanguage } from '../host/language';
 import type { ReviewUser } from './review-services';
@@ -16,8 +17,16 @@ export interface ReviewPageConfig {
   /** The records managers' addresses: whose changes are reviews (see records-managers.ts). */
   readonly recordsManagers: readonly string[];
   readonly organisationDomains: readonly string[];
+  /** DiWoo's publisher and MDTO's archiefvormer in the page's XML exports. */
+  readonly organisation: ExportOrganisation;
   readonly language: UiLanguage;
 }
+
+/** The demo organisation: the Ministry of the Interior (BZK) by its TOOI id. */
+export const DEMO_ORGANISATION: ExportOrganisation = {
+  tooiUri: 'https://identifier.overheid.nl/tooi/id/ministerie/mnre1034',
+  name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+};
 
 /**
  * The page's configuration: what its server sends, with the demo site, the demo records manager
@@ -34,6 +43,7 @@ export function reviewConfig(
     user,
     recordsManagers: served.recordsManagers ?? [DEMO_RECORDS_MANAGER.address],
     organisationDomains: served.organisationDomains ?? ['bronvast.example'],
+    organisation: served.organisation ?? DEMO_ORGANISATION,
     language: (params.get('lang') ?? 'nl').toLowerCase().startsWith('en') ? 'en' : 'nl',
   };
 }

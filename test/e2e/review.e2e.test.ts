@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { asDossierId, asRecordId } from '../../src/core/ids';
 import { getReviewItem, listAuditTrail, queryReviewQueue } from '../../src/graph';
+import { validateAgainst } from '../xsd/validate-xml';
 import { chromiumAvailable } from './chromium';
 
 import { fileMail, openReviewPage, type ReviewSession } from './review-session';
@@ -145,6 +147,27 @@ run('the review page in Chromium', () => {
     const link = page.getByRole('link', { name: /Inventarislijst downloaden \(\d+ regels\)/ });
     await link.waitFor({ timeout: 30_000 });
     expect(await link.getAttribute('href')).toMatch(/^blob:/);
+  }, 60_000);
+
+  it('exports the loaded records as DiWoo files that the official schema accepts', async () => {
+    await page.getByLabel('Exportformaat').selectOption('diwoo');
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const link = page.getByRole('link', {
+      name: /DiWoo-bestanden downloaden \(\d+ bestanden, zip\)/,
+    });
+    await link.waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('diwoo.zip');
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const documents = await Promise.all(
+      Object.values(zip.files).map(async (file) => ({
+        name: file.name,
+        xml: await file.async('string'),
+      })),
+    );
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.every((document) => document.name.endsWith('.diwoo.xml'))).toBe(true);
+    expect(await validateAgainst('diwoo', documents)).toEqual({ valid: true, errors: [] });
   }, 60_000);
 
   it('draws the dashboard charts with a table beside each', async () => {

@@ -64,7 +64,17 @@ export const EN: ReviewMessages = {
     move: 'Move',
     export: 'Export',
     exportProgress: (done, total) => `Exporting… ${done} of ${total}`,
-    exportReady: (rows) => `Download the inventory list (${rows} rows)`,
+    exportReady: (choice, count) =>
+      choice === 'xlsx' || choice === 'csv'
+        ? `Download the inventory list (${count} rows)`
+        : `Download the ${choice === 'diwoo' ? 'DiWoo' : 'MDTO'} files (${count} files, zip)`,
+    exportFormat: 'Export format',
+    exportFormats: {
+      xlsx: 'Inventory list (Excel)',
+      csv: 'Inventory list (CSV)',
+      diwoo: 'DiWoo metadata (XML)',
+      mdto: 'MDTO for the archive (XML)',
+    },
     exportFailed: 'The export failed. Please try again.',
     reason: 'Reason for rejecting',
     reasonRequired: 'Please give a reason.',

@@ -68,7 +68,17 @@ export const NL: ReviewMessages = {
     move: 'Verplaatsen',
     export: 'Exporteren',
     exportProgress: (done, total) => `Exporteren… ${done} van ${total}`,
-    exportReady: (rows) => `Inventarislijst downloaden (${rows} regels)`,
+    exportReady: (choice, count) =>
+      choice === 'xlsx' || choice === 'csv'
+        ? `Inventarislijst downloaden (${count} regels)`
+        : `${choice === 'diwoo' ? 'DiWoo' : 'MDTO'}-bestanden downloaden (${count} bestanden, zip)`,
+    exportFormat: 'Exportformaat',
+    exportFormats: {
+      xlsx: 'Inventarislijst (Excel)',
+      csv: 'Inventarislijst (CSV)',
+      diwoo: 'DiWoo-metadata (XML)',
+      mdto: 'MDTO voor het archief (XML)',
+    },
     exportFailed: 'Het exporteren is mislukt. Probeer het opnieuw.',
     reason: 'Reden van afwijzen',
     reasonRequired: 'Geef een reden op.',

@@ -53,7 +53,9 @@ export interface ReviewMessages {
     readonly move: string;
     readonly export: string;
     readonly exportProgress: (done: number, total: number) => string;
-    readonly exportReady: (rows: number) => string;
+    readonly exportReady: (choice: 'xlsx' | 'csv' | 'diwoo' | 'mdto', count: number) => string;
+    readonly exportFormat: string;
+    readonly exportFormats: Readonly<Record<'xlsx' | 'csv' | 'diwoo' | 'mdto', string>>;
     readonly exportFailed: string;
     readonly reason: string;
     readonly reasonRequired: string;

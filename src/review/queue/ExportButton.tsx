@@ -1,18 +1,36 @@
-import { Button, Link } from '@fluentui/react-components';
+import { Button, Field, Link, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { ExportOrganisation } from '../../exports';
 import type { ReviewItem } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
+import { buildExportDownload, EXPORT_CHOICES, type ExportChoice } from './export-download';
 import { exportRecordOf } from './export-record-of';
 
 type ExportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly done: number; readonly total: number }
-  | { readonly kind: 'ready'; readonly url: string; readonly rows: number }
+  | {
+      readonly kind: 'ready';
+      readonly url: string;
+      readonly fileName: string;
+      readonly choice: ExportChoice;
+      readonly count: number;
+    }
   | { readonly kind: 'failed' };
 
-/** "Exporteren": the Woo inventory list (.xlsx) of the selection, or of the loaded records. */
-export function ExportButton({ items }: { readonly items: readonly ReviewItem[] }) {
+/** Props of {@link ExportButton}. */
+export interface ExportButtonProps {
+  readonly items: readonly ReviewItem[];
+  readonly organisation: ExportOrganisation;
+}
+
+/**
+ * "Exporteren" of the selection, or of the loaded records: the Woo inventory list (.xlsx or
+ * .csv), or the DiWoo or MDTO files as one zip, with progress.
+ */
+export function ExportButton({ items, organisation }: ExportButtonProps) {
   const texts = useReviewTexts();
+  const [choice, setChoice] = useState<ExportChoice>('xlsx');
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   useEffect(
     () => () => {
@@ -23,29 +41,46 @@ export function ExportButton({ items }: { readonly items: readonly ReviewItem[] 
   const run = async () => {
     setState({ kind: 'running', done: 0, total: items.length });
     try {
-      const { exportInventory } = await import('../../exports');
-      const file = await exportInventory(items.map(exportRecordOf), {
-        format: 'xlsx',
-        onProgress: (progress) => setState({ kind: 'running', ...progress }),
-      });
-      const blob = new Blob([new Uint8Array(file.bytes)], { type: file.mimeType });
-      setState({ kind: 'ready', url: URL.createObjectURL(blob), rows: file.rows });
+      const download = await buildExportDownload(
+        items.map(exportRecordOf),
+        choice,
+        organisation,
+        (progress) => setState({ kind: 'running', ...progress }),
+      );
+      const url = URL.createObjectURL(download.blob);
+      setState({ kind: 'ready', url, fileName: download.fileName, choice, count: download.count });
     } catch {
       setState({ kind: 'failed' });
     }
   };
   return (
-    <span role="status" aria-live="polite">
+    <span>
+      <Field label={texts.actions.exportFormat}>
+        <Select
+          value={choice}
+          onChange={(_event, data) =>
+            setChoice(EXPORT_CHOICES.find((known) => known === data.value) ?? 'xlsx')
+          }
+        >
+          {EXPORT_CHOICES.map((known) => (
+            <option key={known} value={known}>
+              {texts.actions.exportFormats[known]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Button disabled={items.length === 0 || state.kind === 'running'} onClick={() => void run()}>
         {texts.actions.export}
       </Button>{' '}
-      {state.kind === 'running' ? texts.actions.exportProgress(state.done, state.total) : null}
-      {state.kind === 'ready' ? (
-        <Link href={state.url} download="inventarislijst.xlsx">
-          {texts.actions.exportReady(state.rows)}
-        </Link>
-      ) : null}
-      {state.kind === 'failed' ? texts.actions.exportFailed : null}
+      <span role="status" aria-live="polite">
+        {state.kind === 'running' ? texts.actions.exportProgress(state.done, state.total) : null}
+        {state.kind === 'ready' ? (
+          <Link href={state.url} download={state.fileName}>
+            {texts.actions.exportReady(state.choice, state.count)}
+          </Link>
+        ) : null}
+        {state.kind === 'failed' ? texts.actions.exportFailed : null}
+      </span>
     </span>
   );
 }

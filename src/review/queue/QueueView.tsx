@@ -8,6 +8,7 @@ import {
   type TableRowId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { ExportOrganisation } from '../../exports';
 import type { RegisteredDossier, ReviewAction, ReviewFilter, ReviewItem } from '../../graph';
 import { RecordDetail } from '../detail/RecordDetail';
 import type { ReviewServices } from '../review-services';
@@ -34,10 +35,16 @@ export interface QueueViewProps {
   readonly services: ReviewServices;
   readonly dossiers: readonly RegisteredDossier[];
   readonly organisationDomains: readonly string[];
+  readonly organisation: ExportOrganisation;
 }
 
 /** The review queue: filters, actions on the selection, the grid and the open record. */
-export function QueueView({ services, dossiers, organisationDomains }: QueueViewProps) {
+export function QueueView({
+  services,
+  dossiers,
+  organisationDomains,
+  organisation,
+}: QueueViewProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
   const [filter, setFilter] = useState<ReviewFilter>({ status: 'te-beoordelen' });
@@ -77,7 +84,7 @@ export function QueueView({ services, dossiers, organisationDomains }: QueueView
         dossiers={dossiers}
         onAction={(action) => void act(action)}
       />
-      <ExportButton items={chosen.length > 0 ? chosen : state.items} />
+      <ExportButton items={chosen.length > 0 ? chosen : state.items} organisation={organisation} />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
       {report === undefined ? null : <ActionNotice report={report} />}
       {state.error === undefined ? null : (
