@@ -57,9 +57,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
     [dossiers],
   );
   const [dossier, setDossier] = useState<DossierId | null>(() => suggestedDossier(assessment));
-  const [category, setCategory] = useState<WooCategoryCode>(() =>
-    suggestedCategory(assessment, dossier === null ? undefined : byId.get(dossier)),
-  );
+  const [category, setCategory] = useState<WooCategoryCode>(() => suggestedCategory(assessment));
   const [note, setNote] = useState('');
   const [reply, setReply] = useState(false);
   const [replyState, setReplyState] = useState<'none' | 'sent' | 'failed'>('none');

@@ -1,26 +1,16 @@
-import type { Assessment, Dossier, DossierId, WooCategoryCode } from '../core';
+import type { Assessment, DossierId, WooCategoryCode } from '../core';
+import { preselect } from '../core/preselection';
 import type { FilingChoices } from '../core/records';
 import { wooCategory } from '../core/woo/categories';
 
-/** The dossier the tab starts with: the strongest suggestion, if any. */
+/** The dossier the tab starts with: the core's preselection, as in the pane (none below the threshold). */
 export function suggestedDossier(assessment: Assessment): DossierId | null {
-  return assessment.dossiers.kind === 'suggested'
-    ? (assessment.dossiers.suggestions[0]?.dossier ?? null)
-    : null;
+  return preselect(assessment).dossier;
 }
 
-/** The Woo category the tab starts with: the core's, else the dossier's default, else art. 3.1. */
-export function suggestedCategory(
-  assessment: Assessment,
-  dossier: Dossier | undefined,
-): WooCategoryCode {
-  if (assessment.wooCategory !== null) return assessment.wooCategory.code;
-  const fallback = dossier?.defaultCategory;
-  return isCategoryCode(fallback) ? fallback : '3.1';
-}
-
-function isCategoryCode(code: string | undefined): code is WooCategoryCode {
-  return code !== undefined && /^(3\.3\.1[a-e]|3\.3\.2[a-l]|3\.1)$/.test(code);
+/** The Woo category the tab starts with: the core's preselection, as in the pane. */
+export function suggestedCategory(assessment: Assessment): WooCategoryCode {
+  return preselect(assessment).wooCategory;
 }
 
 /** The member's choices with the selection's disclosure advice, as the job carries them. */
