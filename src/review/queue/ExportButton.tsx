@@ -1,10 +1,20 @@
-import { Button, Field, Link, Select } from '@fluentui/react-components';
+import { Button, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ExportOrganisation } from '../../exports';
 import type { ReviewItem } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
 import { buildExportDownload, EXPORT_CHOICES, type ExportChoice } from './export-download';
 import { exportRecordOf } from './export-record-of';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+  },
+  format: { width: '16rem' },
+});
 
 type ExportState =
   | { readonly kind: 'idle' }
@@ -30,6 +40,7 @@ export interface ExportButtonProps {
  */
 export function ExportButton({ items, organisation }: ExportButtonProps) {
   const texts = useReviewTexts();
+  const styles = useStyles();
   const [choice, setChoice] = useState<ExportChoice>('xlsx');
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   useEffect(
@@ -54,8 +65,8 @@ export function ExportButton({ items, organisation }: ExportButtonProps) {
     }
   };
   return (
-    <span>
-      <Field label={texts.actions.exportFormat}>
+    <div className={styles.row}>
+      <Field className={styles.format} label={texts.actions.exportFormat}>
         <Select
           value={choice}
           onChange={(_event, data) =>
@@ -81,6 +92,6 @@ export function ExportButton({ items, organisation }: ExportButtonProps) {
         ) : null}
         {state.kind === 'failed' ? texts.actions.exportFailed : null}
       </span>
-    </span>
+    </div>
   );
 }
