@@ -1,4 +1,4 @@
-import type { FiledMessage } from '../core';
+import type { FiledMessage, Party } from '../core';
 import type { FiledRecord } from '../graph';
 
 /**
@@ -22,9 +22,9 @@ export function historyFromRecords(records: readonly FiledRecord[]): FiledMessag
             ? {}
             : { conversationId: metadata.conversationId }),
           subject: metadata.subject,
-          ...(metadata.from === undefined ? {} : { from: { address: metadata.from } }),
-          to: metadata.to.map((address) => ({ address })),
-          cc: metadata.cc.map((address) => ({ address })),
+          ...(metadata.from === undefined ? {} : { from: partyFromColumn(metadata.from) }),
+          to: metadata.to.map(partyFromColumn),
+          cc: metadata.cc.map(partyFromColumn),
           bodyText: metadata.toelichting,
           headers: {},
           attachments: [],
@@ -41,4 +41,15 @@ export function mergeHistories(
 ): FiledMessage[] {
   const seen = new Set(first.map((filed) => filed.message.id));
   return [...first, ...second.filter((filed) => !seen.has(filed.message.id))];
+}
+
+/**
+ * A party as the mail columns hold it (`Jan Jansen <jan@example.nl>`, or the bare address), so
+ * that correspondent history matches on the address and its domain.
+ */
+export function partyFromColumn(text: string): Party {
+  const match = /^(.*?)\s*<([^<>\s]+)>\s*$/.exec(text.trim());
+  if (match?.[2] === undefined) return { address: text.trim() };
+  const name = (match[1] ?? '').replace(/^"|"$/g, '').trim();
+  return name === '' ? { address: match[2] } : { name, address: match[2] };
 }
