@@ -120,6 +120,7 @@ export const EN: ReviewMessages = {
       rejected: 'Rejected',
       reclassified: 'Reclassified',
       moved: 'Moved',
+      corrected: 'Corrected (not applied)',
       filed: 'Filed',
     },
     reasonLabel: 'Reason',

@@ -125,6 +125,7 @@ export const NL: ReviewMessages = {
       rejected: 'Afgewezen',
       reclassified: 'Geherclassificeerd',
       moved: 'Verplaatst',
+      corrected: 'Gecorrigeerd (niet doorgevoerd)',
       filed: 'Vastgelegd',
     },
     reasonLabel: 'Reden',
