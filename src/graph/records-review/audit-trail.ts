@@ -23,7 +23,7 @@ export interface AuditEvent {
 
 /**
  * The audit events of a record, oldest first: the events written for it alone (filing, by its
- * dedup key, an indexed column) and, given its id, the events its versions point to through
+ * dedup key, an indexed column) and the events its versions point to through
  * {@link LAST_AUDIT_EVENT_COLUMN} (a review of a selection writes one event for all records).
  * Costs one query, the versions and one read per referenced event.
  */
@@ -31,11 +31,11 @@ export async function listAuditTrail(
   client: GraphClient,
   site: SiteIds,
   dedupKey: string,
-  id?: RecordId,
+  id: RecordId,
 ): Promise<AuditEvent[]> {
   const [own, referenced] = await Promise.all([
     eventsOfDedupKey(client, site, dedupKey),
-    id === undefined ? Promise.resolve([]) : referencedEvents(client, site, id),
+    referencedEvents(client, site, id),
   ]);
   const byId = new Map<string, AuditEvent>();
   for (const event of [...own, ...referenced]) byId.set(event.id, event);
