@@ -1,7 +1,8 @@
 import { isGraphCallError } from '../../graph/GraphCallError';
 import type { CliIo } from '../cli-io';
+import { learningWarningLine } from '../learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
-import { failureLine } from './backlog-messages';
+import { failureLine, unreadableLine } from './backlog-messages';
 import type { FileOptions } from './file-args';
 import { fileBacklogInput, type BacklogFiling } from './file-mail';
 import { openProblemLine } from './open-problem-line';
@@ -51,6 +52,7 @@ export async function runFile(
     io.writeError(openProblemLine(system, options.lang));
     return 2;
   }
+  for (const warning of system.warnings) io.writeError(learningWarningLine(warning, options.lang));
   const filing = backlogFiling(options, system);
   const report =
     options.reportFile === undefined ? NO_REPORT : await openReport(options.reportFile);
@@ -94,6 +96,8 @@ async function fileAll(
     tally = countResult(tally, result);
     if (result.outcome.kind === 'failed')
       progress.note(failureLine(result.source, result.outcome.reason, options.lang));
+    if (result.outcome.kind === 'filed' && result.outcome.unreadable !== undefined)
+      progress.note(unreadableLine(result.source, result.outcome.unreadable, options.lang));
     const planned = options.dryRun ? dryRunLine(result, options.lang) : undefined;
     if (planned !== undefined) await io.writeLine(planned);
     await report.write(reportLine(result));
