@@ -8,6 +8,8 @@ export interface AssessOptions {
   readonly paths: readonly string[];
   readonly dossiersFile?: string;
   readonly historyFile?: string;
+  /** `--relevance-adjustment`: the organisation's learnt adjustment, as stored in the site. */
+  readonly relevanceAdjustmentFile?: string;
   readonly organisationDomains: readonly string[];
   readonly lang: UiLanguage;
 }
@@ -40,6 +42,7 @@ export type CliCommand =
 const OPTIONS = {
   dossiers: { type: 'string' },
   history: { type: 'string' },
+  'relevance-adjustment': { type: 'string' },
   'organisation-domains': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -72,6 +75,9 @@ export function readCommandLine(
     paths,
     ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
     ...(values.history === undefined ? {} : { historyFile: values.history }),
+    ...(values['relevance-adjustment'] === undefined
+      ? {}
+      : { relevanceAdjustmentFile: values['relevance-adjustment'] }),
     organisationDomains: readOrganisationDomains(
       values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
     ),

@@ -3,6 +3,8 @@ import type { AssessOptions } from './cli-args';
 import type { CliIo } from './cli-io';
 import { inputProblemLine, unreadFieldsLine } from './cli-messages';
 import type { InputProblem } from './input-error';
+import { learningWarningLine } from './learning-warning-line';
+import { loadAdjustmentFile } from './load-adjustment';
 import { loadDossiers } from './load-dossiers';
 import { loadHistory } from './load-history';
 import { toOutputRecord } from './output-record';
@@ -22,7 +24,7 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<0 | 
       io.writeError(inputProblemLine(source, error, options.lang));
     skipped += problems.length;
   };
-  const context = await loadContext(options, report);
+  const context = await loadContext(options, report, io);
   for await (const { source, outcome } of readMessages(options.paths)) {
     if (!outcome.ok) {
       report([{ source, error: outcome.error }]);
@@ -40,7 +42,14 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<0 | 
 async function loadContext(
   options: AssessOptions,
   report: (problems: readonly InputProblem[]) => void,
+  io: CliIo,
 ): Promise<AssessmentContext> {
+  const adjusted =
+    options.relevanceAdjustmentFile === undefined
+      ? undefined
+      : await loadAdjustmentFile(options.relevanceAdjustmentFile);
+  if (adjusted?.kind === 'unreadable')
+    io.writeError(learningWarningLine('relevance-adjustment-unreadable', options.lang));
   const registry =
     options.dossiersFile === undefined ? undefined : await loadDossiers(options.dossiersFile);
   const filed =
@@ -51,6 +60,7 @@ async function loadContext(
     dossiers: registry?.dossiers ?? [],
     history: filed?.history ?? [],
     organisationDomains: options.organisationDomains,
+    ...(adjusted === undefined ? {} : { relevanceModel: adjusted.model }),
   });
 }
 

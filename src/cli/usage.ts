@@ -14,6 +14,8 @@ een JSONL-bestand met per regel een bericht: {"raw": "<volledige RFC 822-tekst>"
 Opties:
   --dossiers BESTAND             JSON-lijst van dossiers: [{"id", "title", "description"?, "keywords"?}]
   --history BESTAND              JSONL met eerder vastgelegde berichten, elk met "dossier"
+  --relevance-adjustment BESTAND de geleerde aanpassing van de beleidsrelevantie (een kopie van
+                                 BronvastSettings/relevance-adjustment.json uit de site)
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
   --lang nl|en                   taal van de toelichtingen en meldingen (standaard nl)
   -h, --help                     deze uitleg
@@ -36,6 +38,8 @@ file with one message per line: {"raw": "<full RFC 822 text>"} or
 Options:
   --dossiers FILE                JSON array of dossiers: [{"id", "title", "description"?, "keywords"?}]
   --history FILE                 JSONL of messages filed earlier, each with "dossier"
+  --relevance-adjustment FILE    the learnt policy relevance adjustment (a copy of
+                                 BronvastSettings/relevance-adjustment.json from the site)
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
   --lang nl|en                   language of explanations and messages (default nl)
   -h, --help                     this help

@@ -26,3 +26,9 @@ export {
 export { lookupFiled, type FiledLookup } from './lookup-filed';
 export { rememberOnce } from './remember';
 export { loadOrganisationRelevanceModel } from './organisation-relevance';
+export {
+  loadOrganisationLearning,
+  type LearningWarning,
+  type OrganisationLearning,
+} from './organisation-learning';
+export { historyFromRecords, mergeHistories } from './records-history';

@@ -41,6 +41,11 @@ export {
 export type { FiledRecord } from './records/filed-record';
 export type { FilingWarning } from './records/finish-filing';
 export { queryRecords, type RecordQuery } from './records/records-query';
+export {
+  HISTORY_COLUMNS,
+  listRecentRecords,
+  type RecentRecordsOptions,
+} from './records/recent-records';
 export { reviewRecord, type RecordReview } from './records/review-record';
 export {
   exportFilter,

@@ -1,7 +1,14 @@
 import type { Assessment, Dossier, Message } from '../core';
 import { listConversationMails } from '../graph';
 import { createTokenProvider, readSignInFailure } from '../host';
-import { createFilingServices, lookupFiled, type FileJob, type ReadFailure } from '../filing';
+import {
+  createFilingServices,
+  loadOrganisationLearning,
+  lookupFiled,
+  type FileJob,
+  type OrganisationLearning,
+  type ReadFailure,
+} from '../filing';
 import { browserStorage, cachedValue } from './cached-value';
 import type { PaneConfig } from './pane-config';
 import type { FiledLookup } from '../filing';
@@ -12,6 +19,8 @@ import { findSentItemsToFile } from './sent-items';
 /** What the pane does through Microsoft Graph: loaded as its own chunk, beside the first paint. */
 export interface NetworkServices {
   readonly loadDossiers: () => Promise<readonly Dossier[]>;
+  /** The relevance adjustment and the records list's history, loaded once per session. */
+  readonly loadLearning: () => Promise<OrganisationLearning>;
   readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
   readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
   /** Sent mails with a dossier header that have no job in `known` yet. */
@@ -40,8 +49,10 @@ export function buildNetworkServices(
       cachedValue({ key, load, revive: reviveSiteIds, storage: browserStorage() }),
   });
   const { client, site } = filing;
+  let learning: Promise<OrganisationLearning> | null = null;
   return {
     loadDossiers: filing.dossiers,
+    loadLearning: () => (learning ??= site().then((ids) => loadOrganisationLearning(client, ids))),
     lookupFiled: async (message) => lookupFiled(client, await site(), message),
     conversationMails: (conversationId) => listConversationMails(client, conversationId),
     sentItemsToFile: async (known) =>

@@ -9,6 +9,7 @@ import {
   readAnyFailure,
   type ReadFailure,
 } from '../filing/outbox';
+import type { OrganisationLearning } from '../filing';
 import type { NetworkServices } from './build-services';
 import { browserStorage, cachedValue } from './cached-value';
 import { deferredOutboxStore } from './deferred-outbox-store';
@@ -39,12 +40,14 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
         return core;
       }),
       loadDossiers(),
+      loadLearning(),
     ])
-      .then(([core, dossiers]) => {
+      .then(([core, dossiers, learning]) => {
         const prepared = core.prepareContext({
           dossiers,
-          history: [],
+          history: learning?.history ?? [],
           organisationDomains: config.organisationDomains,
+          ...(learning === null ? {} : { relevanceModel: learning.relevanceModel }),
         });
         markStartUp('context-ready');
         return prepared;
@@ -62,6 +65,11 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
   // The Graph side loads once something needs it, so it does not compete with the first paint.
   let loadingNetwork: Promise<NetworkServices> | null = null;
   const network = (): Promise<NetworkServices> => (loadingNetwork ??= chunks.network(assess));
+  // What the organisation learnt; without a connection the pane assesses with what it ships.
+  const loadLearning = (): Promise<OrganisationLearning | null> =>
+    network()
+      .then((ready) => ready.loadLearning())
+      .catch(() => null);
   const key = `bronvast-registry:${config.graphBaseUrl}:${config.site.hostname}${config.site.path}:dossiers`;
   const loadDossiers = cachedValue<readonly Dossier[]>({
     key,

@@ -2,6 +2,11 @@ import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
 import { createChatFiler, chatFileJob } from '../filing/chat/chat-filer';
 import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
 import { rememberOnce } from '../filing/remember';
+import {
+  loadOrganisationLearning,
+  type OrganisationLearning,
+} from '../filing/organisation-learning';
+import { historyFromRecords, mergeHistories } from '../filing/records-history';
 import { createGraphClient } from '../graph/graph-client';
 import { listDossiers } from '../graph/dossiers/dossier-registry';
 import { resolveSite } from '../graph/site';
@@ -19,7 +24,6 @@ import {
 } from '../graph/chats';
 import type { AddinConfig } from '../host/addin-config';
 import type { TokenProvider } from '../host/auth-config';
-import { historyFromRecords } from './conversation-history';
 import type { FiledDecision, TabServices } from './tab-services';
 
 /** What the tab's services are built from. */
@@ -33,7 +37,8 @@ export interface TabServicesInput {
 
 /**
  * The tab's composition: one Graph client (through the filing layer), the chat adapter, the
- * sanitiser on the page's window, the core with this chat's earlier filings as history, and an
+ * sanitiser on the page's window, the core with this chat's earlier filings and the records
+ * list's recent records as history and the organisation's relevance adjustment, and an
  * outbox whose jobs file chat decisions.
  */
 export function createTabServices(input: TabServicesInput): TabServices {
@@ -42,12 +47,14 @@ export function createTabServices(input: TabServicesInput): TabServices {
   let records: Promise<FiledRecord[]> | null = null;
   const assess = async (message: Message): Promise<Assessment> => {
     const core = await input.core();
-    context ??= Promise.all([filing.dossiers(), conversationRecords()]).then(([dossiers, filed]) =>
-      core.prepareContext({
-        dossiers,
-        history: historyFromRecords(filed),
-        organisationDomains: config.organisationDomains,
-      }),
+    context ??= Promise.all([filing.dossiers(), conversationRecords(), learning()]).then(
+      ([dossiers, filed, learnt]) =>
+        core.prepareContext({
+          dossiers,
+          history: mergeHistories(historyFromRecords(filed), learnt?.history ?? []),
+          organisationDomains: config.organisationDomains,
+          ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
+        }),
     );
     return core.assessMessage(message, await context);
   };
@@ -69,6 +76,12 @@ export function createTabServices(input: TabServicesInput): TabServices {
     (records ??= filing
       .site()
       .then((site) => listConversationRecords(client, site, conversationId)));
+  // What the organisation learnt; without it the tab assesses with what it ships.
+  const learning = rememberOnce((): Promise<OrganisationLearning | null> =>
+    site()
+      .then((ids) => loadOrganisationLearning(client, ids))
+      .catch(() => null),
+  );
   const sanitize = createChatSanitizer(window);
   const filer = createChatFiler({ ...filing, assess, sanitize, filedBy: input.filedBy });
   const outbox = new Outbox({

@@ -6,7 +6,13 @@ import {
   type Dossier,
   type Message,
 } from '../../core';
-import { createFilingServices, rememberOnce, type FilingServices } from '../../filing';
+import {
+  createFilingServices,
+  loadOrganisationLearning,
+  rememberOnce,
+  type FilingServices,
+  type LearningWarning,
+} from '../../filing';
 import { createGraphClient, type GraphClient } from '../../graph/graph-client';
 import { resolveSite } from '../../graph/site';
 import type { FileOptions } from './file-args';
@@ -21,6 +27,8 @@ export interface RecordSystem {
   readonly dossier?: Dossier;
   /** Assesses a mail with the registry as context; the filing takes the same assessment. */
   readonly assess: (message: Message) => Assessment;
+  /** Parts of the organisation's learning that could not be used (said once on stderr). */
+  readonly warnings: readonly LearningWarning[];
 }
 
 /** Why the run cannot start (exit code 2: the command must change). */
@@ -31,7 +39,8 @@ export type OpenProblem =
 
 /**
  * Connects to the record system: the signed-in user, the site and its lists, the dossier
- * registry (read once: the context of every assessment in the run). Throws GraphCallError
+ * registry, the relevance adjustment and the records list's recent history (read once: the
+ * context of every assessment in the run, as in the pane). Throws GraphCallError
  * when the record system cannot be reached or refuses the token.
  */
 export async function openRecordSystem(options: FileOptions): Promise<RecordSystem | OpenProblem> {
@@ -62,12 +71,15 @@ export async function openRecordSystem(options: FileOptions): Promise<RecordSyst
   if (options.dossier !== undefined && dossier === undefined) {
     return { kind: 'unknown-dossier', dossier: options.dossier };
   }
+  const learning = await loadOrganisationLearning(services.client, await services.site());
   context = prepareContext({
     dossiers,
-    history: [],
+    history: learning.history,
     organisationDomains: options.organisationDomains,
+    relevanceModel: learning.relevanceModel,
   });
-  return { services, dossiers, ...(dossier === undefined ? {} : { dossier }), assess };
+  const warnings = learning.warnings;
+  return { services, dossiers, ...(dossier === undefined ? {} : { dossier }), assess, warnings };
 }
 
 async function signedInUser(client: GraphClient): Promise<string> {

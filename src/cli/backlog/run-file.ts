@@ -1,5 +1,6 @@
 import { isGraphCallError } from '../../graph/GraphCallError';
 import type { CliIo } from '../cli-io';
+import { learningWarningLine } from '../learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
 import { failureLine, unreadableLine } from './backlog-messages';
 import type { FileOptions } from './file-args';
@@ -51,6 +52,7 @@ export async function runFile(
     io.writeError(openProblemLine(system, options.lang));
     return 2;
   }
+  for (const warning of system.warnings) io.writeError(learningWarningLine(warning, options.lang));
   const filing = backlogFiling(options, system);
   const report =
     options.reportFile === undefined ? NO_REPORT : await openReport(options.reportFile);

@@ -38,6 +38,8 @@ export { userDepartment } from './user-department';
 export {
   ADJUSTMENT_FILE,
   loadRelevanceAdjustment,
+  readRelevanceAdjustment,
   saveRelevanceAdjustment,
+  type StoredAdjustment,
   SETTINGS_LIBRARY,
 } from './relevance-adjustment-store';

@@ -14,6 +14,39 @@ export const SETTINGS_LIBRARY = 'BronvastSettings';
 /** The adjustment's file in that library. */
 export const ADJUSTMENT_FILE = 'relevance-adjustment.json';
 
+/** What the site holds: an adjustment, none yet, or a file that cannot be read as one. */
+export type StoredAdjustment =
+  | { readonly kind: 'found'; readonly adjustment: RelevanceAdjustment }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unreadable' };
+
+/**
+ * Reads `BronvastSettings/relevance-adjustment.json`: `none` when the library or the file does
+ * not exist, `unreadable` when the file is not an adjustment (broken JSON, another shape). 2
+ * requests. Throws GraphCallError for other failures (no connection, no rights).
+ */
+export async function readRelevanceAdjustment(
+  client: GraphClient,
+  site: SiteIds,
+): Promise<StoredAdjustment> {
+  try {
+    const drive = await settingsDrive(client, site, false);
+    if (drive === null) return { kind: 'none' };
+    const response = await sendOk(client, {
+      method: 'GET',
+      url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
+      label: 'learning.load',
+    });
+    const adjustment = parseAdjustment(JSON.parse(await response.text()));
+    // parseAdjustment answers the shared empty value only for what is not an adjustment.
+    return adjustment === NO_ADJUSTMENT ? { kind: 'unreadable' } : { kind: 'found', adjustment };
+  } catch (error: unknown) {
+    if (isGraphCallError(error) && error.kind === 'not-found') return { kind: 'none' };
+    if (error instanceof SyntaxError) return { kind: 'unreadable' };
+    throw error;
+  }
+}
+
 /**
  * The organisation's relevance adjustment (`BronvastSettings/relevance-adjustment.json`); the
  * empty adjustment when there is none yet or it cannot be read. 2 requests.
@@ -22,20 +55,8 @@ export async function loadRelevanceAdjustment(
   client: GraphClient,
   site: SiteIds,
 ): Promise<RelevanceAdjustment> {
-  try {
-    const drive = await settingsDrive(client, site, false);
-    if (drive === null) return NO_ADJUSTMENT;
-    const response = await sendOk(client, {
-      method: 'GET',
-      url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
-      label: 'learning.load',
-    });
-    return parseAdjustment(JSON.parse(await response.text()));
-  } catch (error: unknown) {
-    if (isGraphCallError(error) && error.kind === 'not-found') return NO_ADJUSTMENT;
-    if (error instanceof SyntaxError) return NO_ADJUSTMENT;
-    throw error;
-  }
+  const stored = await readRelevanceAdjustment(client, site);
+  return stored.kind === 'found' ? stored.adjustment : NO_ADJUSTMENT;
 }
 
 /**

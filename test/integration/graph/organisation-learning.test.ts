@@ -1,0 +1,182 @@
+import {
+  assessMessage,
+  prepareContext,
+  type AssessmentContext,
+  type Dossier,
+  type Message,
+} from '../../../src/core';
+import { asConversationId, asDossierId, asSourceId, type DossierId } from '../../../src/core/ids';
+import {
+  learnDecision,
+  NO_ADJUSTMENT,
+  relevanceFeatures,
+  shippedModel,
+  toSparseVector,
+} from '../../../src/core/relevance';
+import { loadOrganisationLearning } from '../../../src/filing';
+import {
+  applyReview,
+  contentFromText,
+  fileRecord,
+  listDossiers,
+  queryReviewQueue,
+  saveRelevanceAdjustment,
+  type GraphClient,
+  type SiteIds,
+} from '../../../src/graph';
+import { openRecordSystem } from '../../../src/cli/backlog/open-record-system';
+import { buildNetworkServices } from '../../../src/taskpane/build-services';
+import { aDraft, aMail, DEMO_SITE, MANAGER, OFFICER, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+let manager: GraphClient;
+let site: SiteIds;
+let dossiers: readonly Dossier[];
+const FIRST = asDossierId('BZK-2025-0098');
+const MOVED_TO = asDossierId('BZK-2025-0064');
+const SUBJECT = 'Zienswijze windpark Kempenland tweede fase';
+
+const citizenMail = (subject: string, id: string): Message =>
+  aMail({
+    id: asSourceId(`<${id}@burger.example>`),
+    conversationId: asConversationId(`conv-${id}`),
+    subject,
+    from: { name: 'Fenna Kuipers', address: 'fenna.kuipers@burger.example' },
+    bodyText: 'Hierbij stuur ik mijn zienswijze over de plaatsing van de windturbines.',
+  });
+
+beforeAll(async () => {
+  harness = await startHarness();
+  manager = harness.client(MANAGER);
+  site = await harness.site(manager);
+  dossiers = (await listDossiers(manager, site)).map((entry) => entry.dossier);
+  const message = citizenMail(SUBJECT, 'first');
+  await fileRecord(harness.client(OFFICER), {
+    site,
+    content: contentFromText(`Message-ID: ${message.id}\r\nSubject: ${SUBJECT}\r\n\r\nZienswijze`),
+    message,
+    metadata: { ...aDraft(message), dossier: FIRST, from: 'fenna.kuipers@burger.example' },
+    dossierFolder: FIRST,
+  });
+});
+afterAll(() => harness.stop());
+
+async function officerContext(): Promise<AssessmentContext> {
+  const learning = await loadOrganisationLearning(harness.client(OFFICER), site);
+  expect(learning.warnings).toEqual([]);
+  return prepareContext({
+    dossiers,
+    history: learning.history,
+    relevanceModel: learning.relevanceModel,
+  });
+}
+
+function topDossier(message: Message, context: AssessmentContext): DossierId | undefined {
+  const result = assessMessage(message, context).dossiers;
+  return result.kind === 'suggested' ? result.suggestions[0]?.dossier : undefined;
+}
+
+describe('the dossier history from the records list', () => {
+  it('follows a reviewer’s move: a similar new mail is suggested the new dossier', async () => {
+    const reply = citizenMail(`RE: ${SUBJECT}`, 'reply');
+    expect(topDossier(reply, await officerContext())).toBe(FIRST);
+    const [item] = (await queryReviewQueue(manager, site, { dossier: FIRST })).items;
+    if (item?.record.metadata == null) throw new Error('not filed');
+    const target = {
+      id: item.record.id,
+      dedupKey: item.record.metadata.dedupKey,
+      ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
+    };
+    const [moved] = await applyReview(
+      manager,
+      site,
+      [target],
+      { kind: 'move', dossier: MOVED_TO },
+      MANAGER,
+    );
+    expect(moved?.kind).toBe('done');
+    expect(topDossier(reply, await officerContext())).toBe(MOVED_TO);
+  });
+});
+
+describe('the relevance adjustment in the pane and in bronvast file', () => {
+  const mail = citizenMail('Lunch vrijdag', 'lunch');
+  const token = `dev:${OFFICER}`;
+  const paneScore = async (): Promise<number> => {
+    const pane = buildNetworkServices(
+      {
+        graphBaseUrl: harness.emulator.baseUrl,
+        auth: { mode: 'dev', upn: OFFICER },
+        site: DEMO_SITE,
+        organisationDomains: ['bronvast.example'],
+        outboxDatabase: 'unused',
+      },
+      OFFICER,
+      () => Promise.reject(new Error('not filing here')),
+    );
+    const learning = await pane.loadLearning();
+    const context = prepareContext({
+      dossiers: await pane.loadDossiers(),
+      history: learning.history,
+      organisationDomains: ['bronvast.example'],
+      relevanceModel: learning.relevanceModel,
+    });
+    return assessMessage(mail, context).relevance.score;
+  };
+  const cliScore = async (): Promise<number> => {
+    const system = await openRecordSystem({
+      paths: [],
+      graphUrl: harness.emulator.baseUrl,
+      site: DEMO_SITE,
+      token,
+      all: false,
+      dryRun: true,
+      concurrency: 1,
+      organisationDomains: ['bronvast.example'],
+      lang: 'nl',
+    });
+    if ('kind' in system) throw new Error(system.kind);
+    return system.assess(mail).relevance.score;
+  };
+
+  it('moves both scores alike in the direction learnt, and a reset restores the shipped score', async () => {
+    const shipped = await paneScore();
+    expect(await cliScore()).toBeCloseTo(shipped, 12);
+    const vector = toSparseVector(
+      relevanceFeatures(mail, { organisationDomains: ['bronvast.example'] }),
+    );
+    const rejected = learnDecision(shippedModel(), NO_ADJUSTMENT, {
+      key: 'lunch',
+      vector,
+      relevant: false,
+    });
+    await saveRelevanceAdjustment(manager, site, rejected);
+    const learnt = await paneScore();
+    expect(learnt).toBeLessThan(shipped);
+    expect(learnt).toBeLessThan(shippedModel().threshold);
+    expect(await cliScore()).toBeCloseTo(learnt, 12);
+    await saveRelevanceAdjustment(manager, site, NO_ADJUSTMENT);
+    expect(await paneScore()).toBeCloseTo(shipped, 12);
+    expect(await cliScore()).toBeCloseTo(shipped, 12);
+  });
+
+  it('uses the shipped weights with a warning when the stored file is unreadable', async () => {
+    const shipped = await paneScore();
+    await saveRelevanceAdjustment(manager, site, NO_ADJUSTMENT);
+    const drive = await harness.client(MANAGER).send({
+      method: 'GET',
+      url: `/sites/${site.siteId}/lists/BronvastSettings/drive`,
+      label: 'test',
+    });
+    const { id } = (await drive.json()) as { id: string };
+    await harness.client(MANAGER).send({
+      method: 'PUT',
+      url: `/drives/${id}/root:/relevance-adjustment.json:/content`,
+      bytes: new TextEncoder().encode('{ not json'),
+      label: 'test',
+    });
+    const learning = await loadOrganisationLearning(harness.client(OFFICER), site);
+    expect(learning.warnings).toEqual(['relevance-adjustment-unreadable']);
+    expect(await paneScore()).toBeCloseTo(shipped, 12);
+  });
+});
