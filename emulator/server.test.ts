@@ -36,11 +36,14 @@ describe('the emulator server', () => {
     expect(manager.body['jobTitle']).toBeUndefined();
   });
 
-  it('lets users read themselves under /users but not others', async () => {
+  it('lets users read a colleague’s profile and department under /users, as the directory does', async () => {
     expect((await test.call(`/users/${OFFICER}`)).status).toBe(200);
-    const other = await test.json(`/users/${MANAGER}`);
-    expect(other.status).toBe(403);
-    expect((other.body['error'] as { code: string }).code).toBe('accessDenied');
+    const other = await test.json(`/users/${OFFICER}?$select=department`, { as: MANAGER });
+    expect(other.status).toBe(200);
+    expect(other.body).toEqual(expect.objectContaining({ department: 'Directie Open Overheid' }));
+    expect(other.body['displayName']).toBeUndefined();
+    const unknown = await test.json('/users/niemand@bronvast.example', { as: MANAGER });
+    expect(unknown.status).toBe(404);
   });
 
   it('answers CORS preflight and exposes the headers clients read', async () => {

@@ -21,6 +21,7 @@ export function userJson(user: UserRecord): Record<string, unknown> {
     mail: user.upn,
     userPrincipalName: user.upn,
     officeLocation: user.officeLocation,
+    department: user.department ?? null,
     preferredLanguage: 'nl-NL',
     businessPhones: [],
     mobilePhone: null,

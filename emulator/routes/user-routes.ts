@@ -26,8 +26,12 @@ async function getUser(
     return itemNotFound(
       `Resource '${params['user'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`,
     );
-  if (user.id !== context.user.id) return accessDenied();
-  return getMe(context);
+  // Any signed-in user of the tenant may read another's profile (User.ReadBasic.All, User.Read.All).
+  const body = selectProperties(
+    userJson(user),
+    parseSelect(queryOption(context.request.query, '$select')),
+  );
+  return json(200, { '@odata.context': contextUrl(context.request, 'users/$entity'), ...body });
 }
 
 /** Checks that `/users/{upn}` in a mailbox path is the signed-in user (others: 403). */

@@ -29,6 +29,7 @@ export const RECORD_COLUMNS: readonly Record<string, unknown>[] = [
   text('BronvastSha256'),
   text('BronvastDuplicateOf'),
   choice('BronvastReviewStatus', ['te-beoordelen', 'geaccepteerd', 'afgewezen'], true),
+  text('BronvastLastAuditEvent', true),
   text('MailFrom'),
   note('MailTo'),
   note('MailCc'),

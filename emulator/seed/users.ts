@@ -9,6 +9,7 @@ export const POLICY_OFFICER: UserRecord = {
   surname: 'de Vries',
   jobTitle: 'Senior beleidsmedewerker Open Overheid',
   officeLocation: 'Den Haag, Turfmarkt',
+  department: 'Directie Open Overheid',
   role: 'policy-officer',
   lookupId: 11,
 };
@@ -22,6 +23,7 @@ export const RECORDS_MANAGER: UserRecord = {
   surname: 'Bakker',
   jobTitle: 'Informatiebeheerder',
   officeLocation: 'Den Haag, Turfmarkt',
+  department: 'Informatiehuishouding',
   role: 'records-manager',
   lookupId: 12,
 };

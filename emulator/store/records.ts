@@ -12,6 +12,8 @@ export interface UserRecord {
   readonly surname: string;
   readonly jobTitle: string;
   readonly officeLocation: string;
+  /** The directory's `department` (the dashboard's team); absent in older data folders. */
+  readonly department?: string;
   readonly role: Role;
   /** The user's id in the site's user information list (AuthorLookupId). */
   readonly lookupId: number;

@@ -25,6 +25,12 @@ export { showItemNotice, showTaskpane } from './notifications';
 export { associateAction } from './actions';
 export { createTokenProvider, type AuthDependencies } from './auth';
 export { completeDialogSignIn, type SignInPageConfig } from './signin-dialog';
+export {
+  REVIEW_SCOPES,
+  signInBrowserPage,
+  type BrowserSignIn,
+  type BrowserSignInConfig,
+} from './browser-signin';
 export { OUTLOOK_SCOPES, devToken, type AuthConfig, type TokenProvider } from './auth-config';
 export {
   planSentItemFilings,

@@ -1,6 +1,7 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { RegisteredDossier } from '../graph';
+import { AccessNotice } from './AccessNotice';
 import { DashboardView } from './dashboard/DashboardView';
 import { QueueView } from './queue/QueueView';
 import type { ExportOrganisation } from '../exports';
@@ -45,6 +46,7 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
         <h1>{texts.title}</h1>
         <span>{texts.signedInAs(services.user.displayName)}</span>
       </header>
+      <AccessNotice user={services.user} recordsManagers={services.recordsManagers} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_event, data) => setTab(data.value === 'dashboard' ? 'dashboard' : 'queue')}

@@ -38,7 +38,7 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
       applyReview(client, await site(), targets, action, user.address),
     move: async (ids, dossier) => moveRecordFiles(client, await site(), ids, dossier),
     versions: async (id) => listRecordVersions(client, await site(), id),
-    audit: async (key) => listAuditTrail(client, await site(), key),
+    audit: async (key, id) => listAuditTrail(client, await site(), key, id),
     content: async (id) => downloadRecordContent(client, await site(), id),
     learn: async (item, action) => {
       await learnFromDecision(client, await site(), item, action);

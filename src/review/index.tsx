@@ -1,23 +1,24 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createGraphClient, resolveSite, type SiteIds } from '../graph';
-import { devToken } from '../host';
+import { devToken, signInBrowserPage, type TokenProvider } from '../host';
 import { surfaceTexts, TextsContext } from '../ui';
 import { buildReviewServices } from './build-review-services';
 import { reviewConfig, type ReviewPageConfig } from './review-config';
+import type { ReviewUser } from './review-services';
 import { ReviewPage } from './ReviewPage';
 import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
 
 /** The review page's composition root: config from its server, the Graph client, the services. */
 async function main(): Promise<void> {
   const response = await fetch('workbench-config.json');
-  const served: Partial<ReviewPageConfig> & { graphBaseUrl: string } = await response.json();
+  const served: Parameters<typeof reviewConfig>[0] = await response.json();
   const params = new URLSearchParams(globalThis.location.search);
   const config = reviewConfig(served, params);
-  const client = createGraphClient({
-    tokenProvider: () => Promise.resolve(devToken(config.user.address)),
-    baseUrl: config.graphBaseUrl,
-  });
+  const signIn = await signedIn(config);
+  if (signIn === null) return;
+  const { user, tokenProvider } = signIn;
+  const client = createGraphClient({ tokenProvider, baseUrl: config.graphBaseUrl });
   let site: Promise<SiteIds> | null = null;
   const siteIds = (): Promise<SiteIds> =>
     (site ??= resolveSite(client, config.site).then((resolution) => {
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const services = buildReviewServices({
     client,
     site: siteIds,
-    user: config.user,
+    user,
     recordsManagers: config.recordsManagers,
   });
   document.documentElement.lang = config.language;
@@ -48,6 +49,19 @@ async function main(): Promise<void> {
       </TextsContext.Provider>
     </FluentProvider>,
   );
+}
+
+/** Who works on the page and their tokens; null while the page is away signing in. */
+async function signedIn(
+  config: ReviewPageConfig,
+): Promise<{ user: ReviewUser; tokenProvider: TokenProvider } | null> {
+  if (config.auth.mode === 'demo')
+    return {
+      user: config.user,
+      tokenProvider: () => Promise.resolve(devToken(config.user.address)),
+    };
+  const outcome = await signInBrowserPage(config.auth);
+  return outcome.kind === 'signed-in' ? outcome : null;
 }
 
 void main();

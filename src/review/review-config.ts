@@ -9,8 +9,24 @@ export const DEMO_RECORDS_MANAGER: ReviewUser = {
   displayName: 'Marloes Bakker',
 };
 
+/**
+ * How the page signs in: the local record system's demo records manager (`npm start`), or a
+ * tenant's Microsoft Entra ID through MSAL when the configuration names its client and tenant.
+ */
+export type ReviewAuth =
+  | { readonly mode: 'demo' }
+  | { readonly mode: 'msal'; readonly clientId: string; readonly authority: string };
+
+/** The sign-in part of the page's served configuration. */
+export interface ServedAuth {
+  readonly clientId?: string;
+  /** A tenant id or domain (`gemeente.example`). */
+  readonly tenantId?: string;
+}
+
 /** What the review page needs to start. */
 export interface ReviewPageConfig {
+  readonly auth: ReviewAuth;
   readonly graphBaseUrl: string;
   readonly site: SiteLocation;
   readonly user: ReviewUser;
@@ -33,11 +49,12 @@ export const DEMO_ORGANISATION: ExportOrganisation = {
  * and Dutch as defaults; `?lang=en` for English.
  */
 export function reviewConfig(
-  served: Partial<ReviewPageConfig> & { readonly graphBaseUrl: string },
+  served: Partial<Omit<ReviewPageConfig, 'auth'>> & ServedAuth & { readonly graphBaseUrl: string },
   params: URLSearchParams,
 ): ReviewPageConfig {
   const user = served.user ?? DEMO_RECORDS_MANAGER;
   return {
+    auth: reviewAuth(served),
     graphBaseUrl: served.graphBaseUrl,
     site: served.site ?? { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' },
     user,
@@ -45,5 +62,17 @@ export function reviewConfig(
     organisationDomains: served.organisationDomains ?? ['bronvast.example'],
     organisation: served.organisation ?? DEMO_ORGANISATION,
     language: (params.get('lang') ?? 'nl').toLowerCase().startsWith('en') ? 'en' : 'nl',
+  };
+}
+
+/** MSAL when both the client id and the tenant are given (not blank), else the demo sign-in. */
+export function reviewAuth(served: ServedAuth): ReviewAuth {
+  const clientId = served.clientId?.trim() ?? '';
+  const tenant = served.tenantId?.trim() ?? '';
+  if (clientId === '' || tenant === '') return { mode: 'demo' };
+  return {
+    mode: 'msal',
+    clientId,
+    authority: `https://login.microsoftonline.com/${encodeURIComponent(tenant)}`,
   };
 }

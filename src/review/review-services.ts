@@ -34,7 +34,7 @@ export interface ReviewServices {
   ) => Promise<ReviewOutcome[]>;
   readonly move: (ids: readonly RecordId[], dossier: DossierId) => Promise<MoveOutcome[]>;
   readonly versions: (id: RecordId) => Promise<RecordVersion[]>;
-  readonly audit: (dedupKey: string) => Promise<AuditEvent[]>;
+  readonly audit: (dedupKey: string, id: RecordId) => Promise<AuditEvent[]>;
   readonly content: (id: RecordId) => Promise<RecordContent>;
   readonly dashboard: () => Promise<DashboardRecord[]>;
   /** Learning from an accept or reject; absent where the page does not learn. */

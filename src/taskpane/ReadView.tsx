@@ -2,15 +2,14 @@ import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-com
 import { useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, RestItemId, WooCategoryCode } from '../core';
 import {
+  AssessmentChoices,
   DisclosureSection,
   dossierLabel,
-  DossierPicker,
   FilingStatus,
   RelevanceSection,
   useNarrowFieldStyles,
   useOutboxJob,
   useTexts,
-  WooCategorySection,
 } from '../ui';
 import { usePaneMessages } from './usePaneMessages';
 import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
@@ -90,19 +89,15 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
   }
   return (
     <>
-      <RelevanceSection relevance={assessment.relevance} />
-      <DossierPicker
-        result={assessment.dossiers}
+      <AssessmentChoices
+        assessment={assessment}
+        bodyText={message.bodyText}
         dossiers={dossiers}
-        value={dossier}
-        onChange={setDossier}
+        dossier={dossier}
+        onDossierChange={setDossier}
+        category={category}
+        onCategoryChange={setCategory}
       />
-      <WooCategorySection
-        suggestion={assessment.wooCategory}
-        value={category}
-        onChange={setCategory}
-      />
-      <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
       <Field className={fieldStyles.field} label={pane.toelichting} hint={pane.toelichtingHint}>
         <Textarea
           className={fieldStyles.control}

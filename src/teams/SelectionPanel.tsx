@@ -11,15 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, WooCategoryCode } from '../core';
 import { dedupKey } from '../core/records';
 import type { ChatSelection } from '../graph/chats';
-import {
-  DisclosureSection,
-  dossierLabel,
-  DossierPicker,
-  FilingStatus,
-  RelevanceSection,
-  useOutboxJob,
-  WooCategorySection,
-} from '../ui';
+import { AssessmentChoices, dossierLabel, FilingStatus, useOutboxJob } from '../ui';
 import { chatFilingChoices, suggestedCategory, suggestedDossier } from './chat-choices';
 import type { FiledDecision, TabServices } from './tab-services';
 import type { TeamsMessages } from './teams-messages';
@@ -114,19 +106,15 @@ export function SelectionPanel(props: SelectionPanelProps) {
   return (
     <>
       <Text>{texts.selection(1 + selection.context.length)}</Text>
-      <RelevanceSection relevance={assessment.relevance} />
-      <DossierPicker
-        result={assessment.dossiers}
+      <AssessmentChoices
+        assessment={assessment}
+        bodyText={message.bodyText}
         dossiers={dossiers}
-        value={dossier}
-        onChange={setDossier}
+        dossier={dossier}
+        onDossierChange={setDossier}
+        category={category}
+        onCategoryChange={setCategory}
       />
-      <WooCategorySection
-        suggestion={assessment.wooCategory}
-        value={category}
-        onChange={setCategory}
-      />
-      <DisclosureSection disclosure={assessment.disclosure} bodyText={message.bodyText} />
       <Field label={texts.note} hint={texts.noteHint}>
         <Textarea
           value={note}

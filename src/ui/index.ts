@@ -3,6 +3,7 @@
  * dossier picker, filing status, outbox), their hooks and the texts. The dossier search is
  * exported only through its lazy wrapper, so a surface's first paint stays small.
  */
+export { AssessmentChoices, type AssessmentChoicesProps } from './AssessmentChoices';
 export { DisclosureSection, type DisclosureSectionProps } from './DisclosureSection';
 export { DossierPicker, type DossierPickerProps } from './DossierPicker';
 export type { DossierSearchProps } from './DossierSearch';

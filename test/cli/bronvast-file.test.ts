@@ -160,6 +160,33 @@ describe('bronvast file', () => {
     ]);
   });
 
+  it('files a mail it cannot read as its exact bytes into Ongesorteerd, once, and says so', async () => {
+    const nesting = Array.from(
+      { length: 300 },
+      (_, i) => `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n`,
+    ).join('');
+    const deep = put(dir, 'diep.eml', `Message-ID: <diep@x.nl>\r\nSubject: Diep\r\n${nesting}`);
+    const report = join(dir, 'report.jsonl');
+
+    const run = await runFile(test, ['--report', report, dir]);
+    const again = await runFile(test, [dir]);
+
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'diep.eml: Het e-mailbericht is beschadigd of te ingewikkeld opgebouwd om te lezen. Het is toch vastgelegd',
+    );
+    expect(run.stdout).toContain('1 vastgelegd (waarvan 1 in Ongesorteerd, te beoordelen)');
+    const [line] = reportLines(readFileSync(report, 'utf8')).filter(
+      (entry) => entry['source'] === deep,
+    );
+    expect(line).toMatchObject({ outcome: 'filed', unreadable: 'unreadable-mime' });
+    expect(again.stdout).toContain('0 vastgelegd, 1 al vastgelegd');
+    const stored = await storedFiles(test, 'Ongesorteerd');
+    expect(stored.map((file) => [file.sha256, file.reviewStatus])).toEqual([
+      [sha256(readFileSync(deep)), 'te-beoordelen'],
+    ]);
+  });
+
   it('refuses a dossier the registry does not know or a report it cannot write, before filing anything', async () => {
     put(dir, 'a.eml', aMailText({ n: 14 }));
     const run = await runFile(test, ['--dossier', 'BZK-1999-0001', dir]);

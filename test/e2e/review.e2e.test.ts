@@ -69,6 +69,7 @@ run('the review page in Chromium', () => {
       manager,
       session.site,
       lunch?.record.metadata?.dedupKey ?? '',
+      lunch?.record.id ?? asRecordId(''),
     );
     expect(trail.map((event) => [event.action, event.author?.address])).toContainEqual([
       'rejected',

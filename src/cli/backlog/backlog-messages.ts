@@ -85,3 +85,12 @@ function isOwn(reason: BacklogFailure): reason is OwnFailure {
 export function failureLine(source: string, reason: BacklogFailure, lang: UiLanguage): string {
   return `bronvast: ${source}: ${describeFailure(reason, lang)}`;
 }
+
+/** The line that says a mail was filed as its bytes only, because it could not be read. */
+export function unreadableLine(source: string, cause: EmlError, lang: UiLanguage): string {
+  const filed =
+    lang === 'nl'
+      ? 'Het is toch vastgelegd, als bestand, om te beoordelen.'
+      : 'It was filed all the same, as a file, to be reviewed.';
+  return `bronvast: ${source}: ${describeError(cause, lang)} ${filed}`;
+}

@@ -22,6 +22,8 @@ export type BacklogOutcome =
       readonly webUrl: string;
       /** What did not work out after filing (retention label, audit event): the record is filed. */
       readonly warnings: readonly FilingWarning[];
+      /** Why the mail could not be read, when it could not: filed as its exact bytes all the same. */
+      readonly unreadable?: EmlError;
     }
   | { readonly kind: 'already-filed'; readonly dossier?: DossierId; readonly webUrl?: string }
   | { readonly kind: 'would-file'; readonly dossier: DossierId; readonly unsorted: boolean }

@@ -3,8 +3,8 @@ import type { MailContentOutcome } from '../../filing';
 import type { BacklogInput } from './backlog-input';
 import type { BacklogOutcome, BacklogResult } from './backlog-outcome';
 import type { RecordSystem } from './open-record-system';
-import { placeMail, type PlacementOptions } from './placement';
-import { readMail } from './read-mail';
+import { placeMail, UNSORTED_DOSSIER, type PlacementOptions } from './placement';
+import { readMail, type ReadMail } from './read-mail';
 
 /** What filing one backlog mail needs: the record system and what was asked for. */
 export interface BacklogFiling {
@@ -25,6 +25,7 @@ export async function fileBacklogInput(
   const read = await readMail(input);
   if (!read.ok) return { source: input.source, outcome: { kind: 'failed', reason: read.error } };
   const { message, content, extension } = read.mail;
+  if (read.mail.unreadable !== undefined) return fileUnreadable(input, read.mail, filing);
   const described = { source: input.source, subject: message.subject, messageId: message.id };
   const assessment = assessSafely(message, filing.system);
   if (assessment === null) {
@@ -46,6 +47,28 @@ export async function fileBacklogInput(
   return { ...described, outcome: outcomeOf(filed, unsorted) };
 }
 
+/**
+ * A mail the reader cannot read is filed as its exact bytes, into the given dossier or else the
+ * unsorted folder, whatever its relevance (which nobody can judge from its text): the records
+ * manager finds it in review, its assessment saying first that the body could not be read.
+ */
+async function fileUnreadable(
+  input: BacklogInput,
+  mail: ReadMail,
+  filing: BacklogFiling,
+): Promise<BacklogResult> {
+  const described = { source: input.source, subject: mail.message.subject };
+  const dossier = filing.placement.dossier?.id ?? UNSORTED_DOSSIER;
+  const unsorted = filing.placement.dossier === undefined;
+  if (filing.dryRun) return { ...described, outcome: { kind: 'would-file', dossier, unsorted } };
+  const filed = await filing.system.services.fileContent({
+    content: mail.content,
+    fallback: () => Promise.resolve(mail.message),
+    choices: { dossier },
+  });
+  return { ...described, outcome: outcomeOf(filed, unsorted) };
+}
+
 function outcomeOf(filed: MailContentOutcome, unsorted: boolean): BacklogOutcome {
   switch (filed.outcome) {
     case 'filed':
@@ -55,6 +78,7 @@ function outcomeOf(filed: MailContentOutcome, unsorted: boolean): BacklogOutcome
         unsorted,
         webUrl: filed.recordUrl,
         warnings: filed.warnings,
+        ...(filed.unreadable === undefined ? {} : { unreadable: filed.unreadable }),
       };
     case 'already-filed':
       return { kind: 'already-filed', dossier: filed.dossier, webUrl: filed.recordUrl };

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Message } from '../../core';
+import { asSourceId } from '../../core/ids';
 import { contentFromBytes, type ContentSource } from '../../graph/records/content-source';
 import { parseEml, type EmlError } from '../../mime';
 import type { BacklogInput, BacklogInputError } from './backlog-input';
@@ -12,6 +14,11 @@ export interface ReadMail {
   /** The record's extension when the file is not MIME (`.msg`, stored as application/vnd.ms-outlook). */
   readonly extension?: string;
   readonly message: Message;
+  /**
+   * Why the reader could not read a file that is a mail all the same: it is filed as its exact
+   * bytes, with `message` holding only what the backlog knows (the file's name as subject).
+   */
+  readonly unreadable?: EmlError;
 }
 
 /** A mail read, or why the input is not one Bronvast can file. */
@@ -27,18 +34,41 @@ export async function readMail(input: BacklogInput): Promise<ReadMailOutcome> {
   if (input.kind === 'problem') return { ok: false, error: input.error };
   if (input.kind === 'line') {
     const bytes = new TextEncoder().encode(input.raw);
-    return withContent(await parseEml(bytes), contentFromBytes(bytes));
+    return withContent(await parseEml(bytes), contentFromBytes(bytes), input.source);
   }
   if (input.format === 'msg') return readMsgFile(input.path);
   const bytes = await readFile(input.path).catch(() => null);
   if (bytes === null) return { ok: false, error: 'file-unreadable' };
-  return withContent(await parseEml(bytes), contentFromFile(input.path, bytes.length));
+  const content = contentFromFile(input.path, bytes.length);
+  return withContent(await parseEml(bytes), content, basename(input.path));
 }
 
+/**
+ * A file the reader cannot read but that looks like a mail (`unreadable-mime`: damaged or nested
+ * too deep) is still filed, so that nothing in the backlog is lost; anything that is not a mail
+ * at all (another kind of file, empty input) is named and left.
+ */
 function withContent(
   parsed: Awaited<ReturnType<typeof parseEml>>,
   content: ContentSource,
+  name: string,
 ): ReadMailOutcome {
-  if (!parsed.ok) return parsed;
-  return { ok: true, mail: { content, message: parsed.message } };
+  if (parsed.ok) return { ok: true, mail: { content, message: parsed.message } };
+  if (parsed.error !== 'unreadable-mime') return parsed;
+  return { ok: true, mail: { content, message: knownOnly(name), unreadable: parsed.error } };
+}
+
+/** What the backlog knows of a mail it cannot read; the id comes from its bytes when filed. */
+function knownOnly(name: string): Message {
+  const subject = name;
+  return {
+    kind: 'mail',
+    id: asSourceId(''),
+    subject,
+    to: [],
+    cc: [],
+    bodyText: '',
+    headers: {},
+    attachments: [],
+  };
 }

@@ -2,7 +2,7 @@ import { isGraphCallError } from '../../graph/GraphCallError';
 import type { CliIo } from '../cli-io';
 import { learningWarningLine } from '../learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
-import { failureLine } from './backlog-messages';
+import { failureLine, unreadableLine } from './backlog-messages';
 import type { FileOptions } from './file-args';
 import { fileBacklogInput, type BacklogFiling } from './file-mail';
 import { openProblemLine } from './open-problem-line';
@@ -96,6 +96,8 @@ async function fileAll(
     tally = countResult(tally, result);
     if (result.outcome.kind === 'failed')
       progress.note(failureLine(result.source, result.outcome.reason, options.lang));
+    if (result.outcome.kind === 'filed' && result.outcome.unreadable !== undefined)
+      progress.note(unreadableLine(result.source, result.outcome.unreadable, options.lang));
     const planned = options.dryRun ? dryRunLine(result, options.lang) : undefined;
     if (planned !== undefined) await io.writeLine(planned);
     await report.write(reportLine(result));

@@ -51,5 +51,6 @@ export function reportLine(result: BacklogResult): string {
     ...('webUrl' in outcome ? { webUrl: outcome.webUrl } : {}),
     ...('warnings' in outcome && outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     ...('reason' in outcome ? { reason: outcome.reason } : {}),
+    ...('unreadable' in outcome ? { unreadable: outcome.unreadable } : {}),
   });
 }

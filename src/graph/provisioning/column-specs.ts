@@ -64,6 +64,7 @@ export function recordsLibrarySpec(displayName: string): ListSpec {
       text('BronvastSha256'),
       text('BronvastDuplicateOf'),
       choice('BronvastReviewStatus', ['te-beoordelen', 'geaccepteerd', 'afgewezen'], true),
+      text('BronvastLastAuditEvent', true),
       text('MailFrom'),
       note('MailTo'),
       note('MailCc'),

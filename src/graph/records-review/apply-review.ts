@@ -2,11 +2,18 @@ import type { RecordId } from '../../core/ids';
 import type { RecordMetadata } from '../../core/records/record-metadata';
 import { batchStepError, MAX_BATCH_STEPS, sendBatch, type BatchStep } from '../batch';
 import type { GraphClient } from '../graph-client';
-import type { GraphCallError } from '../GraphCallError';
+import { isGraphCallError, type GraphCallError } from '../GraphCallError';
 import { recordMetadataFromFields } from '../records/record-fields';
+import { sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
-import type { GraphBatchResponse } from '../wire-types';
-import { auditEventFields, reviewActionFields, type ReviewAction } from './review-action';
+import type { GraphBatchResponse, GraphListItem } from '../wire-types';
+import { reviewActionFields, type ReviewAction } from './review-action';
+import {
+  auditEventFields,
+  correctionEventFields,
+  LAST_AUDIT_EVENT_COLUMN,
+  type UnappliedRecord,
+} from './review-audit-event';
 
 /** A record an action applies to, with the eTag the page loaded it with. */
 export interface ReviewTarget {
@@ -23,13 +30,13 @@ export type ReviewOutcome =
   | { readonly kind: 'not-found'; readonly id: RecordId }
   | { readonly kind: 'failed'; readonly id: RecordId; readonly error: GraphCallError };
 
-/** Two steps per record: the columns (If-Match) and the audit event that depends on them. */
-const RECORDS_PER_BATCH = MAX_BATCH_STEPS / 2;
-
 /**
- * Applies one action to each target: the columns are patched with `If-Match` (the target's
- * eTag) and an audit event is appended only when that succeeded. Ten records per `$batch` of 20
- * steps, so 200 records cost 20 requests. Moving the files is {@link moveRecordFiles}'s job.
+ * Applies one action (one decision of one manager) to the targets. First one audit event for
+ * the whole selection (server-set author and time), then each record's columns with `If-Match`
+ * (its eTag) and the event's id in {@link LAST_AUDIT_EVENT_COLUMN}, 20 records per `$batch`: 200
+ * records cost 1 POST and 10 `$batch` requests. A record that fails fails alone; when any did,
+ * a correcting event names them, so the trail never claims a change that did not happen. Moving
+ * the files is {@link moveRecordFiles}'s job.
  */
 export async function applyReview(
   client: GraphClient,
@@ -38,49 +45,73 @@ export async function applyReview(
   action: ReviewAction,
   actor: string,
 ): Promise<ReviewOutcome[]> {
+  if (targets.length === 0) return [];
+  const eventsUrl = `/sites/${site.siteId}/lists/${site.auditListId}/items`;
+  let eventId: string;
+  try {
+    const event = await sendJson<GraphListItem>(client, {
+      method: 'POST',
+      url: eventsUrl,
+      json: { fields: auditEventFields(targets, action, actor, new Date()) },
+      label: 'review.audit',
+    });
+    eventId = event.id;
+  } catch (error: unknown) {
+    // Without its event the action is not taken at all: every record stays as it was.
+    if (!isGraphCallError(error)) throw error;
+    return targets.map((target) => ({ kind: 'failed', id: target.id, error }));
+  }
+  const outcomes = await patchRecords(client, site, targets, action, eventId);
+  const unapplied = unappliedRecords(targets, outcomes);
+  if (unapplied.length > 0)
+    await sendJson<GraphListItem>(client, {
+      method: 'POST',
+      url: eventsUrl,
+      json: { fields: correctionEventFields(eventId, unapplied, actor, new Date()) },
+      label: 'review.audit',
+    });
+  return outcomes;
+}
+
+async function patchRecords(
+  client: GraphClient,
+  site: SiteIds,
+  targets: readonly ReviewTarget[],
+  action: ReviewAction,
+  eventId: string,
+): Promise<ReviewOutcome[]> {
+  const body = { ...reviewActionFields(action), [LAST_AUDIT_EVENT_COLUMN]: eventId };
   const outcomes: ReviewOutcome[] = [];
-  for (let start = 0; start < targets.length; start += RECORDS_PER_BATCH) {
-    const chunk = targets.slice(start, start + RECORDS_PER_BATCH);
-    const steps = chunk.flatMap((target, index) => reviewSteps(site, target, action, actor, index));
+  for (let start = 0; start < targets.length; start += MAX_BATCH_STEPS) {
+    const chunk = targets.slice(start, start + MAX_BATCH_STEPS);
+    const steps = chunk.map((target, index): BatchStep => ({
+      id: `f${index}`,
+      method: 'PATCH',
+      url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${target.id}/fields`,
+      body,
+      ...(target.eTag === undefined ? {} : { headers: { 'If-Match': target.eTag } }),
+    }));
     const responses = await sendBatch(client, steps, 'review.apply');
     chunk.forEach((target, index) =>
-      outcomes.push(outcomeOf(target.id, responses.get(`f${index}`), responses.get(`a${index}`))),
+      outcomes.push(outcomeOf(target.id, responses.get(`f${index}`))),
     );
   }
   return outcomes;
 }
 
-function reviewSteps(
-  site: SiteIds,
-  target: ReviewTarget,
-  action: ReviewAction,
-  actor: string,
-  index: number,
-): BatchStep[] {
-  return [
-    {
-      id: `f${index}`,
-      method: 'PATCH',
-      url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${target.id}/fields`,
-      body: reviewActionFields(action),
-      ...(target.eTag === undefined ? {} : { headers: { 'If-Match': target.eTag } }),
-    },
-    {
-      id: `a${index}`,
-      method: 'POST',
-      url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
-      body: { fields: auditEventFields(target.dedupKey, action, actor, new Date()) },
-      dependsOn: [`f${index}`],
-    },
-  ];
+function unappliedRecords(
+  targets: readonly ReviewTarget[],
+  outcomes: readonly ReviewOutcome[],
+): UnappliedRecord[] {
+  return outcomes.flatMap((outcome, index) => {
+    const target = targets[index];
+    if (outcome.kind === 'done' || target === undefined) return [];
+    return [{ id: target.id, dedupKey: target.dedupKey, outcome: outcome.kind }];
+  });
 }
 
-function outcomeOf(
-  id: RecordId,
-  fields: GraphBatchResponse | undefined,
-  audit: GraphBatchResponse | undefined,
-): ReviewOutcome {
-  const error = batchStepError(fields, 'review.apply') ?? batchStepError(audit, 'review.audit');
+function outcomeOf(id: RecordId, fields: GraphBatchResponse | undefined): ReviewOutcome {
+  const error = batchStepError(fields, 'review.apply');
   if (error === undefined) {
     const body = fields?.body;
     const metadata =

@@ -2,6 +2,7 @@ import type { ReviewStatus } from '../../core/records/record-metadata';
 import type { DisclosureLevel } from '../../core/woo-codes';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
+import { parseDetails } from './audit-trail';
 import type { SiteIds } from '../site-ids';
 import type { GraphFields, GraphListItem } from '../wire-types';
 
@@ -57,7 +58,10 @@ export async function listRecordSummaries(
   });
 }
 
-/** Dedup keys of the records a review moved or reclassified (from the audit list). */
+/**
+ * Dedup keys of the records a review moved or reclassified (from the audit list): a record's own
+ * event, or the records an event of a selection names, less those its correcting event names.
+ */
 export async function listReviewerChanges(
   client: GraphClient,
   site: SiteIds,
@@ -66,13 +70,45 @@ export async function listReviewerChanges(
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
     query: {
-      $expand: 'fields($select=RecordDedupKey,Action)',
-      $filter: "fields/Action eq 'moved' or fields/Action eq 'reclassified'",
+      $expand: 'fields($select=RecordDedupKey,Action,Details)',
+      $filter:
+        "fields/Action eq 'moved' or fields/Action eq 'reclassified' or fields/Action eq 'corrected'",
       $top: '5000',
     },
     label: 'review.dashboard',
   });
-  return new Set(items.map((item) => String(item.fields?.['RecordDedupKey'] ?? '')));
+  return reviewerChangesOf(items);
+}
+
+/** The changed records of audit items (see {@link listReviewerChanges}). */
+export function reviewerChangesOf(items: readonly GraphListItem[]): Set<string> {
+  const unapplied = new Set<string>();
+  for (const item of items) {
+    const details = parseDetails(item.fields?.['Details']);
+    if (item.fields?.['Action'] !== 'corrected') continue;
+    for (const key of dedupKeysOf(details['unapplied']))
+      unapplied.add(`${details['event']}:${key}`);
+  }
+  const changed = new Set<string>();
+  for (const item of items) {
+    if (item.fields?.['Action'] === 'corrected') continue;
+    const own = item.fields?.['RecordDedupKey'];
+    if (typeof own === 'string' && own !== '') changed.add(own);
+    const named = dedupKeysOf(parseDetails(item.fields?.['Details'])['records']);
+    for (const key of named) if (!unapplied.has(`${item.id}:${key}`)) changed.add(key);
+  }
+  return changed;
+}
+
+function dedupKeysOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) =>
+    typeof entry === 'object' && entry !== null && 'dedupKey' in entry
+      ? typeof entry.dedupKey === 'string'
+        ? [entry.dedupKey]
+        : []
+      : [],
+  );
 }
 
 /** Maps the selected columns; null when the item has no valid filing time. */

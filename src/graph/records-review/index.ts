@@ -1,16 +1,18 @@
 /** The records manager's side of the adapter: the review queue, actions, history and content. */
 export { applyReview, type ReviewOutcome, type ReviewTarget } from './apply-review';
 export { downloadRecordContent, type RecordContent } from './record-content';
+export { listRecordVersions, type RecordVersion } from './record-history';
+export { listAuditTrail, type AuditEvent } from './audit-trail';
 export {
-  listAuditTrail,
-  listRecordVersions,
-  type AuditEvent,
-  type RecordVersion,
-} from './record-history';
+  auditEventFields,
+  correctionEventFields,
+  LAST_AUDIT_EVENT_COLUMN,
+  type AuditedRecord,
+  type UnappliedRecord,
+} from './review-audit-event';
 export { ensureDossierFolder, moveRecordFiles, type MoveOutcome } from './move-record-files';
 export {
   auditCodeOf,
-  auditEventFields,
   reviewActionFields,
   type ReviewAction,
   type ReviewAuditCode,

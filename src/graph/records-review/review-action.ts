@@ -17,7 +17,7 @@ export type ReviewAction =
   | { readonly kind: 'move'; readonly dossier: DossierId };
 
 /** The audit event's action code of a review action. */
-export type ReviewAuditCode = 'accepted' | 'rejected' | 'reclassified' | 'moved';
+export type ReviewAuditCode = 'accepted' | 'rejected' | 'reclassified' | 'moved' | 'corrected';
 
 /** The records library's columns a review action writes, by internal name. */
 export function reviewActionFields(action: ReviewAction): Record<string, string> {
@@ -38,7 +38,7 @@ export function reviewActionFields(action: ReviewAction): Record<string, string>
 }
 
 /** The audit code of an action. */
-export function auditCodeOf(action: ReviewAction): ReviewAuditCode {
+export function auditCodeOf(action: ReviewAction): Exclude<ReviewAuditCode, 'corrected'> {
   const codes = {
     accept: 'accepted',
     reject: 'rejected',
@@ -46,28 +46,4 @@ export function auditCodeOf(action: ReviewAction): ReviewAuditCode {
     move: 'moved',
   } as const;
   return codes[action.kind];
-}
-
-/**
- * The audit event's columns. `Actor` is what the client says; the trail shows the event's
- * server-set `createdBy` as its author.
- */
-export function auditEventFields(
-  dedupKey: string,
-  action: ReviewAction,
-  actor: string,
-  at: Date,
-): Record<string, string> {
-  const details = {
-    changes: reviewActionFields(action),
-    ...(action.kind === 'reject' ? { reason: action.reason } : {}),
-  };
-  return {
-    Title: dedupKey,
-    Action: auditCodeOf(action),
-    Actor: actor,
-    RecordDedupKey: dedupKey,
-    Details: JSON.stringify(details),
-    At: at.toISOString(),
-  };
 }

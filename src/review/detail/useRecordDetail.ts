@@ -50,7 +50,7 @@ export function useRecordDetail(services: ReviewServices, item: ReviewItem | und
     if (key === undefined) update({ audit: [] });
     else
       services
-        .audit(key)
+        .audit(key, item.record.id)
         .then((audit) => update({ audit }))
         .catch(() => update({ audit: 'failed' }));
     return () => {

@@ -14,6 +14,8 @@ const LOCAL: Record<string, string> = {
 export const EN: ReviewMessages = {
   title: 'Bronvast · review',
   signedInAs: (name) => `Signed in as ${name}`,
+  notRecordsManager: (address) =>
+    `You are signed in as ${address}, but you are not on this site's list of records managers. You can view the records; only a records manager may accept, reject, reclassify or move them. Ask the site's administrator to add you.`,
   tabs: { queue: 'To review', dashboard: 'Dashboard' },
   filters: {
     heading: 'Filters',
@@ -120,6 +122,7 @@ export const EN: ReviewMessages = {
       rejected: 'Rejected',
       reclassified: 'Reclassified',
       moved: 'Moved',
+      corrected: 'Corrected (not applied)',
       filed: 'Filed',
     },
     reasonLabel: 'Reason',

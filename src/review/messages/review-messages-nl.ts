@@ -14,6 +14,8 @@ const LOCAL: Record<string, string> = {
 export const NL: ReviewMessages = {
   title: 'Bronvast · beoordelen',
   signedInAs: (name) => `Aangemeld als ${name}`,
+  notRecordsManager: (address) =>
+    `U bent aangemeld als ${address}, maar u staat niet op de lijst van informatiebeheerders van deze site. U kunt de records inzien; accepteren, afwijzen, herclassificeren en verplaatsen mag alleen een informatiebeheerder. Vraag de functioneel beheerder om u toe te voegen.`,
   tabs: { queue: 'Te beoordelen', dashboard: 'Dashboard' },
   filters: {
     heading: 'Filters',
@@ -125,6 +127,7 @@ export const NL: ReviewMessages = {
       rejected: 'Afgewezen',
       reclassified: 'Geherclassificeerd',
       moved: 'Verplaatst',
+      corrected: 'Gecorrigeerd (niet doorgevoerd)',
       filed: 'Vastgelegd',
     },
     reasonLabel: 'Reden',

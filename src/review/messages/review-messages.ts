@@ -8,6 +8,8 @@ import { NL } from './review-messages-nl';
 export interface ReviewMessages {
   readonly title: string;
   readonly signedInAs: (name: string) => string;
+  /** The signed-in person is not on the site's list of records managers. */
+  readonly notRecordsManager: (address: string) => string;
   readonly tabs: { readonly queue: string; readonly dashboard: string };
   readonly filters: {
     readonly heading: string;

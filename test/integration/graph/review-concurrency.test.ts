@@ -47,7 +47,7 @@ const targetOf = (item: ReviewItem) => ({
 });
 
 describe('two managers at once', () => {
-  it('gives the second SharePoint’s 412 and writes no audit event for it', async () => {
+  it('gives the second SharePoint’s 412; the record keeps the first change', async () => {
     const loaded = await theRecord();
     const first = await applyReview(manager, site, [targetOf(loaded)], { kind: 'accept' }, MANAGER);
     expect(first[0]?.kind).toBe('done');

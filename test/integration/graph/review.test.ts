@@ -95,11 +95,21 @@ describe('review actions', () => {
     expect([accepted[0]?.kind, rejected[0]?.kind]).toEqual(['done', 'done']);
     const statuses = (await queue()).map((item) => item.record.metadata?.reviewStatus);
     expect(statuses).toEqual(['geaccepteerd', 'afgewezen']);
-    const trail = await listAuditTrail(manager, site, second.record.metadata.dedupKey);
+    const trail = await listAuditTrail(
+      manager,
+      site,
+      second.record.metadata.dedupKey,
+      second.record.id,
+    );
     const rejection = trail.find((event) => event.action === 'rejected');
     expect(rejection?.author?.address).toBe(MANAGER);
     expect(rejection?.details['reason']).toBe('Geen beleidsstuk');
-    const acceptance = await listAuditTrail(manager, site, first.record.metadata.dedupKey);
+    const acceptance = await listAuditTrail(
+      manager,
+      site,
+      first.record.metadata.dedupKey,
+      first.record.id,
+    );
     expect(acceptance.map((event) => event.author?.address)).toContain(MANAGER);
   });
 

@@ -1,0 +1,124 @@
+import type { RecordId } from '../../core/ids';
+import type { GraphClient } from '../graph-client';
+import { isGraphCallError } from '../GraphCallError';
+import { fetchAllPages } from '../paging';
+import { odataString, sendJson } from '../request';
+import type { SiteIds } from '../site-ids';
+import { dateOf, listRecordVersions } from './record-history';
+import { LAST_AUDIT_EVENT_COLUMN } from './review-audit-event';
+import { personOf, type Person } from './review-item';
+import type { GraphReviewListItem } from './review-wire';
+
+/** One event of the audit list, with the record system's own author and time. */
+export interface AuditEvent {
+  /** The event's list item id. */
+  readonly id: string;
+  readonly action: string;
+  readonly details: Readonly<Record<string, unknown>>;
+  /** Server-set `createdBy` of the event: who did it. */
+  readonly author?: Person;
+  /** Server-set `createdDateTime`. */
+  readonly at?: Date;
+}
+
+/**
+ * The audit events of a record, oldest first: the events written for it alone (filing, by its
+ * dedup key, an indexed column) and the events its versions point to through
+ * {@link LAST_AUDIT_EVENT_COLUMN} (a review of a selection writes one event for all records).
+ * Costs one query, the versions and one read per referenced event.
+ */
+export async function listAuditTrail(
+  client: GraphClient,
+  site: SiteIds,
+  dedupKey: string,
+  id: RecordId,
+): Promise<AuditEvent[]> {
+  const [own, referenced] = await Promise.all([
+    eventsOfDedupKey(client, site, dedupKey),
+    referencedEvents(client, site, id),
+  ]);
+  const byId = new Map<string, AuditEvent>();
+  for (const event of [...own, ...referenced]) byId.set(event.id, event);
+  return [...byId.values()].sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
+}
+
+async function eventsOfDedupKey(
+  client: GraphClient,
+  site: SiteIds,
+  dedupKey: string,
+): Promise<AuditEvent[]> {
+  const items = await fetchAllPages<GraphReviewListItem>(client, {
+    method: 'GET',
+    url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
+    query: {
+      $expand: 'fields',
+      $filter: `fields/RecordDedupKey eq ${odataString(dedupKey)}`,
+      $orderby: 'fields/At asc',
+      $top: '200',
+    },
+    label: 'review.audit',
+  });
+  return items.map(auditEventOf);
+}
+
+async function referencedEvents(
+  client: GraphClient,
+  site: SiteIds,
+  id: RecordId,
+): Promise<AuditEvent[]> {
+  const versions = await listRecordVersions(client, site, id);
+  const ids = new Set(
+    versions.flatMap((version) => {
+      const value = version.fields[LAST_AUDIT_EVENT_COLUMN];
+      return typeof value === 'string' && /^\d+$/.test(value) ? [value] : [];
+    }),
+  );
+  const events = await Promise.all([...ids].map((eventId) => readEvent(client, site, eventId)));
+  return events.flatMap((event) => event ?? []);
+}
+
+async function readEvent(
+  client: GraphClient,
+  site: SiteIds,
+  eventId: string,
+): Promise<AuditEvent | undefined> {
+  try {
+    const item = await sendJson<GraphReviewListItem>(client, {
+      method: 'GET',
+      url: `/sites/${site.siteId}/lists/${site.auditListId}/items/${eventId}`,
+      query: { $expand: 'fields' },
+      label: 'review.audit',
+    });
+    return auditEventOf(item);
+  } catch (error: unknown) {
+    // An event the version names but the list no longer has: the version history still shows it.
+    if (isGraphCallError(error) && error.kind === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+function auditEventOf(item: GraphReviewListItem): AuditEvent {
+  const fields = item.fields ?? {};
+  const author = personOf(item.createdBy);
+  const at = dateOf(item.createdDateTime);
+  return {
+    id: item.id,
+    action: typeof fields['Action'] === 'string' ? fields['Action'] : '',
+    details: parseDetails(fields['Details']),
+    ...(author === undefined ? {} : { author }),
+    ...(at === undefined ? {} : { at }),
+  };
+}
+
+/** The event's `Details` JSON; text that is not a JSON object is kept as `text`. */
+export function parseDetails(value: unknown): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'string' || value === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? Object.fromEntries(Object.entries(parsed))
+      : { text: value };
+  } catch {
+    return { text: value };
+  }
+}
