@@ -20,6 +20,7 @@ import { BASE_PATH } from './odata-query/paging';
 import { graphRoutes } from './routes/graph-routes';
 import { UPLOAD_PREFIX, uploadRoutes } from './routes/upload-routes';
 import { seedIfEmpty } from './seed/seed';
+import { upgradeSeed } from './seed/upgrade-seed';
 import { openDatabase } from './store/database';
 import { ensureIndexedValues } from './store/indexed-values';
 import type { Store } from './store/store';
@@ -65,6 +66,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const db = openDatabase(options.dataDir);
   const store: Store = { db, dataDir: options.dataDir, now: options.now ?? (() => new Date()) };
   await seedIfEmpty(store);
+  upgradeSeed(store);
   ensureIndexedValues(store);
   let dice: FaultDice = createFaultDice(options.faults ?? {});
   const services: EmulatorServices = { store, faults: () => dice };

@@ -7,7 +7,8 @@ import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/pa
 import { parseTop, queryOption } from '../odata-query/query-options';
 import { driveItemJson } from '../graph/drive-item-json';
 import { driveJson } from '../graph/site-json';
-import { openContent } from '../store/content-files';
+import { existsSync } from 'node:fs';
+import { contentPath, openContent } from '../store/content-files';
 import { listChildren } from '../store/drive-items';
 import { findListItem } from '../store/list-items';
 import type { DriveItemRecord } from '../store/records';
@@ -83,6 +84,9 @@ async function getContent(context: GraphContext, params: Params): Promise<Emulat
   const { item } = found;
   if (item.isFolder) return itemNotFound('The item has no content.');
   const { store } = context;
+  // Stored bytes lost (a restore without its files): answer as for a missing item, never a drop.
+  if (!existsSync(contentPath(store, item.id)))
+    return itemNotFound('The resource could not be found.');
   return {
     status: 200,
     headers: { etag: `"${item.guid},${item.version}"` },

@@ -2,6 +2,11 @@ import { parseArgs } from 'node:util';
 import { readOrganisationDomains } from '../core/organisation-domains';
 import type { UiLanguage } from '../host/language';
 import type { FileOptions } from './backlog/file-args';
+import type { SiteLocation } from '../graph/site-ids';
+import { siteLocation } from './site-location';
+
+/** The environment variable that holds the access token for Graph. */
+const TOKEN_VARIABLE = 'BRONVAST_GRAPH_TOKEN';
 
 /** What `bronvast assess` was asked to do. */
 export interface AssessOptions {
@@ -10,8 +15,17 @@ export interface AssessOptions {
   readonly historyFile?: string;
   /** `--relevance-adjustment`: the organisation's learnt adjustment, as stored in the site. */
   readonly relevanceAdjustmentFile?: string;
+  /** `--site` (with `--graph-url` and the token): learn from the record system, as the pane does. */
+  readonly recordSystem?: AssessRecordSystem;
   readonly organisationDomains: readonly string[];
   readonly lang: UiLanguage;
+}
+
+/** Where `bronvast assess --site` reads the registry, the history and the adjustment. */
+export interface AssessRecordSystem {
+  readonly graphUrl: string;
+  readonly site: SiteLocation;
+  readonly token: string;
 }
 
 /** Why the command line could not be understood (exit code 2). */
@@ -43,6 +57,8 @@ const OPTIONS = {
   dossiers: { type: 'string' },
   history: { type: 'string' },
   'relevance-adjustment': { type: 'string' },
+  site: { type: 'string' },
+  'graph-url': { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
   'organisation-domains': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -71,6 +87,8 @@ export function readCommandLine(
   if (command !== 'assess')
     return { kind: 'usage-error', error: 'unknown-command', detail: command, lang };
   if (paths.length === 0) return { kind: 'usage-error', error: 'missing-path', detail: '', lang };
+  const recordSystem = recordSystemOf(values.site, values['graph-url'], env);
+  if (recordSystem !== undefined && 'error' in recordSystem) return { ...recordSystem, lang };
   const options: AssessOptions = {
     paths,
     ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
@@ -78,12 +96,26 @@ export function readCommandLine(
     ...(values['relevance-adjustment'] === undefined
       ? {}
       : { relevanceAdjustmentFile: values['relevance-adjustment'] }),
+    ...(recordSystem === undefined ? {} : { recordSystem }),
     organisationDomains: readOrganisationDomains(
       values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
     ),
     lang,
   };
   return { kind: 'assess', options };
+}
+
+function recordSystemOf(
+  site: string | undefined,
+  graphUrl: string,
+  env: Readonly<Record<string, string | undefined>>,
+): AssessRecordSystem | { kind: 'usage-error'; error: UsageError; detail: string } | undefined {
+  if (site === undefined) return undefined;
+  const location = siteLocation(site);
+  if (location === null) return { kind: 'usage-error', error: 'invalid-site', detail: site };
+  const token = env[TOKEN_VARIABLE]?.trim() ?? '';
+  if (token === '') return { kind: 'usage-error', error: 'missing-token', detail: TOKEN_VARIABLE };
+  return { graphUrl, site: location, token };
 }
 
 function tryParse(args: readonly string[]) {

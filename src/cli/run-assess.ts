@@ -5,6 +5,8 @@ import { inputProblemLine, unreadFieldsLine } from './cli-messages';
 import type { InputProblem } from './input-error';
 import { learningWarningLine } from './learning-warning-line';
 import { loadAdjustmentFile } from './load-adjustment';
+import { loadRecordSystemLearning } from './record-system-learning';
+import { mergeHistories, type LearningWarning } from '../filing';
 import { loadDossiers } from './load-dossiers';
 import { loadHistory } from './load-history';
 import { toOutputRecord } from './output-record';
@@ -50,19 +52,33 @@ async function loadContext(
       : await loadAdjustmentFile(options.relevanceAdjustmentFile);
   if (adjusted?.kind === 'unreadable')
     io.writeError(learningWarningLine('relevance-adjustment-unreadable', options.lang));
+  const learnt =
+    options.recordSystem === undefined
+      ? undefined
+      : await loadRecordSystemLearning(options.recordSystem);
+  const warnings = learnt === null ? UNREACHABLE : (learnt?.warnings ?? []);
+  for (const warning of warnings) io.writeError(learningWarningLine(warning, options.lang));
   const registry =
     options.dossiersFile === undefined ? undefined : await loadDossiers(options.dossiersFile);
   const filed =
     options.historyFile === undefined ? undefined : await loadHistory(options.historyFile);
   report(registry?.problems ?? []);
   report(filed?.problems ?? []);
+  // A file given on the command line wins over what the record system holds.
+  const model = adjusted?.model ?? learnt?.relevanceModel;
   return prepareContext({
-    dossiers: registry?.dossiers ?? [],
-    history: filed?.history ?? [],
+    dossiers: registry?.dossiers ?? learnt?.dossiers ?? [],
+    history: mergeHistories(filed?.history ?? [], learnt?.history ?? []),
     organisationDomains: options.organisationDomains,
-    ...(adjusted === undefined ? {} : { relevanceModel: adjusted.model }),
+    ...(model === undefined ? {} : { relevanceModel: model }),
   });
 }
+
+/** What a record system that cannot be reached costs: both parts of the learning. */
+const UNREACHABLE: readonly LearningWarning[] = [
+  'relevance-adjustment-unavailable',
+  'history-unavailable',
+];
 
 function assessLine(
   source: string,

@@ -16,6 +16,9 @@ Opties:
   --history BESTAND              JSONL met eerder vastgelegde berichten, elk met "dossier"
   --relevance-adjustment BESTAND de geleerde aanpassing van de beleidsrelevantie (een kopie van
                                  BronvastSettings/relevance-adjustment.json uit de site)
+  --site HOST:/sites/PAD         dossiers, eerder vastgelegde stukken en de geleerde aanpassing
+                                 uit het archief, zoals de taakvensters ze gebruiken (token in
+                                 BRONVAST_GRAPH_TOKEN; --graph-url URL voor een ander Graph-adres)
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
   --lang nl|en                   taal van de toelichtingen en meldingen (standaard nl)
   -h, --help                     deze uitleg
@@ -40,6 +43,9 @@ Options:
   --history FILE                 JSONL of messages filed earlier, each with "dossier"
   --relevance-adjustment FILE    the learnt policy relevance adjustment (a copy of
                                  BronvastSettings/relevance-adjustment.json from the site)
+  --site HOST:/sites/PATH        dossiers, records filed earlier and the learnt adjustment from
+                                 the record system, as the add-in uses them (token in
+                                 BRONVAST_GRAPH_TOKEN; --graph-url URL for another Graph address)
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
   --lang nl|en                   language of explanations and messages (default nl)
   -h, --help                     this help

@@ -14,6 +14,7 @@ import {
 import { usePaneMessages } from './usePaneMessages';
 import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
 import type { PaneServices } from './pane-services';
+import { LearningNotice } from './LearningNotice';
 import { PendingSection } from './PendingSection';
 import { useAfterPaint } from './useAfterPaint';
 import { useFiledLookup } from './usePaneState';
@@ -89,6 +90,7 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
   }
   return (
     <>
+      <LearningNotice services={services} />
       <AssessmentChoices
         assessment={assessment}
         bodyText={message.bodyText}

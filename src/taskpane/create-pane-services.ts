@@ -112,6 +112,7 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
       return () => void removal.then((remove) => remove?.());
     },
     assess,
+    learningWarnings: async () => (await loadLearning())?.warnings ?? [],
     loadDossiers,
     lookupFiled: async (message) => (await network()).lookupFiled(message),
     conversationMails: async (conversationId) =>

@@ -20,6 +20,7 @@ export interface PaneMessages {
   readonly composeSaved: (dossier: string) => string;
   readonly saveDossier: string;
   readonly reassess: string;
+  readonly adjustmentUnreadable: string;
 }
 
 const nl: PaneMessages = {
@@ -41,6 +42,8 @@ const nl: PaneMessages = {
   composeSaved: (dossier) => `Dossier ${dossier} staat bij het concept.`,
   saveDossier: 'Dossier koppelen',
   reassess: 'Beoordeling bijwerken',
+  adjustmentUnreadable:
+    'Wat de informatiebeheerders Bronvast leerden over beleidsrelevantie is onleesbaar; de beoordeling gebruikt de standaardweging.',
 };
 
 const en: PaneMessages = {
@@ -62,6 +65,8 @@ const en: PaneMessages = {
   composeSaved: (dossier) => `Dossier ${dossier} is stored on the draft.`,
   saveDossier: 'Link dossier',
   reassess: 'Update assessment',
+  adjustmentUnreadable:
+    'What the records managers taught Bronvast about policy relevance cannot be read; the assessment uses the shipped weights.',
 };
 
 /** The task pane's own sentences in the officer's language. */

@@ -1,5 +1,5 @@
 import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../core';
-import type { FiledLookup, Outbox } from '../filing';
+import type { FiledLookup, LearningWarning, Outbox } from '../filing';
 
 export type { FiledLookup };
 
@@ -26,6 +26,8 @@ export interface PaneServices {
   /** Calls back when the officer selects another item; returns the unsubscribe. */
   readonly onItemChanged: (handler: () => void) => () => void;
   readonly assess: (message: Message) => Promise<Assessment>;
+  /** What of the organisation's learning could not be used for the assessments. */
+  readonly learningWarnings?: () => Promise<readonly LearningWarning[]>;
   readonly loadDossiers: () => Promise<readonly Dossier[]>;
   readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
   /** The other mails of a conversation, for "file the whole conversation". */

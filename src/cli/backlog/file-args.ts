@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph/site-ids';
 import type { UiLanguage } from '../../host/language';
 import { langOf, splitList, usageErrorFrom, type CliCommand, type UsageError } from '../cli-args';
+import { siteLocation } from '../site-location';
 
 /** The environment variable that holds the access token for Graph. */
 export const TOKEN_VARIABLE = 'BRONVAST_GRAPH_TOKEN';
@@ -76,13 +77,6 @@ export function readFileCommandLine(
     lang,
   };
   return { kind: 'file', options };
-}
-
-/** `contoso.sharepoint.com:/sites/informatiebeheer` -> hostname and path; null when malformed. */
-function siteLocation(text: string): SiteLocation | null {
-  const match = /^([^:/]+):(\/.+)$/.exec(text);
-  if (match?.[1] === undefined || match[2] === undefined) return null;
-  return { hostname: match[1], path: match[2] };
 }
 
 function usage(error: UsageError, detail: string, lang: UiLanguage): CliCommand {

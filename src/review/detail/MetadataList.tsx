@@ -38,7 +38,10 @@ export function MetadataList({ item }: { readonly item: ReviewItem }) {
           [texts.columns.assessment, texts.levels[metadata.assessment]],
           [texts.detail.grounds, metadata.grounds.join('; ') || '—'],
           [texts.detail.category, metadata.wooCategory ?? '—'],
-          [texts.detail.relevance, `${Math.round(metadata.relevance * 100)}%`],
+          [
+            texts.detail.relevance,
+            Number.isFinite(metadata.relevance) ? `${Math.round(metadata.relevance * 100)}%` : '—',
+          ],
           [texts.detail.toelichting, metadata.toelichting || '—'],
           [texts.columns.filedBy, `${item.createdBy?.displayName ?? metadata.filedBy}`],
           [texts.columns.filedAt, date(metadata.filedAt)],

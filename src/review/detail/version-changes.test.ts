@@ -16,7 +16,12 @@ describe('versionChanges', () => {
       [
         aVersion('1.0', 'beleid@bronvast.example', {}),
         aVersion('2.0', 'beleid@bronvast.example', filed),
-        aVersion('3.0', MANAGER, { ...filed, BronvastReviewStatus: 'geaccepteerd', Modified: 'y' }),
+        aVersion('3.0', MANAGER, {
+          ...filed,
+          BronvastReviewStatus: 'geaccepteerd',
+          BronvastLastAuditEvent: '17',
+          Modified: 'y',
+        }),
       ],
       [MANAGER],
     );

@@ -1,4 +1,4 @@
-import type { Person, RecordVersion } from '../../graph';
+import { LAST_AUDIT_EVENT_COLUMN, type Person, type RecordVersion } from '../../graph';
 import { isRecordsManager } from '../records-managers';
 
 /** One column a version changed. */
@@ -28,6 +28,8 @@ export const REVIEW_COLUMNS: readonly string[] = [
 ];
 
 const TRACKED = /^(Bronvast|Mail)/;
+/** Columns that link a version to its audit event: shown in the audit trail, not as a change. */
+const LINKS: readonly string[] = [LAST_AUDIT_EVENT_COLUMN];
 
 /**
  * What each version changed compared with the one before (oldest first). A review column that
@@ -61,7 +63,7 @@ function changedColumns(
 ): ColumnChange[] {
   const columns = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...columns]
-    .filter((column) => TRACKED.test(column))
+    .filter((column) => TRACKED.test(column) && !LINKS.includes(column))
     .sort()
     .flatMap((column) => {
       const from = show(before[column]);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   assessMessage,
   prepareContext,
@@ -26,6 +29,9 @@ import {
 } from '../../../src/graph';
 import { openRecordSystem } from '../../../src/cli/backlog/open-record-system';
 import { buildNetworkServices } from '../../../src/taskpane/build-services';
+import type { CliIo } from '../../../src/cli/cli-io';
+import { runCli } from '../../../src/cli/run-cli';
+import { messageFromJson } from '../../../src/mime';
 import { aDraft, aMail, DEMO_SITE, MANAGER, OFFICER, startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -178,5 +184,49 @@ describe('the relevance adjustment in the pane and in bronvast file', () => {
     const learning = await loadOrganisationLearning(harness.client(OFFICER), site);
     expect(learning.warnings).toEqual(['relevance-adjustment-unreadable']);
     expect(await paneScore()).toBeCloseTo(shipped, 12);
+  });
+});
+
+describe('bronvast assess --site', () => {
+  const mail = {
+    id: 'lunch-2',
+    subject: 'Lunch vrijdag',
+    from: 'Pieter Jansen <pieter.jansen@bronvast.example>',
+    to: OFFICER,
+    body: 'Zullen we vrijdag samen lunchen in de kantine?',
+  };
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'bronvast-assess-site-'));
+    writeFileSync(join(work, 'in.jsonl'), JSON.stringify(mail));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const score = async (args: readonly string[]): Promise<number> => {
+    const lines: string[] = [];
+    const io: CliIo = { writeLine: async (line) => void lines.push(line), writeError: () => {} };
+    const env = { BRONVAST_GRAPH_TOKEN: `dev:${OFFICER}` };
+    expect(await runCli(['assess', ...args, join(work, 'in.jsonl')], io, env)).toBe(0);
+    return Number(JSON.parse(lines[0] ?? '{}').score);
+  };
+  const online = (): string[] => [
+    '--site',
+    `${DEMO_SITE.hostname}:${DEMO_SITE.path}`,
+    '--graph-url',
+    harness.emulator.baseUrl,
+  ];
+
+  it('scores with the site’s adjustment, and as shipped without the site or after a reset', async () => {
+    const read = messageFromJson(mail);
+    if (!read.ok) throw new Error(read.error);
+    const learnt = learnDecision(shippedModel(), NO_ADJUSTMENT, {
+      key: 'lunch-2',
+      vector: toSparseVector(relevanceFeatures(read.message, {})),
+      relevant: false,
+    });
+    await saveRelevanceAdjustment(manager, site, learnt);
+    const offline = await score([]);
+    expect(await score(online())).toBeLessThan(offline);
+    await saveRelevanceAdjustment(manager, site, NO_ADJUSTMENT);
+    expect(await score(online())).toBeCloseTo(offline, 4);
   });
 });

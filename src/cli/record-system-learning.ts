@@ -1,0 +1,34 @@
+import type { Dossier } from '../core';
+import { loadOrganisationLearning, type OrganisationLearning } from '../filing';
+import { createGraphClient, listDossiers, resolveSite } from '../graph';
+import type { AssessRecordSystem } from './cli-args';
+
+/** What `bronvast assess --site` takes from the record system. */
+export interface RecordSystemLearning extends OrganisationLearning {
+  readonly dossiers: readonly Dossier[];
+}
+
+/**
+ * The site's dossier registry, relevance adjustment and recent history, as the pane loads them.
+ * Never throws: a record system that cannot be reached or lacks its lists gives nothing learnt,
+ * with the warnings that say so, and the assessment goes on with the shipped weights.
+ */
+export async function loadRecordSystemLearning(
+  system: AssessRecordSystem,
+): Promise<RecordSystemLearning | null> {
+  const client = createGraphClient({
+    tokenProvider: () => Promise.resolve(system.token),
+    baseUrl: system.graphUrl,
+  });
+  try {
+    const resolution = await resolveSite(client, system.site);
+    if (resolution.kind !== 'resolved') return null;
+    const [registry, learning] = await Promise.all([
+      listDossiers(client, resolution.ids),
+      loadOrganisationLearning(client, resolution.ids),
+    ]);
+    return { ...learning, dossiers: registry.map((entry) => entry.dossier) };
+  } catch {
+    return null;
+  }
+}
