@@ -9,6 +9,8 @@ export { invariant, assertNever } from './errors';
 export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';
+export { applyAdjustment, parseAdjustment, shippedModel } from './relevance';
+export type { RelevanceAdjustment, RelevanceModel } from './relevance';
 export { preselect, type Preselection } from './preselection';
 export { BODY_UNREADABLE, withUnreadableBody } from './unreadable-body';
 export { bareMessageId, normaliseInternetMessageId } from './message-id';

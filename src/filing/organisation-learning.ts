@@ -1,5 +1,10 @@
 import type { FiledMessage } from '../core';
-import { applyAdjustment, shippedModel, type RelevanceModel } from '../core/relevance';
+import {
+  applyAdjustment,
+  shippedModel,
+  type RelevanceAdjustment,
+  type RelevanceModel,
+} from '../core/relevance';
 import {
   listRecentRecords,
   readRelevanceAdjustment,
@@ -16,6 +21,8 @@ export type LearningWarning =
 export interface OrganisationLearning {
   /** The shipped weights plus the stored adjustment (the shipped weights when there is none). */
   readonly relevanceModel: RelevanceModel;
+  /** The stored adjustment itself, null when there is none or it could not be read. */
+  readonly adjustment: RelevanceAdjustment | null;
   /** The recent records under their current dossier (see `listRecentRecords`). */
   readonly history: readonly FiledMessage[];
   readonly warnings: readonly LearningWarning[];
@@ -44,6 +51,7 @@ export async function loadOrganisationLearning(
   return {
     relevanceModel:
       stored?.kind === 'found' ? applyAdjustment(shipped, stored.adjustment) : shipped,
+    adjustment: stored?.kind === 'found' ? stored.adjustment : null,
     history: records === null ? [] : historyFromRecords(records),
     warnings,
   };

@@ -9,9 +9,9 @@ import {
   readAnyFailure,
   type ReadFailure,
 } from '../filing/outbox';
-import type { OrganisationLearning } from '../filing';
 import type { NetworkServices } from './build-services';
 import { browserStorage, cachedValue } from './cached-value';
+import { reviveLearning, snapshotOf, type LearningSnapshot } from './learning-snapshot';
 import { deferredOutboxStore } from './deferred-outbox-store';
 import type { PaneConfig } from './pane-config';
 import type { PaneItem, PaneServices } from './pane-services';
@@ -47,7 +47,14 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
           dossiers,
           history: learning?.history ?? [],
           organisationDomains: config.organisationDomains,
-          ...(learning === null ? {} : { relevanceModel: learning.relevanceModel }),
+          ...(learning === null || learning.adjustment === null
+            ? {}
+            : {
+                relevanceModel: core.applyAdjustment(
+                  core.shippedModel(),
+                  core.parseAdjustment(learning.adjustment),
+                ),
+              }),
         });
         markStartUp('context-ready');
         return prepared;
@@ -65,11 +72,17 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
   // The Graph side loads once something needs it, so it does not compete with the first paint.
   let loadingNetwork: Promise<NetworkServices> | null = null;
   const network = (): Promise<NetworkServices> => (loadingNetwork ??= chunks.network(assess));
-  // What the organisation learnt; without a connection the pane assesses with what it ships.
-  const loadLearning = (): Promise<OrganisationLearning | null> =>
-    network()
-      .then((ready) => ready.loadLearning())
-      .catch(() => null);
+  // What the organisation learnt, kept from the last opening so that the first assessment does
+  // not wait for Graph (refreshed in the background for the next); without a connection and
+  // without a kept copy the pane assesses with what it ships.
+  const learning = cachedValue<LearningSnapshot>({
+    key: `bronvast-learning:${config.graphBaseUrl}:${config.site.hostname}${config.site.path}`,
+    load: async () => snapshotOf(await (await network()).loadLearning()),
+    revive: reviveLearning,
+    storage: browserStorage(),
+    refreshDelayMs: 2000,
+  });
+  const loadLearning = (): Promise<LearningSnapshot | null> => learning().catch(() => null);
   const key = `bronvast-registry:${config.graphBaseUrl}:${config.site.hostname}${config.site.path}:dossiers`;
   const loadDossiers = cachedValue<readonly Dossier[]>({
     key,
