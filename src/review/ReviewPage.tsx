@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RegisteredDossier } from '../graph';
 import { AccessNotice } from './AccessNotice';
 import { DashboardView } from './dashboard/DashboardView';
+import { LearningPanel } from './dashboard/LearningPanel';
 import { QueueView } from './queue/QueueView';
 import type { ExportOrganisation } from '../exports';
 import type { ReviewServices } from './review-services';
@@ -62,7 +63,10 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
           organisation={organisation}
         />
       ) : (
-        <DashboardView services={services} />
+        <>
+          <DashboardView services={services} />
+          <LearningPanel services={services} />
+        </>
       )}
     </main>
   );

@@ -7,12 +7,15 @@ import {
   listRecordSummaries,
   listRecordVersions,
   listReviewerChanges,
+  loadRelevanceAdjustment,
   moveRecordFiles,
   queryReviewQueue,
+  saveRelevanceAdjustment,
   userDepartment,
   type GraphClient,
   type SiteIds,
 } from '../graph';
+import { NO_ADJUSTMENT } from '../core/relevance';
 import { dashboardRecords } from './dashboard/dashboard-records';
 import { learnFromDecision } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
@@ -23,6 +26,8 @@ export interface ReviewSetup {
   readonly site: () => Promise<SiteIds>;
   readonly user: ReviewUser;
   readonly recordsManagers: readonly string[];
+  /** The organisation's own mail domains, read by the relevance features as the pane reads them. */
+  readonly organisationDomains: readonly string[];
 }
 
 /** The page's services over Microsoft Graph (or the local record system). */
@@ -41,8 +46,11 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
     audit: async (key, id) => listAuditTrail(client, await site(), key, id),
     content: async (id) => downloadRecordContent(client, await site(), id),
     learn: async (item, action) => {
-      await learnFromDecision(client, await site(), item, action);
+      await learnFromDecision(client, await site(), item, action, setup.organisationDomains);
     },
+    learntDecisions: async () =>
+      Object.keys((await loadRelevanceAdjustment(client, await site())).labels).length,
+    resetLearning: async () => saveRelevanceAdjustment(client, await site(), NO_ADJUSTMENT),
     dashboard: async () => {
       const ids = await site();
       const [summaries, changes] = await Promise.all([

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     site: siteIds,
     user,
     recordsManagers: config.recordsManagers,
+    organisationDomains: config.organisationDomains,
   });
   document.documentElement.lang = config.language;
   document.title = reviewTexts(config.language).title;

@@ -21,6 +21,7 @@ export async function learnFromDecision(
   site: SiteIds,
   item: ReviewItem,
   action: ReviewAction,
+  organisationDomains: readonly string[] = [],
 ): Promise<'learnt' | 'skipped'> {
   if (action.kind !== 'accept' && action.kind !== 'reject') return 'skipped';
   const key = item.record.metadata?.dedupKey;
@@ -29,7 +30,7 @@ export async function learnFromDecision(
   if (content.kind !== 'found') return 'skipped';
   const parsed = await parseEml(content.bytes);
   if (!parsed.ok) return 'skipped';
-  const vector = toSparseVector(relevanceFeatures(parsed.message, {}));
+  const vector = toSparseVector(relevanceFeatures(parsed.message, { organisationDomains }));
   const before = await loadRelevanceAdjustment(client, site);
   const after = learnDecision(shippedModel(), before, {
     key,

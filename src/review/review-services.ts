@@ -39,4 +39,8 @@ export interface ReviewServices {
   readonly dashboard: () => Promise<DashboardRecord[]>;
   /** Learning from an accept or reject; absent where the page does not learn. */
   readonly learn?: (item: ReviewItem, action: ReviewAction) => Promise<void>;
+  /** How many decisions the stored relevance adjustment holds; absent where the page does not learn. */
+  readonly learntDecisions?: () => Promise<number>;
+  /** Stores the empty adjustment: the shipped weights apply again everywhere. */
+  readonly resetLearning?: () => Promise<void>;
 }

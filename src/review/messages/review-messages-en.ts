@@ -143,6 +143,21 @@ export const EN: ReviewMessages = {
     load: 'The records could not be loaded. Please try again.',
     siteMissing: 'The Bronvast site is not (fully) set up.',
   },
+  learning: {
+    heading: 'Learnt from reviews',
+    explanation:
+      "Every accept or reject refines this organisation's policy-relevance estimate. The pane, the Teams tab and the command line apply that adjustment on top of the standard weights.",
+    decisions: (count) => (count === 1 ? '1 review learnt.' : `${count} reviews learnt.`),
+    reset: 'Reset the adjustment',
+    confirmTitle: 'Reset the adjustment?',
+    confirmText:
+      'Bronvast forgets what it learnt from reviews and uses the standard weights only. The records and their reviews stay as they are.',
+    confirm: 'Reset',
+    cancel: 'Cancel',
+    done: 'The adjustment was reset; the standard weights apply again.',
+    failed: 'The reset did not succeed. Please try again.',
+    loading: 'Loading the learnt adjustment…',
+  },
   dashboard: {
     heading: 'Dashboard',
     byDossier: 'By dossier',

@@ -148,6 +148,22 @@ export const NL: ReviewMessages = {
     load: 'De records konden niet worden geladen. Probeer het opnieuw.',
     siteMissing: 'De Bronvast-site is niet (volledig) ingericht.',
   },
+  learning: {
+    heading: 'Geleerd van beoordelingen',
+    explanation:
+      'Elke acceptatie of afwijzing verfijnt de inschatting van beleidsrelevantie voor deze organisatie. Het deelvenster, het Teams-tabblad en de opdrachtregel gebruiken die aanpassing bovenop de standaardweging.',
+    decisions: (count) =>
+      count === 1 ? '1 beoordeling verwerkt.' : `${count} beoordelingen verwerkt.`,
+    reset: 'Aanpassing terugzetten',
+    confirmTitle: 'Aanpassing terugzetten?',
+    confirmText:
+      'Bronvast vergeet wat het van de beoordelingen heeft geleerd en gebruikt weer alleen de standaardweging. De records en hun beoordelingen blijven zoals ze zijn.',
+    confirm: 'Terugzetten',
+    cancel: 'Annuleren',
+    done: 'De aanpassing is teruggezet; de standaardweging geldt weer.',
+    failed: 'Het terugzetten is niet gelukt. Probeer het opnieuw.',
+    loading: 'Geleerde aanpassing laden…',
+  },
   dashboard: {
     heading: 'Dashboard',
     byDossier: 'Per dossier',

@@ -107,6 +107,19 @@ export interface ReviewMessages {
     readonly load: string;
     readonly siteMissing: string;
   };
+  readonly learning: {
+    readonly heading: string;
+    readonly explanation: string;
+    readonly decisions: (count: number) => string;
+    readonly reset: string;
+    readonly confirmTitle: string;
+    readonly confirmText: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly done: string;
+    readonly failed: string;
+    readonly loading: string;
+  };
   readonly dashboard: {
     readonly heading: string;
     readonly byDossier: string;

@@ -31,6 +31,7 @@ describe('the dashboard’s teams', () => {
       site: () => Promise.resolve(site),
       user: { address: MANAGER, displayName: 'Marloes Bakker' },
       recordsManagers: [MANAGER],
+      organisationDomains: [],
     });
     const records = await services.dashboard();
     const rows = summarize(records, 'team', new Date());
