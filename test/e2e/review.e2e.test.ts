@@ -181,6 +181,10 @@ run('the review page in Chromium', () => {
       .getByRole('table', { name: 'Per dossier' })
       .getByRole('row', { name: new RegExp(OTHER) });
     await row.waitFor();
+    // The accept and the reject above were learnt, and the page says so beside its reset.
+    const learning = page.getByTestId('learning');
+    await learning.getByText('2 beoordelingen verwerkt.').waitFor({ timeout: 10_000 });
+    expect(await learning.getByRole('button', { name: 'Aanpassing terugzetten' }).count()).toBe(1);
     expect(await runAxe(page)).toEqual([]);
   }, 60_000);
 });
