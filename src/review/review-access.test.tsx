@@ -1,51 +1,27 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { DEMO_ORGANISATION } from './review-config';
 import { GraphCallError, type ReviewPage as QueuePage } from '../graph';
 import { ReviewPage } from './ReviewPage';
 import type { ReviewServices } from './review-services';
-import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
+import {
+  FIXTURE_MANAGER as MANAGER,
+  renderReview,
+  reviewServicesFor,
+} from './review-services.fixture';
 
 // The chart library ships ESM only and the detail parses mail (TextEncoder, missing in jsdom):
 // neither is opened here; this test is about the notice and the queue's message.
 jest.mock('./dashboard/DashboardView', () => ({ DashboardView: () => null }));
 jest.mock('./detail/RecordDetail', () => ({ RecordDetail: () => null }));
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver;
-
-const MANAGER = 'informatiebeheer@bronvast.example';
-
 function services(address: string, queue: ReviewServices['queue']): ReviewServices {
-  const never = () => new Promise<never>(() => undefined);
-  return {
-    user: { address, displayName: 'Iemand' },
-    recordsManagers: [MANAGER],
-    dossiers: () => Promise.resolve([]),
-    queue,
-    reload: never,
-    apply: never,
-    move: never,
-    versions: never,
-    audit: never,
-    content: never,
-    dashboard: never,
-  };
+  return reviewServicesFor(address, { dossiers: () => Promise.resolve([]), queue });
 }
 
 function renderPage(page: ReviewServices) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ReviewTextsContext.Provider value={reviewTexts('nl')}>
-        <ReviewPage services={page} organisationDomains={[]} organisation={DEMO_ORGANISATION} />
-      </ReviewTextsContext.Provider>
-    </FluentProvider>,
+  renderReview(
+    <ReviewPage services={page} organisationDomains={[]} organisation={DEMO_ORGANISATION} />,
   );
 }
 

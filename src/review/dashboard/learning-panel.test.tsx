@@ -1,46 +1,22 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import type { ReviewServices } from '../review-services';
-import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
+import {
+  FIXTURE_MANAGER as MANAGER,
+  renderReview,
+  reviewServicesFor,
+} from '../review-services.fixture';
 import { LearningPanel } from './LearningPanel';
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver;
-
-const MANAGER = 'informatiebeheer@bronvast.example';
-
 function services(address: string, reset: () => Promise<void>): ReviewServices {
-  const never = () => new Promise<never>(() => undefined);
-  return {
-    user: { address, displayName: 'Iemand' },
-    recordsManagers: [MANAGER],
-    dossiers: never,
-    queue: never,
-    reload: never,
-    apply: never,
-    move: never,
-    versions: never,
-    audit: never,
-    content: never,
-    dashboard: never,
+  return reviewServicesFor(address, {
     learntDecisions: () => Promise.resolve(3),
     resetLearning: reset,
-  };
+  });
 }
 
 function renderPanel(page: ReviewServices) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ReviewTextsContext.Provider value={reviewTexts('nl')}>
-        <LearningPanel services={page} />
-      </ReviewTextsContext.Provider>
-    </FluentProvider>,
-  );
+  renderReview(<LearningPanel services={page} />);
 }
 
 describe('what the page learnt', () => {

@@ -1,0 +1,50 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { ReviewServices } from './review-services';
+import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver;
+
+/** The records manager of the fixtures' site. */
+export const FIXTURE_MANAGER = 'informatiebeheer@bronvast.example';
+
+/**
+ * Review services for a person at `address`, with the given parts; every other part never
+ * answers, so a test fails where the page would use a part it did not mean to.
+ */
+export function reviewServicesFor(
+  address: string,
+  parts: Partial<ReviewServices> = {},
+): ReviewServices {
+  const never = () => new Promise<never>(() => undefined);
+  return {
+    user: { address, displayName: 'Iemand' },
+    recordsManagers: [FIXTURE_MANAGER],
+    dossiers: never,
+    queue: never,
+    reload: never,
+    apply: never,
+    move: never,
+    versions: never,
+    audit: never,
+    content: never,
+    dashboard: never,
+    ...parts,
+  };
+}
+
+/** Renders a part of the review page in Dutch, inside Fluent's provider. */
+export function renderReview(node: ReactNode): RenderResult {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ReviewTextsContext.Provider value={reviewTexts('nl')}>{node}</ReviewTextsContext.Provider>
+    </FluentProvider>,
+  );
+}
