@@ -17,7 +17,7 @@ import {
 } from '../graph';
 import { NO_ADJUSTMENT } from '../core/relevance';
 import { dashboardRecords } from './dashboard/dashboard-records';
-import { learnFromDecision } from './learn-from-decision';
+import { learnFromDecisions } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
 
 /** What the composition root knows: the client, the site, who is signed in and the managers. */
@@ -45,8 +45,8 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
     versions: async (id) => listRecordVersions(client, await site(), id),
     audit: async (key, id) => listAuditTrail(client, await site(), key, id),
     content: async (id) => downloadRecordContent(client, await site(), id),
-    learn: async (item, action) => {
-      await learnFromDecision(client, await site(), item, action, setup.organisationDomains);
+    learn: async (items, action) => {
+      await learnFromDecisions(client, await site(), items, action, setup.organisationDomains);
     },
     learntDecisions: async () =>
       Object.keys((await loadRelevanceAdjustment(client, await site())).labels).length,

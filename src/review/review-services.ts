@@ -37,8 +37,8 @@ export interface ReviewServices {
   readonly audit: (dedupKey: string, id: RecordId) => Promise<AuditEvent[]>;
   readonly content: (id: RecordId) => Promise<RecordContent>;
   readonly dashboard: () => Promise<DashboardRecord[]>;
-  /** Learning from an accept or reject; absent where the page does not learn. */
-  readonly learn?: (item: ReviewItem, action: ReviewAction) => Promise<void>;
+  /** Learning from an accept or reject of these records; absent where the page does not learn. */
+  readonly learn?: (items: readonly ReviewItem[], action: ReviewAction) => Promise<void>;
   /** How many decisions the stored relevance adjustment holds; absent where the page does not learn. */
   readonly learntDecisions?: () => Promise<number>;
   /** Stores the empty adjustment: the shipped weights apply again everywhere. */

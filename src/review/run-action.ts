@@ -59,11 +59,10 @@ export async function runAction(
       reloaded.set(outcome.id, await services.reload(outcome.id));
   }
   if (services.learn !== undefined) {
-    const learn = services.learn;
     const done = new Set(outcomes.filter((outcome) => outcome.kind === 'done').map((o) => o.id));
+    const learnt = items.filter((item) => done.has(item.record.id));
     // Learning is a bonus: a failure to store it never undoes or hides the review itself.
-    for (const item of items)
-      if (done.has(item.record.id)) await learn(item, action).catch(() => undefined);
+    if (learnt.length > 0) await services.learn(learnt, action).catch(() => undefined);
   }
   return {
     done: count('done'),
