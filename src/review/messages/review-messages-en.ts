@@ -1,3 +1,4 @@
+import { DASHBOARD_EN } from './dashboard-messages-en';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -158,24 +159,5 @@ export const EN: ReviewMessages = {
     failed: 'The reset did not succeed. Please try again.',
     loading: 'Loading the learnt adjustment…',
   },
-  dashboard: {
-    heading: 'Dashboard',
-    byDossier: 'By dossier',
-    byTeam: 'By team',
-    byWeek: 'By week',
-    unknown: 'unknown',
-    filed: 'Filed',
-    backlog: 'To review',
-    oldest: 'Oldest waiting',
-    filingMedian: 'Received → filed (median)',
-    filingP90: 'Received → filed (90th percentile)',
-    changed: 'Suggestion changed',
-    completeness: 'Complete (dossier, category, assessment)',
-    levels: 'Assessments',
-    tableOf: (chart) => `Table for ${chart}`,
-    loading: 'Computing figures…',
-    hours: (value) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} hours`,
-    days: (value) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} days`,
-    percent: (share) => `${Math.round(share * 100)}%`,
-  },
+  dashboard: DASHBOARD_EN,
 };

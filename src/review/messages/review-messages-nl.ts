@@ -1,3 +1,4 @@
+import { DASHBOARD_NL } from './dashboard-messages-nl';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -164,24 +165,5 @@ export const NL: ReviewMessages = {
     failed: 'Het terugzetten is niet gelukt. Probeer het opnieuw.',
     loading: 'Geleerde aanpassing laden…',
   },
-  dashboard: {
-    heading: 'Dashboard',
-    byDossier: 'Per dossier',
-    byTeam: 'Per team',
-    byWeek: 'Per week',
-    unknown: 'onbekend',
-    filed: 'Vastgelegd',
-    backlog: 'Te beoordelen',
-    oldest: 'Oudste wacht',
-    filingMedian: 'Ontvangen → vastgelegd (mediaan)',
-    filingP90: 'Ontvangen → vastgelegd (90e percentiel)',
-    changed: 'Suggestie aangepast',
-    completeness: 'Volledig (dossier, categorie, beoordeling)',
-    levels: 'Beoordelingen',
-    tableOf: (chart) => `Tabel bij ${chart}`,
-    loading: 'Cijfers berekenen…',
-    hours: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} uur`,
-    days: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} dagen`,
-    percent: (share) => `${Math.round(share * 100)}%`,
-  },
+  dashboard: DASHBOARD_NL,
 };

@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../host/language';
 import type { LocalFilterCode, ReviewAuditCode } from '../../graph';
 import type { RecordWarning } from '../detail/record-warnings';
+import type { DashboardMessages } from './dashboard-messages';
 import { EN } from './review-messages-en';
 import { NL } from './review-messages-nl';
 
@@ -120,26 +121,7 @@ export interface ReviewMessages {
     readonly failed: string;
     readonly loading: string;
   };
-  readonly dashboard: {
-    readonly heading: string;
-    readonly byDossier: string;
-    readonly byTeam: string;
-    readonly byWeek: string;
-    readonly unknown: string;
-    readonly filed: string;
-    readonly backlog: string;
-    readonly oldest: string;
-    readonly filingMedian: string;
-    readonly filingP90: string;
-    readonly changed: string;
-    readonly completeness: string;
-    readonly levels: string;
-    readonly tableOf: (chart: string) => string;
-    readonly loading: string;
-    readonly hours: (value: number) => string;
-    readonly days: (value: number) => string;
-    readonly percent: (share: number) => string;
-  };
+  readonly dashboard: DashboardMessages;
 }
 
 /** The review page's messages; Dutch by default. */
