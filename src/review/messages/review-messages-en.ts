@@ -1,4 +1,7 @@
 import { DASHBOARD_EN } from './dashboard-messages-en';
+import { DATES_EN } from './date-messages-en';
+import { LABELS_EN } from './label-messages-en';
+import { RECLASSIFY_EN } from './reclassify-messages-en';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -160,4 +163,12 @@ export const EN: ReviewMessages = {
     loading: 'Loading the learnt adjustment…',
   },
   dashboard: DASHBOARD_EN,
+  labels: LABELS_EN,
+  reclassify: RECLASSIFY_EN,
+  dates: DATES_EN,
+  layout: {
+    splitter: 'Width of the list and the record',
+    recordActions: 'Actions for this record',
+    closeDetail: 'Close the record',
+  },
 };

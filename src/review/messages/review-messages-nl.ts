@@ -1,4 +1,7 @@
 import { DASHBOARD_NL } from './dashboard-messages-nl';
+import { DATES_NL } from './date-messages-nl';
+import { LABELS_NL } from './label-messages-nl';
+import { RECLASSIFY_NL } from './reclassify-messages-nl';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -166,4 +169,12 @@ export const NL: ReviewMessages = {
     loading: 'Geleerde aanpassing laden…',
   },
   dashboard: DASHBOARD_NL,
+  labels: LABELS_NL,
+  reclassify: RECLASSIFY_NL,
+  dates: DATES_NL,
+  layout: {
+    splitter: 'Breedte van de lijst en het record',
+    recordActions: 'Acties voor dit record',
+    closeDetail: 'Record sluiten',
+  },
 };

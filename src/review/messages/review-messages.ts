@@ -2,6 +2,9 @@ import type { UiLanguage } from '../../host/language';
 import type { LocalFilterCode, ReviewAuditCode } from '../../graph';
 import type { RecordWarning } from '../detail/record-warnings';
 import type { DashboardMessages } from './dashboard-messages';
+import type { DateMessages } from './date-messages';
+import type { LabelMessages } from './label-messages';
+import type { ReclassifyMessages } from './reclassify-messages';
 import { EN } from './review-messages-en';
 import { NL } from './review-messages-nl';
 
@@ -122,6 +125,16 @@ export interface ReviewMessages {
     readonly loading: string;
   };
   readonly dashboard: DashboardMessages;
+  readonly labels: LabelMessages;
+  readonly reclassify: ReclassifyMessages;
+  readonly dates: DateMessages;
+  readonly layout: {
+    /** The separator between the queue and the open record, moved with the arrow keys. */
+    readonly splitter: string;
+    /** The actions on the open record, in its detail. */
+    readonly recordActions: string;
+    readonly closeDetail: string;
+  };
 }
 
 /** The review page's messages; Dutch by default. */
