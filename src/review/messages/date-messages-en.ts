@@ -48,6 +48,7 @@ export const DATES_EN: DateMessages = {
     weekNumberFormatString: 'Week {0}',
     dayMarkedAriaLabel: 'marked',
   },
+  calendarLabel: 'Calendar',
   placeholder: 'dd-mm-yyyy',
   invalid: 'Type a date as dd-mm-yyyy, for example 03-03-2025.',
 };

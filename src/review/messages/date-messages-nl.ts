@@ -48,6 +48,7 @@ export const DATES_NL: DateMessages = {
     weekNumberFormatString: 'Week {0}',
     dayMarkedAriaLabel: 'gemarkeerd',
   },
+  calendarLabel: 'Kalender',
   placeholder: 'dd-mm-jjjj',
   invalid: 'Typ een datum als dd-mm-jjjj, bijvoorbeeld 03-03-2025.',
 };

@@ -1,9 +1,12 @@
 import { Field } from '@fluentui/react-components';
 import { DayOfWeek } from '@fluentui/react-calendar-compat';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDate, isoDay, parseTypedDate } from '../format-date';
+import { DAY_MONTH_YEAR } from '../messages/date-messages';
 import { useReviewTexts } from '../ReviewTexts';
+
+const shownDate = (date?: Date): string => (date === undefined ? '' : formatDate(date));
 
 /** Props of {@link DateField}. */
 export interface DateFieldProps {
@@ -20,20 +23,30 @@ export interface DateFieldProps {
 export function DateField({ label, value, onChange }: DateFieldProps) {
   const texts = useReviewTexts().dates;
   const [invalid, setInvalid] = useState(false);
+  // The picker puts its text back whenever `value` or `formatDate` is a new object: both stay
+  // the same between renders, or typing is undone.
+  const date = useMemo(() => (value === '' ? null : parseTypedDate(value)), [value]);
   return (
     <Field label={label} {...(invalid ? { validationMessage: texts.invalid } : {})}>
       <DatePicker
         allowTextInput
-        value={value === '' ? null : parseTypedDate(value)}
-        onSelectDate={(date) => {
-          setInvalid(false);
-          onChange(date === null || date === undefined ? '' : isoDay(date));
+        value={date}
+        onSelectDate={(chosen) => {
+          if (chosen !== null && chosen !== undefined) setInvalid(false);
+          onChange(chosen === null || chosen === undefined ? '' : isoDay(chosen));
         }}
-        formatDate={(date) => (date === undefined ? '' : formatDate(date))}
+        formatDate={shownDate}
         parseDateFromString={parseTypedDate}
-        onValidationResult={(data) => setInvalid(data.error === 'invalid-input')}
+        // The picker validates again on closing, with the refused text gone: only a date or new
+        // typing takes the message away.
+        onValidationResult={(data) => {
+          if (data.error === 'invalid-input') setInvalid(true);
+        }}
+        onInput={() => setInvalid(false)}
         placeholder={texts.placeholder}
         strings={texts.calendar}
+        dateTimeFormatter={DAY_MONTH_YEAR}
+        popupSurface={{ 'aria-label': texts.calendarLabel }}
         firstDayOfWeek={DayOfWeek.Monday}
         showGoToToday
       />
