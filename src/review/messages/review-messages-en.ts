@@ -87,7 +87,6 @@ export const EN: ReviewMessages = {
     targetDossier: 'To dossier',
     confirm: 'Confirm',
     cancel: 'Cancel',
-    grounds: 'Exception grounds (e.g. 5.1.2e;5.2)',
     done: (n) => `${count(n, 'record', 'records')} updated.`,
     changedMeanwhile: (n) =>
       `${count(n, 'record was', 'records were')} changed by someone else in the meantime. The new state has been reloaded; check it and repeat the action if needed.`,
@@ -112,14 +111,6 @@ export const EN: ReviewMessages = {
     noAudit: 'No events yet.',
     loading: 'Loading…',
     unreadable: 'The content could not be read; the file itself can still be downloaded.',
-    from: 'From',
-    to: 'To',
-    received: 'Received',
-    relevance: 'Policy relevance',
-    category: 'Information category',
-    grounds: 'Grounds',
-    toelichting: 'Note',
-    sha256: 'SHA-256',
     unknownPerson: 'unknown',
     auditActions: {
       accepted: 'Accepted',

@@ -91,7 +91,6 @@ export const NL: ReviewMessages = {
     targetDossier: 'Naar dossier',
     confirm: 'Bevestigen',
     cancel: 'Annuleren',
-    grounds: 'Weigeringsgronden (bijv. 5.1.2e;5.2)',
     done: (n) => `${count(n, 'record', 'records')} bijgewerkt.`,
     changedMeanwhile: (n) =>
       `${count(n, 'record is', 'records zijn')} intussen door iemand anders gewijzigd. De nieuwe stand is opnieuw geladen; bekijk die en voer de actie zo nodig opnieuw uit.`,
@@ -117,14 +116,6 @@ export const NL: ReviewMessages = {
     noAudit: 'Nog geen gebeurtenissen.',
     loading: 'Laden…',
     unreadable: 'De inhoud kon niet worden gelezen; het bestand zelf is wel te downloaden.',
-    from: 'Van',
-    to: 'Aan',
-    received: 'Ontvangen',
-    relevance: 'Beleidsrelevantie',
-    category: 'Informatiecategorie',
-    grounds: 'Gronden',
-    toelichting: 'Toelichting',
-    sha256: 'SHA-256',
     unknownPerson: 'onbekend',
     auditActions: {
       accepted: 'Geaccepteerd',

@@ -68,7 +68,6 @@ export interface ReviewMessages {
     readonly targetDossier: string;
     readonly confirm: string;
     readonly cancel: string;
-    readonly grounds: string;
     readonly done: (count: number) => string;
     readonly changedMeanwhile: (count: number) => string;
     readonly forbidden: (count: number) => string;
@@ -90,14 +89,6 @@ export interface ReviewMessages {
     readonly noAudit: string;
     readonly loading: string;
     readonly unreadable: string;
-    readonly from: string;
-    readonly to: string;
-    readonly received: string;
-    readonly relevance: string;
-    readonly category: string;
-    readonly grounds: string;
-    readonly toelichting: string;
-    readonly sha256: string;
     readonly unknownPerson: string;
     readonly auditActions: Readonly<Record<ReviewAuditCode, string>> &
       Readonly<Record<string, string>>;
