@@ -38,7 +38,7 @@ describe('the dashboard', () => {
         changedByReviewer: false,
       },
     ]);
-    const table = await screen.findByRole('table', { name: 'Per dossier' });
+    const table = await screen.findByRole('table', { name: 'Per dossier' }, { timeout: 10_000 });
     expect(screen.getByRole('table', { name: 'Per team' })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Per week' })).toBeTruthy();
     expect(screen.getAllByTestId('chart')).toHaveLength(3);

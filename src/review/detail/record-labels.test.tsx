@@ -54,7 +54,7 @@ async function renderDetail(language: UiLanguage = 'nl') {
     />,
     language,
   );
-  return screen.findByTestId('versions');
+  return screen.findByTestId('versions', {}, { timeout: 10_000 });
 }
 
 describe('the record detail', () => {

@@ -46,7 +46,8 @@ describe('the open record', () => {
     );
     await renderQueue([aReviewItem('1'), aReviewItem('2')], apply);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Nota 2' }));
+    // The grid's first render is slow on a busy machine.
+    fireEvent.click(await screen.findByRole('button', { name: 'Nota 2' }, { timeout: 10_000 }));
     const detail = screen.getByRole('region', { name: 'Record' });
     const actions = within(detail).getByRole('toolbar', { name: 'Acties voor dit record' });
     const accept = within(actions).getByRole('button', { name: 'Accepteren' });
@@ -61,16 +62,17 @@ describe('the open record', () => {
 
     fireEvent.click(accept);
 
-    await within(detail).findByText('1 record bijgewerkt.');
+    await within(detail).findByText('1 record bijgewerkt.', {}, { timeout: 10_000 });
     expect(apply).toHaveBeenCalledWith([expect.objectContaining({ id: '2' })], { kind: 'accept' });
-    await waitFor(() =>
-      expect(within(screen.getByTestId('metadata')).getByText('Geaccepteerd')).toBeTruthy(),
+    await waitFor(
+      () => expect(within(screen.getByTestId('metadata')).getByText('Geaccepteerd')).toBeTruthy(),
+      { timeout: 10_000 },
     );
   });
 
   it('is closed with its close button, and the grid takes the width again', async () => {
     await renderQueue([aReviewItem('1')], jest.fn());
-    fireEvent.click(await screen.findByRole('button', { name: 'Nota 1' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Nota 1' }, { timeout: 10_000 }));
     expect(
       screen.getByRole('separator', { name: 'Breedte van de lijst en het record' }),
     ).toBeTruthy();
