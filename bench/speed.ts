@@ -3,6 +3,7 @@ import { assessMessage, prepareContext, asDossierId } from '../src/core';
 import type { AssessmentContext, Dossier, FiledMessage, Message } from '../src/core';
 import { loadAllCorpora } from '../scripts/corpora';
 import type { LabelledExample } from '../scripts/corpora';
+import { profileParts } from './speed-profile';
 
 const SMALL_LIMIT = 20 * 1024;
 
@@ -97,6 +98,8 @@ export async function benchSpeed(dataDir: string | null, messageCount = 100_000)
     p99Ms: round(percentile(times, 99)),
     maxMs: round(times[times.length - 1] ?? Number.NaN),
     oneMegabyteBodyMedianMs: round(percentile(bigTimes, 50), 1),
+    profile: profileParts(small, context),
+    profileOneMegabyte: profileParts([big, big, big], context),
     memory: memoryOver(messageCount, messages, context),
     targets: { p99Ms: 5, messagesPerSecond: 2000, oneMegabyteMs: 100 },
   };
