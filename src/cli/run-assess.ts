@@ -1,4 +1,10 @@
-import { assessMessage, prepareContext, type AssessmentContext, type Message } from '../core';
+import {
+  assessMessage,
+  loadNameLexicon,
+  prepareContext,
+  type AssessmentContext,
+  type Message,
+} from '../core';
 import type { AssessOptions } from './cli-args';
 import type { CliIo } from './cli-io';
 import { inputProblemLine, unreadFieldsLine } from './cli-messages';
@@ -70,6 +76,7 @@ async function loadContext(
     dossiers: registry?.dossiers ?? learnt?.dossiers ?? [],
     history: mergeHistories(filed?.history ?? [], learnt?.history ?? []),
     organisationDomains: options.organisationDomains,
+    nameLexicon: await loadNameLexicon(),
     ...(model === undefined ? {} : { relevanceModel: model }),
   });
 }

@@ -4,6 +4,7 @@ import {
   type FiledResult,
   type RefusedResult,
 } from '../filing/index';
+import { loadNameLexicon } from '../core/index';
 import { createTokenProvider, displayLanguage, readSignInFailure, toRestId } from '../host/index';
 import type { CommandsConfig } from './commands-config';
 import {
@@ -23,6 +24,7 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
       dossiers: await filing.dossiers(),
       history: [],
       organisationDomains: config.organisationDomains,
+      nameLexicon: await loadNameLexicon(),
     }),
   );
   const filing = createFilingServices({

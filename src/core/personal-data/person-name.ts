@@ -1,19 +1,94 @@
 import type { Finding } from '../assessment';
+import { makeFinding } from './finding';
 import { findHeaderNames } from './header-names';
 import { findLabelledNames } from './labelled-names';
+import { findLexiconNames } from './lexicon-names';
+import type { NameLexicon } from './lexicon/name-lexicon';
+import { isTussenvoegselWord } from './name-cues';
+import { isCommonWord } from './name-lexicon';
+import { tokenizeNames } from './name-tokens';
+import { isOrganisationWord } from './place-names';
 import { resolveOverlaps } from './resolve-overlaps';
-import { findRunningTextNames } from './running-text-names';
+import { findRunningTextNames, segments } from './running-text-names';
 import { findSalutationNames } from './salutation-names';
 import { findSignatureNames } from './signature-names';
 import { findTitledNames } from './titled-names';
 
+const NAME_WORD = /[\p{L}'’]{3,}/gu;
+
+/** The words of found names that identify a person on their own later on (not "van", "Jan"). */
+function knownWords(findings: readonly Finding[], lexicon: NameLexicon): Set<string> {
+  const words = new Set<string>();
+  for (const finding of findings) {
+    for (const [word] of finding.text.matchAll(NAME_WORD)) {
+      if (isTussenvoegselWord(word) || isCommonWord(word)) continue;
+      if (lexicon.isCommonWord(word) && !lexicon.isPersonName(word)) continue;
+      words.add(word.toLowerCase());
+    }
+  }
+  return words;
+}
+
+/**
+ * A finding of two or more words, none a name, each an ordinary word or a place (Art Center);
+ * or one after a capitalised article inside a sentence, which names a venue or a paper
+ * ("vergaderzaal De Linde", "Het Parool").
+ */
+function isNoName(text: string, finding: Finding, lexicon: NameLexicon): boolean {
+  const before = text.slice(Math.max(0, finding.start - 6), finding.start);
+  if (/[\p{Ll},][ \t]+(?:De|Het)[ \t]$/u.test(before)) return true;
+  const words = [...finding.text.matchAll(NAME_WORD)].map(([word]) => word);
+  if (isOrganisationWord(words[words.length - 1] ?? '')) return true;
+  return (
+    words.length > 1 &&
+    !finding.text.includes('.') &&
+    words.every(
+      (word) =>
+        !lexicon.isPersonName(word) &&
+        (lexicon.isCommonWord(word) || lexicon.isOtherProperName(word)),
+    )
+  );
+}
+
+function addLexiconNames(text: string, found: Finding[], lexicon: NameLexicon): Finding[] {
+  let findings = found.filter((finding) => !isNoName(text, finding, lexicon));
+  // Twice: a name the first pass finds makes its surname known for the second.
+  for (let pass = 0; pass < 2; pass += 1) {
+    const known = knownWords(findings, lexicon);
+    const taken = (start: number, end: number): boolean =>
+      findings.some((finding) => finding.start < end && start < finding.end);
+    const added: Finding[] = [];
+    for (const [from, to] of segments(text)) {
+      added.push(...findLexiconNames(text, tokenizeNames(text, from, to), lexicon, taken, known));
+    }
+    if (added.length === 0) break;
+    findings = resolveOverlaps([...findings, ...added]);
+  }
+  return joinAdjacent(text, findings);
+}
+
+/** Two names side by side are one name read in two parts: "Chimamanda Ngozi" "Adichie". */
+function joinAdjacent(text: string, findings: readonly Finding[]): Finding[] {
+  const joined: Finding[] = [];
+  for (const finding of findings) {
+    const last = joined[joined.length - 1];
+    const gap = last === undefined ? '' : text.slice(last.end, finding.start);
+    if (last !== undefined && finding.type === last.type && /^[ -]$/.test(gap)) {
+      joined[joined.length - 1] = makeFinding(last.type, text, last.start, finding.end);
+    } else joined.push(finding);
+  }
+  return joined;
+}
+
 /**
  * Finds person names where mail puts them: salutations, signatures, From/To/Cc lines, name
  * fields (Naam:, Contactpersoon:), after a form of address, and in running text. Each name
- * once: where two readers overlap, the longer reading stays.
+ * once: where two readers overlap, the longer reading stays. With the name lexicon, prose is
+ * read further: surnames alone next to a verb of speaking, speakers in minutes, names the
+ * lexicon knows, and a surname again after the full name (see lexicon-names.ts).
  */
-export function findPersonNames(text: string): Finding[] {
-  return resolveOverlaps([
+export function findPersonNames(text: string, lexicon?: NameLexicon): Finding[] {
+  const found = resolveOverlaps([
     ...findSalutationNames(text),
     ...findSignatureNames(text),
     ...findHeaderNames(text),
@@ -21,4 +96,5 @@ export function findPersonNames(text: string): Finding[] {
     ...findLabelledNames(text),
     ...findRunningTextNames(text),
   ]);
+  return lexicon === undefined ? found : addLexiconNames(text, found, lexicon);
 }

@@ -45,7 +45,8 @@ export function endsLikePlace(word: string): boolean {
 const FOLLOWING_ORGANISATION: ReadonlySet<string> = new Set(
   `bv b.v n.v nv holding groep bank museum huis fonds stichting instituut ziekenhuis school
   college arena stadion academie kliniek centrum prijs lezing zaal gebouw kazerne brug
-  tunnel park plein straat laan weg foundation group company`
+  tunnel park plein straat laan weg foundation group company advocaten notarissen accountants
+  architecten adviseurs partners makelaars`
     .trim()
     .split(/\s+/),
 );

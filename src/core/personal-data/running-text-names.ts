@@ -104,7 +104,7 @@ const AFTER = 100;
  * The stretches of text around capitals and cue words, merged where they meet: only these are
  * split into words, so a text of lower-case prose costs one cheap scan.
  */
-function segments(text: string): [number, number][] {
+export function segments(text: string): [number, number][] {
   const found: [number, number][] = [];
   ANCHOR.lastIndex = 0;
   for (let match = ANCHOR.exec(text); match !== null; match = ANCHOR.exec(text)) {

@@ -1,0 +1,193 @@
+/**
+ * The lexicon pass of the name recogniser: capitalised runs in prose that the cue-based readers
+ * leave alone ("Kok zei", "volgens Van der Laan", "Najib Amhali", "Smit:" in minutes, a surname
+ * alone after the full name was given), decided on what the lexicon says of each word and on
+ * the words around the run. Needs the name lexicon; see lexicon/name-lexicon.ts.
+ */
+import type { Finding } from '../assessment';
+import { makeFinding } from './finding';
+import { isFirstName } from './first-names';
+import type { NameLexicon } from './lexicon/name-lexicon';
+import { isBeforeSpeaker, isBeforeThing, isSpeechVerb } from './name-context';
+import { isRole, isTitle } from './name-cues';
+import { isCommonWord } from './name-lexicon';
+import { readNameRun, type NameRun } from './name-run';
+import { hasGenericWord } from './name-stopwords';
+import { isAllCapitals, opensSentence, type NameToken } from './name-tokens';
+import { isOrganisationWord, isPlaceName } from './place-names';
+
+/** What the lexicon says of the words of one run. */
+interface WordKinds {
+  readonly person: number;
+  /** Words that are ordinary words and not people's names as well. */
+  readonly commonOnly: number;
+  /** Words that are common, whatever else they are. */
+  readonly common: number;
+  readonly other: number;
+  readonly total: number;
+}
+
+function kindsOf(tokens: readonly NameToken[], run: NameRun, lexicon: NameLexicon): WordKinds {
+  let person = 0;
+  let commonOnly = 0;
+  let common = 0;
+  let other = 0;
+  for (const position of run.words) {
+    const word = tokens[position]?.text ?? '';
+    if (word.length === 1) continue;
+    const surname = run.afterParticle.includes(position);
+    const isPerson = surname || isFirstName(word) || lexicon.isPersonName(word);
+    const isCommon = isCommonWord(word) || lexicon.isCommonWord(word) || isParticiple(word);
+    if (isPerson) person += 1;
+    if (isCommon) common += 1;
+    if (isCommon && !isPerson) commonOnly += 1;
+    if (isPlaceName(word) || lexicon.isOtherProperName(word)) other += 1;
+  }
+  return { person, commonOnly, common, other, total: run.words.length };
+}
+
+// Past participles and the like that open a sentence: Afgesproken, Besloten, Ingediend.
+const PARTICIPLE = /^[a-z]{0,6}ge[a-z]{3,}(?:d|t|en)$/;
+const isParticiple = (word: string): boolean => PARTICIPLE.test(word.toLowerCase());
+
+const lower = (token: NameToken | undefined): string | undefined => token?.text.toLowerCase();
+
+/** The run names a thing: after an article or a place preposition, before a firm's word. */
+function namesThing(tokens: readonly NameToken[], run: NameRun, text: string): boolean {
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const first = tokens[run.first];
+  if (first === undefined) return true;
+  const article = run.particleLed && /^(?:de|den|het)$/i.test(first.text);
+  if (before !== undefined && first.gapBefore === ' ' && isBeforeThing(lower(before))) {
+    if (!run.particleLed || article) return true;
+  }
+  if (after !== undefined && after.gapBefore === ' ' && isOrganisationWord(after.text)) return true;
+  if (/&\s*$/.test(first.gapBefore) || /^\s*&/.test(after?.gapBefore ?? '')) return true;
+  // A date: "2 May", "14 Juni".
+  if (/\d[ \t]$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return true;
+  const span = text.slice(first.start, tokens[run.last]?.end ?? first.end);
+  const firmWord = (position: number): boolean =>
+    !run.afterParticle.includes(position) && isOrganisationWord(tokens[position]?.text ?? '');
+  if (run.words.some(firmWord)) return true;
+  const acronym = run.words.length === 1 && isAllCapitals(first.text) && first.text.length < 5;
+  return hasGenericWord(span) || (acronym && !run.particleLed);
+}
+
+/**
+ * A role, title, "volgens" or "aldus" right before the run: it names a person even when its
+ * word is an ordinary one as well (wethouder Stam, volgens Bakker).
+ */
+function namedByCue(tokens: readonly NameToken[], run: NameRun): boolean {
+  const before = tokens[run.first - 1];
+  const first = tokens[run.first];
+  if (before === undefined || first === undefined || !/^[ \t]$/.test(first.gapBefore)) return false;
+  if (isBeforeSpeaker(lower(before))) return true;
+  return isRole(before, tokens[run.first - 2]) || isTitle(before);
+}
+
+/** Strong evidence from the words around the run that it names a person. */
+function speakerContext(tokens: readonly NameToken[], run: NameRun): boolean {
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const first = tokens[run.first];
+  if (first === undefined) return false;
+  const gapAfter = after?.gapBefore ?? '';
+  if (namedByCue(tokens, run)) return true;
+  if (before !== undefined && /^[ \t]$/.test(first.gapBefore) && isSpeechVerb(before.text)) {
+    return true;
+  }
+  if (after !== undefined && gapAfter === ' ' && isSpeechVerb(after.text)) return true;
+  if (/^ \(\d{1,3}\)/.test(gapAfter + (after?.text ?? ''))) return true;
+  // A speaker in minutes: "Smit: ...", "- VAN DIJK: ...", at the start of a line.
+  const lineStart = run.first === 0 || /\n[ \t]*(?:[-–•*][ \t]*)?$/.test(first.gapBefore);
+  return lineStart && /^:/.test(gapAfter) && run.words.length <= 3;
+}
+
+/** A run one of whose words another finding gave as (part of) a person's name. */
+function namedElsewhere(tokens: readonly NameToken[], run: NameRun, known: ReadonlySet<string>) {
+  return run.words.some((position) => known.has(lower(tokens[position]) ?? ''));
+}
+
+const LIST_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
+
+/** Whether the run stands in a list next to a name found already: "Kevin, Esther en ik". */
+function listedWithName(
+  tokens: readonly NameToken[],
+  run: NameRun,
+  found: (start: number, end: number) => boolean,
+): boolean {
+  const isFound = (token: NameToken | undefined): boolean =>
+    token !== undefined && found(token.start, token.end);
+  const joinedBy = (token: NameToken | undefined, comma: boolean): boolean =>
+    token !== undefined && (comma ? /^,[ \t]*$/.test(token.gapBefore) : token.gapBefore === ' ');
+  const first = tokens[run.first];
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  if (isFound(before) && joinedBy(first, true)) return true;
+  if (isFound(after) && joinedBy(after, true)) return true;
+  const conjunctionBefore = LIST_WORDS.has(lower(before) ?? '') && joinedBy(first, false);
+  if (conjunctionBefore && isFound(tokens[run.first - 2])) return true;
+  const conjunctionAfter = LIST_WORDS.has(lower(after) ?? '') && joinedBy(after, false);
+  return conjunctionAfter && isFound(tokens[run.last + 2]);
+}
+
+/** Whether the run, with what the lexicon says of it and its context, is a person's name. */
+function isPersonRun(
+  tokens: readonly NameToken[],
+  run: NameRun,
+  kinds: WordKinds,
+  known: ReadonlySet<string>,
+  found: (start: number, end: number) => boolean,
+): boolean {
+  const first = tokens[run.first];
+  if (first === undefined) return false;
+  const opening = opensSentence(first, run.first);
+  const onlyThings = kinds.other > 0 && kinds.person === 0;
+  if (onlyThings) return false;
+  if (kinds.commonOnly > 0) return !opening && namedByCue(tokens, run);
+  if (run.initials > 0 || speakerContext(tokens, run)) return true;
+  // "De Linde", "De Kikker": a capitalised article opens a venue's name as often as a surname.
+  if (run.particleLed && /^(?:de|den|het)$/i.test(first.text)) return false;
+  if (namedElsewhere(tokens, run, known)) return true;
+  if (listedWithName(tokens, run, found) && kinds.person > 0) return true;
+  if (kinds.person === kinds.total && kinds.total >= 2) return true;
+  if (kinds.other > 0 || kinds.common > 0 || opening) return false;
+  // Mid-sentence: a known name, a capitalised tussenvoegsel and a surname, or unknown words.
+  return kinds.person > 0 || run.particleLed || (kinds.total >= 2 && !run.endsWithInitial);
+}
+
+/**
+ * Person names the lexicon recognises in `text`, outside the spans already found (`taken`).
+ * `known` holds the lower-case words of names found elsewhere in the text: a surname given
+ * once in full is recognised alone later on ("Femke Halsema ... Halsema wil").
+ */
+export function findLexiconNames(
+  text: string,
+  tokens: readonly NameToken[],
+  lexicon: NameLexicon,
+  taken: (start: number, end: number) => boolean,
+  known: ReadonlySet<string>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const run = readNameRun(tokens, index);
+    if (run === null) continue;
+    const first = tokens[run.first];
+    const last = tokens[run.last];
+    if (first === undefined || last === undefined || taken(first.start, last.end)) continue;
+    const end = run.endsWithInitial ? last.end + 1 : last.end;
+    const person =
+      !namesThing(tokens, run, text) &&
+      isPersonRun(tokens, run, kindsOf(tokens, run, lexicon), known, taken);
+    // Rejected, the run may still hold a name after its first word: "Volgens Van der Laan";
+    // not after a tussenvoegsel that opens it ("Den Bosch" holds no "Bosch").
+    if (!person) {
+      if (run.particleLed) index = run.last;
+      continue;
+    }
+    findings.push(makeFinding('person-name', text, first.start, end));
+    index = run.last;
+  }
+  return findings;
+}
