@@ -57,7 +57,7 @@ const PARTS: Readonly<Record<string, Part>> = {
   'personal data: e-mail': (m) => findEmailAddresses(m.bodyText),
   'personal data: address': (m) => findAddresses(m.bodyText),
   'personal data: date of birth': (m) => findDatesOfBirth(m.bodyText),
-  'personal data: person names': (m) => findPersonNames(m.bodyText),
+  'personal data: person names': (m, c) => findPersonNames(m.bodyText, c.nameLexicon),
   'personal data: special categories': (m) => findSpecialCategories(m.bodyText),
 };
 

@@ -178,8 +178,8 @@ export function findLexiconNames(
     if (first === undefined || last === undefined || taken(first.start, last.end)) continue;
     const end = run.endsWithInitial ? last.end + 1 : last.end;
     const person =
-      !namesThing(tokens, run, text) &&
-      isPersonRun(tokens, run, kindsOf(tokens, run, lexicon), known, taken);
+      isPersonRun(tokens, run, kindsOf(tokens, run, lexicon), known, taken) &&
+      !namesThing(tokens, run, text);
     // Rejected, the run may still hold a name after its first word: "Volgens Van der Laan";
     // not after a tussenvoegsel that opens it ("Den Bosch" holds no "Bosch").
     if (!person) {

@@ -55,8 +55,8 @@ function addLexiconNames(text: string, found: Finding[], lexicon: NameLexicon): 
   // Twice: a name the first pass finds makes its surname known for the second.
   for (let pass = 0; pass < 2; pass += 1) {
     const known = knownWords(findings, lexicon);
-    const taken = (start: number, end: number): boolean =>
-      findings.some((finding) => finding.start < end && start < finding.end);
+    const sorted = findings;
+    const taken = (start: number, end: number): boolean => overlapsAny(sorted, start, end);
     const added: Finding[] = [];
     for (const [from, to] of segments(text)) {
       added.push(...findLexiconNames(text, tokenizeNames(text, from, to), lexicon, taken, known));
@@ -65,6 +65,22 @@ function addLexiconNames(text: string, found: Finding[], lexicon: NameLexicon): 
     findings = resolveOverlaps([...findings, ...added]);
   }
   return joinAdjacent(text, findings);
+}
+
+/**
+ * Whether `start..end` overlaps one of `findings`, which are sorted by start and do not overlap
+ * one another (as resolveOverlaps leaves them): a binary search, so a long text stays linear.
+ */
+function overlapsAny(findings: readonly Finding[], start: number, end: number): boolean {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((findings[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = findings[low];
+  return candidate !== undefined && candidate.start < end;
 }
 
 /** Two names side by side are one name read in two parts: "Chimamanda Ngozi" "Adichie". */
