@@ -1,5 +1,6 @@
 import type { Message } from '../message';
 import { attachmentSignals } from './attachment-signals';
+import { automatedWording } from './automated-wording';
 import { bulkMailSignals } from './bulk-mail-signals';
 import { contentSignals } from './content-signals';
 import { DECISION_TERMS } from './decision-vocabulary';
@@ -93,6 +94,7 @@ export function relevanceFeatures(
       ...attachmentSignals(message.attachments),
       ...styleSignals(message.subject, message.bodyText),
       ...bulkMailSignals(message, head),
+      ...automatedWording(subject, head),
       ...vocabularyFeature(tokens, DECISION_TERMS, 'decision-vocabulary'),
       ...vocabularyFeature(tokens, PERSONAL_TERMS, 'personal-vocabulary'),
     ],
