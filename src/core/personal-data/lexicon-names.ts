@@ -2,22 +2,21 @@
  * The lexicon pass of the name recogniser: capitalised runs in prose that the cue-based readers
  * leave alone ("Kok zei", "volgens Van der Laan", "Najib Amhali", "Smit:" in minutes, a surname
  * alone after the full name was given), decided on what the lexicon says of each word and on
- * the words around the run. Needs the name lexicon; see lexicon/name-lexicon.ts.
+ * the words around the run. Needs the name lexicon; see lexicon/name-lexicon.ts. The pass
+ * itself, over a whole text, is lexicon-pass.ts.
  */
-import type { Finding } from '../assessment';
-import { makeFinding } from './finding';
 import { isFirstName } from './first-names';
 import type { NameLexicon } from './lexicon/name-lexicon';
 import { isBeforeSpeaker, isBeforeThing, isSpeechVerb } from './name-context';
 import { isRole, isTitle } from './name-cues';
 import { isCommonWord } from './name-lexicon';
-import { readNameRun, type NameRun } from './name-run';
+import type { NameRun } from './name-run';
 import { hasGenericWord } from './name-stopwords';
 import { isAllCapitals, opensSentence, type NameToken } from './name-tokens';
 import { isOrganisationWord, isPlaceName } from './place-names';
 
 /** What the lexicon says of the words of one run. */
-interface WordKinds {
+export interface WordKinds {
   readonly person: number;
   /** Words that are ordinary words and not people's names as well. */
   readonly commonOnly: number;
@@ -27,7 +26,29 @@ interface WordKinds {
   readonly total: number;
 }
 
-function kindsOf(tokens: readonly NameToken[], run: NameRun, lexicon: NameLexicon): WordKinds {
+const PERSON = 1;
+const COMMON = 2;
+const OTHER = 4;
+
+/** What the lexicon says of one word, as bits: a person's name, an ordinary word, a thing. */
+function wordFlags(word: string, lexicon: NameLexicon): number {
+  let flags = 0;
+  if (isFirstName(word) || lexicon.isPersonName(word)) flags |= PERSON;
+  if (isCommonWord(word) || lexicon.isCommonWord(word) || isParticiple(word)) flags |= COMMON;
+  if (isPlaceName(word) || lexicon.isOtherProperName(word)) flags |= OTHER;
+  return flags;
+}
+
+/**
+ * Counts the kinds of the run's words. `cache` holds each token's flags once read (-1 before),
+ * so overlapping runs look each word up once.
+ */
+export function kindsOf(
+  tokens: readonly NameToken[],
+  run: NameRun,
+  lexicon: NameLexicon,
+  cache: Int8Array,
+): WordKinds {
   let person = 0;
   let commonOnly = 0;
   let common = 0;
@@ -35,13 +56,17 @@ function kindsOf(tokens: readonly NameToken[], run: NameRun, lexicon: NameLexico
   for (const position of run.words) {
     const word = tokens[position]?.text ?? '';
     if (word.length === 1) continue;
-    const surname = run.afterParticle.includes(position);
-    const isPerson = surname || isFirstName(word) || lexicon.isPersonName(word);
-    const isCommon = isCommonWord(word) || lexicon.isCommonWord(word) || isParticiple(word);
+    let flags = cache[position] ?? -1;
+    if (flags < 0) {
+      flags = wordFlags(word, lexicon);
+      cache[position] = flags;
+    }
+    const isPerson = run.afterParticle.includes(position) || (flags & PERSON) !== 0;
+    const isCommon = (flags & COMMON) !== 0;
     if (isPerson) person += 1;
     if (isCommon) common += 1;
     if (isCommon && !isPerson) commonOnly += 1;
-    if (isPlaceName(word) || lexicon.isOtherProperName(word)) other += 1;
+    if ((flags & OTHER) !== 0) other += 1;
   }
   return { person, commonOnly, common, other, total: run.words.length };
 }
@@ -53,7 +78,7 @@ const isParticiple = (word: string): boolean => PARTICIPLE.test(word.toLowerCase
 const lower = (token: NameToken | undefined): string | undefined => token?.text.toLowerCase();
 
 /** The run names a thing: after an article or a place preposition, before a firm's word. */
-function namesThing(tokens: readonly NameToken[], run: NameRun, text: string): boolean {
+export function namesThing(tokens: readonly NameToken[], run: NameRun, text: string): boolean {
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const first = tokens[run.first];
@@ -105,14 +130,18 @@ function speakerContext(tokens: readonly NameToken[], run: NameRun): boolean {
 }
 
 /** A run one of whose words another finding gave as (part of) a person's name. */
-function namedElsewhere(tokens: readonly NameToken[], run: NameRun, known: ReadonlySet<string>) {
+export function namedElsewhere(
+  tokens: readonly NameToken[],
+  run: NameRun,
+  known: ReadonlySet<string>,
+) {
   return run.words.some((position) => known.has(lower(tokens[position]) ?? ''));
 }
 
 const LIST_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
 
 /** Whether the run stands in a list next to a name found already: "Kevin, Esther en ik". */
-function listedWithName(
+export function listedWithName(
   tokens: readonly NameToken[],
   run: NameRun,
   found: (start: number, end: number) => boolean,
@@ -133,7 +162,7 @@ function listedWithName(
 }
 
 /** Whether the run, with what the lexicon says of it and its context, is a person's name. */
-function isPersonRun(
+export function isPersonRun(
   tokens: readonly NameToken[],
   run: NameRun,
   kinds: WordKinds,
@@ -142,52 +171,16 @@ function isPersonRun(
 ): boolean {
   const first = tokens[run.first];
   if (first === undefined) return false;
-  const opening = opensSentence(first, run.first);
   const onlyThings = kinds.other > 0 && kinds.person === 0;
   if (onlyThings) return false;
-  if (kinds.commonOnly > 0) return !opening && namedByCue(tokens, run);
+  if (kinds.commonOnly > 0) return namedByCue(tokens, run) && !opensSentence(first, run.first);
   if (run.initials > 0 || speakerContext(tokens, run)) return true;
   // "De Linde", "De Kikker": a capitalised article opens a venue's name as often as a surname.
   if (run.particleLed && /^(?:de|den|het)$/i.test(first.text)) return false;
   if (namedElsewhere(tokens, run, known)) return true;
   if (listedWithName(tokens, run, found) && kinds.person > 0) return true;
   if (kinds.person === kinds.total && kinds.total >= 2) return true;
-  if (kinds.other > 0 || kinds.common > 0 || opening) return false;
+  if (kinds.other > 0 || kinds.common > 0 || opensSentence(first, run.first)) return false;
   // Mid-sentence: a known name, a capitalised tussenvoegsel and a surname, or unknown words.
   return kinds.person > 0 || run.particleLed || (kinds.total >= 2 && !run.endsWithInitial);
-}
-
-/**
- * Person names the lexicon recognises in `text`, outside the spans already found (`taken`).
- * `known` holds the lower-case words of names found elsewhere in the text: a surname given
- * once in full is recognised alone later on ("Femke Halsema ... Halsema wil").
- */
-export function findLexiconNames(
-  text: string,
-  tokens: readonly NameToken[],
-  lexicon: NameLexicon,
-  taken: (start: number, end: number) => boolean,
-  known: ReadonlySet<string>,
-): Finding[] {
-  const findings: Finding[] = [];
-  for (let index = 0; index < tokens.length; index += 1) {
-    const run = readNameRun(tokens, index);
-    if (run === null) continue;
-    const first = tokens[run.first];
-    const last = tokens[run.last];
-    if (first === undefined || last === undefined || taken(first.start, last.end)) continue;
-    const end = run.endsWithInitial ? last.end + 1 : last.end;
-    const person =
-      isPersonRun(tokens, run, kindsOf(tokens, run, lexicon), known, taken) &&
-      !namesThing(tokens, run, text);
-    // Rejected, the run may still hold a name after its first word: "Volgens Van der Laan";
-    // not after a tussenvoegsel that opens it ("Den Bosch" holds no "Bosch").
-    if (!person) {
-      if (run.particleLed) index = run.last;
-      continue;
-    }
-    findings.push(makeFinding('person-name', text, first.start, end));
-    index = run.last;
-  }
-  return findings;
 }

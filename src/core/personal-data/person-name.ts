@@ -2,11 +2,11 @@ import type { Finding } from '../assessment';
 import { makeFinding } from './finding';
 import { findHeaderNames } from './header-names';
 import { findLabelledNames } from './labelled-names';
-import { findLexiconNames } from './lexicon-names';
+import { decideRuns, readRunCandidates } from './lexicon-pass';
 import type { NameLexicon } from './lexicon/name-lexicon';
 import { isTussenvoegselWord } from './name-cues';
 import { isCommonWord } from './name-lexicon';
-import { tokenizeNames } from './name-tokens';
+import { tokenizeNames, type NameToken } from './name-tokens';
 import { isOrganisationWord } from './place-names';
 import { resolveOverlaps } from './resolve-overlaps';
 import { findRunningTextNames, segments } from './running-text-names';
@@ -50,17 +50,19 @@ function isNoName(text: string, finding: Finding, lexicon: NameLexicon): boolean
   );
 }
 
-function addLexiconNames(text: string, found: Finding[], lexicon: NameLexicon): Finding[] {
+function addLexiconNames(
+  text: string,
+  found: Finding[],
+  lexicon: NameLexicon,
+  stretches: readonly (readonly NameToken[])[],
+): Finding[] {
   let findings = found.filter((finding) => !isNoName(text, finding, lexicon));
+  const candidates = readRunCandidates(stretches, lexicon);
   // Twice: a name the first pass finds makes its surname known for the second.
   for (let pass = 0; pass < 2; pass += 1) {
-    const known = knownWords(findings, lexicon);
     const sorted = findings;
     const taken = (start: number, end: number): boolean => overlapsAny(sorted, start, end);
-    const added: Finding[] = [];
-    for (const [from, to] of segments(text)) {
-      added.push(...findLexiconNames(text, tokenizeNames(text, from, to), lexicon, taken, known));
-    }
+    const added = decideRuns(text, candidates, knownWords(findings, lexicon), taken, pass > 0);
     if (added.length === 0) break;
     findings = resolveOverlaps([...findings, ...added]);
   }
@@ -104,13 +106,15 @@ function joinAdjacent(text: string, findings: readonly Finding[]): Finding[] {
  * lexicon knows, and a surname again after the full name (see lexicon-names.ts).
  */
 export function findPersonNames(text: string, lexicon?: NameLexicon): Finding[] {
+  // The stretches around capitals, split into words once for both running-text readers.
+  const stretches = segments(text).map(([from, to]) => tokenizeNames(text, from, to));
   const found = resolveOverlaps([
     ...findSalutationNames(text),
     ...findSignatureNames(text),
     ...findHeaderNames(text),
     ...findTitledNames(text),
     ...findLabelledNames(text),
-    ...findRunningTextNames(text),
+    ...findRunningTextNames(text, stretches),
   ]);
-  return lexicon === undefined ? found : addLexiconNames(text, found, lexicon);
+  return lexicon === undefined ? found : addLexiconNames(text, found, lexicon, stretches);
 }
