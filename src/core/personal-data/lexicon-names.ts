@@ -41,13 +41,15 @@ function wordFlags(word: string, lexicon: NameLexicon): number {
 
 /**
  * Counts the kinds of the run's words. `cache` holds each token's flags once read (-1 before),
- * so overlapping runs look each word up once.
+ * so overlapping runs look each word up once; `memo` holds each written word's flags for the
+ * whole text, so a word repeated in a long text is looked up once.
  */
 export function kindsOf(
   tokens: readonly NameToken[],
   run: NameRun,
   lexicon: NameLexicon,
   cache: Int8Array,
+  memo: Map<string, number>,
 ): WordKinds {
   let person = 0;
   let commonOnly = 0;
@@ -58,7 +60,8 @@ export function kindsOf(
     if (word.length === 1) continue;
     let flags = cache[position] ?? -1;
     if (flags < 0) {
-      flags = wordFlags(word, lexicon);
+      flags = memo.get(word) ?? wordFlags(word, lexicon);
+      memo.set(word, flags);
       cache[position] = flags;
     }
     const isPerson = run.afterParticle.includes(position) || (flags & PERSON) !== 0;
@@ -178,7 +181,7 @@ export function isPersonRun(
   // "De Linde", "De Kikker": a capitalised article opens a venue's name as often as a surname.
   if (run.particleLed && /^(?:de|den|het)$/i.test(first.text)) return false;
   if (namedElsewhere(tokens, run, known)) return true;
-  if (listedWithName(tokens, run, found) && kinds.person > 0) return true;
+  if (kinds.person > 0 && listedWithName(tokens, run, found)) return true;
   if (kinds.person === kinds.total && kinds.total >= 2) return true;
   if (kinds.other > 0 || kinds.common > 0 || opensSentence(first, run.first)) return false;
   // Mid-sentence: a known name, a capitalised tussenvoegsel and a surname, or unknown words.

@@ -29,13 +29,14 @@ export function readRunCandidates(
   stretches: readonly (readonly NameToken[])[],
   lexicon: NameLexicon,
 ): RunCandidate[][] {
+  const memo = new Map<string, number>();
   return stretches.map((tokens) => {
     const candidates: RunCandidate[] = [];
     const cache = new Int8Array(tokens.length).fill(-1);
     for (let index = 0; index < tokens.length; index += 1) {
       const run = readNameRun(tokens, index);
       if (run === null) continue;
-      candidates.push({ tokens, run, kinds: kindsOf(tokens, run, lexicon, cache) });
+      candidates.push({ tokens, run, kinds: kindsOf(tokens, run, lexicon, cache, memo) });
     }
     return candidates;
   });
@@ -66,7 +67,9 @@ export function decideRuns(
       if (first === undefined || last === undefined || taken(first.start, last.end)) continue;
       // Deciding again, only what changed can turn a run: names found, and their words.
       const changed =
-        !again || namedElsewhere(tokens, run, known) || listedWithName(tokens, run, taken);
+        !again ||
+        namedElsewhere(tokens, run, known) ||
+        (kinds.person > 0 && listedWithName(tokens, run, taken));
       if (!changed) continue;
       const person =
         isPersonRun(tokens, run, kinds, known, taken) && !namesThing(tokens, run, text);
