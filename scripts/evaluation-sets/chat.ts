@@ -1,6 +1,6 @@
 /**
  * Chat: short Teams messages between colleagues, with first names alone, mentions, lists and
- * phone numbers typed any way. Marks as in news.ts.
+ * phone numbers typed any way. Marks as in news.ts and letters.ts.
  */
 export const CHAT_SET: readonly string[] = [
   'Hoi {{n:Sanne}}, kun jij de nota nog even checken voordat hij naar {{n:Pieter}} gaat?',
@@ -23,4 +23,6 @@ export const CHAT_SET: readonly string[] = [
   'Mail van {{n:Ricardo Gomes}} staat in de gedeelde inbox, wie pakt hem op?',
   'Is het Stadhuis vandaag open of alleen op afspraak?',
   'Top, dank {{n:Femke}} en {{n:Wim}} 👍',
+  'Stuur het maar naar {{e:priya.ramdin@denhaag.nl}}, die zit er bovenop',
+  'bsn van die aanvrager is {{b:279711475}} toch? check even',
 ];

@@ -1,7 +1,8 @@
 /**
  * Letters: a municipality's decisions and replies, citizens' objections and requests, with
  * addresses in the heading, the organisation's own Postbus and visiting address (not personal
- * data), reference lines and signatures. Marks as in news.ts.
+ * data), reference lines and signatures. Marks as in news.ts, and {{b:}} BSN, {{e:}} e-mail
+ * address; an organisation's functional mailbox is not marked (it is not personal data).
  */
 export const LETTERS_SET: readonly string[] = [
   'De heer {{n:R.J. Vermeulen}}\n{{a:Boterdiep 14a}}\n{{a:9712 LM}} Groningen\n\nGroningen, 3 april 2025\nOnderwerp: uw aanvraag omgevingsvergunning\n\nGeachte heer {{n:Vermeulen}},\n\nOp 12 maart ontvingen wij uw aanvraag voor het plaatsen van een dakkapel.',
@@ -24,4 +25,6 @@ export const LETTERS_SET: readonly string[] = [
   'Voor vragen kunt u contact opnemen met {{n:mevrouw A. Yildiz}} via {{p:+31 6 2345 6789}} of met {{n:de heer P. van Vliet}}.',
   "Geachte heer {{n:O'Connor}},\n\nYour request under the Open Government Act was received on 2 May.",
   'Ik woon sinds 2019 op {{a:Weteringkade 7}} en heb sindsdien last van de nachtelijke bevoorrading van de supermarkt.',
+  'Naam: {{n:Jeroen Smulders}}\nBSN: {{b:123456782}}\nE-mail: {{e:j.smulders@ziggo.nl}}\n\nHierbij maak ik bezwaar tegen de aanslag van 2 mei.',
+  'Het burgerservicenummer van betrokkene ({{b:111222333}}) staat in het dossier; reacties kunt u sturen aan bezwaar.wmo@gemeente-ede.nl.',
 ];
