@@ -71,6 +71,11 @@ describe('person names in prose, with the name lexicon', () => {
       'a street named after a person',
       'De bomenkap aan de Lindelaan en de Burgemeester de Withstraat.',
     ],
+    ['a street after a tussenvoegsel', 'Vestigingsadres: Wilhelmina van Pruisenweg 52.'],
+    ['the labels of a mail header', 'From: info@example.org\nTo: iedereen\nSubject: agenda'],
+    ['an institution named after a place', 'Molenaar van de Stichting Oud Utrecht vraagt inzage.'],
+    ['an acronym after a capitalised article', 'De VNG vroeg om een reactie.'],
+    ['a field label at the start of a line', 'Vergaderdata: dinsdag 9 januari in Zwolle.'],
   ])('does not take %s for names', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -11,9 +11,10 @@ import { isBeforeSpeaker, isBeforeThing, isSpeechVerb } from './name-context';
 import { isRole, isTitle } from './name-cues';
 import { isCommonWord } from './name-lexicon';
 import type { NameRun } from './name-run';
+import { listedWithName, namedElsewhere } from './name-neighbours';
 import { hasGenericWord } from './name-stopwords';
 import { isAllCapitals, opensSentence, type NameToken } from './name-tokens';
-import { isOrganisationWord, isPlaceName } from './place-names';
+import { isOrganisationWord, isPlaceName, isStreetName } from './place-names';
 
 /** What the lexicon says of the words of one run. */
 export interface WordKinds {
@@ -23,6 +24,8 @@ export interface WordKinds {
   /** Words that are common, whatever else they are. */
   readonly common: number;
   readonly other: number;
+  /** Words that are places or other proper nouns and not people's names as well. */
+  readonly otherOnly: number;
   readonly total: number;
 }
 
@@ -55,6 +58,7 @@ export function kindsOf(
   let commonOnly = 0;
   let common = 0;
   let other = 0;
+  let otherOnly = 0;
   for (const position of run.words) {
     const word = tokens[position]?.text ?? '';
     if (word.length === 1) continue;
@@ -70,13 +74,20 @@ export function kindsOf(
     if (isCommon) common += 1;
     if (isCommon && !isPerson) commonOnly += 1;
     if ((flags & OTHER) !== 0) other += 1;
+    if ((flags & OTHER) !== 0 && !isPerson) otherOnly += 1;
   }
-  return { person, commonOnly, common, other, total: run.words.length };
+  return { person, commonOnly, common, other, otherOnly, total: run.words.length };
 }
 
 // Past participles and the like that open a sentence: Afgesproken, Besloten, Ingediend.
 const PARTICIPLE = /^[a-z]{0,6}ge[a-z]{3,}(?:d|t|en)$/;
 const isParticiple = (word: string): boolean => PARTICIPLE.test(word.toLowerCase());
+
+// The labels of a mail header, which a colon follows as it follows a speaker.
+const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|sent|date|van|aan|onderwerp|datum|verzonden)$/i;
+
+const isAcronym = (word: string): boolean =>
+  word.length >= 2 && word.length <= 5 && isAllCapitals(word);
 
 const lower = (token: NameToken | undefined): string | undefined => token?.text.toLowerCase();
 
@@ -95,11 +106,20 @@ export function namesThing(tokens: readonly NameToken[], run: NameRun, text: str
   // A date: "2 May", "14 Juni".
   if (/\d[ \t]$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return true;
   const span = text.slice(first.start, tokens[run.last]?.end ?? first.end);
-  const firmWord = (position: number): boolean =>
-    !run.afterParticle.includes(position) && isOrganisationWord(tokens[position]?.text ?? '');
+  const firmWord = (position: number): boolean => {
+    const word = tokens[position]?.text ?? '';
+    // After a tussenvoegsel "Laan" is a surname (Van der Laan); "Pruisenweg" is still a street.
+    if (run.afterParticle.includes(position)) return isStreetName(word);
+    return isOrganisationWord(word);
+  };
   if (run.words.some(firmWord)) return true;
   const acronym = run.words.length === 1 && isAllCapitals(first.text) && first.text.length < 5;
-  return hasGenericWord(span) || (acronym && !run.particleLed);
+  if (hasGenericWord(span) || (acronym && !run.particleLed)) return true;
+  // An acronym beside ordinary capitals names an organisation: "De VNG", "Franse IBAN".
+  const mixed =
+    !isAllCapitals(first.text) ||
+    run.words.some((position) => !isAllCapitals(tokens[position]?.text ?? ''));
+  return mixed && run.words.some((position) => isAcronym(tokens[position]?.text ?? ''));
 }
 
 /**
@@ -115,7 +135,7 @@ function namedByCue(tokens: readonly NameToken[], run: NameRun): boolean {
 }
 
 /** Strong evidence from the words around the run that it names a person. */
-function speakerContext(tokens: readonly NameToken[], run: NameRun): boolean {
+function speakerContext(tokens: readonly NameToken[], run: NameRun, named: boolean): boolean {
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const first = tokens[run.first];
@@ -129,39 +149,8 @@ function speakerContext(tokens: readonly NameToken[], run: NameRun): boolean {
   if (/^ \(\d{1,3}\)/.test(gapAfter + (after?.text ?? ''))) return true;
   // A speaker in minutes: "Smit: ...", "- VAN DIJK: ...", at the start of a line.
   const lineStart = run.first === 0 || /\n[ \t]*(?:[-–•*][ \t]*)?$/.test(first.gapBefore);
-  return lineStart && /^:/.test(gapAfter) && run.words.length <= 3;
-}
-
-/** A run one of whose words another finding gave as (part of) a person's name. */
-export function namedElsewhere(
-  tokens: readonly NameToken[],
-  run: NameRun,
-  known: ReadonlySet<string>,
-) {
-  return run.words.some((position) => known.has(lower(tokens[position]) ?? ''));
-}
-
-const LIST_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
-
-/** Whether the run stands in a list next to a name found already: "Kevin, Esther en ik". */
-export function listedWithName(
-  tokens: readonly NameToken[],
-  run: NameRun,
-  found: (start: number, end: number) => boolean,
-): boolean {
-  const isFound = (token: NameToken | undefined): boolean =>
-    token !== undefined && found(token.start, token.end);
-  const joinedBy = (token: NameToken | undefined, comma: boolean): boolean =>
-    token !== undefined && (comma ? /^,[ \t]*$/.test(token.gapBefore) : token.gapBefore === ' ');
-  const first = tokens[run.first];
-  const before = tokens[run.first - 1];
-  const after = tokens[run.last + 1];
-  if (isFound(before) && joinedBy(first, true)) return true;
-  if (isFound(after) && joinedBy(after, true)) return true;
-  const conjunctionBefore = LIST_WORDS.has(lower(before) ?? '') && joinedBy(first, false);
-  if (conjunctionBefore && isFound(tokens[run.first - 2])) return true;
-  const conjunctionAfter = LIST_WORDS.has(lower(after) ?? '') && joinedBy(after, false);
-  return conjunctionAfter && isFound(tokens[run.last + 2]);
+  const label = !run.particleLed && run.words.length === 1 && HEADER_LABEL.test(first.text);
+  return lineStart && /^:/.test(gapAfter) && run.words.length <= 3 && named && !label;
 }
 
 /** Whether the run, with what the lexicon says of it and its context, is a person's name. */
@@ -174,10 +163,13 @@ export function isPersonRun(
 ): boolean {
   const first = tokens[run.first];
   if (first === undefined) return false;
-  const onlyThings = kinds.other > 0 && kinds.person === 0;
-  if (onlyThings) return false;
+  // A place among the words makes the run a place or an institution: Stichting Oud Utrecht.
+  if (kinds.otherOnly > 0) return false;
   if (kinds.commonOnly > 0) return namedByCue(tokens, run) && !opensSentence(first, run.first);
-  if (run.initials > 0 || speakerContext(tokens, run)) return true;
+  // A field label at the start of a line ("Vergaderdata:") is no speaker: a speaker in
+  // minutes is a known name or opens with a tussenvoegsel ("Smit:", "VAN DIJK:").
+  const named = kinds.person > 0 || run.particleLed;
+  if (run.initials > 0 || speakerContext(tokens, run, named)) return true;
   // "De Linde", "De Kikker": a capitalised article opens a venue's name as often as a surname.
   if (run.particleLed && /^(?:de|den|het)$/i.test(first.text)) return false;
   if (namedElsewhere(tokens, run, known)) return true;

@@ -6,14 +6,8 @@
 import type { Finding } from '../assessment';
 import { makeFinding } from './finding';
 import type { NameLexicon } from './lexicon/name-lexicon';
-import {
-  isPersonRun,
-  kindsOf,
-  listedWithName,
-  namedElsewhere,
-  namesThing,
-  type WordKinds,
-} from './lexicon-names';
+import { isPersonRun, kindsOf, namesThing, type WordKinds } from './lexicon-names';
+import { listedWithName, namedElsewhere } from './name-neighbours';
 import { readNameRun, type NameRun } from './name-run';
 import type { NameToken } from './name-tokens';
 

@@ -7,7 +7,7 @@ import type { NameLexicon } from './lexicon/name-lexicon';
 import { isTussenvoegselWord } from './name-cues';
 import { isCommonWord } from './name-lexicon';
 import { tokenizeNames, type NameToken } from './name-tokens';
-import { isOrganisationWord } from './place-names';
+import { isOrganisationWord, isStreetName } from './place-names';
 import { resolveOverlaps } from './resolve-overlaps';
 import { findRunningTextNames, segments } from './running-text-names';
 import { findSalutationNames } from './salutation-names';
@@ -38,7 +38,8 @@ function isNoName(text: string, finding: Finding, lexicon: NameLexicon): boolean
   const before = text.slice(Math.max(0, finding.start - 6), finding.start);
   if (/[\p{Ll},][ \t]+(?:De|Het)[ \t]$/u.test(before)) return true;
   const words = [...finding.text.matchAll(NAME_WORD)].map(([word]) => word);
-  if (isOrganisationWord(words[words.length - 1] ?? '')) return true;
+  const last = words[words.length - 1] ?? '';
+  if (isOrganisationWord(last) || (words.length > 1 && isStreetName(last))) return true;
   return (
     words.length > 1 &&
     !finding.text.includes('.') &&

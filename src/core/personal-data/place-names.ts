@@ -55,3 +55,15 @@ const FOLLOWING_ORGANISATION: ReadonlySet<string> = new Set(
 export function isOrganisationWord(word: string): boolean {
   return FOLLOWING_ORGANISATION.has(word.toLowerCase()) || endsLikePlace(word);
 }
+
+const STREET_SUFFIX =
+  /(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$/;
+
+/**
+ * Whether `word` is a street's name: it ends as streets end and is longer than that ending, so
+ * "Pruisenweg" and "Heutszlaan" are streets and the surnames "Laan" and "Weg" are not.
+ */
+export function isStreetName(word: string): boolean {
+  const match = STREET_SUFFIX.exec(word.toLowerCase());
+  return match !== null && word.length >= match[0].length + 3;
+}
