@@ -43,15 +43,13 @@ function wordFlags(word: string, lexicon: NameLexicon): number {
 }
 
 /**
- * Counts the kinds of the run's words. `cache` holds each token's flags once read (-1 before),
- * so overlapping runs look each word up once; `memo` holds each written word's flags for the
- * whole text, so a word repeated in a long text is looked up once.
+ * Counts the kinds of the run's words. `memo` holds each written word's flags for the whole
+ * text, so overlapping runs and a word repeated in a long text look it up once.
  */
 export function kindsOf(
   tokens: readonly NameToken[],
   run: NameRun,
   lexicon: NameLexicon,
-  cache: Int8Array,
   memo: Map<string, number>,
 ): WordKinds {
   let person = 0;
@@ -62,11 +60,10 @@ export function kindsOf(
   for (const position of run.words) {
     const word = tokens[position]?.text ?? '';
     if (word.length === 1) continue;
-    let flags = cache[position] ?? -1;
-    if (flags < 0) {
-      flags = memo.get(word) ?? wordFlags(word, lexicon);
+    let flags = memo.get(word);
+    if (flags === undefined) {
+      flags = wordFlags(word, lexicon);
       memo.set(word, flags);
-      cache[position] = flags;
     }
     const isPerson = run.afterParticle.includes(position) || (flags & PERSON) !== 0;
     const isCommon = (flags & COMMON) !== 0;

@@ -26,11 +26,10 @@ export function readRunCandidates(
   const memo = new Map<string, number>();
   return stretches.map((tokens) => {
     const candidates: RunCandidate[] = [];
-    const cache = new Int8Array(tokens.length).fill(-1);
     for (let index = 0; index < tokens.length; index += 1) {
       const run = readNameRun(tokens, index);
       if (run === null) continue;
-      candidates.push({ tokens, run, kinds: kindsOf(tokens, run, lexicon, cache, memo) });
+      candidates.push({ tokens, run, kinds: kindsOf(tokens, run, lexicon, memo) });
     }
     return candidates;
   });

@@ -24,17 +24,26 @@ export function listedWithName(
   run: NameRun,
   found: (start: number, end: number) => boolean,
 ): boolean {
-  const isFound = (token: NameToken | undefined): boolean =>
-    token !== undefined && found(token.start, token.end);
-  const joinedBy = (token: NameToken | undefined, comma: boolean): boolean =>
-    token !== undefined && (comma ? /^,[ \t]*$/.test(token.gapBefore) : token.gapBefore === ' ');
   const first = tokens[run.first];
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
-  if (isFound(before) && joinedBy(first, true)) return true;
-  if (isFound(after) && joinedBy(after, true)) return true;
+  if (isFound(before, found) && joinedBy(first, true)) return true;
+  if (isFound(after, found) && joinedBy(after, true)) return true;
   const conjunctionBefore = LIST_WORDS.has(lower(before) ?? '') && joinedBy(first, false);
-  if (conjunctionBefore && isFound(tokens[run.first - 2])) return true;
+  if (conjunctionBefore && isFound(tokens[run.first - 2], found)) return true;
   const conjunctionAfter = LIST_WORDS.has(lower(after) ?? '') && joinedBy(after, false);
-  return conjunctionAfter && isFound(tokens[run.last + 2]);
+  return conjunctionAfter && isFound(tokens[run.last + 2], found);
+}
+
+function isFound(
+  token: NameToken | undefined,
+  found: (start: number, end: number) => boolean,
+): boolean {
+  return token !== undefined && found(token.start, token.end);
+}
+
+/** Whether the token follows a comma (`comma`) or a single space. */
+function joinedBy(token: NameToken | undefined, comma: boolean): boolean {
+  if (token === undefined) return false;
+  return comma ? /^,[ \t]*$/.test(token.gapBefore) : token.gapBefore === ' ';
 }

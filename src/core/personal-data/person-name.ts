@@ -91,8 +91,9 @@ function joinAdjacent(text: string, findings: readonly Finding[]): Finding[] {
   const joined: Finding[] = [];
   for (const finding of findings) {
     const last = joined[joined.length - 1];
-    const gap = last === undefined ? '' : text.slice(last.end, finding.start);
-    if (last !== undefined && finding.type === last.type && /^[ -]$/.test(gap)) {
+    const between = last === undefined ? '' : text.charAt(last.end);
+    const adjacent = last !== undefined && finding.start === last.end + 1;
+    if (adjacent && finding.type === last.type && (between === ' ' || between === '-')) {
       joined[joined.length - 1] = makeFinding(last.type, text, last.start, finding.end);
     } else joined.push(finding);
   }
