@@ -28,3 +28,9 @@ export {
 export { removedPassages } from './removed-passages';
 export { documentText, partyPassages, HEADER_LABELS } from './document-text';
 export { summariseGrounds, type GroundCount, type SummarisedDocument } from './ground-summary';
+export {
+  checkSearchText,
+  type SearchLogEntry,
+  type SearchTextError,
+  type WooSearchQuery,
+} from './search-query';
