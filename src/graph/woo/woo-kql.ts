@@ -1,3 +1,7 @@
+import {
+  RENDITION_CATEGORY_LABEL,
+  RENDITION_KIND_LABEL,
+} from '../../core/records/record-rendition';
 import type { WooSearchQuery } from '../../core/woo-desk';
 
 /**
@@ -16,7 +20,10 @@ export interface WooSearchSchema {
 export const DEFAULT_SEARCH_SCHEMA: WooSearchSchema = { date: 'RefinableDate00' };
 
 /** The first line labels of a record's text rendition that filters look for. */
-export const RENDITION_LABELS = { kind: 'Bronvast-soort', category: 'Bronvast-categorie' } as const;
+export const RENDITION_LABELS = {
+  kind: RENDITION_KIND_LABEL,
+  category: RENDITION_CATEGORY_LABEL,
+} as const;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const quoted = (value: string) => `"${value.replace(/"/g, '')}"`;
