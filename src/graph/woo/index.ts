@@ -28,3 +28,4 @@ export {
 } from './woo-search';
 export type { WooHitRecord } from './woo-hit-record';
 export { WOO_LIST_NAMES } from '../provisioning/woo-lists';
+export { readWooRecord, readWooRecordContent, type WooRecord } from './woo-record';
