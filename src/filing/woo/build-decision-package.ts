@@ -1,30 +1,18 @@
-import { summariseGrounds, type SummarisedDocument } from '../../core/woo-desk';
+import { summariseGrounds } from '../../core/woo-desk';
 import {
-  packageDiwooXml,
-  packageInventoryRow,
   packageInventoryXlsx,
   packageSummary,
-  redactedPdf,
   searchLogCsv,
   StreamingZip,
-  type PackageDocument,
   type ZipSink,
 } from '../../exports/woo-package';
 import type { XmlExportConfig } from '../../exports';
-import { attachmentFileType } from '../../exports/file-type';
-import { StableIds, stableNumber } from '../../exports/stable-ids';
-import type { InventoryRow } from '../../exports/inventory-rows';
 import type { GraphClient } from '../../graph';
-import {
-  findWooRequest,
-  listSelection,
-  readWooLog,
-  type SelectedDocument,
-  type WooSite,
-} from '../../graph/woo';
+import { findWooRequest, listSelection, readWooLog, type WooSite } from '../../graph/woo';
 import type { AttachmentTextReader } from './attachment-reader';
 import { loadDeskRecord, type LoadedDocument } from './desk-record';
-import { documentOutcome, type PersonalDataFinder } from './document-decision';
+import type { PersonalDataFinder } from './document-decision';
+import { PackageWriter } from './package-writer';
 import { deskDocument, selectionStructure, type SelectionStructure } from './selection-documents';
 import { WooPackageError } from './woo-package-error';
 
@@ -84,32 +72,17 @@ export async function buildDecisionPackage(
   const report = (phase: PackageProgress['phase'], done: number) =>
     input.onProgress?.({ phase, done, total: recordIds.length });
   const structure = await readStructure(input, recordIds, report);
-  const ids = numbering(structure, zaaknummer);
   const zip = new StreamingZip(input.sink);
-  const rows: InventoryRow[] = [];
-  const summarised: SummarisedDocument[] = [];
-  const facts = {
-    published: 0,
-    undecided: 0,
-    rejected: 0,
-    derived: [] as string[],
-    unreadable: [] as { title: string; reason: string }[],
-  };
+  const writer = new PackageWriter(zip, structure, {
+    zaaknummer,
+    xml: input.xml,
+    find: input.findPersonalData,
+  });
   for (const [index, recordId] of recordIds.entries()) {
     const documents = await loadOrFail(input, recordId);
     for (const document of documents) {
       try {
-        await writeDocument(
-          document,
-          byKey.get(document.key),
-          structure,
-          ids,
-          zip,
-          rows,
-          summarised,
-          facts,
-          input,
-        );
+        await writer.write(document, byKey.get(document.key));
       } catch (cause) {
         throw new WooPackageError(
           'document-failed',
@@ -121,6 +94,7 @@ export async function buildDecisionPackage(
     report('writing', index + 1);
   }
   report('finishing', recordIds.length);
+  const { rows, facts } = writer;
   await zip.add(`inventaris-${zaaknummer}.xlsx`, await packageInventoryXlsx(rows));
   const summary = packageSummary(
     {
@@ -134,7 +108,7 @@ export async function buildDecisionPackage(
       derivedAssessments: facts.derived,
       unreadable: facts.unreadable,
     },
-    summariseGrounds(summarised),
+    summariseGrounds(writer.summarised),
   );
   await zip.add('samenvatting.txt', new TextEncoder().encode(summary));
   await zip.add('zoekverantwoording.csv', new TextEncoder().encode(searchLogCsv(log.searches)));
@@ -176,83 +150,4 @@ async function readStructure(
     report('reading', index + 1);
   }
   return selectionStructure(documents);
-}
-
-function numbering(
-  structure: SelectionStructure,
-  zaaknummer: string,
-): Map<string, { id: number; stableKey: string; thread: number }> {
-  const stable = new StableIds();
-  const ids = new Map<string, { id: number; stableKey: string; thread: number }>();
-  for (const thread of structure.threads) {
-    const threadNumber = stableNumber(`woo-thread:${zaaknummer}:${thread.id}`);
-    for (const document of thread.documents) {
-      const stableKey = `woo:${zaaknummer}:${document.key}`;
-      ids.set(document.key, { id: stable.idFor(stableKey), stableKey, thread: threadNumber });
-    }
-  }
-  return ids;
-}
-
-async function writeDocument(
-  document: LoadedDocument,
-  stored: SelectedDocument | undefined,
-  structure: SelectionStructure,
-  ids: Map<string, { id: number; stableKey: string; thread: number }>,
-  zip: StreamingZip,
-  rows: InventoryRow[],
-  summarised: SummarisedDocument[],
-  facts: {
-    published: number;
-    undecided: number;
-    rejected: number;
-    derived: string[];
-    unreadable: { title: string; reason: string }[];
-  },
-  input: DecisionPackageInput,
-): Promise<void> {
-  const duplicate = structure.duplicates.get(document.key);
-  const outcome = documentOutcome(document, stored, duplicate, input.findPersonalData);
-  const own = ids.get(document.key);
-  if (own === undefined) return;
-  const related =
-    duplicate === undefined
-      ? undefined
-      : ids.get(duplicate.kind === 'exact' ? duplicate.of : duplicate.in)?.id;
-  const packaged: PackageDocument = {
-    id: own.id,
-    stableKey: own.stableKey,
-    family: document.parentKey === undefined ? own.id : (ids.get(document.parentKey)?.id ?? own.id),
-    threadId: document.kind === 'chat' ? null : own.thread,
-    title: document.title,
-    fileType:
-      document.kind === 'attachment'
-        ? attachmentFileType(document.title)
-        : document.kind === 'chat'
-          ? 'chat'
-          : 'email',
-    ...(document.date === undefined ? {} : { date: document.date }),
-    decision: outcome.decision,
-    ...(related === undefined ? {} : { relatedId: related }),
-    recordId: document.recordId,
-  };
-  rows.push(packageInventoryRow(packaged, input.zaaknummer));
-  summarised.push({ decision: outcome.decision, segments: outcome.segments });
-  facts.undecided += outcome.undecided;
-  facts.rejected += outcome.rejected;
-  if (outcome.derived) facts.derived.push(`${document.title} (${own.id})`);
-  if (document.text === null)
-    facts.unreadable.push({
-      title: `${document.title} (${own.id})`,
-      reason: document.unreadable ?? 'unreadable',
-    });
-  const level = outcome.decision.level;
-  if (document.text === null || (level !== 'openbaar' && level !== 'deels-openbaar')) return;
-  const heading = `${input.zaaknummer} · document ${own.id}`;
-  await zip.add(`documenten/${own.id}.pdf`, await redactedPdf(outcome.segments, { heading }));
-  await zip.add(
-    `metadata/${own.id}.xml`,
-    new TextEncoder().encode(packageDiwooXml(packaged, input.zaaknummer, input.xml)),
-  );
-  facts.published += 1;
 }

@@ -1,6 +1,7 @@
 import { Button, ProgressBar } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { PackageProgress } from '../../filing/woo';
+import { isWooPackageError } from '../../filing/woo/woo-package-error';
 import type { PackageDownload, WooDeskServices } from './woo-desk-services';
 import { useWooDeskTexts } from './woo-desk-messages';
 
@@ -32,7 +33,7 @@ export function PackagePanel({ services, zaaknummer }: PackagePanelProps) {
       },
       (error: unknown) => {
         setProgress(null);
-        setFailure(texts.packaging.failed(error instanceof Error ? error.message : String(error)));
+        setFailure(texts.packaging.failed(failureDetail(error, texts.packaging.errors)));
       },
     );
   };
@@ -67,4 +68,13 @@ export function PackagePanel({ services, zaaknummer }: PackagePanelProps) {
       )}
     </section>
   );
+}
+
+function failureDetail(
+  error: unknown,
+  sentences: ReturnType<typeof useWooDeskTexts>['packaging']['errors'],
+): string {
+  if (!isWooPackageError(error)) return sentences.other;
+  const sentence = sentences[error.code];
+  return error.document === undefined ? sentence : `${sentence} ${error.document.title}`;
 }

@@ -99,6 +99,9 @@ export interface WooDeskMessages {
     readonly download: (name: string) => string;
     readonly summary: (documents: number, published: number, undecided: number) => string;
     readonly failed: (detail: string) => string;
+    readonly errors: Readonly<
+      Record<'request-not-found' | 'selection-empty' | 'document-failed' | 'other', string>
+    >;
   };
   readonly log: {
     readonly heading: string;
@@ -218,6 +221,12 @@ const NL: WooDeskMessages = {
     summary: (documents, published, undecided) =>
       `${documents} documenten, ${published} openbaar gemaakt; ${undecided} lakvoorstellen zonder beslissing zijn als aanvaard behandeld.`,
     failed: (detail) => `Het pakket is niet gemaakt: ${detail}`,
+    errors: {
+      'request-not-found': 'het verzoek bestaat niet (meer).',
+      'selection-empty': 'de selectie is leeg.',
+      'document-failed': 'dit document kon niet worden verwerkt:',
+      other: 'het archiefsysteem gaf een fout; probeer het opnieuw.',
+    },
   },
   log: {
     heading: 'Zoekverantwoording',
