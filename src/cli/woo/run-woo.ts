@@ -1,8 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { requestDeadline } from '../../core/woo-desk';
-import { findPersonalData } from '../../core/personal-data';
-import { readPlainTextAttachment, buildDecisionPackage, isWooPackageError } from '../../filing/woo';
+import { isWooPackageError } from '../../filing/woo';
 import { createGraphClient, isGraphCallError, resolveSite, type GraphClient } from '../../graph';
 import {
   addToSelection,
@@ -14,9 +11,10 @@ import {
   type WooSite,
 } from '../../graph/woo';
 import type { CliIo } from '../cli-io';
-import { prepareFileOutput } from '../export/atomic-output';
+import { runPackage } from './run-woo-package';
+import { WooFailure } from './woo-failure';
 import { readWooArgs, type WooCommand } from './woo-args';
-import { wooErrorLine, wooUsage, type WooError } from './woo-messages';
+import { wooErrorLine, wooUsage } from './woo-messages';
 
 /** How the command reaches the record system; tests pass another fetch and clock. */
 export interface WooEnvironment {
@@ -24,23 +22,6 @@ export interface WooEnvironment {
   readonly fetch?: typeof fetch;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly now?: () => Date;
-}
-
-const PHASES = {
-  reading: { nl: 'gelezen', en: 'read' },
-  writing: { nl: 'geschreven', en: 'written' },
-  finishing: { nl: 'afronden', en: 'finishing' },
-} as const;
-
-class WooFailure extends Error {
-  override readonly name = 'WooFailure';
-  constructor(
-    readonly error: WooError,
-    readonly detail = '',
-    readonly code: 1 | 2 = 1,
-  ) {
-    super(error);
-  }
 }
 
 /**
@@ -154,51 +135,6 @@ async function runSearch(
       ? `${page.total} hits${more}; the search is kept in the log of ${command.zaaknummer}${command.add ? `; ${added} added to its selection` : ''}.`
       : `${page.total} treffers${more}; de zoekopdracht staat in het logboek van ${command.zaaknummer}${command.add ? `; ${added} toegevoegd aan de selectie` : ''}.`,
   );
-}
-
-async function runPackage(
-  client: GraphClient,
-  woo: WooSite,
-  command: Extract<WooCommand, { kind: 'package' }>,
-  io: CliIo,
-): Promise<void> {
-  const prepared = await prepareFileOutput(command.out);
-  if (!('output' in prepared))
-    throw new WooFailure('output-unwritable', prepared.ok ? command.out : prepared.detail);
-  const { output } = prepared;
-  const file = createWriteStream(output.partPath);
-  try {
-    const summary = await buildDecisionPackage({
-      client,
-      woo,
-      zaaknummer: command.zaaknummer,
-      reader: readPlainTextAttachment,
-      findPersonalData,
-      xml: { organisation: command.organisation },
-      sink: {
-        write: async (chunk) => {
-          if (!file.write(chunk)) await once(file, 'drain');
-        },
-      },
-      onProgress: (progress) =>
-        io.writeError(`${PHASES[progress.phase][command.lang]} ${progress.done}/${progress.total}`),
-    });
-    await new Promise<void>((resolve, reject) =>
-      file.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
-    const committed = await output.commit();
-    if (!committed.ok) throw new WooFailure('output-unwritable', committed.detail);
-    const english = command.lang === 'en';
-    await io.writeLine(
-      english
-        ? `${command.out}: ${summary.documents} documents, ${summary.published} published; ${summary.undecidedProposals} redaction proposals nobody decided on were taken as accepted; ${summary.derivedAssessments} assessments derived; ${summary.unreadable} unreadable.`
-        : `${command.out}: ${summary.documents} documenten, ${summary.published} openbaar gemaakt; ${summary.undecidedProposals} lakvoorstellen zonder beslissing als aanvaard behandeld; ${summary.derivedAssessments} beoordelingen afgeleid; ${summary.unreadable} onleesbaar.`,
-    );
-  } catch (error) {
-    file.destroy();
-    await output.abort();
-    throw error;
-  }
 }
 
 function failureOf(error: unknown): WooFailure {
