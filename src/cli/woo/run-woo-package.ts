@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { findPersonalData } from '../../core/personal-data';
+import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
 import { buildDecisionPackage, readPlainTextAttachment } from '../../filing/woo';
 import type { GraphClient } from '../../graph';
 import type { WooSite } from '../../graph/woo';
@@ -36,7 +37,7 @@ export async function runPackage(
       woo,
       zaaknummer: command.zaaknummer,
       reader: readPlainTextAttachment,
-      findPersonalData,
+      findPersonalData: (text) => findPersonalData(text, shippedNameLexicon()),
       xml: { organisation: command.organisation },
       sink: {
         write: async (chunk) => {

@@ -1,4 +1,5 @@
-import { findPersonalData } from '../../core/personal-data';
+import { findPersonalData, loadNameLexicon } from '../../core/personal-data';
+import type { NameLexicon } from '../../core/personal-data';
 import { averageHandlingDays, requestDeadline } from '../../core/woo-desk';
 import type { ExportOrganisation } from '../../exports';
 import {
@@ -8,6 +9,7 @@ import {
   readPlainTextAttachment,
   selectionStructure,
   type LoadedDocument,
+  type PersonalDataFinder,
 } from '../../filing/woo';
 import type { GraphClient, SiteIds } from '../../graph';
 import {
@@ -39,6 +41,12 @@ export interface WooDeskSetup {
 export function buildWooDeskServices(setup: WooDeskSetup): WooDeskServices {
   const { client } = setup;
   const now = setup.now ?? (() => new Date());
+  // The desk finds names with the core's lexicon, loaded with the desk (its own chunk).
+  let lexicon: NameLexicon | undefined;
+  const lexiconLoaded = loadNameLexicon().then((loaded) => {
+    lexicon = loaded;
+  });
+  const find = (text: string) => findPersonalData(text, lexicon);
   let resolved: Promise<WooSite> | null = null;
   const woo = (): Promise<WooSite> =>
     (resolved ??= setup.site().then(async (site) => {
@@ -77,7 +85,10 @@ export function buildWooDeskServices(setup: WooDeskSetup): WooDeskServices {
       return page;
     },
     add: async (zaaknummer, ids) => addToSelection(client, await woo(), zaaknummer, ids),
-    selection: async (zaaknummer) => loadSelection(client, await woo(), zaaknummer),
+    selection: async (zaaknummer) => {
+      await lexiconLoaded.catch(() => undefined);
+      return loadSelection(client, await woo(), zaaknummer, find);
+    },
     saveDecision: async (zaaknummer, document, decision) =>
       saveDocumentDecision(client, await woo(), zaaknummer, target(document), decision),
     saveRedactions: async (zaaknummer, document, decisions) =>
@@ -85,13 +96,14 @@ export function buildWooDeskServices(setup: WooDeskSetup): WooDeskServices {
     log: async (zaaknummer) => readWooLog(client, await woo(), zaaknummer),
     buildPackage: async (zaaknummer, onProgress) => {
       const { buildDecisionPackage } = await import('../../filing/woo');
+      await lexiconLoaded.catch(() => undefined);
       const parts: Uint8Array[] = [];
       const summary = await buildDecisionPackage({
         client,
         woo: await woo(),
         zaaknummer,
         reader: readPlainTextAttachment,
-        findPersonalData,
+        findPersonalData: find,
         xml: { organisation: setup.organisation },
         sink: {
           write: (chunk) => {
@@ -123,6 +135,7 @@ async function loadSelection(
   client: GraphClient,
   woo: WooSite,
   zaaknummer: string,
+  find: PersonalDataFinder,
 ): Promise<DeskSelection> {
   const selected = await listSelection(client, woo, zaaknummer);
   const byKey = new Map(selected.map((document) => [document.key, document]));
@@ -151,7 +164,7 @@ async function loadSelection(
             document,
             ...(stored === undefined ? {} : { stored }),
             ...(duplicate === undefined ? {} : { duplicate }),
-            outcome: documentOutcome(document, stored, duplicate, findPersonalData),
+            outcome: documentOutcome(document, stored, duplicate, find),
           },
         ];
       }),
