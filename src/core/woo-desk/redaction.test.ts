@@ -37,7 +37,16 @@ describe('redaction proposals', () => {
     expect(first.map((p) => p.id)).toEqual(moved.map((p) => p.id));
   });
 
-  it('marks every occurrence of a passage marked by hand', () => {
+  it('marks every occurrence of a passage marked by hand, whatever its case', () => {
+    const proposals = redactionProposals(
+      'Windpark 40 ligt bij WINDPARK 40 en windpark 40.',
+      [],
+      [{ text: 'Windpark 40', ground: '5.1.2e' }],
+    );
+    expect(proposals.map((p) => p.start)).toEqual([0, 21, 36]);
+  });
+
+  it('marks a passage marked by hand wherever it occurs', () => {
     const proposals = redactionProposals(
       'Project Noord. Over Project Noord later.',
       [],

@@ -87,13 +87,14 @@ export function redactionProposals(
   });
 }
 
-/** Every start offset of `needle` in `text` (none for an empty needle). */
+/**
+ * Every start offset of `needle` in `text`, ignoring case (a name written in capitals or in
+ * lower case elsewhere is the same name); none for an empty needle. Matches do not overlap.
+ */
 export function occurrences(text: string, needle: string): number[] {
   if (needle.trim() === '') return [];
-  const starts: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length))
-    starts.push(at);
-  return starts;
+  const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  return [...text.matchAll(pattern)].map((match) => match.index);
 }
 
 /**
