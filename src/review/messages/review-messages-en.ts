@@ -1,3 +1,4 @@
+import { EXPORT_MESSAGES } from './export-messages';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -59,6 +60,7 @@ export const EN: ReviewMessages = {
     selected: (n) => `${count(n, 'record', 'records')} selected`,
     noSubject: '(no subject)',
   },
+  exports: EXPORT_MESSAGES.en,
   actions: {
     accept: 'Accept',
     reject: 'Reject',
@@ -77,7 +79,6 @@ export const EN: ReviewMessages = {
       diwoo: 'DiWoo metadata (XML)',
       mdto: 'MDTO for the archive (XML)',
     },
-    exportFailed: 'The export failed. Please try again.',
     reason: 'Reason for rejecting',
     reasonRequired: 'Please give a reason.',
     targetDossier: 'To dossier',

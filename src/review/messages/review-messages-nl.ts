@@ -1,3 +1,4 @@
+import { EXPORT_MESSAGES } from './export-messages';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -63,6 +64,7 @@ export const NL: ReviewMessages = {
     selected: (n) => `${count(n, 'record', 'records')} geselecteerd`,
     noSubject: '(geen onderwerp)',
   },
+  exports: EXPORT_MESSAGES.nl,
   actions: {
     accept: 'Accepteren',
     reject: 'Afwijzen',
@@ -81,7 +83,6 @@ export const NL: ReviewMessages = {
       diwoo: 'DiWoo-metadata (XML)',
       mdto: 'MDTO voor het archief (XML)',
     },
-    exportFailed: 'Het exporteren is mislukt. Probeer het opnieuw.',
     reason: 'Reden van afwijzen',
     reasonRequired: 'Geef een reden op.',
     targetDossier: 'Naar dossier',

@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../host/language';
 import type { LocalFilterCode, ReviewAuditCode } from '../../graph';
 import type { RecordWarning } from '../detail/record-warnings';
+import type { ExportMessages } from './export-messages';
 import { EN } from './review-messages-en';
 import { NL } from './review-messages-nl';
 
@@ -48,6 +49,8 @@ export interface ReviewMessages {
     readonly selected: (count: number) => string;
     readonly noSubject: string;
   };
+  /** Beside an export: what its rows rest on, or why no file was made. */
+  readonly exports: ExportMessages;
   readonly actions: {
     readonly accept: string;
     readonly reject: string;
@@ -58,7 +61,6 @@ export interface ReviewMessages {
     readonly exportReady: (choice: 'xlsx' | 'csv' | 'diwoo' | 'mdto', count: number) => string;
     readonly exportFormat: string;
     readonly exportFormats: Readonly<Record<'xlsx' | 'csv' | 'diwoo' | 'mdto', string>>;
-    readonly exportFailed: string;
     readonly reason: string;
     readonly reasonRequired: string;
     readonly targetDossier: string;

@@ -84,7 +84,14 @@ export function QueueView({
         dossiers={dossiers}
         onAction={(action) => void act(action)}
       />
-      <ExportButton items={chosen.length > 0 ? chosen : state.items} organisation={organisation} />
+      <ExportButton
+        items={chosen.length > 0 ? chosen : state.items}
+        organisation={organisation}
+        organisationDomains={organisationDomains}
+        {...(services.completeForExport === undefined
+          ? {}
+          : { complete: services.completeForExport })}
+      />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
       {report === undefined ? null : <ActionNotice report={report} />}
       {state.error === undefined ? null : (
