@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { contentPath } from '../store/content-files';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
 import { seedIfEmpty, DEMO_SITE } from '../seed/seed';
@@ -36,20 +39,31 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
   };
 }
 
+/** Stored mail content for some bulk records: every `every`-th record is this MIME. */
+export interface BulkContent {
+  readonly every: number;
+  readonly mime: Uint8Array;
+}
+
 /**
  * Puts `count` records into the Records library of a data folder (seeding it first when empty),
  * writing rows directly in one transaction: for benchmarks and list-size tests, not a seed.
  * Records have list item, drive item (in their dossier's folder), version and column index, but
- * no content file; each is created by the user it names as filer. Call before starting the emulator on the folder.
+ * no content file, except every `content.every`-th, which stores `content.mime` as a mail with
+ * attachments; each is created by the user it names as filer. Call before starting the emulator on the folder.
  */
-export async function insertBulkRecords(dataDir: string, count: number): Promise<void> {
+export async function insertBulkRecords(
+  dataDir: string,
+  count: number,
+  content?: BulkContent,
+): Promise<void> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
   try {
     await seedIfEmpty(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
-    db.transaction(() => insertAll(store, list, count))();
+    db.transaction(() => insertAll(store, list, count, content))();
   } finally {
     db.close();
   }
@@ -57,7 +71,12 @@ export async function insertBulkRecords(dataDir: string, count: number): Promise
 
 type Statement = Database.Statement<unknown[]>;
 
-function insertAll(store: Store, list: ListRecord, count: number): void {
+function insertAll(
+  store: Store,
+  list: ListRecord,
+  count: number,
+  content: BulkContent | undefined,
+): void {
   const drive: DriveRef = { site: DEMO_SITE, list, driveId: list.driveId ?? '' };
   const root = findDriveItem(store, drive.driveId, list.rootItemId ?? '');
   if (root === undefined) throw new Error('the Records library has no root folder');
@@ -68,9 +87,26 @@ function insertAll(store: Store, list: ListRecord, count: number): void {
     folders.set(dossier.kenmerk, folderFor(store, drive, root, dossier.kenmerk));
   const first = nextListItemId(store, list.id);
   for (let n = 0; n < count; n += 1) {
-    const fields = bulkRecordFields(n);
+    const stored = content !== undefined && n % content.every === 0 ? content.mime : undefined;
+    const fields: Record<string, FieldValue> = {
+      ...bulkRecordFields(n),
+      ...(stored === undefined
+        ? {}
+        : {
+            MailHasAttachments: true,
+            BronvastSha256: createHash('sha256').update(stored).digest('hex'),
+          }),
+    };
     const folderId = folders.get(String(fields['BronvastDossier'])) ?? root.id;
-    insertRecord(statements, { id: first + n, drive, folderId, fields, indexed });
+    const driveItemId = insertRecord(statements, {
+      id: first + n,
+      drive,
+      folderId,
+      fields,
+      indexed,
+      size: stored?.length,
+    });
+    if (stored !== undefined) writeFileSync(contentPath(store, driveItemId), stored);
   }
   store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(first + count, list.id);
 }
@@ -105,8 +141,9 @@ function insertRecord(
     folderId: string;
     fields: Record<string, FieldValue>;
     indexed: readonly string[];
+    size?: number | undefined;
   },
-): void {
+): string {
   const { id, drive, folderId, fields } = record;
   const listId = drive.list.id;
   const at = String(fields['BronvastFiledAt']);
@@ -120,7 +157,7 @@ function insertRecord(
     parentId: folderId,
     name: String(fields['FileLeafRef']),
     isFolder: false,
-    size: 1024,
+    size: record.size ?? 1024,
     mimeType: 'message/rfc822',
     quickXorHash: '',
     sha256: String(fields['BronvastSha256']),
@@ -144,4 +181,5 @@ function insertRecord(
   for (const name of record.indexed) {
     rows.value.run(listId, id, name, indexKey(fields[name]));
   }
+  return driveItem.id;
 }

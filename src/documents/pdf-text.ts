@@ -17,6 +17,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     isEvalSupported: false,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Text needs no font data; PDF.js would warn about every font it cannot render.
+    verbosity: 0,
   });
   try {
     const { text } = await extractText(document, { mergePages: true });
