@@ -1,5 +1,6 @@
 import { assessDisclosure } from '../core/disclosure';
 import type { Message } from '../core/message';
+import { loadNameLexicon, type NameLexicon } from '../core/personal-data';
 import type { DisclosureLevel, GroundCode } from '../core/woo-codes';
 import type { DocumentFile, DocumentFormat, ReadLimits, UnreadableReason } from './document-text';
 import { readDocumentText } from './read-document-text';
@@ -27,6 +28,8 @@ export interface DocumentContext {
   /** Mail domains of the organisation (art. 5.2 applies to internal deliberation only). */
   readonly organisationDomains?: readonly string[];
   readonly limits?: ReadLimits;
+  /** The name lexicon; loaded (once, a chunk of its own) when not given. */
+  readonly nameLexicon?: NameLexicon;
 }
 
 /**
@@ -57,6 +60,7 @@ export async function assessDocument(
   };
   const disclosure = assessDisclosure(document, {
     organisationDomains: context.organisationDomains ?? [],
+    nameLexicon: context.nameLexicon ?? (await loadNameLexicon()),
   });
   return {
     kind: 'assessed',
