@@ -104,7 +104,8 @@ describe('the filing services every surface builds', () => {
       })
     ).json()) as { value: { id: string; subject: string }[] };
     const id = found.value.find((message) => message.subject === subject)?.id ?? '';
-    const result = await filing.fileMail(aJob(id), () => undefined);
+    const job = { ...aJob(id), id, createdAt: 0, updatedAt: 0, attempts: 0 };
+    const result = await filing.fileMail({ ...job, state: { kind: 'queued' } }, () => undefined);
     expect(result).toMatchObject({ outcome: 'filed' });
     const url = result.outcome === 'filed' ? result.recordUrl : '';
     const name = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
