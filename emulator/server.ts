@@ -25,6 +25,7 @@ import { openDatabase } from './store/database';
 import { ensureIndexedValues } from './store/indexed-values';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
+import { ownHostCheck } from '../src/workbench/serve/own-host';
 
 /** How to start the emulator. */
 export interface EmulatorOptions {
@@ -77,7 +78,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const origins = options.allowedOrigins ?? (() => workbench);
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
   const scheme = options.tls === undefined ? 'http' : 'https';
+  const host = options.host ?? listenHost();
+  let port = 0;
+  const ownHost = ownHostCheck({ port: () => port, scheme, listenHost: host });
   const listener: RequestListener = (incoming, outgoing) => {
+    // Graph answers only under its own host name; the stricter reading for a local stand-in is
+    // to refuse any other Host (DNS rebinding), before its value can reach a link (RFC 9110
+    // section 15.5.20: 421 for a request the server will not answer for that host).
+    if (!ownHost(incoming.headers.host)) return void writeMisdirected(outgoing);
     void handle(services, tables, incoming, outgoing, { scheme, origins: origins() }).catch(
       (error: unknown) => writeFailure(outgoing, incoming, error),
     );
@@ -89,9 +97,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       db.close();
       reject(error);
     });
-    server.listen(options.port ?? 4000, options.host ?? listenHost(), resolve);
+    server.listen(options.port ?? 4000, host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
   const url = `${scheme}://localhost:${port}`;
   return {
     url,
@@ -105,6 +113,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       db.close();
     },
   };
+}
+
+function writeMisdirected(outgoing: ServerResponse): void {
+  const body = JSON.stringify({
+    error: {
+      code: 'MisdirectedRequest',
+      message: 'The Host header does not name this record system.',
+    },
+  });
+  outgoing.writeHead(421, { 'content-type': 'application/json', connection: 'close' }).end(body);
 }
 
 async function handle(
