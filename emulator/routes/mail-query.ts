@@ -47,7 +47,11 @@ export function renderMessage(
   const select = parseSelect(queryOption(query, '$select'));
   let body = messageJson(message, origin);
   if (TEXT_BODY.test(headers['prefer'] ?? '')) body = { ...body, body: textBodyJson(message) };
-  if (select?.includes('internetMessageHeaders'))
+  // The copy in Sent Items has no internetMessageHeaders in Graph, not even the custom headers
+  // an add-in set with internetHeaders.setAsync (OfficeDev/office-js#5413; microsoft-graph-docs
+  // #2716 "No internetMessageHeaders in sent messages" and #3066 "the field is not even set";
+  // #18761: they are only in `$value`). The stricter reading: the property is left out entirely.
+  if (select?.includes('internetMessageHeaders') && message.folder !== 'sentitems')
     body = { ...body, internetMessageHeaders: message.internetMessageHeaders };
   const expand = parseExpand(queryOption(query, '$expand'));
   if (!expand.ok) return expand;

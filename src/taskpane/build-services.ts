@@ -23,7 +23,7 @@ export interface NetworkServices {
   readonly loadLearning: () => Promise<OrganisationLearning>;
   readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
   readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
-  /** Sent mails with a dossier header that have no job in `known` yet. */
+  /** Sent mails whose dossier was chosen while writing that have no job in `known` yet. */
   readonly sentItemsToFile: (
     known: ReadonlySet<string>,
   ) => Promise<readonly (MailRef & { dossier: Dossier['id'] })[]>;

@@ -34,7 +34,7 @@ export interface PaneServices {
   readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
   /** Stores the chosen dossier on the draft, so it travels with the mail when sent. */
   readonly saveDraftDossier: (dossier: DossierId) => Promise<void>;
-  /** Queues the sent mails that carry a dossier header and are not filed yet; returns how many. */
+  /** Queues the sent mails whose dossier was chosen while writing and that are not filed yet; returns how many. */
   readonly sweepSentItems: () => Promise<number>;
   readonly outbox: Outbox;
 }

@@ -1,5 +1,6 @@
 import { sendJson, sendOk } from '../graph/request';
-import type { GraphClient } from '../graph';
+import { customPropertiesId, type GraphClient } from '../graph';
+import { ADDIN_ID } from '../host';
 
 /** The two folders the workbench shows. */
 export type WorkbenchFolder = 'inbox' | 'sentitems';
@@ -113,13 +114,25 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly body: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** The add-in's custom properties on the draft. */
+  readonly properties: Readonly<Record<string, string>>;
 }
 
-/** Sends a mail through `POST /me/sendMail`, with its `X-` headers; a copy lands in Sent Items. */
+/**
+ * Sends a mail through `POST /me/sendMail`, with its `X-` headers; a copy lands in Sent Items.
+ * As Outlook does, the add-in's custom properties go with the item itself, not with the mail to
+ * the recipients: the named property `cecp-<add-in id>` of the new message, which the copy in
+ * Sent Items keeps (https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties
+ * creates it "in a new ... instance").
+ */
 export async function sendMail(client: GraphClient, mail: OutgoingMail): Promise<void> {
   const recipients = (list: readonly string[]) =>
     list.map((address) => ({ emailAddress: { address } }));
   const headers = Object.entries(mail.headers).map(([name, value]) => ({ name, value }));
+  const properties =
+    Object.keys(mail.properties).length === 0
+      ? []
+      : [{ id: customPropertiesId(ADDIN_ID), value: JSON.stringify(mail.properties) }];
   await sendOk(client, {
     method: 'POST',
     url: '/me/sendMail',
@@ -130,6 +143,7 @@ export async function sendMail(client: GraphClient, mail: OutgoingMail): Promise
         toRecipients: recipients(mail.to),
         ccRecipients: recipients(mail.cc),
         ...(headers.length === 0 ? {} : { internetMessageHeaders: headers }),
+        ...(properties.length === 0 ? {} : { singleValueExtendedProperties: properties }),
       },
       saveToSentItems: true,
     },
