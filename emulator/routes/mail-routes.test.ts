@@ -222,7 +222,7 @@ describe('mail', () => {
 });
 
 describe('mail folders', () => {
-  it('lists inbox and sent items with counts, addressable by id or well-known name', async () => {
+  it('lists the well-known folders with counts, addressable by id or well-known name', async () => {
     const test = await startTestEmulator();
     try {
       const { body } = await test.json('/me/mailFolders');
@@ -230,6 +230,8 @@ describe('mail folders', () => {
       expect(folders.map((folder) => folder['displayName'])).toEqual([
         'Postvak IN',
         'Verzonden items',
+        'Archief',
+        'Verwijderde items',
       ]);
       expect(folders[0]?.['totalItemCount']).toBe(15);
       const byId = await test.json(

@@ -27,6 +27,8 @@ CREATE TABLE IF NOT EXISTS drive_items (id TEXT PRIMARY KEY, drive_id TEXT NOT N
 CREATE UNIQUE INDEX IF NOT EXISTS drive_items_by_name ON drive_items (drive_id, parent_id, name);
 CREATE TABLE IF NOT EXISTS upload_sessions (token TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS messages (id TEXT PRIMARY KEY, mailbox TEXT NOT NULL COLLATE NOCASE, folder TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mailbox_delegates (mailbox TEXT NOT NULL COLLATE NOCASE, delegate TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY (mailbox, delegate));
 CREATE TABLE IF NOT EXISTS chats (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS chat_messages (chat_id TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (chat_id, id));
 `;
