@@ -1,4 +1,4 @@
-import { asRestItemId } from '../core/ids';
+import { asImmutableItemId } from '../core/ids';
 import { planSentItemFilings, type SentItemSummary } from './sent-sweep';
 
 const aSentItem = (
@@ -6,7 +6,7 @@ const aSentItem = (
   customProperties: Record<string, string>,
   extra: Partial<SentItemSummary> = {},
 ): SentItemSummary => ({
-  id: asRestItemId(`rest-${id}`),
+  id: asImmutableItemId(`rest-${id}`),
   internetMessageId: `<${id}@bronvast.example>`,
   subject: `Onderwerp ${id}`,
   customProperties,

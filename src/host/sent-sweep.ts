@@ -2,7 +2,7 @@ import {
   asDossierId,
   asSourceId,
   type DossierId,
-  type RestItemId,
+  type ImmutableItemId,
   type SourceId,
 } from '../core/ids';
 import { DOSSIER_PROPERTY } from './draft-dossier';
@@ -10,7 +10,7 @@ import { sourceIdText } from './parties';
 
 /** A sent message as the sweep sees it (Graph `sentitems` with the add-in's custom properties). */
 export interface SentItemSummary {
-  readonly id: RestItemId;
+  readonly id: ImmutableItemId;
   readonly internetMessageId: string;
   readonly subject: string;
   /** The add-in's custom properties on the sent copy, as set while it was written. */
@@ -21,7 +21,7 @@ export interface SentItemSummary {
 
 /** One sent message to file, with the dossier its sender chose while writing it. */
 export interface SentItemFiling {
-  readonly id: RestItemId;
+  readonly id: ImmutableItemId;
   readonly sourceId: SourceId;
   readonly subject: string;
   readonly dossier: DossierId;

@@ -1,12 +1,13 @@
-import { asRestItemId, type RestItemId } from '../../core/ids';
+import { asImmutableItemId, type ImmutableItemId } from '../../core/ids';
 import type { GraphClient } from '../graph-client';
 import { odataString, sendJson } from '../request';
 import { customPropertiesId, parseCustomProperties } from './custom-properties';
+import { IMMUTABLE_IDS } from './immutable-ids';
 import { mailboxPath, type MailboxOptions } from './message-mime';
 
 /** A sent message as the sent-items sweep needs it: ids, subject, categories, the add-in's properties. */
 export interface SentMessage {
-  readonly id: RestItemId;
+  readonly id: ImmutableItemId;
   readonly internetMessageId: string;
   readonly subject: string;
   /** The add-in's custom properties as set while the mail was written (empty: none). */
@@ -54,10 +55,11 @@ export async function listRecentSentMessages(
       $orderby: 'sentDateTime desc',
       $top: String(options.top ?? 50),
     },
+    headers: IMMUTABLE_IDS,
     label: 'mail.sent-sweep',
   });
   return page.value.map((message) => ({
-    id: asRestItemId(message.id),
+    id: asImmutableItemId(message.id),
     internetMessageId: message.internetMessageId ?? '',
     subject: message.subject ?? '',
     customProperties: parseCustomProperties(

@@ -22,6 +22,8 @@ beforeAll(async () => {
     method: 'GET',
     url: '/me/mailFolders/inbox/messages',
     query: { $top: '1', $select: 'id' },
+    // Bronvast names mail by immutable id: list the inbox as it does.
+    headers: { Prefer: 'IdType="ImmutableId"' },
     label: 'test.inbox',
   });
   messageId = inbox.value[0]?.id ?? '';
@@ -44,6 +46,7 @@ describe('mail', () => {
       method: 'PATCH',
       url: `/me/messages/${messageId}`,
       json: { categories: ['Rood'] },
+      headers: { Prefer: 'IdType="ImmutableId"' },
       label: 'test.category',
     });
     expect(await readFiledMark(client, messageId)).toEqual({ kind: 'not-filed' });
@@ -55,6 +58,7 @@ describe('mail', () => {
       method: 'GET',
       url: `/me/messages/${messageId}`,
       query: { $select: 'categories' },
+      headers: { Prefer: 'IdType="ImmutableId"' },
       label: 'test.read',
     });
     expect(message.categories).toEqual(['Rood', FILED_CATEGORY]);
