@@ -24,6 +24,8 @@ import { openDatabase } from './store/database';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
 import { ownHostCheck } from '../src/workbench/serve/own-host';
+import { mailboxDelegations } from './store/mailbox-delegates';
+import { findUser } from './store/users';
 
 /** How to start the emulator. */
 export interface EmulatorOptions {
@@ -49,6 +51,13 @@ export interface EmulatorOptions {
   readonly allowedOrigins?: () => readonly string[];
 }
 
+/** A mailbox others are delegated to, as Outlook shows it. */
+export interface SharedMailbox {
+  readonly address: string;
+  readonly displayName: string;
+  readonly delegates: readonly string[];
+}
+
 /** A running emulator. */
 export interface RunningEmulator {
   /** `http://localhost:<port>` (https with `tls`) */
@@ -58,6 +67,11 @@ export interface RunningEmulator {
   close(): Promise<void>;
   /** Replaces the fault configuration and restarts its dice. */
   setFaults(faults: FaultConfig): void;
+  /**
+   * The shared mailboxes and who has Full Access to each: what Outlook learns from Exchange to
+   * show them in its folder tree (the workbench does the same).
+   */
+  sharedMailboxes(): SharedMailbox[];
 }
 
 /** Starts the local record system: seeds it on first start and serves Graph on `/v1.0`. */
@@ -100,6 +114,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url,
     baseUrl: `${url}${BASE_PATH}`,
+    sharedMailboxes: () =>
+      mailboxDelegations(store).map(({ mailbox, delegates }) => ({
+        address: mailbox,
+        displayName: findUser(store, mailbox)?.displayName ?? mailbox,
+        delegates,
+      })),
     setFaults: (faults) => {
       dice = createFaultDice(faults);
     },

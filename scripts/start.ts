@@ -62,7 +62,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const server = await serveStatic({
     root: outputPath,
     port: options.port ?? 3000,
-    config: () => ({ graphBaseUrl: emulator.baseUrl }),
+    config: () => ({
+      graphBaseUrl: emulator.baseUrl,
+      sharedMailboxes: emulator.sharedMailboxes(),
+    }),
   });
   pageOrigins = loopbackOrigins(server.url);
   return {

@@ -28,3 +28,14 @@ export function delegatedMailboxes(store: Store, user: string): string[] {
     .all(user)
     .map((row) => String((row as { mailbox: unknown }).mailbox));
 }
+
+/** Every delegated mailbox with the users given Full Access to it. */
+export function mailboxDelegations(store: Store): { mailbox: string; delegates: string[] }[] {
+  const rows = store.db
+    .prepare('SELECT mailbox, delegate FROM mailbox_delegates ORDER BY mailbox, delegate')
+    .all() as { mailbox: string; delegate: string }[];
+  const byMailbox = new Map<string, string[]>();
+  for (const { mailbox, delegate } of rows)
+    byMailbox.set(mailbox, [...(byMailbox.get(mailbox) ?? []), delegate]);
+  return [...byMailbox].map(([mailbox, delegates]) => ({ mailbox, delegates }));
+}

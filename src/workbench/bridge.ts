@@ -33,6 +33,8 @@ export interface WorkbenchBridge {
   selectedItemIds(): readonly string[];
   /** The mail open in the reading view, or null (nothing, or several selected). */
   currentItemId(): string | null;
+  /** The shared mailbox the selected mails are in; null for the user's own. */
+  currentMailbox(): string | null;
   /** The draft open in the compose window, or null. */
   draft(): WorkbenchDraft | null;
   /** Changes the open draft's headers or custom properties. */

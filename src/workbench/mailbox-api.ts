@@ -1,9 +1,19 @@
 import { sendJson, sendOk } from '../graph/request';
 import { customPropertiesId, type GraphClient } from '../graph';
+import { mailboxPath } from '../graph/mail/message-mime';
 import { ADDIN_ID } from '../host';
 
-/** The two folders the workbench shows. */
-export type WorkbenchFolder = 'inbox' | 'sentitems';
+/** The folders the workbench shows. */
+export type WorkbenchFolder = 'inbox' | 'sentitems' | 'archive';
+
+/** A folder in the folder tree: of the user's own mailbox (null), or of a shared mailbox. */
+export interface FolderRef {
+  readonly mailbox: string | null;
+  readonly folder: WorkbenchFolder;
+}
+
+/** `/me` for one's own mailbox, `/users/{address}` for a shared one (as Outlook asks Graph). */
+const root = (mailbox: string | null): string => mailboxPath(mailbox === null ? {} : { mailbox });
 
 /** A mail in the message list. */
 export interface MailSummary {
@@ -60,11 +70,11 @@ function toSummary(message: MessageWire): MailSummary {
 /** The newest 50 mails of a folder. */
 export async function listFolder(
   client: GraphClient,
-  folder: WorkbenchFolder,
+  { mailbox, folder }: FolderRef,
 ): Promise<MailSummary[]> {
   const page = await sendJson<{ readonly value: readonly MessageWire[] }>(client, {
     method: 'GET',
-    url: `/me/mailFolders/${folder}/messages`,
+    url: `${root(mailbox)}/mailFolders/${folder}/messages`,
     query: {
       $top: '50',
       $select: 'id,subject,from,receivedDateTime,categories,conversationId,isRead,hasAttachments',
@@ -76,10 +86,14 @@ export async function listFolder(
 }
 
 /** One mail with its text, for the reading view. */
-export async function getMail(client: GraphClient, id: string): Promise<MailDetail> {
+export async function getMail(
+  client: GraphClient,
+  id: string,
+  mailbox: string | null = null,
+): Promise<MailDetail> {
   const message = await sendJson<MessageWire>(client, {
     method: 'GET',
-    url: `/me/messages/${encodeURIComponent(id)}`,
+    url: `${root(mailbox)}/messages/${encodeURIComponent(id)}`,
     headers: { Prefer: 'outlook.body-content-type="text"' },
     label: 'workbench.message',
   });
@@ -98,10 +112,14 @@ function plainText(body: MessageWire['body']): string {
 }
 
 /** Marks a mail as read, as Outlook does when it is opened. */
-export async function markRead(client: GraphClient, id: string): Promise<void> {
+export async function markRead(
+  client: GraphClient,
+  id: string,
+  mailbox: string | null = null,
+): Promise<void> {
   await sendOk(client, {
     method: 'PATCH',
-    url: `/me/messages/${encodeURIComponent(id)}`,
+    url: `${root(mailbox)}/messages/${encodeURIComponent(id)}`,
     json: { isRead: true },
     label: 'workbench.read',
   });

@@ -67,6 +67,18 @@ export class RecordSystem {
     return page.value.map((item) => item.fields);
   }
 
+  /** The inbox of a shared mailbox the officer is delegated to, with categories. */
+  async sharedInbox(
+    mailbox: string,
+  ): Promise<{ id: string; subject: string; internetMessageId: string; categories: string[] }[]> {
+    const page = await getJson<{
+      value: { id: string; subject: string; internetMessageId: string; categories: string[] }[];
+    }>(
+      `${this.baseUrl()}/users/${mailbox}/mailFolders/inbox/messages?$select=id,subject,internetMessageId,categories&$top=100`,
+    );
+    return page.value;
+  }
+
   /** The mails of a folder: id, subject, and the internet headers Graph gives for them. */
   async folder(folder: 'inbox' | 'sentitems'): Promise<FolderMail[]> {
     const page = await getJson<{ value: FolderMail[] }>(

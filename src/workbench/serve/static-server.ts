@@ -8,6 +8,12 @@ import { pageHeaders, recordSystemOrigins } from './page-headers';
 /** What the workbench page asks its server for at start: where the record system is. */
 export interface WorkbenchConfig {
   readonly graphBaseUrl: string;
+  /** Shared mailboxes and their delegates, which Outlook shows in the delegates' folder tree. */
+  readonly sharedMailboxes?: readonly {
+    readonly address: string;
+    readonly displayName: string;
+    readonly delegates: readonly string[];
+  }[];
 }
 
 /** Options of {@link serveStatic}. */
