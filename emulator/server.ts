@@ -24,8 +24,8 @@ import { openDatabase } from './store/database';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
 import { ownHostCheck } from '../src/workbench/serve/own-host';
-import { mailboxDelegations } from './store/mailbox-delegates';
-import { findUser } from './store/users';
+import { writeMisdirected } from './http/misdirected';
+import { sharedMailboxes, type SharedMailbox } from './store/mailbox-delegates';
 
 /** How to start the emulator. */
 export interface EmulatorOptions {
@@ -51,12 +51,7 @@ export interface EmulatorOptions {
   readonly allowedOrigins?: () => readonly string[];
 }
 
-/** A mailbox others are delegated to, as Outlook shows it. */
-export interface SharedMailbox {
-  readonly address: string;
-  readonly displayName: string;
-  readonly delegates: readonly string[];
-}
+export type { SharedMailbox };
 
 /** A running emulator. */
 export interface RunningEmulator {
@@ -114,12 +109,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url,
     baseUrl: `${url}${BASE_PATH}`,
-    sharedMailboxes: () =>
-      mailboxDelegations(store).map(({ mailbox, delegates }) => ({
-        address: mailbox,
-        displayName: findUser(store, mailbox)?.displayName ?? mailbox,
-        delegates,
-      })),
+    sharedMailboxes: () => sharedMailboxes(store),
     setFaults: (faults) => {
       dice = createFaultDice(faults);
     },
@@ -129,16 +119,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       db.close();
     },
   };
-}
-
-function writeMisdirected(outgoing: ServerResponse): void {
-  const body = JSON.stringify({
-    error: {
-      code: 'MisdirectedRequest',
-      message: 'The Host header does not name this record system.',
-    },
-  });
-  outgoing.writeHead(421, { 'content-type': 'application/json', connection: 'close' }).end(body);
 }
 
 async function handle(

@@ -1,4 +1,5 @@
 import type { Store } from './store';
+import { findUser } from './users';
 
 /**
  * Who may open another's mailbox: Exchange's Full Access permission on a mailbox (a shared or
@@ -21,21 +22,24 @@ export function grantFullAccess(store: Store, mailbox: string, user: string): vo
     .run(mailbox, user);
 }
 
-/** The mailboxes `user` has Full Access to (besides their own). */
-export function delegatedMailboxes(store: Store, user: string): string[] {
-  return store.db
-    .prepare('SELECT mailbox FROM mailbox_delegates WHERE delegate = ? ORDER BY mailbox')
-    .all(user)
-    .map((row) => String((row as { mailbox: unknown }).mailbox));
+/** A mailbox others are delegated to, as Outlook shows it in their folder tree. */
+export interface SharedMailbox {
+  readonly address: string;
+  readonly displayName: string;
+  readonly delegates: readonly string[];
 }
 
-/** Every delegated mailbox with the users given Full Access to it. */
-export function mailboxDelegations(store: Store): { mailbox: string; delegates: string[] }[] {
+/** Every delegated mailbox with its display name and the users given Full Access to it. */
+export function sharedMailboxes(store: Store): SharedMailbox[] {
   const rows = store.db
     .prepare('SELECT mailbox, delegate FROM mailbox_delegates ORDER BY mailbox, delegate')
     .all() as { mailbox: string; delegate: string }[];
   const byMailbox = new Map<string, string[]>();
   for (const { mailbox, delegate } of rows)
     byMailbox.set(mailbox, [...(byMailbox.get(mailbox) ?? []), delegate]);
-  return [...byMailbox].map(([mailbox, delegates]) => ({ mailbox, delegates }));
+  return [...byMailbox].map(([address, delegates]) => ({
+    address,
+    displayName: findUser(store, address)?.displayName ?? address,
+    delegates,
+  }));
 }
