@@ -79,7 +79,8 @@ export {
   RECORD_URL_PROPERTY_ID,
   type FiledMark,
 } from './mail/filed-mark';
-export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
+export { listRecentSentMessages, type SentItemsOptions, type SentMessage } from './mail/sent-items';
+export { customPropertiesId, parseCustomProperties } from './mail/custom-properties';
 export { listConversationMails, type ConversationMail } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
 export {
