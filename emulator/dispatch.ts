@@ -1,13 +1,15 @@
 import { authenticate } from './auth';
-import type { EmulatorServices, GraphContext, UploadContext } from './context';
+import type { EmulatorServices, GraphContext, GraphRoute, UploadContext } from './context';
 import type { FaultDecision } from './faults';
 import type { EmulatorRequest, EmulatorResponse } from './http/exchange';
 import { graphError } from './http/graph-error';
 import { matchRoute, type Route } from './http/router';
+import { requirementOf, scopeRefusal } from './scopes/check-scopes';
+import { tokenScopes } from './scopes/token-scopes';
 
 /** The route tables the dispatcher serves. */
 export interface RouteTables {
-  readonly graph: readonly Route<GraphContext>[];
+  readonly graph: readonly GraphRoute[];
   readonly upload: readonly Route<UploadContext>[];
 }
 
@@ -24,9 +26,14 @@ export async function dispatchGraph(
   if (!auth.ok) return auth.response;
   const match = matchRoute(tables.graph, request.method, request.path);
   if (match.kind !== 'found') return unmatched(match.kind, request);
+  const scopes = tokenScopes(request.headers['authorization']);
+  const requirement = requirementOf(match.route.scopes, match.params, auth.value);
+  const refused = requirement === undefined ? undefined : scopeRefusal(scopes, requirement);
+  if (refused !== undefined) return refused;
   const context: GraphContext = {
     request,
     user: auth.value,
+    scopes,
     store: services.store,
     dispatchInner: (inner) => dispatchGraph(services, tables, inner, false),
   };

@@ -11,6 +11,8 @@ import type { EmulatorServices } from './context';
 import { dispatchGraph, dispatchUpload, type RouteTables } from './dispatch';
 import { createFaultDice, type FaultConfig, type FaultDice } from './faults';
 import { corsHeaders, loopbackOrigins } from './http/cors';
+import { createDownloadLinks } from './downloads/download-links';
+import { portOf, startDownloadListener } from './downloads/download-server';
 import type { ChunkFault, EmulatorRequest, EmulatorResponse } from './http/exchange';
 import { graphError } from './http/graph-error';
 import { parseRequestUrl } from './http/request-url';
@@ -40,6 +42,8 @@ export interface EmulatorOptions {
   readonly tls?: TlsCredentials;
   /** Interface to listen on; default the loopback interface (see {@link listenHost}). */
   readonly host?: string;
+  /** Port of the download listener (pre-authenticated download URLs); 0 (default) picks one. */
+  readonly downloadPort?: number;
   /**
    * Page origins granted CORS, asked per request (the workbench knows its port only once it
    * listens). Default: the workbench's and the Office dev server's default origins,
@@ -54,6 +58,8 @@ export interface RunningEmulator {
   readonly url: string;
   /** `http://localhost:<port>/v1.0`, the Graph base URL. */
   readonly baseUrl: string;
+  /** `http://localhost:<port>` of the download listener: another origin than Graph's. */
+  readonly downloadOrigin: string;
   close(): Promise<void>;
   /** Replaces the fault configuration and restarts its dice. */
   setFaults(faults: FaultConfig): void;
@@ -61,18 +67,33 @@ export interface RunningEmulator {
 
 /** Starts the local record system: seeds it on first start and serves Graph on `/v1.0`. */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
-  const db = openDatabase(options.dataDir);
-  const store: Store = { db, dataDir: options.dataDir, now: options.now ?? (() => new Date()) };
-  await prepareStore(store);
-  let dice: FaultDice = createFaultDice(options.faults ?? {});
-  const services: EmulatorServices = { store, faults: () => dice };
+  const now = options.now ?? (() => new Date());
+  const host = options.host ?? listenHost();
+  const scheme = options.tls === undefined ? 'http' : 'https';
   const workbench = [
     ...loopbackOrigins('http://localhost:3000'),
     ...loopbackOrigins('https://localhost:3000'),
   ];
   const origins = options.allowedOrigins ?? (() => workbench);
+  const db = openDatabase(options.dataDir);
+  let store: Store = { db, dataDir: options.dataDir, now };
+  const downloads = await startDownloadListener({
+    host,
+    port: options.downloadPort ?? 0,
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
+    store: () => store,
+    links: () => links,
+    origins,
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
+  });
+  const links = createDownloadLinks(`${scheme}://localhost:${portOf(downloads)}`, now);
+  store = { ...store, downloads: links };
+  await prepareStore(store);
+  let dice: FaultDice = createFaultDice(options.faults ?? {});
+  const services: EmulatorServices = { store, faults: () => dice };
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
-  const scheme = options.tls === undefined ? 'http' : 'https';
   const listener: RequestListener = (incoming, outgoing) => {
     void handle(services, tables, incoming, outgoing, { scheme, origins: origins() }).catch(
       (error: unknown) => writeFailure(outgoing, incoming, error),
@@ -80,26 +101,29 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   };
   const server =
     options.tls === undefined ? createServer(listener) : createTlsServer(options.tls, listener);
+  const closeAll = async () => {
+    for (const listening of [server, downloads]) {
+      listening.closeAllConnections();
+      await new Promise<void>((resolve) => listening.close(() => resolve()));
+    }
+    db.close();
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {
-      db.close();
-      reject(error);
+      void closeAll().finally(() => reject(error));
     });
-    server.listen(options.port ?? 4000, options.host ?? listenHost(), resolve);
+    server.listen(options.port ?? 4000, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
   const url = `${scheme}://localhost:${port}`;
   return {
     url,
     baseUrl: `${url}${BASE_PATH}`,
+    downloadOrigin: links.origin,
     setFaults: (faults) => {
       dice = createFaultDice(faults);
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      db.close();
-    },
+    close: closeAll,
   };
 }
 

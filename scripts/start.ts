@@ -63,7 +63,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const server = await serveStatic({
     root: outputPath,
     port: options.port ?? 3000,
-    config: () => ({ graphBaseUrl: emulator.baseUrl }),
+    config: () => ({ graphBaseUrl: emulator.baseUrl, downloadOrigin: emulator.downloadOrigin }),
   });
   pageOrigins = loopbackOrigins(server.url);
   return {
@@ -76,6 +76,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     startEmulatorAgain: async () => {
       emulator = await startEmulator({
         port: Number(new URL(emulator.url).port),
+        downloadPort: Number(new URL(emulator.downloadOrigin).port),
         dataDir,
         allowedOrigins,
       });

@@ -1,5 +1,4 @@
-import type { GraphContext } from '../context';
-import type { Route } from '../http/router';
+import type { GraphRoute } from '../context';
 import { batchRoutes } from './batch-route';
 import { channelRoutes } from './channel-routes';
 import { chatRoutes } from './chat-routes';
@@ -17,7 +16,7 @@ import { userRoutes } from './user-routes';
 import { versionRoutes } from './version-routes';
 
 /** Every Graph route of the emulator, matched in this order. */
-export const graphRoutes: readonly Route<GraphContext>[] = [
+export const graphRoutes: readonly GraphRoute[] = [
   ...batchRoutes,
   ...userRoutes,
   ...mailRoutes,

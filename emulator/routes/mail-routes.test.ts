@@ -167,6 +167,7 @@ describe('mail', () => {
   it('sends mail into Sent Items as MIME with the custom headers, and delivers to seeded users', async () => {
     const sent = await test.call('/me/sendMail', {
       method: 'POST',
+      scopes: ['Mail.Send'],
       body: {
         message: {
           subject: 'Besluit publicatiedatum Kamerbrief',
@@ -195,6 +196,7 @@ describe('mail', () => {
     expect(received.body.value).toHaveLength(1);
     const badHeader = await test.json('/me/sendMail', {
       method: 'POST',
+      scopes: ['Mail.Send'],
       body: {
         message: {
           subject: 'x',

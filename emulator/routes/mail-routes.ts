@@ -1,10 +1,22 @@
 import { createReadStream } from 'node:fs';
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import {
+  mailbox,
+  OWN_FOLDERS,
+  OWN_MESSAGE_UPDATE,
+  OWN_MESSAGES,
+  OWN_SEND,
+  SHARED_FOLDERS,
+  SHARED_MESSAGE_UPDATE,
+  SHARED_MESSAGES,
+  SHARED_SEND,
+} from '../scopes/route-scopes';
+
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import {
   folderId,
@@ -127,29 +139,48 @@ async function send(context: GraphContext, params: Params): Promise<EmulatorResp
   return denied ?? sendMail(context);
 }
 
+const FOLDERS_RULE = mailbox(OWN_FOLDERS, SHARED_FOLDERS);
+const MESSAGES_RULE = mailbox(OWN_MESSAGES, SHARED_MESSAGES);
+const UPDATE_RULE = mailbox(OWN_MESSAGE_UPDATE, SHARED_MESSAGE_UPDATE);
+const SEND_RULE = mailbox(OWN_SEND, SHARED_SEND);
+
 /** Mail of the signed-in user: folders, messages, MIME, marking, sending. */
-export const mailRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/mailFolders$`), handle: getFolders },
+export const mailRoutes: readonly GraphRoute[] = [
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/mailFolders$`),
+    handle: getFolders,
+    scopes: FOLDERS_RULE,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)$`),
     handle: getFolder,
+    scopes: FOLDERS_RULE,
   },
   {
     method: 'GET',
     pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)/messages$`),
     handle: getMessages,
+    scopes: MESSAGES_RULE,
   },
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/messages$`), handle: getMessages },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/messages$`),
+    handle: getMessages,
+    scopes: MESSAGES_RULE,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)$`),
     handle: getMessage,
+    scopes: MESSAGES_RULE,
   },
   {
     method: 'PATCH',
     pattern: new RegExp(`${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)$`),
     handle: patchMessage,
+    scopes: UPDATE_RULE,
   },
   {
     method: 'GET',
@@ -157,6 +188,7 @@ export const mailRoutes: readonly Route<GraphContext>[] = [
       `${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)/${DOLLAR}value$`,
     ),
     handle: getMime,
+    scopes: MESSAGES_RULE,
   },
-  { method: 'POST', pattern: new RegExp(`${MAILBOX}/sendMail$`), handle: send },
+  { method: 'POST', pattern: new RegExp(`${MAILBOX}/sendMail$`), handle: send, scopes: SEND_RULE },
 ];

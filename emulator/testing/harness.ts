@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { devToken } from '../../src/host/dev-token';
 import type { FaultConfig } from '../faults';
 import { startEmulator, type RunningEmulator } from '../server';
 import type { TlsCredentials } from '../tls/self-signed';
@@ -15,10 +16,14 @@ export const MANAGER = 'informatiebeheer@bronvast.example';
 export interface CallOptions {
   /** Who signs in (upn); null sends no Authorization. Default: the policy officer. */
   readonly as?: string | null;
+  /** The token's delegated scopes; default `dev:<upn>`'s set (every scope Bronvast asks). */
+  readonly scopes?: readonly string[];
   readonly method?: string;
   /** Objects are sent as JSON; buffers and strings as they are. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** `manual` to see a redirect (302 from `/content`) instead of following it. */
+  readonly redirect?: RequestRedirect;
 }
 
 /** A running emulator on a free port with a temporary data folder. */
@@ -55,7 +60,7 @@ export async function startTestEmulator(
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${emulator.baseUrl}${pathOrUrl}`;
     const headers: Record<string, string> = { ...call.headers };
     const as = call.as === undefined ? OFFICER : call.as;
-    if (as !== null) headers['authorization'] = `Bearer dev:${as}`;
+    if (as !== null) headers['authorization'] = `Bearer ${devToken(as, call.scopes)}`;
     let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (typeof call.body === 'string') body = call.body;
     else if (Buffer.isBuffer(call.body)) body = new Uint8Array(call.body);
@@ -66,6 +71,7 @@ export async function startTestEmulator(
     return send(url, {
       method: call.method ?? 'GET',
       headers,
+      ...(call.redirect === undefined ? {} : { redirect: call.redirect }),
       ...(body === undefined ? {} : { body }),
     });
   };

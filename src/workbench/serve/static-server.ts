@@ -7,6 +7,8 @@ import { pageHeaders, recordSystemOrigins } from './page-headers';
 /** What the workbench page asks its server for at start: where the record system is. */
 export interface WorkbenchConfig {
   readonly graphBaseUrl: string;
+  /** Origin of the record system's download URLs (another origin than Graph's). */
+  readonly downloadOrigin?: string;
 }
 
 /** Options of {@link serveStatic}. */
@@ -44,7 +46,11 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
   const root = path.resolve(options.root);
   const server: Server = createServer((request, response) => {
     try {
-      const headers = pageHeaders(recordSystemOrigins(options.config().graphBaseUrl));
+      const config = options.config();
+      const headers = pageHeaders([
+        ...recordSystemOrigins(config.graphBaseUrl),
+        ...recordSystemOrigins(config.downloadOrigin ?? ''),
+      ]);
       answer(root, options, request, response, headers);
     } catch (error) {
       console.error('page server: could not answer', error);

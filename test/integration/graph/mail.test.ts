@@ -61,7 +61,9 @@ describe('mail', () => {
   });
 
   it('lists sent mail newest first with the dossier header it was sent with', async () => {
-    await sendJson(client, {
+    // Outlook sends it, with its own token.
+    const outlook = harness.client(undefined, undefined, ['Mail.Send']);
+    await sendJson(outlook, {
       method: 'POST',
       url: '/me/sendMail',
       json: {
