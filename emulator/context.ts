@@ -2,6 +2,7 @@ import type { FaultDice } from './faults';
 import type { EmulatorRequest, EmulatorResponse } from './http/exchange';
 import type { Route } from './http/router';
 import type { ScopeRule } from './scopes/scope-requirement';
+import type { ResourceBudget } from './throttling/resource-budget';
 import type { UserRecord } from './store/records';
 import type { Store } from './store/store';
 
@@ -31,6 +32,8 @@ export interface UploadContext {
 export interface EmulatorServices {
   readonly store: Store;
   readonly faults: () => FaultDice;
+  /** The app's SharePoint resource-unit budget; undefined when not metered. */
+  readonly budget?: () => ResourceBudget | undefined;
 }
 
 /** A user acting on the store, with or without an HTTP request (upload sessions finish later). */

@@ -8,7 +8,14 @@ import {
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { EmulatorServices } from './context';
-import { dispatchGraph, dispatchUpload, type RouteTables } from './dispatch';
+import { charge, dispatchGraph, dispatchUpload, type RouteTables } from './dispatch';
+import {
+  createResourceBudget,
+  DEFAULT_RESOURCE_BUDGET,
+  type ResourceBudget,
+  type ResourceBudgetConfig,
+} from './throttling/resource-budget';
+import { DOWNLOAD_UNITS } from './throttling/resource-costs';
 import { createFaultDice, type FaultConfig, type FaultDice } from './faults';
 import { corsHeaders, loopbackOrigins } from './http/cors';
 import { createDownloadLinks } from './downloads/download-links';
@@ -45,6 +52,11 @@ export interface EmulatorOptions {
   /** Port of the download listener (pre-authenticated download URLs); 0 (default) picks one. */
   readonly downloadPort?: number;
   /**
+   * The app's SharePoint resource-unit budget (see `throttling/resource-budget.ts`); default
+   * 1,200 units a minute, `off` for none.
+   */
+  readonly resourceBudget?: ResourceBudgetConfig | 'off';
+  /**
    * Page origins granted CORS, asked per request (the workbench knows its port only once it
    * listens). Default: the workbench's and the Office dev server's default origins,
    * `http(s)://localhost:3000` and `http(s)://127.0.0.1:3000`.
@@ -63,6 +75,8 @@ export interface RunningEmulator {
   close(): Promise<void>;
   /** Replaces the fault configuration and restarts its dice. */
   setFaults(faults: FaultConfig): void;
+  /** Replaces the resource-unit budget with a fresh one (or none). */
+  setResourceBudget(config: ResourceBudgetConfig | 'off'): void;
 }
 
 /** Starts the local record system: seeds it on first start and serves Graph on `/v1.0`. */
@@ -77,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const origins = options.allowedOrigins ?? (() => workbench);
   const db = openDatabase(options.dataDir);
   let store: Store = { db, dataDir: options.dataDir, now };
+  let services: EmulatorServices = { store, faults: () => createFaultDice({}) };
   const downloads = await startDownloadListener({
     host,
     port: options.downloadPort ?? 0,
@@ -84,6 +99,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     store: () => store,
     links: () => links,
     origins,
+    charge: () => {
+      const spent = charge(services, DOWNLOAD_UNITS);
+      const retryAfter = spent?.headers?.['retry-after'];
+      return retryAfter === undefined ? undefined : { retryAfterSeconds: Number(retryAfter) };
+    },
   }).catch((error: unknown) => {
     db.close();
     throw error;
@@ -92,7 +112,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   store = { ...store, downloads: links };
   await prepareStore(store);
   let dice: FaultDice = createFaultDice(options.faults ?? {});
-  const services: EmulatorServices = { store, faults: () => dice };
+  let budget = budgetOf(options.resourceBudget);
+  services = { store, faults: () => dice, budget: () => budget };
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
   const listener: RequestListener = (incoming, outgoing) => {
     void handle(services, tables, incoming, outgoing, { scheme, origins: origins() }).catch(
@@ -123,8 +144,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     setFaults: (faults) => {
       dice = createFaultDice(faults);
     },
+    setResourceBudget: (config) => {
+      budget = budgetOf(config);
+    },
     close: closeAll,
   };
+}
+
+function budgetOf(config: ResourceBudgetConfig | 'off' | undefined): ResourceBudget | undefined {
+  return config === 'off' ? undefined : createResourceBudget(config ?? DEFAULT_RESOURCE_BUDGET);
 }
 
 async function handle(

@@ -4,6 +4,7 @@ import { channelRoutes } from './channel-routes';
 import { chatRoutes } from './chat-routes';
 import { columnRoutes } from './column-routes';
 import { createFolderRoutes } from './create-folder';
+import { deleteRoutes } from './delete-item';
 import { driveRoutes } from './drive-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
@@ -30,6 +31,7 @@ export const graphRoutes: readonly GraphRoute[] = [
   ...uploadGraphRoutes,
   ...retentionRoutes,
   ...moveRoutes,
+  ...deleteRoutes,
   ...createFolderRoutes,
   ...driveRoutes,
 ];
