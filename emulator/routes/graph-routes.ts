@@ -11,6 +11,7 @@ import { listItemRoutes } from './list-item-routes';
 import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
 import { retentionRoutes } from './retention-routes';
+import { securityLabelRoutes } from './security-label-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
 import { userRoutes } from './user-routes';
@@ -28,6 +29,7 @@ export const graphRoutes: readonly GraphRoute[] = [
   ...listItemRoutes,
   ...columnRoutes,
   ...siteRoutes,
+  ...securityLabelRoutes,
   ...uploadGraphRoutes,
   ...retentionRoutes,
   ...moveRoutes,

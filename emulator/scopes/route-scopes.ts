@@ -38,6 +38,11 @@ export const LABEL_GET = needs('driveitem-getretentionlabel', ...FILES_READ);
 /** Files.Read.All is what the page names as least privileged, even for setting a label. */
 export const LABEL_SET = needs('driveitem-setretentionlabel', ...FILES_READ);
 export const LABEL_REMOVE = needs('driveitem-removeretentionlabel', ...FILES_READ);
+export const RETENTION_LABELS_LIST = needs(
+  'security-labelsroot-list-retentionlabel',
+  'RecordsManagement.Read.All',
+  'RecordsManagement.ReadWrite.All',
+);
 /** A label that declares a record: the note on the setretentionlabel page. */
 export const RECORD_LABEL = needs('driveitem-setretentionlabel', 'Sites.FullControl.All');
 

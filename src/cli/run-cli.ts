@@ -4,6 +4,7 @@ import { runFile } from './backlog/run-file';
 import { readCommandLine } from './cli-args';
 import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
+import { runDoctor } from './doctor/run-doctor';
 import { runExport } from './export/run-export';
 import { runAssess } from './run-assess';
 import { usageText } from './usage';
@@ -15,6 +16,7 @@ export async function runCli(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
   if (args[0] === 'export') return runExport(args.slice(1), io);
+  if (args[0] === 'doctor') return runDoctor(args.slice(1), io, { env });
   const command =
     args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {

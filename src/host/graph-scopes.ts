@@ -47,8 +47,9 @@ export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> =
   'cli-assess': ['Sites.Read.All'],
   // Read records and their files.
   'cli-export': ['Sites.Read.All'],
-  // Read the site's lists and columns, and a write round trip in a scratch folder.
-  'cli-doctor': ['Sites.ReadWrite.All'],
+  // Read the site's lists and columns, a write round trip in a scratch folder, and the tenant's
+  // retention labels (to check the dossiers' labels exist).
+  'cli-doctor': ['Sites.ReadWrite.All', 'RecordsManagement.Read.All'],
   // Create lists and columns and index them.
   provision: ['Sites.Manage.All'],
 };
@@ -61,6 +62,7 @@ export const ADMIN_CONSENT_SCOPES: ReadonlySet<string> = new Set([
   'ChannelMessage.Read.All',
   'User.Read.All',
   'Sites.FullControl.All',
+  'RecordsManagement.Read.All',
 ]);
 
 /** Every scope any surface asks for: what a local dev token without a scope list carries. */
