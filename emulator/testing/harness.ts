@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devToken } from '../../src/host/dev-token';
 import type { FaultConfig } from '../faults';
+import type { ResourceBudgetConfig } from '../throttling/resource-budget';
 import { startEmulator, type RunningEmulator } from '../server';
 import type { TlsCredentials } from '../tls/self-signed';
 import { trustingFetch } from './trusting-fetch';
@@ -45,7 +46,13 @@ export interface TestEmulator {
 
 /** Starts an emulator for a test; reuse `dataDir` to test persistence. */
 export async function startTestEmulator(
-  options: { faults?: FaultConfig; now?: () => Date; dataDir?: string; tls?: TlsCredentials } = {},
+  options: {
+    faults?: FaultConfig;
+    now?: () => Date;
+    dataDir?: string;
+    tls?: TlsCredentials;
+    resourceBudget?: ResourceBudgetConfig | 'off';
+  } = {},
 ): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bronvast-emulator-'));
   const emulator = await startEmulator({
@@ -54,6 +61,7 @@ export async function startTestEmulator(
     ...(options.faults === undefined ? {} : { faults: options.faults }),
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.tls === undefined ? {} : { tls: options.tls }),
+    ...(options.resourceBudget === undefined ? {} : { resourceBudget: options.resourceBudget }),
   });
   const send = options.tls === undefined ? fetch : trustingFetch(options.tls.cert);
   const call = (pathOrUrl: string, call: CallOptions = {}) => {
