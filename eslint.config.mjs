@@ -23,7 +23,7 @@ const layers = {
   },
   mime: { layers: ['core'], packages: ['postal-mime', 'html-to-text', '@kenjiuno/msgreader'] },
   graph: { layers: ['core'], packages: ['@microsoft/microsoft-graph-client'] },
-  exports: { layers: ['core'], packages: ['exceljs', 'xmlbuilder2', 'jszip'] },
+  exports: { layers: ['core'], packages: ['exceljs', 'xmlbuilder2', 'jszip', 'pdf-lib', 'fflate'] },
   filing: {
     layers: ['core', 'mime', 'graph', 'exports'],
     packages: ['idb', 'dompurify'],

@@ -12,6 +12,7 @@ import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
 import { retentionRoutes } from './retention-routes';
 import { securityLabelRoutes } from './security-label-routes';
+import { searchRoutes } from './search-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
 import { userRoutes } from './user-routes';
@@ -20,6 +21,7 @@ import { versionRoutes } from './version-routes';
 /** Every Graph route of the emulator, matched in this order. */
 export const graphRoutes: readonly GraphRoute[] = [
   ...batchRoutes,
+  ...searchRoutes,
   ...userRoutes,
   ...mailRoutes,
   ...chatRoutes,

@@ -43,6 +43,12 @@ export const RETENTION_LABELS_LIST = needs(
   'RecordsManagement.Read.All',
   'RecordsManagement.ReadWrite.All',
 );
+/**
+ * Microsoft Search over SharePoint files and list items: Files.Read.All or Sites.Read.All
+ * (search-query; the per-entity table of search-api-overview). The record system indexes only
+ * the site's files, so either family suffices, as it does for a driveItem search.
+ */
+export const SEARCH_QUERY = needs('search-query', ...FILES_READ);
 /** A label that declares a record: the note on the setretentionlabel page. */
 export const RECORD_LABEL = needs('driveitem-setretentionlabel', 'Sites.FullControl.All');
 

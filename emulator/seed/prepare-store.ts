@@ -3,6 +3,7 @@ import type { RouteTables } from '../dispatch';
 import { graphRoutes } from '../routes/graph-routes';
 import { uploadRoutes } from '../routes/upload-routes';
 import { ensureIndexedValues } from '../store/indexed-values';
+import { ensureSearchIndex } from '../store/search-index';
 import type { Store } from '../store/store';
 import { seedDossiers } from './dossier-items';
 import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
@@ -31,4 +32,5 @@ export async function prepareStore(store: Store): Promise<void> {
   seedDossiers(store);
   upgradeSeed(store);
   ensureIndexedValues(store);
+  ensureSearchIndex(store);
 }

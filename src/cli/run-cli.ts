@@ -6,6 +6,7 @@ import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
 import { runDoctor } from './doctor/run-doctor';
 import { runExport } from './export/run-export';
+import { runWoo } from './woo/run-woo';
 import { runAssess } from './run-assess';
 import { usageText } from './usage';
 
@@ -17,6 +18,8 @@ export async function runCli(
 ): Promise<number> {
   if (args[0] === 'export') return runExport(args.slice(1), io);
   if (args[0] === 'doctor') return runDoctor(args.slice(1), io, { env });
+  if (args[0] === 'woo')
+    return runWoo(args.slice(1), io, { token: env['BRONVAST_GRAPH_TOKEN'], env });
   const command =
     args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {

@@ -20,6 +20,9 @@ export const DIWOO_LANGUAGES: Readonly<Record<'nl' | 'en', DiwooTerm>> = {
 // text, so it is declared plain text; a chat decision is filed as an HTML rendering.
 /** The DiWoo format of a record's stored file. */
 export function diwooFormat(record: ExportRecord): DiwooTerm {
+  // A document published as a PDF (a Woo decision's redacted documents) is a PDF.
+  if (record.fileName.toLowerCase().endsWith('.pdf'))
+    return { resource: `${FILE_TYPE}PDF`, label: 'PDF' };
   return record.metadata.sourceKind === 'chat'
     ? { resource: `${FILE_TYPE}HTML`, label: 'HTML' }
     : { resource: `${FILE_TYPE}TXT`, label: 'Plain text' };

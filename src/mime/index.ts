@@ -10,3 +10,5 @@ export type { RawEml } from './raw-bytes';
 export type { UnreadField, UnreadFieldCode } from './unread-field';
 export { attachmentNames } from './attachment-names';
 export { parseMsg, type MsgError, type MsgResult } from './parse-msg';
+export { readMailParts, type MailPart, type MailParts } from './mail-parts';
+export { textFromHtml } from './html-text';
