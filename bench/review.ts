@@ -36,7 +36,7 @@ export async function benchReview(count = 100_000): Promise<Record<string, unkno
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-review-'));
   try {
     await insertBulkRecords(dataDir, count);
-    const test = await startTestEmulator({ dataDir });
+    const test = await startTestEmulator({ dataDir, resourceBudget: 'off' });
     try {
       let batches = 0;
       let others = 0;

@@ -28,6 +28,19 @@ describe('every route of the record system', () => {
 });
 
 describe('a token answered by its scopes', () => {
+  it('searches SharePoint with Files.Read.All or Sites.Read.All, not with a mail scope', async () => {
+    const body = {
+      requests: [{ entityTypes: ['driveItem'], query: { queryString: 'openbaarmaking' } }],
+    };
+    const asked = (scopes: string[]) =>
+      test.json('/search/query', { method: 'POST', body, as: MANAGER, scopes });
+    const refused = await asked(['Mail.ReadWrite']);
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused.body)['message']).toContain('Files.Read.All');
+    expect((await asked(['Files.Read.All'])).status).toBe(200);
+    expect((await asked(['Sites.Read.All'])).status).toBe(200);
+  });
+
   it('creates a list only with Sites.Manage.All', async () => {
     const body = { displayName: 'Proeflijst', list: { template: 'genericList' } };
     const refused = await test.json(`/sites/${siteId}/lists`, {

@@ -13,6 +13,7 @@ export type GraphSurface =
   | 'cli-file'
   | 'cli-assess'
   | 'cli-export'
+  | 'cli-woo'
   | 'cli-doctor'
   | 'provision';
 
@@ -47,6 +48,9 @@ export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> =
   'cli-assess': ['Sites.Read.All'],
   // Read records and their files.
   'cli-export': ['Sites.Read.All'],
+  // Search the records (Microsoft Search), keep requests, their log and selection in the Woo
+  // lists, and read the selected records' files for the decision package.
+  'cli-woo': ['Sites.ReadWrite.All'],
   // Read the site's lists and columns, a write round trip in a scratch folder, and the tenant's
   // retention labels (to check the dossiers' labels exist).
   'cli-doctor': ['Sites.ReadWrite.All', 'RecordsManagement.Read.All'],
