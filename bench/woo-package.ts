@@ -30,6 +30,7 @@ const xml = {
     tooiUri: 'https://identifier.overheid.nl/tooi/id/ministerie/mnre1034',
     name: 'ministerie van BZK',
   },
+  organisationDomains: ['bronvast.example'],
 };
 const SAMPLE = 25;
 

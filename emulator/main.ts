@@ -4,7 +4,12 @@ import { startEmulator } from './server';
 import { parseResourceBudget } from './throttling/resource-budget';
 import { tlsFromEnvironment } from './tls/credentials';
 
-export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
+export {
+  startEmulator,
+  type EmulatorOptions,
+  type RunningEmulator,
+  type SharedMailbox,
+} from './server';
 export { type FaultConfig } from './faults';
 export { type ResourceBudgetConfig } from './throttling/resource-budget';
 export { loopbackOrigins } from './http/cors';

@@ -5,7 +5,7 @@ import { ME, USER_BASIC, USER_FULL } from '../scopes/route-scopes';
 import type { ScopeRequirement } from '../scopes/scope-requirement';
 
 import type { EmulatorResponse } from '../http/exchange';
-import { accessDenied, itemNotFound } from '../http/graph-error';
+import { itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import { contextUrl } from '../odata-query/paging';
 import { parseSelect, queryOption } from '../odata-query/query-options';
@@ -49,18 +49,6 @@ async function getUser(
   if (refused !== undefined) return refused;
   const body = selectProperties(userJson(user), select);
   return json(200, { '@odata.context': contextUrl(context.request, 'users/$entity'), ...body });
-}
-
-/** Checks that `/users/{upn}` in a mailbox path is the signed-in user (others: 403). */
-export function mailboxAllowed(
-  context: GraphContext,
-  params: Readonly<Record<string, string>>,
-): EmulatorResponse | undefined {
-  const upn = params['user'];
-  if (upn === undefined) return undefined;
-  const user = findUser(context.store, upn);
-  if (user === undefined) return itemNotFound('The mailbox could not be found.');
-  return user.id === context.user.id ? undefined : accessDenied();
 }
 
 /** Oneself needs User.Read; another user's basic profile User.ReadBasic.All (see getUser). */

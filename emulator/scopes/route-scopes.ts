@@ -97,6 +97,17 @@ export const OWN_MESSAGES = needs('message-get', 'Mail.Read', 'Mail.ReadWrite');
 export const SHARED_MESSAGES = needs('message-get', 'Mail.Read.Shared', 'Mail.ReadWrite.Shared');
 export const OWN_MESSAGE_UPDATE = needs('message-update', 'Mail.ReadWrite');
 export const SHARED_MESSAGE_UPDATE = needs('message-update', 'Mail.ReadWrite.Shared');
+export const OWN_MESSAGE_MOVE = needs('message-move', 'Mail.ReadWrite');
+export const SHARED_MESSAGE_MOVE = needs('message-move', 'Mail.ReadWrite.Shared');
+/** Translating Exchange ids, for oneself or another mailbox: a user-profile scope, not a mail one. */
+export const TRANSLATE_IDS = needs(
+  'user-translateexchangeids',
+  'User.ReadBasic.All',
+  'User.Read',
+  'User.Read.All',
+  'User.ReadWrite',
+  'User.ReadWrite.All',
+);
 export const OWN_SEND = needs('user-sendmail', 'Mail.Send');
 export const SHARED_SEND = needs('user-sendmail', 'Mail.Send.Shared');
 

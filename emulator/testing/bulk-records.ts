@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { contentPath } from '../store/content-files';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
 import { prepareStore } from '../seed/prepare-store';
@@ -43,18 +46,25 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
   };
 }
 
+/** Stored mail content for some bulk records: every `every`-th record is this MIME. */
+export interface BulkContent {
+  readonly every: number;
+  readonly mime: Uint8Array;
+}
+
 /**
  * Puts `count` records into the Records library of a data folder (seeding it first when empty),
  * writing rows directly in one transaction: for benchmarks and list-size tests, not a seed.
  * Records have list item, drive item (in their dossier's folder), version and column index, but
- * no content file; each is created by the user it names as filer. With `withText`, each also
- * gets its text rendition beside it with a body text of its own in the full-text index (the
- * Woo desk's search). Call before starting the emulator on the folder.
+ * no content file, except every `content.every`-th, which stores `content.mime` as a mail with
+ * attachments; each is created by the user it names as filer. With `withText`, each also gets its
+ * text rendition beside it with a body text of its own in the full-text index (the Woo desk's
+ * search). Call before starting the emulator on the folder.
  */
 export async function insertBulkRecords(
   dataDir: string,
   count: number,
-  options: { readonly withText?: boolean } = {},
+  options: { readonly withText?: boolean; readonly content?: BulkContent } = {},
 ): Promise<void> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
@@ -62,7 +72,7 @@ export async function insertBulkRecords(
     await prepareStore(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
-    db.transaction(() => insertAll(store, list, count, options.withText === true))();
+    db.transaction(() => insertAll(store, list, count, options))();
   } finally {
     db.close();
   }
@@ -70,7 +80,14 @@ export async function insertBulkRecords(
 
 type Statement = Database.Statement<unknown[]>;
 
-function insertAll(store: Store, list: ListRecord, count: number, withText: boolean): void {
+function insertAll(
+  store: Store,
+  list: ListRecord,
+  count: number,
+  options: { readonly withText?: boolean; readonly content?: BulkContent },
+): void {
+  const { content } = options;
+  const withText = options.withText === true;
   const drive: DriveRef = { site: DEMO_SITE, list, driveId: list.driveId ?? '' };
   const root = findDriveItem(store, drive.driveId, list.rootItemId ?? '');
   if (root === undefined) throw new Error('the Records library has no root folder');
@@ -82,10 +99,27 @@ function insertAll(store: Store, list: ListRecord, count: number, withText: bool
   const first = nextListItemId(store, list.id);
   const renditions = withText ? prepareRenditionRows(store) : null;
   for (let n = 0; n < count; n += 1) {
-    const fields = bulkRecordFields(n);
+    const stored = content !== undefined && n % content.every === 0 ? content.mime : undefined;
+    const fields: Record<string, FieldValue> = {
+      ...bulkRecordFields(n),
+      ...(stored === undefined
+        ? {}
+        : {
+            MailHasAttachments: true,
+            BronvastSha256: createHash('sha256').update(stored).digest('hex'),
+          }),
+    };
     const folderName = String(fields['BronvastDossier']);
     const folderId = folders.get(folderName) ?? root.id;
-    insertRecord(statements, { id: first + n, drive, folderId, fields, indexed });
+    const driveItemId = insertRecord(statements, {
+      id: first + n,
+      drive,
+      folderId,
+      fields,
+      indexed,
+      size: stored?.length,
+    });
+    if (stored !== undefined) writeFileSync(contentPath(store, driveItemId), stored);
     if (renditions !== null) {
       const place = { site: DEMO_SITE, list, folderId, folderName, itemId: first + count + n };
       insertRendition(renditions, place, fields, n);
@@ -125,8 +159,9 @@ function insertRecord(
     folderId: string;
     fields: Record<string, FieldValue>;
     indexed: readonly string[];
+    size?: number | undefined;
   },
-): void {
+): string {
   const { id, drive, folderId, fields } = record;
   const listId = drive.list.id;
   const at = String(fields['BronvastFiledAt']);
@@ -140,7 +175,7 @@ function insertRecord(
     parentId: folderId,
     name: String(fields['FileLeafRef']),
     isFolder: false,
-    size: 1024,
+    size: record.size ?? 1024,
     mimeType: 'message/rfc822',
     quickXorHash: '',
     sha256: String(fields['BronvastSha256']),
@@ -164,4 +199,5 @@ function insertRecord(
   for (const name of record.indexed) {
     rows.value.run(listId, id, name, indexKey(fields[name]));
   }
+  return driveItem.id;
 }

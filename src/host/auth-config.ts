@@ -27,8 +27,10 @@ export type TokenProvider = () => Promise<string>;
 /**
  * The least-privilege delegated scopes of the Outlook add-in: `Mail.ReadWrite` to read a
  * message's MIME (`$value`) and mark it as filed (category + extended property; it includes
- * Mail.Read); `Sites.ReadWrite.All` to upload records and set their columns in the records
- * site's library and lists (it covers the site's drives, so Files.ReadWrite.All is not needed);
+ * Mail.Read); `Mail.ReadWrite.Shared` to do the same for a mail in a shared mailbox the officer
+ * is delegated to (`/users/{mailbox}/messages`, https://learn.microsoft.com/graph/outlook-share-messages-folders);
+ * `Sites.ReadWrite.All` to upload records and set their columns in the records site's library
+ * and lists (it covers the site's drives, so Files.ReadWrite.All is not needed);
  * `Sites.FullControl.All` to apply a dossier's record-declaring retention label.
  */
 export const OUTLOOK_SCOPES: readonly string[] = SURFACE_SCOPES.outlook;

@@ -28,8 +28,16 @@ export const RECORD_LABEL_SCOPE = 'Sites.FullControl.All';
 
 /** The scopes of each surface. */
 export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> = {
-  // Read and mark the mail (Mail.ReadWrite includes Mail.Read), file into the records site.
-  outlook: ['Mail.ReadWrite', 'Sites.ReadWrite.All', RECORD_LABEL_SCOPE],
+  // Read and mark the mail (Mail.ReadWrite includes Mail.Read), in the user's own mailbox and
+  // in shared mailboxes the user is delegated to; translate Office's ids to immutable ones
+  // (translateExchangeIds: User.ReadBasic.All); file into the records site.
+  outlook: [
+    'Mail.ReadWrite',
+    'Mail.ReadWrite.Shared',
+    'User.ReadBasic.All',
+    'Sites.ReadWrite.All',
+    RECORD_LABEL_SCOPE,
+  ],
   // Read chats and channels (and their titles), file, and post the optional reply.
   teams: [
     'Chat.Read',

@@ -35,7 +35,12 @@ async function main(): Promise<void> {
   });
   const wooDesk = () =>
     import('./woo-desk/build-woo-desk-services').then(({ buildWooDeskServices }) =>
-      buildWooDeskServices({ client, site: siteIds, organisation: config.organisation }),
+      buildWooDeskServices({
+        client,
+        site: siteIds,
+        organisation: config.organisation,
+        organisationDomains: config.organisationDomains,
+      }),
     );
   document.documentElement.lang = config.language;
   document.title = reviewTexts(config.language).title;

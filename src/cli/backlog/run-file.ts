@@ -1,4 +1,5 @@
 import { isGraphCallError } from '../../graph/GraphCallError';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../input-file';
 import type { CliIo } from '../cli-io';
 import { learningWarningLine } from '../learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
@@ -15,6 +16,15 @@ import { AdaptiveLimit, sensingFetch } from './adaptive-limit';
 import { dryRunLine, reportLine, summaryLines } from './summary';
 import { countResult, EMPTY_TALLY, type Tally } from './tally';
 import { countInputs, walkInputs } from './walk-inputs';
+
+const maxMailBytesOf = (options: FileOptions): number =>
+  options.maxMailBytes ?? megabytes(DEFAULT_MAX_MAIL_MB);
+
+/** The report file's identity (`dev:ino`), once it exists; none without `--report`. */
+async function reportIdentity(path: string | undefined): Promise<ReadonlySet<string>> {
+  const found = path === undefined ? null : await inspectPath(path);
+  return new Set(found?.kind === 'file' ? [found.identity] : []);
+}
 
 /** What a backlog run needs from its surroundings; the process gives the real ones. */
 export interface BacklogEnvironment {
@@ -70,9 +80,12 @@ export async function runFile(
   const unregister = environment.onInterrupt(() => {
     stopped = true;
   });
+  // The report is written while the backlog is read: never read it back as input.
+  const skip = await reportIdentity(options.reportFile);
   const tally = await fileAll(options, filing, environment, report, {
     limit,
     stopped: () => stopped,
+    skip,
   });
   unregister();
   await report.close();
@@ -86,7 +99,7 @@ function backlogFiling(options: FileOptions, system: RecordSystem): BacklogFilin
     all: options.all,
     ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
   };
-  return { system, placement, dryRun: options.dryRun };
+  return { system, placement, dryRun: options.dryRun, maxMailBytes: maxMailBytesOf(options) };
 }
 
 async function fileAll(
@@ -94,10 +107,19 @@ async function fileAll(
   filing: BacklogFiling,
   environment: BacklogEnvironment,
   report: ReportWriter,
-  { limit, stopped }: { readonly limit: AdaptiveLimit; readonly stopped: () => boolean },
+  {
+    limit,
+    stopped,
+    skip,
+  }: {
+    readonly limit: AdaptiveLimit;
+    readonly stopped: () => boolean;
+    readonly skip: ReadonlySet<string>;
+  },
 ): Promise<Tally> {
   const { progress, io } = environment;
-  progress.start(await countInputs(options.paths));
+  const walk = { maxMailBytes: maxMailBytesOf(options), skip };
+  progress.start(await countInputs(options.paths, walk));
   let tally = EMPTY_TALLY;
   const onDone = async (result: BacklogResult): Promise<void> => {
     if (result.outcome.kind !== 'failed') limit.succeeded();
@@ -112,7 +134,7 @@ async function fileAll(
     progress.update(tally);
   };
   await runPool(
-    walkInputs(options.paths),
+    walkInputs(options.paths, walk),
     (input) =>
       fileWithRetry(input.source, () => fileBacklogInput(input, filing), environment.retryFiling),
     onDone,

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { findPersonalData } from '../../core/personal-data';
 import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
+import { findTooiOrganisation } from '../../exports';
 import { buildDecisionPackage, readPlainTextAttachment } from '../../filing/woo';
 import type { GraphClient } from '../../graph';
 import type { WooSite } from '../../graph/woo';
@@ -26,6 +27,8 @@ export async function runPackage(
   command: Extract<WooCommand, { kind: 'package' }>,
   io: CliIo,
 ): Promise<void> {
+  if (typeof (await findTooiOrganisation(command.organisation.tooiUri)) === 'string')
+    throw new WooFailure('missing-organisation', command.organisation.tooiUri);
   const prepared = await prepareFileOutput(command.out);
   if (!('output' in prepared))
     throw new WooFailure('output-unwritable', prepared.ok ? command.out : prepared.detail);
@@ -38,7 +41,10 @@ export async function runPackage(
       zaaknummer: command.zaaknummer,
       reader: readPlainTextAttachment,
       findPersonalData: (text) => findPersonalData(text, shippedNameLexicon()),
-      xml: { organisation: command.organisation },
+      xml: {
+        organisation: command.organisation,
+        organisationDomains: command.organisationDomains,
+      },
       sink: {
         write: async (chunk) => {
           if (!file.write(chunk)) await once(file, 'drain');

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { MessageKind } from '../../core/message';
 import { checkSearchText, isValidZaaknummer, type WooSearchQuery } from '../../core/woo-desk';
-import { isTooiOrganisation, type ExportOrganisation } from '../../exports';
+import type { ExportOrganisation } from '../../exports';
+import { readOrganisationDomains } from '../../core/organisation-domains';
 import type { SiteLocation } from '../../graph';
 import type { UiLanguage } from '../../host/language';
 import { siteLocation } from '../site-location';
@@ -36,6 +37,7 @@ export type WooCommand =
       readonly zaaknummer: string;
       readonly out: string;
       readonly organisation: ExportOrganisation;
+      readonly organisationDomains: readonly string[];
     });
 
 /** Why the command line was refused (exit 2). */
@@ -77,6 +79,7 @@ const OPTIONS = {
   out: { type: 'string' },
   organisation: { type: 'string' },
   'organisation-name': { type: 'string' },
+  'organisation-domains': { type: 'string' },
   lang: { type: 'string' },
 } as const;
 
@@ -93,10 +96,13 @@ export function calendarDay(text: string | undefined): Date | null {
   return date.toISOString().startsWith(text) ? date : null;
 }
 
+const TOOI_ID = /^https:\/\/identifier\.overheid\.nl\/tooi\/id\/[a-z_]+\/[a-z0-9_]+$/;
+
 /**
  * Reads `bronvast woo ...` (the arguments after `woo`). The organisation DiWoo names as
  * publisher comes from `--organisation`/`--organisation-name` or from `BRONVAST_ORGANISATION`
- * and `BRONVAST_ORGANISATION_NAME`.
+ * and `BRONVAST_ORGANISATION_NAME`; its mail domains (which mail it sent) from
+ * `--organisation-domains` or `BRONVAST_ORGANISATION_DOMAINS`.
  */
 export function readWooArgs(
   args: readonly string[],
@@ -145,7 +151,11 @@ export function readWooArgs(
   if (values.out === undefined || values.out === '') return fail('missing-out');
   const uri = values.organisation ?? env['BRONVAST_ORGANISATION'] ?? '';
   const name = values['organisation-name'] ?? env['BRONVAST_ORGANISATION_NAME'] ?? '';
-  if (!isTooiOrganisation(uri) || name.trim() === '') return fail('missing-organisation', uri);
+  // The form only: whether the TOOI lists know the organisation is checked before writing.
+  if (!TOOI_ID.test(uri) || name.trim() === '') return fail('missing-organisation', uri);
+  const organisationDomains = readOrganisationDomains(
+    values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
+  );
   return {
     kind: 'command',
     command: {
@@ -154,6 +164,7 @@ export function readWooArgs(
       zaaknummer,
       out: values.out,
       organisation: { tooiUri: uri, name },
+      organisationDomains,
     },
   };
 }

@@ -18,7 +18,7 @@ export interface PackageDocument {
   readonly threadId: number | null;
   /** What the publication website shows: the subject, an attachment's name; never a file name. */
   readonly title: string;
-  readonly fileType: InventoryFileType;
+  readonly fileType: InventoryFileType | '';
   readonly date?: Date;
   readonly decision: DocumentDecision;
   /** The document whose content this one repeats (`dubbel`, same content). */
@@ -44,6 +44,8 @@ export function packageInventoryRow(document: PackageDocument, zaaknummer: strin
     gerelateerdId: document.relatedId === undefined ? '' : String(document.relatedId),
     zaaknummer,
     recordId: document.recordId,
+    // The Woo coordinator decided each document of the package.
+    basis: 'review',
   };
 }
 

@@ -76,7 +76,14 @@ export function QueueView({
         dossiers={dossiers}
         onAction={(action) => void act('selection', chosen, action)}
       />
-      <ExportButton items={chosen.length > 0 ? chosen : state.items} organisation={organisation} />
+      <ExportButton
+        items={chosen.length > 0 ? chosen : state.items}
+        organisation={organisation}
+        organisationDomains={organisationDomains}
+        {...(services.completeForExport === undefined
+          ? {}
+          : { complete: services.completeForExport })}
+      />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
       {notice('selection')}
       {state.error === undefined ? null : (

@@ -34,6 +34,8 @@ export interface WooDeskSetup {
   readonly client: GraphClient;
   readonly site: () => Promise<SiteIds>;
   readonly organisation: ExportOrganisation;
+  /** The organisation's mail domains (which mail it sent), as the exports take them. */
+  readonly organisationDomains: readonly string[];
   readonly now?: () => Date;
 }
 
@@ -104,7 +106,10 @@ export function buildWooDeskServices(setup: WooDeskSetup): WooDeskServices {
         zaaknummer,
         reader: readPlainTextAttachment,
         findPersonalData: find,
-        xml: { organisation: setup.organisation },
+        xml: {
+          organisation: setup.organisation,
+          organisationDomains: setup.organisationDomains,
+        },
         sink: {
           write: (chunk) => {
             parts.push(chunk);

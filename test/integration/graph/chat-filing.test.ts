@@ -182,6 +182,20 @@ describe('filing a chat decision', () => {
     expect(JSON.parse(await read(json?.id ?? ''))).toHaveLength(5);
   });
 
+  it('files a decision whose text carries bidi controls, the name cleaned and the column kept', async () => {
+    const graph = client();
+    const text = 'Besluit: bijlage \u202Efdp.exe \u2066akkoord\u2069\u200E';
+    const sent = await sendChatReply(graph, chat, `<p>${text}</p>`, null);
+    const filing = request(sent, [], 'Kernteam');
+    const result = await filer(graph)(filing, () => undefined);
+    expect(result).toMatchObject({ outcome: 'filed' });
+    const site = await dossierFiles(graph);
+    const record = await findRecordByDedupKey(graph, site.ids, filing.itemId);
+    expect(record?.metadata?.subject).toBe(`Kernteam: ${text}`);
+    const name = decodeURIComponent(record?.webUrl.split('/').pop() ?? '');
+    expect(name).toMatch(/ - Kernteam_ Besluit_ bijlage fdp\.exe akkoord - [0-9a-f]{8}\.html$/);
+  });
+
   it('refuses a decision deleted since it was listed, filing nothing', async () => {
     const graph = client();
     const sent = await sendChatReply(graph, chat, '<p>Besluit: toch anders.</p>', null);

@@ -29,6 +29,7 @@ const xml = {
     tooiUri: 'https://identifier.overheid.nl/tooi/id/ministerie/mnre1034',
     name: 'ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
   },
+  organisationDomains: ['bronvast.example'],
 };
 let harness: Harness;
 let manager: GraphClient;
