@@ -102,6 +102,8 @@ describe('bronvast doctor', () => {
       'Sites.Read.All',
       'RecordsManagement.Read.All',
       'Mail.ReadWrite',
+      'Mail.ReadWrite.Shared',
+      'User.ReadBasic.All',
     ]);
     const { code, lines } = await doctor(token);
     expect(code).toBe(1);
