@@ -136,7 +136,7 @@ async function packageOnce(client: GraphClient, woo: WooSite, zaak: string, out:
 /** Files `count` mails with attachments, packages them, and checks a sample of the PDFs. */
 export async function benchWooPackage(count = 170): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-woo-package-'));
-  const emulator = await startEmulator({ port: 0, dataDir });
+  const emulator = await startEmulator({ port: 0, dataDir, resourceBudget: 'off' });
   try {
     const client = createGraphClient({
       tokenProvider: () => Promise.resolve(`dev:${MANAGER}`),
