@@ -19,6 +19,8 @@ const sections: Record<string, Section> = {
   review: async () => (await import('./review')).benchReview(),
   learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
   teams: async () => (await import('./teams')).benchTeams(),
+  wooSearch: async () => (await import('./woo-search')).benchWooSearch(),
+  wooPackage: async () => (await import('./woo-package')).benchWooPackage(),
 };
 
 function option(name: string): string | undefined {

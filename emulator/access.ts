@@ -14,6 +14,7 @@ export function mayAccessItem(
   item: ListItemRecord,
   action: ListAction,
 ): boolean {
+  if (list.access === 'managers') return user.role === 'records-manager';
   if (action === 'create') return mayCreate(user, list.access);
   if (list.access === 'audit' && action === 'update') return false;
   if (user.role === 'records-manager' || list.access === 'open') return true;
@@ -24,7 +25,7 @@ export function mayAccessItem(
 
 /** Whether the user may add items to the list. */
 export function mayCreate(user: UserRecord, access: ListAccess): boolean {
-  return access !== 'registry' || user.role === 'records-manager';
+  return (access !== 'registry' && access !== 'managers') || user.role === 'records-manager';
 }
 
 /** Whether the user may create lists and columns. */
@@ -48,6 +49,13 @@ export function accessForListName(name: string): ListAccess {
       return 'registry';
     case 'bronvastaudit':
       return 'audit';
+    // The Woo desk's lists hold requesters and redaction decisions: an administrator breaks
+    // their permission inheritance and grants them to the records managers only
+    // (https://learn.microsoft.com/en-us/sharepoint/customize-sharing-permission-levels).
+    case 'bronvastwoorequests':
+    case 'bronvastwoolog':
+    case 'bronvastwoodocuments':
+      return 'managers';
     default:
       return 'open';
   }

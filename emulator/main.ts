@@ -3,7 +3,12 @@ import { parseFaultConfig } from './faults';
 import { startEmulator } from './server';
 import { tlsFromEnvironment } from './tls/credentials';
 
-export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
+export {
+  startEmulator,
+  type EmulatorOptions,
+  type RunningEmulator,
+  type SharedMailbox,
+} from './server';
 export { type FaultConfig } from './faults';
 export { loopbackOrigins } from './http/cors';
 export { selfSignedCertificate, type TlsCredentials } from './tls/self-signed';

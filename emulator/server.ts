@@ -23,6 +23,9 @@ import { prepareStore } from './seed/prepare-store';
 import { openDatabase } from './store/database';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
+import { ownHostCheck } from '../src/workbench/serve/own-host';
+import { writeMisdirected } from './http/misdirected';
+import { sharedMailboxes, type SharedMailbox } from './store/mailbox-delegates';
 
 /** How to start the emulator. */
 export interface EmulatorOptions {
@@ -48,6 +51,8 @@ export interface EmulatorOptions {
   readonly allowedOrigins?: () => readonly string[];
 }
 
+export type { SharedMailbox };
+
 /** A running emulator. */
 export interface RunningEmulator {
   /** `http://localhost:<port>` (https with `tls`) */
@@ -57,6 +62,11 @@ export interface RunningEmulator {
   close(): Promise<void>;
   /** Replaces the fault configuration and restarts its dice. */
   setFaults(faults: FaultConfig): void;
+  /**
+   * The shared mailboxes and who has Full Access to each: what Outlook learns from Exchange to
+   * show them in its folder tree (the workbench does the same).
+   */
+  sharedMailboxes(): SharedMailbox[];
 }
 
 /** Starts the local record system: seeds it on first start and serves Graph on `/v1.0`. */
@@ -73,7 +83,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const origins = options.allowedOrigins ?? (() => workbench);
   const tables: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
   const scheme = options.tls === undefined ? 'http' : 'https';
+  const host = options.host ?? listenHost();
+  let port = 0;
+  const ownHost = ownHostCheck({ port: () => port, scheme, listenHost: host });
   const listener: RequestListener = (incoming, outgoing) => {
+    // Graph answers only under its own host name; the stricter reading for a local stand-in is
+    // to refuse any other Host (DNS rebinding), before its value can reach a link (RFC 9110
+    // section 15.5.20: 421 for a request the server will not answer for that host).
+    if (!ownHost(incoming.headers.host)) return void writeMisdirected(outgoing);
     void handle(services, tables, incoming, outgoing, { scheme, origins: origins() }).catch(
       (error: unknown) => writeFailure(outgoing, incoming, error),
     );
@@ -85,13 +102,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       db.close();
       reject(error);
     });
-    server.listen(options.port ?? 4000, options.host ?? listenHost(), resolve);
+    server.listen(options.port ?? 4000, host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
   const url = `${scheme}://localhost:${port}`;
   return {
     url,
     baseUrl: `${url}${BASE_PATH}`,
+    sharedMailboxes: () => sharedMailboxes(store),
     setFaults: (faults) => {
       dice = createFaultDice(faults);
     },

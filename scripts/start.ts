@@ -6,15 +6,14 @@
  * taken), BRONVAST_EMULATOR_DATA (default .data/emulator), BRONVAST_WORKBENCH_BUILD
  * (`development`, the default, rebuilds on change; `production` serves the minified build).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
+import { registerInstance } from './start-instances';
 
 const repo = path.resolve(__dirname, '..');
-/** Where `npm stop` finds the running start's process id. */
-export const PID_FILE = path.join(repo, '.data', 'start.pid');
 
 /** How to start the workbench. */
 export interface WorkbenchOptions {
@@ -63,7 +62,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const server = await serveStatic({
     root: outputPath,
     port: options.port ?? 3000,
-    config: () => ({ graphBaseUrl: emulator.baseUrl }),
+    config: () => ({
+      graphBaseUrl: emulator.baseUrl,
+      sharedMailboxes: emulator.sharedMailboxes(),
+    }),
   });
   pageOrigins = loopbackOrigins(server.url);
   return {
@@ -175,15 +177,15 @@ async function main(): Promise<void> {
       ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA }
       : {}),
   });
-  mkdirSync(path.dirname(PID_FILE), { recursive: true });
-  writeFileSync(PID_FILE, String(process.pid));
+  // `npm stop` finds this instance by its own record, which it alone removes.
+  const unregister = await registerInstance(workbench.url);
   console.log(`\nBronvast werkbank: ${workbench.url}\n(Ctrl+C of "npm stop" stopt alles)`);
   console.log(`Teams-tabblad (Microsoft Teams): ${new URL('?surface=teams', workbench.url).href}`);
   console.log(
     `Beoordelingspagina (informatiebeheerder Marloes Bakker): ${reviewPageUrl(workbench.url)}`,
   );
   const stop = async (): Promise<void> => {
-    rmSync(PID_FILE, { force: true });
+    unregister();
     await workbench.close();
     process.exit(0);
   };

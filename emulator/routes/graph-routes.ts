@@ -11,6 +11,7 @@ import { listItemRoutes } from './list-item-routes';
 import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
 import { retentionRoutes } from './retention-routes';
+import { searchRoutes } from './search-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
 import { userRoutes } from './user-routes';
@@ -19,6 +20,7 @@ import { versionRoutes } from './version-routes';
 /** Every Graph route of the emulator, matched in this order. */
 export const graphRoutes: readonly Route<GraphContext>[] = [
   ...batchRoutes,
+  ...searchRoutes,
   ...userRoutes,
   ...mailRoutes,
   ...chatRoutes,

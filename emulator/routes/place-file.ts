@@ -4,6 +4,7 @@ import { failure, success, type EmulatorResponse, type Outcome } from '../http/e
 import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
 import { mimeTypeOf, renamed } from '../names';
 import { commitContent, type WrittenFile } from '../store/content-files';
+import { indexDriveItem } from '../store/search-index';
 import { findChild, saveDriveItem } from '../store/drive-items';
 import { findListItem, saveListItem } from '../store/list-items';
 import type { DriveItemRecord } from '../store/records';
@@ -93,6 +94,7 @@ export async function placeFile(
     return decided;
   }
   await commitContent(actor.store, written.path, decided.value.item.id);
+  indexDriveItem(actor.store, decided.value.item, true);
   return decided;
 }
 

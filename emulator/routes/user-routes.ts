@@ -1,6 +1,6 @@
 import type { GraphContext } from '../context';
 import type { EmulatorResponse } from '../http/exchange';
-import { accessDenied, itemNotFound } from '../http/graph-error';
+import { itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
@@ -32,18 +32,6 @@ async function getUser(
     parseSelect(queryOption(context.request.query, '$select')),
   );
   return json(200, { '@odata.context': contextUrl(context.request, 'users/$entity'), ...body });
-}
-
-/** Checks that `/users/{upn}` in a mailbox path is the signed-in user (others: 403). */
-export function mailboxAllowed(
-  context: GraphContext,
-  params: Readonly<Record<string, string>>,
-): EmulatorResponse | undefined {
-  const upn = params['user'];
-  if (upn === undefined) return undefined;
-  const user = findUser(context.store, upn);
-  if (user === undefined) return itemNotFound('The mailbox could not be found.');
-  return user.id === context.user.id ? undefined : accessDenied();
 }
 
 /** `/me` and `/users/{upn}`. */

@@ -3,10 +3,12 @@ import type { RouteTables } from '../dispatch';
 import { graphRoutes } from '../routes/graph-routes';
 import { uploadRoutes } from '../routes/upload-routes';
 import { ensureIndexedValues } from '../store/indexed-values';
+import { ensureSearchIndex } from '../store/search-index';
 import type { Store } from '../store/store';
 import { seedDossiers } from './dossier-items';
 import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
 import { DEMO_SITE, seedIfEmpty } from './seed';
+import { seedSharedMailbox } from './shared-mailbox';
 import { upgradeSeed } from './upgrade-seed';
 import { RECORDS_MANAGER } from './users';
 
@@ -21,6 +23,7 @@ const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
  */
 export async function prepareStore(store: Store): Promise<void> {
   await seedIfEmpty(store);
+  await seedSharedMailbox(store);
   const client = createGraphClient({
     tokenProvider: () => Promise.resolve(`dev:${RECORDS_MANAGER.upn}`),
     baseUrl: `${IN_PROCESS_ORIGIN}/v1.0`,
@@ -31,4 +34,5 @@ export async function prepareStore(store: Store): Promise<void> {
   seedDossiers(store);
   upgradeSeed(store);
   ensureIndexedValues(store);
+  ensureSearchIndex(store);
 }

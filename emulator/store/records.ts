@@ -33,9 +33,10 @@ export interface SiteRecord {
 /**
  * Who may do what in a list: `records` (create all, read and update own, managers all),
  * `registry` (read all, managers write), `audit` (append all, read own, managers all, never
- * update), `open` (everyone everything).
+ * update), `managers` (records managers only: the Woo desk's lists), `open` (everyone
+ * everything).
  */
-export type ListAccess = 'records' | 'registry' | 'audit' | 'open';
+export type ListAccess = 'records' | 'registry' | 'audit' | 'managers' | 'open';
 
 /** A list or document library. */
 export interface ListRecord {

@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { contentPath } from '../store/content-files';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
 import { prepareStore } from '../seed/prepare-store';
@@ -10,6 +13,7 @@ import { indexedColumnNames, indexKey } from '../store/indexed-values';
 import { findDriveItem } from '../store/drive-items';
 import type { DriveItemRecord, FieldValue, ListItemRecord, ListRecord } from '../store/records';
 import { findList, nextListItemId } from '../store/sites';
+import { insertRendition, prepareRenditionRows } from './bulk-renditions';
 import type { Store } from '../store/store';
 
 /** The review statuses bulk records cycle through. */
@@ -18,7 +22,10 @@ export const BULK_STATUSES = ['te-beoordelen', 'geaccepteerd', 'afgewezen'] as c
 /** The fields of bulk record `n` (0-based): dossier, status and filer rotate, time advances. */
 export function bulkRecordFields(n: number): Record<string, FieldValue> {
   const dossier = DOSSIERS[n % DOSSIERS.length]?.kenmerk ?? 'BZK-2025-0113';
-  const filedAt = new Date(Date.UTC(2024, 0, 1) + n * 60_000)
+  const filed = Date.UTC(2024, 0, 1) + n * 60_000;
+  const filedAt = new Date(filed).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Received between a minute and two days before it was filed, as mail is.
+  const receivedAt = new Date(filed - (1 + (n % 2880)) * 60_000)
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z');
   return {
@@ -31,26 +38,41 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
     BronvastAssessment: 'openbaar',
     BronvastFiledBy: n % 2 === 0 ? POLICY_OFFICER.upn : RECORDS_MANAGER.upn,
     BronvastFiledAt: filedAt,
+    MailReceived: receivedAt,
     BronvastReviewStatus: BULK_STATUSES[n % BULK_STATUSES.length] ?? 'te-beoordelen',
     BronvastSha256: n.toString(16).toUpperCase().padStart(64, '0'),
     MailSubject: `Overleg ${n % 97} over dossier ${dossier}`,
+    MailSent: new Date(Date.UTC(2023, 0, 1) + n * 600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
+}
+
+/** Stored mail content for some bulk records: every `every`-th record is this MIME. */
+export interface BulkContent {
+  readonly every: number;
+  readonly mime: Uint8Array;
 }
 
 /**
  * Puts `count` records into the Records library of a data folder (seeding it first when empty),
  * writing rows directly in one transaction: for benchmarks and list-size tests, not a seed.
  * Records have list item, drive item (in their dossier's folder), version and column index, but
- * no content file; each is created by the user it names as filer. Call before starting the emulator on the folder.
+ * no content file, except every `content.every`-th, which stores `content.mime` as a mail with
+ * attachments; each is created by the user it names as filer. With `withText`, each also gets its
+ * text rendition beside it with a body text of its own in the full-text index (the Woo desk's
+ * search). Call before starting the emulator on the folder.
  */
-export async function insertBulkRecords(dataDir: string, count: number): Promise<void> {
+export async function insertBulkRecords(
+  dataDir: string,
+  count: number,
+  options: { readonly withText?: boolean; readonly content?: BulkContent } = {},
+): Promise<void> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
   try {
     await prepareStore(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
-    db.transaction(() => insertAll(store, list, count))();
+    db.transaction(() => insertAll(store, list, count, options))();
   } finally {
     db.close();
   }
@@ -58,7 +80,14 @@ export async function insertBulkRecords(dataDir: string, count: number): Promise
 
 type Statement = Database.Statement<unknown[]>;
 
-function insertAll(store: Store, list: ListRecord, count: number): void {
+function insertAll(
+  store: Store,
+  list: ListRecord,
+  count: number,
+  options: { readonly withText?: boolean; readonly content?: BulkContent },
+): void {
+  const { content } = options;
+  const withText = options.withText === true;
   const drive: DriveRef = { site: DEMO_SITE, list, driveId: list.driveId ?? '' };
   const root = findDriveItem(store, drive.driveId, list.rootItemId ?? '');
   if (root === undefined) throw new Error('the Records library has no root folder');
@@ -68,12 +97,36 @@ function insertAll(store: Store, list: ListRecord, count: number): void {
   for (const dossier of DOSSIERS)
     folders.set(dossier.kenmerk, folderFor(store, drive, root, dossier.kenmerk));
   const first = nextListItemId(store, list.id);
+  const renditions = withText ? prepareRenditionRows(store) : null;
   for (let n = 0; n < count; n += 1) {
-    const fields = bulkRecordFields(n);
-    const folderId = folders.get(String(fields['BronvastDossier'])) ?? root.id;
-    insertRecord(statements, { id: first + n, drive, folderId, fields, indexed });
+    const stored = content !== undefined && n % content.every === 0 ? content.mime : undefined;
+    const fields: Record<string, FieldValue> = {
+      ...bulkRecordFields(n),
+      ...(stored === undefined
+        ? {}
+        : {
+            MailHasAttachments: true,
+            BronvastSha256: createHash('sha256').update(stored).digest('hex'),
+          }),
+    };
+    const folderName = String(fields['BronvastDossier']);
+    const folderId = folders.get(folderName) ?? root.id;
+    const driveItemId = insertRecord(statements, {
+      id: first + n,
+      drive,
+      folderId,
+      fields,
+      indexed,
+      size: stored?.length,
+    });
+    if (stored !== undefined) writeFileSync(contentPath(store, driveItemId), stored);
+    if (renditions !== null) {
+      const place = { site: DEMO_SITE, list, folderId, folderName, itemId: first + count + n };
+      insertRendition(renditions, place, fields, n);
+    }
   }
-  store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(first + count, list.id);
+  const next = first + count * (withText ? 2 : 1);
+  store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(next, list.id);
 }
 
 function folderFor(store: Store, drive: DriveRef, root: DriveItemRecord, name: string): string {
@@ -106,8 +159,9 @@ function insertRecord(
     folderId: string;
     fields: Record<string, FieldValue>;
     indexed: readonly string[];
+    size?: number | undefined;
   },
-): void {
+): string {
   const { id, drive, folderId, fields } = record;
   const listId = drive.list.id;
   const at = String(fields['BronvastFiledAt']);
@@ -121,7 +175,7 @@ function insertRecord(
     parentId: folderId,
     name: String(fields['FileLeafRef']),
     isFolder: false,
-    size: 1024,
+    size: record.size ?? 1024,
     mimeType: 'message/rfc822',
     quickXorHash: '',
     sha256: String(fields['BronvastSha256']),
@@ -145,4 +199,5 @@ function insertRecord(
   for (const name of record.indexed) {
     rows.value.run(listId, id, name, indexKey(fields[name]));
   }
+  return driveItem.id;
 }

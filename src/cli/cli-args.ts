@@ -3,6 +3,7 @@ import { readOrganisationDomains } from '../core/organisation-domains';
 import type { UiLanguage } from '../host/language';
 import type { FileOptions } from './backlog/file-args';
 import type { SiteLocation } from '../graph/site-ids';
+import { DEFAULT_MAX_MAIL_MB, megabytes } from './input-file';
 import { siteLocation } from './site-location';
 
 /** The environment variable that holds the access token for Graph. */
@@ -18,6 +19,8 @@ export interface AssessOptions {
   /** `--site` (with `--graph-url` and the token): learn from the record system, as the pane does. */
   readonly recordSystem?: AssessRecordSystem;
   readonly organisationDomains: readonly string[];
+  /** `--max-size MB`: the largest mail (file or JSONL line) read, in bytes. */
+  readonly maxMailBytes?: number;
   readonly lang: UiLanguage;
 }
 
@@ -39,7 +42,8 @@ export type UsageError =
   | 'missing-site'
   | 'invalid-site'
   | 'missing-token'
-  | 'invalid-concurrency';
+  | 'invalid-concurrency'
+  | 'invalid-max-size';
 
 /** The command line read: run an assessment, show help, or a usage error with its detail. */
 export type CliCommand =
@@ -60,6 +64,7 @@ const OPTIONS = {
   site: { type: 'string' },
   'graph-url': { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
   'organisation-domains': { type: 'string' },
+  'max-size': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -89,6 +94,15 @@ export function readCommandLine(
   if (paths.length === 0) return { kind: 'usage-error', error: 'missing-path', detail: '', lang };
   const recordSystem = recordSystemOf(values.site, values['graph-url'], env);
   if (recordSystem !== undefined && 'error' in recordSystem) return { ...recordSystem, lang };
+  const maxMailBytes = maxSizeOf(values['max-size']);
+  if (maxMailBytes === null) {
+    return {
+      kind: 'usage-error',
+      error: 'invalid-max-size',
+      detail: values['max-size'] ?? '',
+      lang,
+    };
+  }
   const options: AssessOptions = {
     paths,
     ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
@@ -100,9 +114,22 @@ export function readCommandLine(
     organisationDomains: readOrganisationDomains(
       values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
     ),
+    maxMailBytes,
     lang,
   };
   return { kind: 'assess', options };
+}
+
+/**
+ * `--max-size MB` in bytes: a number of megabytes from 1 to 10,240 (default 150, Exchange
+ * Online's largest message); null when it is not one.
+ */
+export function maxSizeOf(value: string | undefined): number | null {
+  if (value === undefined) return megabytes(DEFAULT_MAX_MAIL_MB);
+  const mb = Number(value);
+  return value.trim() !== '' && Number.isFinite(mb) && mb >= 1 && mb <= 10_240
+    ? megabytes(mb)
+    : null;
 }
 
 function recordSystemOf(

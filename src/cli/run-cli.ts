@@ -5,6 +5,7 @@ import { readCommandLine } from './cli-args';
 import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
 import { runExport } from './export/run-export';
+import { runWoo } from './woo/run-woo';
 import { runAssess } from './run-assess';
 import { usageText } from './usage';
 
@@ -15,6 +16,8 @@ export async function runCli(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
   if (args[0] === 'export') return runExport(args.slice(1), io);
+  if (args[0] === 'woo')
+    return runWoo(args.slice(1), io, { token: env['BRONVAST_GRAPH_TOKEN'], env });
   const command =
     args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {

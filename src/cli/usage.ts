@@ -20,14 +20,21 @@ Opties:
                                  uit het archief, zoals de taakvensters ze gebruiken (token in
                                  BRONVAST_GRAPH_TOKEN; --graph-url URL voor een ander Graph-adres)
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
+  --max-size MB                  grootste bericht dat wordt gelezen (bestand of JSONL-regel),
+                                 in megabytes (standaard 150)
   --lang nl|en                   taal van de toelichtingen en meldingen (standaard nl)
   -h, --help                     deze uitleg
+
+Alleen gewone bestanden worden gelezen; symbolische koppelingen worden gevolgd (een map die
+al gelezen is niet nog eens). Een pipe, apparaat, kapotte koppeling of te groot bestand wordt
+op stderr genoemd.
 
 Uitvoer: per bericht één JSON-regel op stdout, in de volgorde van de invoer. Meldingen over
 onleesbare invoer komen op stderr; de overige berichten worden wel beoordeeld.
 Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
 
 Vastleggen in het archief: bronvast file --help
+Woo-verzoeken (zoeken, selecteren, besluitpakket): bronvast woo --help
 `,
   en: `Usage: bronvast assess [options] PATH...
 
@@ -47,14 +54,20 @@ Options:
                                  the record system, as the add-in uses them (token in
                                  BRONVAST_GRAPH_TOKEN; --graph-url URL for another Graph address)
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
+  --max-size MB                  largest message read (file or JSONL line), in megabytes
+                                 (default 150)
   --lang nl|en                   language of explanations and messages (default nl)
   -h, --help                     this help
+
+Only regular files are read; symbolic links are followed (a folder read already is not read
+again). A pipe, device, broken link or file that is too large is named on stderr.
 
 Output: one JSON line per message on stdout, in input order. Messages about unreadable input
 go to stderr; the other messages are still assessed.
 Exit code: 0 all assessed, 1 input skipped, 2 usage error.
 
 Filing into the record system: bronvast file --help
+Woo requests (search, select, decision package): bronvast woo --help
 `,
 };
 

@@ -51,11 +51,12 @@ export {
   exportFilter,
   listRecordsForExport,
   type ExportQuery,
+  type ListedMetadata,
   type ListedRecord,
 } from './exports/export-listing';
 export {
   completeRecords,
-  type AttachmentNameReader,
+  type AttachmentReader,
   type CompletionOptions,
 } from './exports/complete-records';
 export { readRecordContent, readRecordFiles, type RecordFile } from './exports/record-files';
@@ -78,7 +79,8 @@ export {
   RECORD_URL_PROPERTY_ID,
   type FiledMark,
 } from './mail/filed-mark';
-export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
+export { listRecentSentMessages, type SentItemsOptions, type SentMessage } from './mail/sent-items';
+export { customPropertiesId, parseCustomProperties } from './mail/custom-properties';
 export { listConversationMails, type ConversationMail } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
 export {

@@ -20,11 +20,17 @@ export type TokenProvider = () => Promise<string>;
 /**
  * The least-privilege delegated scopes of the Outlook add-in: `Mail.ReadWrite` to read a
  * message's MIME (`$value`) and mark it as filed (category + extended property; it includes
- * Mail.Read); `Sites.ReadWrite.All` to upload records and set their columns in the records
- * site's library and lists (it covers the site's drives, so Files.ReadWrite.All is not needed).
+ * Mail.Read); `Mail.ReadWrite.Shared` to do the same for a mail in a shared mailbox the officer
+ * is delegated to (`/users/{mailbox}/messages`, https://learn.microsoft.com/graph/outlook-share-messages-folders);
+ * `Sites.ReadWrite.All` to upload records and set their columns in the records site's library
+ * and lists (it covers the site's drives, so Files.ReadWrite.All is not needed).
  * `Sites.Selected` narrows this to one site but needs a per-site grant by an administrator.
  */
-export const OUTLOOK_SCOPES: readonly string[] = ['Mail.ReadWrite', 'Sites.ReadWrite.All'];
+export const OUTLOOK_SCOPES: readonly string[] = [
+  'Mail.ReadWrite',
+  'Mail.ReadWrite.Shared',
+  'Sites.ReadWrite.All',
+];
 
 /** The scope prefix for Graph, so short names can be listed above. */
 export function graphScopes(scopes: readonly string[]): string[] {

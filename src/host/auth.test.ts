@@ -48,6 +48,7 @@ describe('the token provider', () => {
     expect(fake.client.acquireTokenSilent).toHaveBeenCalledWith({
       scopes: [
         'https://graph.microsoft.com/Mail.ReadWrite',
+        'https://graph.microsoft.com/Mail.ReadWrite.Shared',
         'https://graph.microsoft.com/Sites.ReadWrite.All',
       ],
     });

@@ -39,3 +39,4 @@ export {
   type SentItemFiling,
 } from './sent-sweep';
 export { readAddinConfig, hostingPageOverride, type AddinConfig } from './addin-config';
+export { ADDIN_ID } from './addin-identity';

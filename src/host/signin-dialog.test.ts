@@ -21,6 +21,7 @@ describe('the sign-in page of the Office dialog', () => {
     expect(loginRedirect).toHaveBeenCalledWith({
       scopes: [
         'https://graph.microsoft.com/Mail.ReadWrite',
+        'https://graph.microsoft.com/Mail.ReadWrite.Shared',
         'https://graph.microsoft.com/Sites.ReadWrite.All',
       ],
     });

@@ -1,6 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { UiLanguage } from '../host/language';
+import { surfaceTexts, TextsContext } from '../ui';
 import type { ReviewServices } from './review-services';
 import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
 
@@ -40,11 +42,15 @@ export function reviewServicesFor(
   };
 }
 
-/** Renders a part of the review page in Dutch, inside Fluent's provider. */
-export function renderReview(node: ReactNode): RenderResult {
+/** Renders a part of the review page (in Dutch unless told), inside Fluent's provider, with the Woo's labels. */
+export function renderReview(node: ReactNode, language: UiLanguage = 'nl'): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ReviewTextsContext.Provider value={reviewTexts('nl')}>{node}</ReviewTextsContext.Provider>
+      <TextsContext.Provider value={surfaceTexts(language)}>
+        <ReviewTextsContext.Provider value={reviewTexts(language)}>
+          {node}
+        </ReviewTextsContext.Provider>
+      </TextsContext.Provider>
     </FluentProvider>,
   );
 }

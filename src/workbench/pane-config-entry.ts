@@ -18,6 +18,7 @@ function install(bridge: WorkbenchBridge): void {
     user: { emailAddress: bridge.upn, displayName: bridge.displayName },
     displayLanguage: bridge.displayLanguage,
     currentItemId: () => bridge.currentItemId(),
+    currentMailbox: () => bridge.currentMailbox(),
     selectedItemIds: () => bridge.selectedItemIds(),
     compose: { draft: () => bridge.draft(), updateDraft: (change) => bridge.updateDraft(change) },
     onChange: (listener) => bridge.onChange(listener),

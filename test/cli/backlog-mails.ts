@@ -16,12 +16,15 @@ export function aMailText(options: {
   readonly messageId?: string;
   readonly body?: string;
   readonly attachmentBytes?: number;
+  /** Trace lines on top, newest first, as the receiving server wrote them. */
+  readonly received?: readonly string[];
 }): string {
   const id = options.messageId ?? `backlog-${options.n}@minbzk.example.nl`;
   const body =
     options.body ??
     `Beste Sanne,\r\n\r\nHierbij het advies ${options.n} over de fasering van de actieve openbaarmaking (Woo).\r\nGraag uw besluit voor vrijdag.\r\n\r\nMet vriendelijke groet,\r\nPieter\r\n`;
   const head = [
+    ...(options.received ?? []).map((line) => `Received: ${line}`),
     `Message-ID: <${id}>`,
     `Date: Tue, 05 Mar 2024 14:${String(options.n % 60).padStart(2, '0')}:10 +0100`,
     'From: Pieter Jansen <pieter.jansen@minbzk.example.nl>',
@@ -116,9 +119,10 @@ export interface StoredFile {
   readonly dedupKey: unknown;
   readonly reviewStatus: unknown;
   readonly mimeType: unknown;
+  readonly received: unknown;
 }
 
-/** The files in a folder of the records library, each downloaded and hashed. */
+/** The record files in a folder of the records library, each downloaded and hashed. */
 export async function storedFiles(test: TestEmulator, folder: string): Promise<StoredFile[]> {
   const as = 'informatiebeheer@bronvast.example';
   const drive = await test.json(`/sites/${SITE}/lists/Records/drive`, { as });
@@ -128,7 +132,11 @@ export async function storedFiles(test: TestEmulator, folder: string): Promise<S
     { as },
   );
   const files: StoredFile[] = [];
-  for (const entry of listing.body.value ?? []) {
+  // Each record's text rendition for Microsoft Search lies beside it: it is no record.
+  const records = (listing.body.value ?? []).filter(
+    (entry) => !String(entry['name']).endsWith('.txt'),
+  );
+  for (const entry of records) {
     const id = String(entry['id']);
     const item = await test.json(
       `/drives/${driveId}/items/${id}?$expand=${encodeURIComponent('listItem($expand=fields)')}`,
@@ -142,6 +150,7 @@ export async function storedFiles(test: TestEmulator, folder: string): Promise<S
       dedupKey: listItem?.fields?.['BronvastDedupKey'],
       reviewStatus: listItem?.fields?.['BronvastReviewStatus'],
       mimeType: (entry['file'] as { mimeType?: unknown } | undefined)?.mimeType,
+      received: listItem?.fields?.['MailReceived'],
     });
   }
   return files;

@@ -16,6 +16,13 @@ async function getJson<T>(url: string, token = OFFICER): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** A mail as a folder lists it. */
+export interface FolderMail {
+  readonly id: string;
+  readonly subject: string;
+  readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[];
+}
+
 /** Reads the local record system the way a records manager (or the mailbox owner) would. */
 export class RecordSystem {
   constructor(private readonly baseUrl: () => string) {}
@@ -60,10 +67,22 @@ export class RecordSystem {
     return page.value.map((item) => item.fields);
   }
 
-  /** The mails of a folder: id, subject, headers. */
-  async folder(folder: 'inbox' | 'sentitems'): Promise<{ id: string; subject: string }[]> {
-    const page = await getJson<{ value: { id: string; subject: string }[] }>(
-      `${this.baseUrl()}/me/mailFolders/${folder}/messages?$select=id,subject&$top=100`,
+  /** The inbox of a shared mailbox the officer is delegated to, with categories. */
+  async sharedInbox(
+    mailbox: string,
+  ): Promise<{ id: string; subject: string; internetMessageId: string; categories: string[] }[]> {
+    const page = await getJson<{
+      value: { id: string; subject: string; internetMessageId: string; categories: string[] }[];
+    }>(
+      `${this.baseUrl()}/users/${mailbox}/mailFolders/inbox/messages?$select=id,subject,internetMessageId,categories&$top=100`,
+    );
+    return page.value;
+  }
+
+  /** The mails of a folder: id, subject, and the internet headers Graph gives for them. */
+  async folder(folder: 'inbox' | 'sentitems'): Promise<FolderMail[]> {
+    const page = await getJson<{ value: FolderMail[] }>(
+      `${this.baseUrl()}/me/mailFolders/${folder}/messages?$select=id,subject,internetMessageHeaders&$top=100`,
     );
     return page.value;
   }

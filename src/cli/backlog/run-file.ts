@@ -1,4 +1,5 @@
 import { isGraphCallError } from '../../graph/GraphCallError';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../input-file';
 import type { CliIo } from '../cli-io';
 import { learningWarningLine } from '../learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
@@ -14,6 +15,15 @@ import { runPool } from './run-pool';
 import { dryRunLine, reportLine, summaryLines } from './summary';
 import { countResult, EMPTY_TALLY, type Tally } from './tally';
 import { countInputs, walkInputs } from './walk-inputs';
+
+const maxMailBytesOf = (options: FileOptions): number =>
+  options.maxMailBytes ?? megabytes(DEFAULT_MAX_MAIL_MB);
+
+/** The report file's identity (`dev:ino`), once it exists; none without `--report`. */
+async function reportIdentity(path: string | undefined): Promise<ReadonlySet<string>> {
+  const found = path === undefined ? null : await inspectPath(path);
+  return new Set(found?.kind === 'file' ? [found.identity] : []);
+}
 
 /** What a backlog run needs from its surroundings; the process gives the real ones. */
 export interface BacklogEnvironment {
@@ -66,7 +76,9 @@ export async function runFile(
   const unregister = environment.onInterrupt(() => {
     stopped = true;
   });
-  const tally = await fileAll(options, filing, environment, report, () => stopped);
+  // The report is written while the backlog is read: never read it back as input.
+  const skip = await reportIdentity(options.reportFile);
+  const tally = await fileAll(options, filing, environment, report, () => stopped, skip);
   unregister();
   await report.close();
   for (const line of summaryLines(tally, options.dryRun, options.lang)) await io.writeLine(line);
@@ -79,7 +91,7 @@ function backlogFiling(options: FileOptions, system: RecordSystem): BacklogFilin
     all: options.all,
     ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
   };
-  return { system, placement, dryRun: options.dryRun };
+  return { system, placement, dryRun: options.dryRun, maxMailBytes: maxMailBytesOf(options) };
 }
 
 async function fileAll(
@@ -88,9 +100,11 @@ async function fileAll(
   environment: BacklogEnvironment,
   report: ReportWriter,
   stopped: () => boolean,
+  skip: ReadonlySet<string>,
 ): Promise<Tally> {
   const { progress, io } = environment;
-  progress.start(await countInputs(options.paths));
+  const walk = { maxMailBytes: maxMailBytesOf(options), skip };
+  progress.start(await countInputs(options.paths, walk));
   let tally = EMPTY_TALLY;
   const onDone = async (result: BacklogResult): Promise<void> => {
     tally = countResult(tally, result);
@@ -104,7 +118,7 @@ async function fileAll(
     progress.update(tally);
   };
   await runPool(
-    walkInputs(options.paths),
+    walkInputs(options.paths, walk),
     (input) =>
       fileWithRetry(input.source, () => fileBacklogInput(input, filing), environment.retryFiling),
     onDone,

@@ -1,19 +1,29 @@
+import { findTooiOrganisation, type ExportOrganisation } from '../../exports';
 import { createGraphClient, isGraphCallError, resolveSite, type GraphClient } from '../../graph';
 import type { CliIo } from '../cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
-import { exportErrorLine, gapLines, type ExportError } from './export-messages';
+import { gapLines, invalidFileLines } from './export-gap-lines';
+import { exportErrorLine, type ExportError } from './export-messages';
+import { exportSummaryLines } from './export-summary';
 import { exportUsage } from './export-usage';
 import { readExportRecords, unknownDossiers } from './read-export-records';
-import { writeExport, type ExportSummary } from './write-export';
+import { writeExport, type ExportSummary, type RefusedFiles } from './write-export';
 
 /** How the export reaches the record system; tests pass another fetch. */
 export interface ExportEnvironment {
   readonly token: string | undefined;
   readonly fetch?: typeof fetch;
+  /** The environment variables read (`BRONVAST_ORGANISATION_DOMAINS`); default the process's. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-type Failure = { readonly error: ExportError; readonly detail: string; readonly code: 1 | 2 };
+type Failure = {
+  readonly error: ExportError;
+  readonly detail: string;
+  readonly code: 1 | 2;
+  readonly refused?: RefusedFiles;
+};
 const failed = (error: ExportError, detail: string, code: 1 | 2): Failure => ({
   error,
   detail,
@@ -21,9 +31,11 @@ const failed = (error: ExportError, detail: string, code: 1 | 2): Failure => ({
 });
 
 /**
- * `bronvast export inventaris|diwoo|mdto ...`: reads the records over Graph and writes the
- * export beside `--out`, renaming it into place only when complete. Exit 0 done (gaps listed
- * at the end), 1 the record system or the disk failed, 2 bad input (options, unknown dossier).
+ * `bronvast export inventaris|diwoo|mdto ...`: reads the records over Graph, writes the export
+ * beside `--out`, validates every file it wrote, and renames it into place only when complete
+ * and valid. Exit 0 done (gaps listed at the end), 1 the record system or the disk failed or a
+ * file was invalid (its record named, nothing left behind), 2 bad input (options, unknown
+ * dossier, an organisation not on the TOOI lists).
  */
 export async function runExport(
   args: readonly string[],
@@ -35,7 +47,7 @@ export async function runExport(
     await io.writeLine(exportUsage(english ? 'en' : 'nl').trimEnd());
     return 0;
   }
-  const command = readExportArgs(args);
+  const command = readExportArgs(args, environment.env ?? process.env);
   if (command.kind === 'usage-error') {
     io.writeError(exportErrorLine(command.error, command.detail, 'nl'));
     return 2;
@@ -44,11 +56,22 @@ export async function runExport(
   const outcome = await exportWith(options, environment);
   if ('error' in outcome) {
     io.writeError(exportErrorLine(outcome.error, outcome.detail, options.lang));
+    for (const line of invalidFileLines(outcome.refused?.invalid ?? [], options.lang))
+      io.writeError(line);
     return outcome.code;
   }
-  await io.writeLine(summaryLine(options, outcome));
+  for (const line of exportSummaryLines(options, outcome)) await io.writeLine(line);
   for (const line of gapLines(outcome.gaps, options.lang)) io.writeError(line);
   return 0;
+}
+
+async function organisationOf(
+  options: ExportOptions,
+): Promise<ExportOrganisation | undefined | Failure> {
+  if (options.organisation === undefined) return undefined;
+  const found = await findTooiOrganisation(options.organisation.tooiUri);
+  if (typeof found === 'string') return failed(found, options.organisation.tooiUri, 2);
+  return { tooiUri: found.tooiUri, name: options.organisation.name || found.listedName };
 }
 
 async function exportWith(
@@ -57,6 +80,8 @@ async function exportWith(
 ): Promise<ExportSummary | Failure> {
   if (environment.token === undefined || environment.token === '')
     return failed('missing-token', '', 2);
+  const organisation = await organisationOf(options);
+  if (organisation !== undefined && 'error' in organisation) return organisation;
   const prepared =
     options.fileFormat === 'folder'
       ? await prepareFolderOutput(options.out)
@@ -70,12 +95,13 @@ async function exportWith(
     baseUrl: options.graphUrl,
     ...(environment.fetch === undefined ? {} : { fetch: environment.fetch }),
   });
-  const result = await exportInto(client, options, prepared.output).catch((error: unknown) =>
-    failed(
-      'graph-failed',
-      isGraphCallError(error) ? `${error.kind} ${error.status ?? ''}`.trim() : String(error),
-      1,
-    ),
+  const result = await exportInto(client, options, organisation, prepared.output).catch(
+    (error: unknown) =>
+      failed(
+        'graph-failed',
+        isGraphCallError(error) ? `${error.kind} ${error.status ?? ''}`.trim() : String(error),
+        1,
+      ),
   );
   if ('error' in result) {
     await prepared.output.abort();
@@ -88,6 +114,7 @@ async function exportWith(
 async function exportInto(
   client: GraphClient,
   options: ExportOptions,
+  organisation: ExportOrganisation | undefined,
   output: AtomicOutput,
 ): Promise<ExportSummary | Failure> {
   const resolution = await resolveSite(client, options.site);
@@ -96,16 +123,9 @@ async function exportInto(
   const site = resolution.ids;
   const unknown = await unknownDossiers(client, site, options.dossiers);
   if (unknown.length > 0) return failed('unknown-dossier', unknown.join(', '), 2);
-  return writeExport(readExportRecords(client, site, options), options, output.partPath);
-}
-
-function summaryLine(options: ExportOptions, summary: ExportSummary): string {
-  const nl = options.lang === 'nl';
-  if (options.format === 'inventaris')
-    return nl
-      ? `Inventarislijst geschreven: ${options.out} (${summary.written} rijen uit ${summary.records} records)`
-      : `Inventory list written: ${options.out} (${summary.written} rows from ${summary.records} records)`;
-  return nl
-    ? `${options.format === 'diwoo' ? 'DiWoo' : 'MDTO'} geschreven: ${options.out} (${summary.written} bestanden voor ${summary.records} records)`
-    : `${options.format === 'diwoo' ? 'DiWoo' : 'MDTO'} written: ${options.out} (${summary.written} files for ${summary.records} records)`;
+  const pages = readExportRecords(client, site, options);
+  const written = await writeExport(pages, options, organisation, output.partPath);
+  if ('invalid' in written)
+    return { ...failed('invalid-file', String(written.invalid.length), 1), refused: written };
+  return written;
 }

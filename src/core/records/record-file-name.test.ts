@@ -10,8 +10,15 @@ import { aMessage, aMessageWithout } from './test-message';
 describe('recordFileName', () => {
   it('names a mail by date, sender and subject, ending in a piece of the dedup hash', () => {
     expect(recordFileName(aMessage())).toMatch(
-      /^2024-03-05 1432 - Jan Jansen - Advies subsidieregeling - [0-9a-f]{8}\.eml$/,
+      /^2024-03-05 1532 - Jan Jansen - Advies subsidieregeling - [0-9a-f]{8}\.eml$/,
     );
+  });
+
+  it('dates the name in the Netherlands, as the inventory dates the record', () => {
+    const late = aMessage({ sent: new Date('2024-03-14T23:30:00Z') });
+    expect(recordFileName(late)).toMatch(/^2024-03-15 0030 - /);
+    const summer = aMessage({ sent: new Date('2024-07-05T21:59:00Z') });
+    expect(recordFileName(summer)).toMatch(/^2024-07-05 2359 - /);
   });
 
   it('is deterministic, so a retry targets the same name', () => {
@@ -27,6 +34,25 @@ describe('recordFileName', () => {
     const name = recordFileName(aMessage({ subject: 'RE: "a" * b <c> ? d/e\\f | g' }));
     expect(name).not.toMatch(/["*:<>?/\\|]/);
     expect(name).toContain('RE_ _a_ _ b _c_ _ d_e_f _ g');
+  });
+
+  it('drops bidirectional controls and other invisible characters from subject and sender', () => {
+    const name = recordFileName(
+      aMessage({
+        subject:
+          'RTL \u202Eexe.fdp besluit\u200B \u2066BZK\u2069 \u200E\u200F\u202A\u202B\u202C\u202D\u061C\uFEFF',
+        from: { name: 'Jan\u202E Jansen\u200F', address: 'jan@example.nl' },
+      }),
+    );
+    expect(name).toMatch(
+      /^2024-03-05 1432 - Jan Jansen - RTL exe\.fdp besluit BZK - [0-9a-f]{8}\.eml$/,
+    );
+    expect(name).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
+  it('replaces unpaired surrogates and noncharacters, keeping names SharePoint can store', () => {
+    expect(cleanPart('a\uD800b \uFFFE\uFFFF c\u0007d', 50)).toBe('a_b __ c_d');
+    expect(cleanPart('\u202E', 50)).toBe('');
   });
 
   it('trims leading and trailing dots and spaces and avoids reserved names', () => {

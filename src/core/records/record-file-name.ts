@@ -18,17 +18,25 @@ export interface RecordFileNameOptions {
 }
 
 const FORBIDDEN = /["*:<>?/\\|#%\p{Cc}]/gu;
+// Format characters are invisible: the bidirectional controls (U+200E/F, U+202A-E, U+2066-9,
+// U+061C) that make `gpj.exe` display as `exe.jpg`, zero-width characters and the byte order
+// mark. SharePoint refuses a name that holds them; they go, and the column keeps the text.
+const INVISIBLE = /\p{Cf}/gu;
+// Unpaired surrogates and the noncharacters U+FFFE/U+FFFF cannot be stored as a name either.
+const UNSTORABLE = /[\uFFFE\uFFFF]|\p{Cs}/gu;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$/i;
 
 /**
- * The file name a message is filed under: `2024-03-05 1432 - sender - subject - 1a2b3c4d.eml`
+ * The file name a message is filed under: `2024-03-05 1532 - sender - subject - 1a2b3c4d.eml`,
+ * dated in Europe/Amsterdam
  * (`.html` for a chat message, its JSON source beside it with {@link chatSourceFileName}).
  *
  * Deterministic, so a retry targets the same name and an earlier half-done filing shows up as
  * a 409 on that path. The last part comes from the SHA-256 of the dedup key, not of the content:
  * two mails with the same date, sender and subject never collide, and the same mail read twice
  * (Office.js or Graph `$value`, bytes may differ) still gets the same name. Characters SharePoint
- * forbids, leading/trailing spaces and dots and reserved names are replaced; the subject is
+ * forbids, leading/trailing spaces and dots and reserved names are replaced, and invisible format
+ * characters (bidirectional controls, zero-width characters) are dropped; the subject is
  * shortened so the whole path stays within 400 characters. A second record for the same source
  * id (other content) gets the start of its content's SHA-256 after the hash: another path.
  */
@@ -53,6 +61,8 @@ export function chatSourceFileName(htmlName: string): string {
 /** Replaces what SharePoint forbids and trims to `max` characters without trailing dots/spaces. */
 export function cleanPart(text: string, max: number): string {
   const cleaned = text
+    .replace(INVISIBLE, '')
+    .replace(UNSTORABLE, '_')
     .replace(FORBIDDEN, '_')
     .replace(/_vti_/gi, '_vti-')
     .replace(/^~\$/, '_')
@@ -65,8 +75,22 @@ export function cleanPart(text: string, max: number): string {
   return RESERVED.test(cut) ? `_${cut}` : cut;
 }
 
+// One time zone for names and dates: the Netherlands', as the inventory's Datum and the record's
+// columns are read there (a mail sent at 00:30 CET is that day's, in its name too).
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 function formatDate(date: Date | undefined): string {
   if (date === undefined || Number.isNaN(date.getTime())) return '0000-00-00 0000';
-  const iso = date.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+  const parts = AMSTERDAM.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}${part('minute')}`;
 }

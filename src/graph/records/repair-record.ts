@@ -20,7 +20,11 @@ export async function repairRecord(
 ): Promise<readonly FilingWarning[]> {
   const label = missing.includes('retention-label-not-applied') && retentionLabel !== undefined;
   const audit = missing.includes('audit-event-not-written') && record.metadata !== null;
-  if (!label && !audit) return [];
+  // The search rendition is written again only by filing the content again: it stays listed.
+  const kept: FilingWarning[] = missing.includes('search-text-not-written')
+    ? ['search-text-not-written']
+    : [];
+  if (!label && !audit) return kept;
   const itemId = record.driveItemId ?? (await driveItemOf(client, site, record)).id;
   const steps: BatchStep[] = [];
   if (label) {
@@ -40,7 +44,7 @@ export async function repairRecord(
     });
   }
   const responses = await sendBatch(client, steps, 'records.repair');
-  const left: FilingWarning[] = [];
+  const left: FilingWarning[] = [...kept];
   if (label && batchStepError(responses.get('label'), 'records.label') !== undefined)
     left.push('retention-label-not-applied');
   if (audit && batchStepError(responses.get('audit'), 'records.audit') !== undefined)

@@ -1,3 +1,8 @@
+import { DASHBOARD_NL } from './dashboard-messages-nl';
+import { DATES_NL } from './date-messages-nl';
+import { LABELS_NL } from './label-messages-nl';
+import { RECLASSIFY_NL } from './reclassify-messages-nl';
+import { EXPORT_MESSAGES } from './export-messages';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -63,6 +68,7 @@ export const NL: ReviewMessages = {
     selected: (n) => `${count(n, 'record', 'records')} geselecteerd`,
     noSubject: '(geen onderwerp)',
   },
+  exports: EXPORT_MESSAGES.nl,
   actions: {
     accept: 'Accepteren',
     reject: 'Afwijzen',
@@ -81,13 +87,11 @@ export const NL: ReviewMessages = {
       diwoo: 'DiWoo-metadata (XML)',
       mdto: 'MDTO voor het archief (XML)',
     },
-    exportFailed: 'Het exporteren is mislukt. Probeer het opnieuw.',
     reason: 'Reden van afwijzen',
     reasonRequired: 'Geef een reden op.',
     targetDossier: 'Naar dossier',
     confirm: 'Bevestigen',
     cancel: 'Annuleren',
-    grounds: 'Weigeringsgronden (bijv. 5.1.2e;5.2)',
     done: (n) => `${count(n, 'record', 'records')} bijgewerkt.`,
     changedMeanwhile: (n) =>
       `${count(n, 'record is', 'records zijn')} intussen door iemand anders gewijzigd. De nieuwe stand is opnieuw geladen; bekijk die en voer de actie zo nodig opnieuw uit.`,
@@ -113,14 +117,6 @@ export const NL: ReviewMessages = {
     noAudit: 'Nog geen gebeurtenissen.',
     loading: 'Laden…',
     unreadable: 'De inhoud kon niet worden gelezen; het bestand zelf is wel te downloaden.',
-    from: 'Van',
-    to: 'Aan',
-    received: 'Ontvangen',
-    relevance: 'Beleidsrelevantie',
-    category: 'Informatiecategorie',
-    grounds: 'Gronden',
-    toelichting: 'Toelichting',
-    sha256: 'SHA-256',
     unknownPerson: 'onbekend',
     auditActions: {
       accepted: 'Geaccepteerd',
@@ -164,24 +160,13 @@ export const NL: ReviewMessages = {
     failed: 'Het terugzetten is niet gelukt. Probeer het opnieuw.',
     loading: 'Geleerde aanpassing laden…',
   },
-  dashboard: {
-    heading: 'Dashboard',
-    byDossier: 'Per dossier',
-    byTeam: 'Per team',
-    byWeek: 'Per week',
-    unknown: 'onbekend',
-    filed: 'Vastgelegd',
-    backlog: 'Te beoordelen',
-    oldest: 'Oudste wacht',
-    filingMedian: 'Ontvangen → vastgelegd (mediaan)',
-    filingP90: 'Ontvangen → vastgelegd (90e percentiel)',
-    changed: 'Suggestie aangepast',
-    completeness: 'Volledig (dossier, categorie, beoordeling)',
-    levels: 'Beoordelingen',
-    tableOf: (chart) => `Tabel bij ${chart}`,
-    loading: 'Cijfers berekenen…',
-    hours: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} uur`,
-    days: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} dagen`,
-    percent: (share) => `${Math.round(share * 100)}%`,
+  dashboard: DASHBOARD_NL,
+  labels: LABELS_NL,
+  reclassify: RECLASSIFY_NL,
+  dates: DATES_NL,
+  layout: {
+    splitter: 'Breedte van de lijst en het record',
+    recordActions: 'Acties voor dit record',
+    closeDetail: 'Record sluiten',
   },
 };

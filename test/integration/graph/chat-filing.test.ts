@@ -141,6 +141,8 @@ describe('filing a chat decision', () => {
     const records = await listConversationRecords(graph, ids, DEMO_CHAT.id);
     expect(records.map((record) => record.metadata?.sourceId)).toEqual([decision.id]);
     expect(records[0]?.metadata?.dossier).toBe(DOSSIER);
+    // A chat message reaches its members when it is posted: that is its received date.
+    expect(records[0]?.metadata?.received).toEqual(decision.created);
   });
 
   it('makes one record when a second member files the same decision', async () => {
@@ -172,6 +174,20 @@ describe('filing a chat decision', () => {
     expect(htmls).toHaveLength(1);
     const json = files.find((file) => file.name.endsWith('.json'));
     expect(JSON.parse(await read(json?.id ?? ''))).toHaveLength(5);
+  });
+
+  it('files a decision whose text carries bidi controls, the name cleaned and the column kept', async () => {
+    const graph = client();
+    const text = 'Besluit: bijlage \u202Efdp.exe \u2066akkoord\u2069\u200E';
+    const sent = await sendChatReply(graph, chat, `<p>${text}</p>`, null);
+    const filing = request(sent, [], 'Kernteam');
+    const result = await filer(graph)(filing, () => undefined);
+    expect(result).toMatchObject({ outcome: 'filed' });
+    const site = await dossierFiles(graph);
+    const record = await findRecordByDedupKey(graph, site.ids, filing.itemId);
+    expect(record?.metadata?.subject).toBe(`Kernteam: ${text}`);
+    const name = decodeURIComponent(record?.webUrl.split('/').pop() ?? '');
+    expect(name).toMatch(/ - Kernteam_ Besluit_ bijlage fdp\.exe akkoord - [0-9a-f]{8}\.html$/);
   });
 
   it('refuses a decision deleted since it was listed, filing nothing', async () => {
