@@ -134,3 +134,67 @@ export function accumulate<Term>(
   }
   return scores;
 }
+
+/** Scratch space for {@link accumulateSparse}, reused from message to message. */
+export interface SparseScores {
+  /** One score per target, zero between uses. */
+  scores: Float64Array;
+  /** 1 for a target met by this message, zero between uses. */
+  met: Uint8Array;
+  /** The targets met, in the order first met; the first `count` are in use. */
+  touched: Int32Array;
+  count: number;
+}
+
+/** Scratch space for `size` targets. */
+export function sparseScores(size: number): SparseScores {
+  return {
+    scores: new Float64Array(size),
+    met: new Uint8Array(size),
+    touched: new Int32Array(size),
+    count: 0,
+  };
+}
+
+/**
+ * Dot products as {@link accumulate} gives them, summed in the same order, for a side with many
+ * targets of which a message meets few: into `into.scores`, with the targets met listed in
+ * `into.touched`. {@link clearSparse} sets them back to zero once read.
+ */
+export function accumulateSparse<Term>(
+  query: TextQuery<Term>,
+  side: (entry: TermEntry) => Postings | undefined,
+  maxTerms: number,
+  into: SparseScores,
+): void {
+  const { scores, met, touched } = into;
+  let count = into.count;
+  const looked = Math.min(maxTerms, query.terms.length);
+  for (let term = 0; term < looked; term += 1) {
+    const entry = query.entries[term];
+    const list = entry === undefined ? undefined : side(entry);
+    if (list === undefined) continue;
+    const weight = query.weights[term] ?? 0;
+    const { targets, weights } = list;
+    for (let i = 0; i < targets.length; i += 1) {
+      const target = targets[i] ?? 0;
+      if (met[target] === 0) {
+        met[target] = 1;
+        touched[count] = target;
+        count += 1;
+      }
+      scores[target] = (scores[target] ?? 0) + weight * (weights[i] ?? 0);
+    }
+  }
+  into.count = count;
+}
+
+/** Sets the scores and marks of the targets met back to zero. */
+export function clearSparse(into: SparseScores): void {
+  for (let i = 0; i < into.count; i += 1) {
+    const target = into.touched[i] ?? 0;
+    into.scores[target] = 0;
+    into.met[target] = 0;
+  }
+  into.count = 0;
+}

@@ -4,8 +4,16 @@ import { CodeCounts } from './code-counts';
 import { messageTermCounts, SUBJECT_REPEAT } from './message-terms';
 import type { Postings, TermEntry, TextIndex } from './text-index';
 import type { MessageWords } from './message-words';
-import { accumulate, codeEntries, weighCodes, weighQuery } from './text-query';
-import type { CodeLookup, TextQuery } from './text-query';
+import {
+  accumulate,
+  accumulateSparse,
+  clearSparse,
+  codeEntries,
+  sparseScores,
+  weighCodes,
+  weighQuery,
+} from './text-query';
+import type { CodeLookup, SparseScores, TextQuery } from './text-query';
 import type { TermVector } from './term-vector';
 import { countWordTerms, termText, wordEntries } from './word-terms';
 import type { WordLookup } from './word-terms';
@@ -40,18 +48,34 @@ function compare<Term>(
   const { maxTerms, filedQueryTerms } = text.reading;
   const dossierCount = text.profiles.length;
   const profile = accumulate(query, profilesOf, dossierCount, maxTerms);
-  const perFiled = accumulate(query, filedOf, text.filed.length, filedQueryTerms);
+  const perFiled = filedScratch(text.filed.length);
+  accumulateSparse(query, filedOf, filedQueryTerms, perFiled);
   const nearest = new Float64Array(dossierCount);
   const nearestDocument = new Int32Array(dossierCount).fill(-1);
-  for (let filedIndex = 0; filedIndex < perFiled.length; filedIndex += 1) {
-    const score = perFiled[filedIndex] ?? 0;
+  // Only the filed mail the query met can score above zero; among equal scores the first filed
+  // wins, as in a scan in filing order.
+  for (let i = 0; i < perFiled.count; i += 1) {
+    const filedIndex = perFiled.touched[i] ?? 0;
+    const score = perFiled.scores[filedIndex] ?? 0;
     const dossier = dossierOf(filedIndex);
-    if (dossier >= 0 && score > (nearest[dossier] ?? 0)) {
+    if (dossier < 0) continue;
+    const best = nearest[dossier] ?? 0;
+    const bestDocument = nearestDocument[dossier] ?? -1;
+    if (score > best || (score === best && score > 0 && filedIndex < bestDocument)) {
       nearest[dossier] = score;
       nearestDocument[dossier] = filedIndex;
     }
   }
+  clearSparse(perFiled);
   return { query, surfaces, profile, nearest, nearestDocument };
+}
+
+let filedScores: SparseScores = sparseScores(0);
+
+/** The scratch scores for `size` filed messages, grown when an index has more. */
+function filedScratch(size: number): SparseScores {
+  if (filedScores.scores.length < size) filedScores = sparseScores(size);
+  return filedScores;
 }
 
 /** Reused by every call: counting a message's terms allocates nothing once it has grown. */
