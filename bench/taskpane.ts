@@ -128,10 +128,12 @@ async function measure(
     await paneFrame(page).waitForSelector('[data-testid=relevance]', { timeout: 30_000 });
     const box = await page.locator('[data-testid=pane-frame]').boundingBox();
     const size = { width: Math.round(box?.width ?? 416), height: Math.round(box?.height ?? 600) };
+    // The frame keeps its identity while it is emptied between openings; its URL does not.
+    const frame = paneFrame(page);
     const pane: PaneSide = {
       page,
-      frame: () => paneFrame(page),
-      url: paneFrame(page).url(),
+      frame: () => frame,
+      url: frame.url(),
       shown: '[data-testid=relevance]',
       controls: (frame) => frame.getByRole('button', { name: 'Vastleggen', exact: true }),
       cdp: await browser.context.newCDPSession(page),
@@ -145,7 +147,7 @@ async function measure(
     for (let run = 0; run < RUNS; run += 1)
       for (const side of sides) runs.get(side)?.push(await openOnce(side));
     await other?.close();
-    await pane.frame().goto(pane.url);
+    await frame.goto(pane.url);
     await page.waitForFunction(() =>
       Reflect.get(globalThis, 'bronvastWorkbench').hasAction('fileFromRibbon'),
     );
