@@ -121,6 +121,7 @@ async function measure(
   template: string | null,
 ): Promise<Record<string, unknown>> {
   const browser = await launchChromium();
+  let other: PaneSide | null = null;
   try {
     const page = await browser.context.newPage();
     await page.goto(workbench.url);
@@ -139,14 +140,13 @@ async function measure(
       cdp: await browser.context.newCDPSession(page),
       close: async () => undefined,
     };
-    const other = template === null ? null : await openTemplate(browser.context, template, size);
+    other = template === null ? null : await openTemplate(browser.context, template, size);
     const sides = other === null ? [pane] : [other, pane];
     for (const side of sides)
       await side.cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     const runs = new Map<PaneSide, Opening[]>(sides.map((side) => [side, []]));
     for (let run = 0; run < RUNS; run += 1)
       for (const side of sides) runs.get(side)?.push(await openOnce(side));
-    await other?.close();
     await frame.goto(pane.url);
     await page.waitForFunction(() =>
       Reflect.get(globalThis, 'bronvastWorkbench').hasAction('fileFromRibbon'),
@@ -186,6 +186,7 @@ async function measure(
           }),
     };
   } finally {
+    await other?.close();
     await browser.close();
   }
 }
