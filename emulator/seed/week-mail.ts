@@ -46,7 +46,7 @@ export function generateWeekMail(options: WeekMailOptions): WeekMail {
       else if (kind < 0.6) newsletter(result, pick, iso);
       else if (kind < 0.72) notice(result, pick, iso, serial);
       else if (kind < 0.8) meeting(result, pick, iso);
-      else if (kind < 0.88) result.inbox.push({ ...pick(PRIVATE), to: [PEOPLE.sanne], at: iso });
+      else if (kind < 0.93) result.inbox.push({ ...pick(PRIVATE), to: [PEOPLE.sanne], at: iso });
       else woo(result, iso, serial);
     }
   }

@@ -142,5 +142,20 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
       return filings.length;
     },
     outbox,
+    unfiled: {
+      scan: async (weeks, onPage, signal) =>
+        (await network()).scanUnfiled({
+          sharedMailboxes: config.sharedMailboxes ?? [],
+          since: new Date(Date.now() - weeks * WEEK_MS),
+          assess,
+          onPage,
+          signal,
+        }),
+      dismiss: async (mail, reason) => (await network()).dismiss(mail, reason),
+      dossiers: loadDossiers,
+      outbox,
+    },
   };
 }
+
+const WEEK_MS = 7 * 86_400_000;

@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={surfaceTexts(language)}>
-        <TaskPane services={services} />
+        <TaskPane
+          services={services}
+          startUnfiled={new URLSearchParams(globalThis.location.search).get('view') === 'unfiled'}
+        />
       </TextsContext.Provider>
     </FluentProvider>,
   );

@@ -5,3 +5,8 @@
 export { CoverageTally, isoWeek, type WeekCoverage } from './coverage-tally';
 export { scanUnfiled, type ScanOptions, type ScanProgress, type ScanResult } from './scan-unfiled';
 export type { UnfiledMail } from './unfiled-mail';
+export {
+  DISMISSED_PROPERTY_ID,
+  markMessageDismissed,
+  type DismissalReason,
+} from '../../graph/mail/dismissal';
