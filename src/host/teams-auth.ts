@@ -7,10 +7,18 @@ const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 
 /**
  * The tab's delegated scopes: Chat.Read and ChannelMessage.Read.All (admin consent) to read the
- * conversation, Sites.ReadWrite.All to file; ChatMessage.Send only when the reply is turned on.
+ * conversation, Sites.ReadWrite.All to file; Mail.ReadWrite and Mail.ReadWrite.Shared for the
+ * personal tab's "nog vastleggen" (read the officer's and shared mailboxes' mail, mark it filed
+ * or set aside); ChatMessage.Send only when the reply is turned on.
  */
 export function teamsScopes(reply: boolean): readonly string[] {
-  const base = ['Chat.Read', 'ChannelMessage.Read.All', 'Sites.ReadWrite.All'];
+  const base = [
+    'Chat.Read',
+    'ChannelMessage.Read.All',
+    'Sites.ReadWrite.All',
+    'Mail.ReadWrite',
+    'Mail.ReadWrite.Shared',
+  ];
   return reply ? [...base, 'ChatMessage.Send', 'ChannelMessage.Send'] : base;
 }
 
