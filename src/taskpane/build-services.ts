@@ -9,8 +9,11 @@ import {
   type OrganisationLearning,
   type ReadFailure,
 } from '../filing';
+import { userDepartment } from '../graph/records-review/user-department';
 import {
+  coverageRows,
   markMessageDismissed,
+  reportCoverage,
   scanUnfiled,
   type DismissalReason,
   type ScanOptions,
@@ -44,6 +47,8 @@ export interface NetworkServices {
   readonly scanUnfiled: (options: Omit<ScanOptions, 'client'>) => Promise<ScanResult>;
   /** Marks a mail as set aside, in the mailbox it is in. */
   readonly dismiss: (mail: UnfiledMail, reason: DismissalReason) => Promise<void>;
+  /** Adds the counts of a complete scan to the coverage list (counts only, docs/coverage.md). */
+  readonly reportCoverage: (result: ScanResult) => Promise<void>;
 }
 
 /** Builds the filing services (MSAL in production, a dev token locally) and what uses them. */
@@ -87,6 +92,11 @@ export function buildNetworkServices(
     file: filing.fileMail,
     readFailure: filing.readFailure,
     scanUnfiled: (options) => scanUnfiled({ ...options, client }),
+    reportCoverage: async (result) => {
+      const team = (await userDepartment(client, filedBy)) ?? '';
+      const now = new Date();
+      await reportCoverage(client, await site(), coverageRows(result.coverage, team, now), now);
+    },
     dismiss: (mail, reason) =>
       markMessageDismissed(
         client,

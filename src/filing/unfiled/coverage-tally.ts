@@ -4,6 +4,8 @@ import type { MailMark } from '../../graph/mail/mailbox-mail';
 export interface WeekCoverage {
   /** ISO 8601 week, `2026-W49`. */
   readonly week: string;
+  /** '' for the officer's own mailbox, else the shared mailbox's address. */
+  readonly mailbox: string;
   readonly relevant: number;
   readonly filed: number;
   readonly dismissed: number;
@@ -17,11 +19,13 @@ export class CoverageTally {
   readonly #weeks = new Map<string, WeekCoverage>();
 
   /** Counts one mail: filed and set-aside mail always, open mail when assessed relevant. */
-  add(received: Date, mark: MailMark, relevant: boolean): void {
+  add(received: Date, mark: MailMark, relevant: boolean, mailbox = ''): void {
     if (mark.kind === 'open' && !relevant) return;
     const week = isoWeek(received);
-    const now = this.#weeks.get(week) ?? {
+    const key = `${mailbox}|${week}`;
+    const now = this.#weeks.get(key) ?? {
       week,
+      mailbox,
       relevant: 0,
       filed: 0,
       dismissed: 0,
@@ -29,8 +33,9 @@ export class CoverageTally {
       oldestOpen: null,
     };
     const open = mark.kind === 'open';
-    this.#weeks.set(week, {
+    this.#weeks.set(key, {
       week,
+      mailbox,
       relevant: now.relevant + 1,
       filed: now.filed + (mark.kind === 'filed' ? 1 : 0),
       dismissed: now.dismissed + (mark.kind === 'dismissed' ? 1 : 0),
@@ -40,9 +45,11 @@ export class CoverageTally {
     });
   }
 
-  /** The weeks counted, oldest first. */
+  /** The weeks counted per mailbox, oldest first. */
   weeks(): WeekCoverage[] {
-    return [...this.#weeks.values()].sort((a, b) => a.week.localeCompare(b.week));
+    return [...this.#weeks.values()].sort(
+      (a, b) => a.week.localeCompare(b.week) || a.mailbox.localeCompare(b.mailbox),
+    );
   }
 }
 

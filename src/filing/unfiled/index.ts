@@ -10,3 +10,9 @@ export {
   markMessageDismissed,
   type DismissalReason,
 } from '../../graph/mail/dismissal';
+export { coverageRows } from './coverage-rows';
+export {
+  reportCoverage,
+  type CoverageReportOutcome,
+  type CoverageRow,
+} from '../../graph/coverage/coverage-report';

@@ -64,7 +64,7 @@ export async function scanUnfiled(options: ScanOptions): Promise<ScanResult> {
         read += 1;
         if (!firstSight(seen, mail)) continue;
         const open = await assessOpen(mail, options.assess);
-        tally.add(receivedOf(mail), mail.mark, open !== null);
+        tally.add(receivedOf(mail), mail.mark, open !== null, mail.mailbox);
         if (open !== null) found.push(open);
       }
       options.onPage(found, progress());

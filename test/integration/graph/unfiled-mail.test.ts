@@ -1,9 +1,11 @@
 import { assessMessage, prepareContext, type Assessment, type Message } from '../../../src/core';
-import { scanUnfiled, type UnfiledMail } from '../../../src/filing/unfiled';
+import { reportCoverage, scanUnfiled, type UnfiledMail } from '../../../src/filing/unfiled';
+import { fetchAllPages } from '../../../src/graph/paging';
+import { COVERAGE_LIST_NAME } from '../../../src/graph/provisioning/coverage-list';
 import { markMessageFiled, type GraphClient } from '../../../src/graph';
 import { markMessageDismissed } from '../../../src/graph/mail/dismissal';
 import { readMailPages } from '../../../src/graph/mail/mail-pages';
-import { startHarness, type Harness } from './harness';
+import { MANAGER, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 let client: GraphClient;
@@ -80,5 +82,52 @@ describe('the mail of the last ten weeks', () => {
     expect(ids.has(filed.id)).toBe(false);
     expect(ids.has(dismissed.id)).toBe(false);
     expect(after.found).toHaveLength(before.found.length - 2);
+  });
+});
+
+describe('the coverage report', () => {
+  it('adds counts only to the coverage list the provisioning made', async () => {
+    const site = await harness.site();
+    const rows = Array.from({ length: 23 }, (_, index) => ({
+      team: 'Directie Open Overheid',
+      week: `2026-W${String(index + 10).padStart(2, '0')}`,
+      mailbox: 'postbus-woo@bronvast.example',
+      relevant: 10,
+      filed: 6,
+      dismissed: 1,
+      open: 3,
+      oldestOpenDays: 12,
+    }));
+    const outcome = await reportCoverage(client, site, rows, new Date('2026-12-07T10:00:00Z'));
+    expect(outcome).toEqual({ kind: 'reported', items: 23 });
+    const items = await fetchAllPages<{ fields: Record<string, unknown> }>(
+      harness.client(MANAGER),
+      {
+        method: 'GET',
+        url: `/sites/${site.siteId}/lists/${COVERAGE_LIST_NAME}/items`,
+        query: { $expand: 'fields', $top: '100' },
+        label: 'test.coverage',
+      },
+    );
+    expect(items).toHaveLength(23);
+    const fields = items[0]?.fields ?? {};
+    expect(fields).toMatchObject({ Team: 'Directie Open Overheid', Relevant: 10, Open: 3 });
+    const names = Object.keys(fields).filter(
+      (name) =>
+        !/^(@|id$|Title$|Created|Modified|Author|Editor|_|ContentType|Attachments|Edit|LinkTitle|FolderChildCount|ItemChildCount)/.test(
+          name,
+        ),
+    );
+    expect(names.sort()).toEqual([
+      'Dismissed',
+      'Filed',
+      'Mailbox',
+      'OldestOpenDays',
+      'Open',
+      'Relevant',
+      'ReportedAt',
+      'Team',
+      'Week',
+    ]);
   });
 });
