@@ -16,7 +16,16 @@ export {
   type GraphCallErrorKind,
 } from './GraphCallError';
 export { RequestCounter } from './request-counter';
-export type { Page } from './paging';
+export { fetchAllPages, fetchPage, type Page } from './paging';
+export { listLists } from './site';
+export { sendJson, sendOk } from './request';
+export {
+  DOWNLOAD_URL,
+  downloadDriveItem,
+  fetchDownloadUrl,
+  type DriveAddress,
+} from './drive-download';
+export { isListThresholdError } from './list-threshold';
 export { resolveSite, type SiteResolution } from './site';
 export {
   DEFAULT_LIST_NAMES,

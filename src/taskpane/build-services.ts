@@ -9,10 +9,10 @@ import {
   type OrganisationLearning,
   type ReadFailure,
 } from '../filing';
-import { userDepartment } from '../graph/records-review/user-department';
 import {
   coverageRows,
   markMessageDismissed,
+  myDepartment,
   reportCoverage,
   scanUnfiled,
   type DismissalReason,
@@ -93,7 +93,7 @@ export function buildNetworkServices(
     readFailure: filing.readFailure,
     scanUnfiled: (options) => scanUnfiled({ ...options, client }),
     reportCoverage: async (result) => {
-      const team = (await userDepartment(client, filedBy)) ?? '';
+      const team = await myDepartment(client);
       const now = new Date();
       await reportCoverage(client, await site(), coverageRows(result.coverage, team, now), now);
     },

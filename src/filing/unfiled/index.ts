@@ -16,3 +16,4 @@ export {
   type CoverageReportOutcome,
   type CoverageRow,
 } from '../../graph/coverage/coverage-report';
+export { myDepartment } from '../../graph/coverage/my-department';
