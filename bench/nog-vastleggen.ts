@@ -9,8 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seedWeekMail } from '../emulator/seed/seed-week-mail';
-import { openDatabase } from '../emulator/store/database';
+import { seedWeekMailInFolder } from '../emulator/seed/seed-week-mail';
 import { startWorkbench } from '../scripts/start';
 import { chromiumAvailable, launchChromium } from '../test/e2e/chromium';
 
@@ -61,10 +60,8 @@ export async function benchNogVastleggen(): Promise<Record<string, unknown>> {
   const temp = mkdtempSync(path.join(tmpdir(), 'bronvast-bench-unfiled-'));
   const dataDir = path.join(temp, 'emulator');
   mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(dataDir);
   const seedStarted = Date.now();
-  await seedWeekMail({ db, dataDir, now: () => new Date() }, PER_DAY);
-  db.close();
+  await seedWeekMailInFolder(dataDir, PER_DAY);
   const seedMs = Date.now() - seedStarted;
   const workbench = await startWorkbench({
     port: 0,

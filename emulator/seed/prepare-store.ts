@@ -9,7 +9,6 @@ import { seedDossiers } from './dossier-items';
 import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
 import { DEMO_SITE, seedIfEmpty } from './seed';
 import { seedSharedMailbox } from './shared-mailbox';
-import { seedWeekMail } from './seed-week-mail';
 import { upgradeSeed } from './upgrade-seed';
 import { RECORDS_MANAGER } from './users';
 
@@ -25,7 +24,6 @@ const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
 export async function prepareStore(store: Store): Promise<void> {
   await seedIfEmpty(store);
   await seedSharedMailbox(store);
-  await seedWeekMail(store);
   const client = createGraphClient({
     tokenProvider: () => Promise.resolve(`dev:${RECORDS_MANAGER.upn}`),
     baseUrl: `${IN_PROCESS_ORIGIN}/v1.0`,

@@ -31,7 +31,7 @@ run('"nog vastleggen" in the workbench, in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openWorkbench();
+    session = await openWorkbench({ demoWeeks: true });
     ({ page } = session);
   }, 180_000);
 

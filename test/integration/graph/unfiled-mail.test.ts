@@ -20,7 +20,7 @@ const assess = (message: Message): Promise<Assessment> =>
   Promise.resolve(assessMessage(message, context));
 
 beforeAll(async () => {
-  harness = await startHarness();
+  harness = await startHarness({ demoWeeks: true });
   client = harness.client();
 });
 afterAll(() => harness.stop());
