@@ -22,6 +22,7 @@ const sections: Record<string, Section> = {
   teams: async () => (await import('./teams')).benchTeams(),
   wooSearch: async () => (await import('./woo-search')).benchWooSearch(),
   wooPackage: async () => (await import('./woo-package')).benchWooPackage(),
+  nogVastleggen: async () => (await import('./nog-vastleggen')).benchNogVastleggen(),
 };
 
 function option(name: string): string | undefined {

@@ -25,6 +25,7 @@ describe('sites, lists and columns', () => {
       'BronvastWooRequests',
       'BronvastWooLog',
       'BronvastWooDocuments',
+      'BronvastDekking',
     ]);
     expect(body.value?.[0]?.['list']).toEqual(
       expect.objectContaining({ template: 'documentLibrary' }),

@@ -6,6 +6,8 @@ export interface WorkbenchIdentity {
   readonly upn: string;
   readonly displayName: string;
   readonly displayLanguage: string;
+  /** Addresses of the shared mailboxes the user has Full Access to. */
+  readonly sharedMailboxes?: readonly string[];
 }
 
 /** The mailbox state the page owns and its frames read: selection, draft, registered actions. */
@@ -14,6 +16,7 @@ export class WorkbenchState implements WorkbenchBridge {
   readonly upn: string;
   readonly displayName: string;
   readonly displayLanguage: string;
+  readonly sharedMailboxes: readonly string[];
   private selection: readonly string[] = [];
   private selectionMailbox: string | null = null;
   private openDraft: WorkbenchDraft | null = null;
@@ -26,6 +29,7 @@ export class WorkbenchState implements WorkbenchBridge {
     this.upn = identity.upn;
     this.displayName = identity.displayName;
     this.displayLanguage = identity.displayLanguage;
+    this.sharedMailboxes = identity.sharedMailboxes ?? [];
   }
 
   /**

@@ -20,7 +20,15 @@ async function main(): Promise<void> {
   const config: WorkbenchConfig = await response.json();
   const params = new URLSearchParams(globalThis.location.search);
   const displayLanguage = params.get('lang') ?? 'nl-NL';
-  const state = new WorkbenchState({ graphBaseUrl: config.graphBaseUrl, ...USER, displayLanguage });
+  const sharedMailboxes = (config.sharedMailboxes ?? []).filter((mailbox) =>
+    mailbox.delegates.some((delegate) => delegate.toLowerCase() === USER.upn),
+  );
+  const state = new WorkbenchState({
+    graphBaseUrl: config.graphBaseUrl,
+    ...USER,
+    displayLanguage,
+    sharedMailboxes: sharedMailboxes.map((mailbox) => mailbox.address),
+  });
   Reflect.set(globalThis, BRIDGE_GLOBAL, state);
   const token = devToken(USER.upn, STANDIN_SCOPES);
   const client = createGraphClient({
@@ -37,9 +45,6 @@ async function main(): Promise<void> {
   const language = languageOf(displayLanguage);
   document.documentElement.lang = language;
   const texts = workbenchMessages(language);
-  const sharedMailboxes = (config.sharedMailboxes ?? []).filter((mailbox) =>
-    mailbox.delegates.some((delegate) => delegate.toLowerCase() === USER.upn),
-  );
   const context = { client, site: siteIds, state, language, texts, sharedMailboxes };
   const root = document.getElementById('root');
   if (root === null) return;

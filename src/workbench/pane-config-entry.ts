@@ -32,6 +32,7 @@ function install(bridge: WorkbenchBridge): void {
     organisationDomains: [bridge.upn.split('@')[1] ?? 'bronvast.example'],
     outboxDatabase: 'bronvast-outbox-workbench',
     sweepIntervalMs: WORKBENCH_SWEEP_MS,
+    sharedMailboxes: bridge.sharedMailboxes ?? [],
   });
 }
 
