@@ -12,6 +12,7 @@ import {
 import { browserStorage, cachedValue } from './cached-value';
 import type { PaneConfig } from './pane-config';
 import type { FiledLookup } from '../filing';
+import type { FailureCode } from '../ui';
 import type { MailRef } from './pane-services';
 import { reviveSiteIds } from './revive-registry';
 import { findSentItemsToFile } from './sent-items';
@@ -30,8 +31,8 @@ export interface NetworkServices {
   readonly sentItemsToFile: (
     known: ReadonlySet<string>,
   ) => Promise<readonly (MailRef & { dossier: Dossier['id'] })[]>;
-  readonly file: FileJob;
-  readonly readFailure: ReadFailure;
+  readonly file: FileJob<FailureCode>;
+  readonly readFailure: ReadFailure<FailureCode>;
 }
 
 /** Builds the filing services (MSAL in production, a dev token locally) and what uses them. */

@@ -8,6 +8,7 @@ import type {
   SourceId,
 } from '../core';
 import type { FiledLookup, LearningWarning, Outbox } from '../filing';
+import type { FailureCode } from '../ui';
 
 export type { FiledLookup };
 
@@ -57,5 +58,5 @@ export interface PaneServices {
   readonly saveDraftDossier: (dossier: DossierId) => Promise<void>;
   /** Queues the sent mails whose dossier was chosen while writing and that are not filed yet; returns how many. */
   readonly sweepSentItems: () => Promise<number>;
-  readonly outbox: Outbox;
+  readonly outbox: Outbox<FailureCode>;
 }

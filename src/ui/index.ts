@@ -21,3 +21,4 @@ export { plainTexts, TextsContext, useTexts, type Texts } from './TextsContext';
 export { useNarrowFieldStyles } from './useNarrowFieldStyles';
 export { useOutboxJob, useOutboxJobs } from './useOutbox';
 export type { UiMessages } from './messages/ui-messages';
+export type { FailureCode } from './messages/filing-errors';
