@@ -1,14 +1,14 @@
 import type { Assessment, Dossier, Message } from '../core';
 import { createGraphClient, type GraphClient } from '../graph/graph-client';
 import { listDossiers } from '../graph/dossiers/dossier-registry';
-import { resolveSite } from '../graph/site';
 import type { SiteIds, SiteLocation } from '../graph/site-ids';
 import { fileMailContent, type MailContentInput, type MailContentOutcome } from './mail-content';
 import { createMailFiler } from './mail-filer';
 import type { FailureReading, FileJob, ReadFailure } from './outbox';
-import { SiteNotProvisionedError, type FilingErrorCode } from './filing-error';
+import type { FilingErrorCode } from './filing-error';
 import { readFilingFailure } from './read-failure';
 import { rememberOnce } from './remember';
+import { requireSite } from './require-site';
 
 /**
  * How a surface reaches the record system and who files; `O` are the failure codes only the
@@ -51,11 +51,7 @@ export function createFilingServices<O extends string = never>(
     tokenProvider: options.tokenProvider,
     baseUrl: options.graphBaseUrl,
   });
-  const site = (options.rememberSite ?? rememberOnce)(async () => {
-    const resolution = await resolveSite(client, options.site);
-    if (resolution.kind === 'resolved') return resolution.ids;
-    throw new SiteNotProvisionedError(resolution.missing);
-  });
+  const site = (options.rememberSite ?? rememberOnce)(() => requireSite(client, options.site));
   const loadDossiers = async (): Promise<readonly Dossier[]> =>
     (await listDossiers(client, await site())).map((entry) => entry.dossier);
   const dossiers = options.rememberDossiers?.(loadDossiers) ?? loadDossiers;

@@ -25,6 +25,7 @@ export {
 } from './filing-error';
 export { lookupFiled, type FiledLookup } from './lookup-filed';
 export { rememberOnce } from './remember';
+export { requireSite } from './require-site';
 export { loadOrganisationRelevanceModel } from './organisation-relevance';
 export {
   loadOrganisationLearning,
