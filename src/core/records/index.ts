@@ -9,7 +9,9 @@ export {
 } from './record-file-name';
 export {
   formatParty,
+  isReviewStatus,
   recordMetadataFromAssessment,
+  REVIEW_STATUSES,
   type FilingChoices,
   type RecordMetadata,
   type RecordMetadataDraft,

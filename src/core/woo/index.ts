@@ -10,6 +10,7 @@ export { checkGroundCombination, type GroundCombinationCheck } from './ground-co
 export {
   DISCLOSURE_LEVELS,
   disclosureLevel,
+  disclosureLevelLabels,
   levelFromInventory,
   type DisclosureLevelInfo,
 } from './levels';
