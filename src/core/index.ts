@@ -6,7 +6,7 @@ export type * from './dossier';
 export type * from './assessment';
 export type * from './woo-codes';
 export { DISCLOSURE_LEVEL_CODES, isDisclosureLevel } from './woo-codes';
-export { invariant, assertNever } from './errors';
+export { invariant } from './errors';
 export { assessMessage, prepareContext } from './assess';
 export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';

@@ -10,11 +10,6 @@ export const REVIEW_STATUSES = ['te-beoordelen', 'geaccepteerd', 'afgewezen'] as
 /** Where a filed record stands in the records manager's review. */
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-/** Whether a string (from a column or an option) is a review status. */
-export function isReviewStatus(value: unknown): value is ReviewStatus {
-  return REVIEW_STATUSES.some((status) => status === value);
-}
-
 /**
  * Everything Bronvast stores about a filed record, as the columns of the records library hold
  * it (docs/graph-surface.md). Mail header fields are filled for chat messages too, where they

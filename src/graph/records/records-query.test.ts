@@ -1,7 +1,6 @@
 import { asDossierId } from '../../core/ids';
 import { recordsFilter } from './records-query';
 import { firstRangeStart } from './upload-session';
-import { reviewFields } from './review-record';
 
 describe('recordsFilter', () => {
   it('combines the parts with and, quoting and escaping values', () => {
@@ -23,14 +22,5 @@ describe('firstRangeStart', () => {
     expect(firstRangeStart({ nextExpectedRanges: ['26-', '40-50'] })).toBe(26);
     expect(firstRangeStart({ nextExpectedRanges: [] })).toBeUndefined();
     expect(firstRangeStart({})).toBeUndefined();
-  });
-});
-
-describe('reviewFields', () => {
-  it('writes only what the review changes; no category is an empty column', () => {
-    expect(reviewFields({ reviewStatus: 'geaccepteerd', wooCategory: null })).toEqual({
-      BronvastReviewStatus: 'geaccepteerd',
-      BronvastWooCategory: '',
-    });
   });
 });
