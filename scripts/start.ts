@@ -64,6 +64,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     port: options.port ?? 3000,
     config: () => ({
       graphBaseUrl: emulator.baseUrl,
+      downloadOrigin: emulator.downloadOrigin,
       sharedMailboxes: emulator.sharedMailboxes(),
     }),
   });
@@ -78,6 +79,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     startEmulatorAgain: async () => {
       emulator = await startEmulator({
         port: Number(new URL(emulator.url).port),
+        downloadPort: Number(new URL(emulator.downloadOrigin).port),
         dataDir,
         allowedOrigins,
       });

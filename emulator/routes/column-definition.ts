@@ -73,6 +73,14 @@ export function indexRefusal(name: string, type: ColumnType, indexed: boolean) {
     : undefined;
 }
 
+/** The most characters a column of this definition holds; undefined when not limited here. */
+export function maxTextLength(column: ColumnRecord): number | undefined {
+  if (column.type !== 'text') return undefined;
+  const facet = asRecord(column.definition['text']) ?? {};
+  const maxLength = facet['maxLength'];
+  return typeof maxLength === 'number' ? Math.min(maxLength, MAX_SINGLE_LINE) : MAX_SINGLE_LINE;
+}
+
 function facetChoices(facet: Readonly<Record<string, unknown>>): string[] {
   const choices = facet['choices'];
   return Array.isArray(choices)

@@ -1,16 +1,17 @@
-import type { GraphContext } from '../context';
-import type { Route } from '../http/router';
+import type { GraphRoute } from '../context';
 import { batchRoutes } from './batch-route';
 import { channelRoutes } from './channel-routes';
 import { chatRoutes } from './chat-routes';
 import { columnRoutes } from './column-routes';
 import { createFolderRoutes } from './create-folder';
+import { deleteRoutes } from './delete-item';
 import { driveRoutes } from './drive-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
 import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
 import { retentionRoutes } from './retention-routes';
+import { securityLabelRoutes } from './security-label-routes';
 import { searchRoutes } from './search-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
@@ -18,7 +19,7 @@ import { userRoutes } from './user-routes';
 import { versionRoutes } from './version-routes';
 
 /** Every Graph route of the emulator, matched in this order. */
-export const graphRoutes: readonly Route<GraphContext>[] = [
+export const graphRoutes: readonly GraphRoute[] = [
   ...batchRoutes,
   ...searchRoutes,
   ...userRoutes,
@@ -30,9 +31,11 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...listItemRoutes,
   ...columnRoutes,
   ...siteRoutes,
+  ...securityLabelRoutes,
   ...uploadGraphRoutes,
   ...retentionRoutes,
   ...moveRoutes,
+  ...deleteRoutes,
   ...createFolderRoutes,
   ...driveRoutes,
 ];

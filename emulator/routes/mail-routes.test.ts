@@ -167,6 +167,7 @@ describe('mail', () => {
   it('sends mail into Sent Items as MIME with the custom headers, and delivers to seeded users, who see them', async () => {
     const sent = await test.call('/me/sendMail', {
       method: 'POST',
+      scopes: ['Mail.Send'],
       body: {
         message: {
           subject: 'Besluit publicatiedatum Kamerbrief',
@@ -199,6 +200,7 @@ describe('mail', () => {
     });
     const badHeader = await test.json('/me/sendMail', {
       method: 'POST',
+      scopes: ['Mail.Send'],
       body: {
         message: {
           subject: 'x',

@@ -1,10 +1,22 @@
 import { createReadStream } from 'node:fs';
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import {
+  mailbox,
+  OWN_FOLDERS,
+  OWN_MESSAGE_UPDATE,
+  OWN_MESSAGES,
+  OWN_SEND,
+  SHARED_FOLDERS,
+  SHARED_MESSAGE_UPDATE,
+  SHARED_MESSAGES,
+  SHARED_SEND,
+} from '../scopes/route-scopes';
+
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import {
   folderId,
@@ -140,26 +152,52 @@ async function send(context: GraphContext, params: Params): Promise<EmulatorResp
   return sendMail(context);
 }
 
+const FOLDERS_RULE = mailbox(OWN_FOLDERS, SHARED_FOLDERS);
+const MESSAGES_RULE = mailbox(OWN_MESSAGES, SHARED_MESSAGES);
+const UPDATE_RULE = mailbox(OWN_MESSAGE_UPDATE, SHARED_MESSAGE_UPDATE);
+const SEND_RULE = mailbox(OWN_SEND, SHARED_SEND);
 const MESSAGE = `${MAILBOX}/(?:mailFolders/[^/]+/)?messages/(?<message>[^/]+)`;
 
 /** Mail: folders, messages, MIME, marking, moving, sending, and id translation. */
-export const mailRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/mailFolders$`), handle: getFolders },
+export const mailRoutes: readonly GraphRoute[] = [
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/mailFolders$`),
+    handle: getFolders,
+    scopes: FOLDERS_RULE,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)$`),
     handle: getFolder,
+    scopes: FOLDERS_RULE,
   },
   {
     method: 'GET',
     pattern: new RegExp(`${MAILBOX}/mailFolders/(?<folder>[^/]+)/messages$`),
     handle: getMessages,
+    scopes: MESSAGES_RULE,
   },
-  { method: 'GET', pattern: new RegExp(`${MAILBOX}/messages$`), handle: getMessages },
-  { method: 'GET', pattern: new RegExp(`${MESSAGE}$`), handle: getMessage },
-  { method: 'PATCH', pattern: new RegExp(`${MESSAGE}$`), handle: patchMessage },
-  { method: 'GET', pattern: new RegExp(`${MESSAGE}/${DOLLAR}value$`), handle: getMime },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MAILBOX}/messages$`),
+    handle: getMessages,
+    scopes: MESSAGES_RULE,
+  },
+  { method: 'GET', pattern: new RegExp(`${MESSAGE}$`), handle: getMessage, scopes: MESSAGES_RULE },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${MESSAGE}$`),
+    handle: patchMessage,
+    scopes: UPDATE_RULE,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${MESSAGE}/${DOLLAR}value$`),
+    handle: getMime,
+    scopes: MESSAGES_RULE,
+  },
   moveRoute(MESSAGE),
-  { method: 'POST', pattern: new RegExp(`${MAILBOX}/sendMail$`), handle: send },
+  { method: 'POST', pattern: new RegExp(`${MAILBOX}/sendMail$`), handle: send, scopes: SEND_RULE },
   translateRoute(MAILBOX),
 ];

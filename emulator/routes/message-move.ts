@@ -1,15 +1,15 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
 import { readJsonObject } from '../http/body';
 import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
 import { wellKnownFolder } from '../graph/message-json';
 import { newMailId } from '../store/ids';
 import { findMessage, moveMessage, type MessageRecord } from '../store/messages';
 import { mailboxTarget, type MailboxTarget } from './mailbox-access';
 import { renderMessage } from './mail-query';
+import { mailbox, OWN_MESSAGE_MOVE, SHARED_MESSAGE_MOVE } from '../scopes/route-scopes';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -63,8 +63,9 @@ async function move(context: GraphContext, params: Params): Promise<EmulatorResp
 }
 
 /** The move route for a message path pattern. */
-export const moveRoute = (messagePattern: string): Route<GraphContext> => ({
+export const moveRoute = (messagePattern: string): GraphRoute => ({
   method: 'POST',
   pattern: new RegExp(`${messagePattern}/move$`),
   handle: move,
+  scopes: mailbox(OWN_MESSAGE_MOVE, SHARED_MESSAGE_MOVE),
 });

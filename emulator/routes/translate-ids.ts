@@ -1,12 +1,12 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
 import { findMessage, immutableIdOf, type MessageIdKind } from '../store/messages';
 import { mailboxTarget } from './mailbox-access';
+import { TRANSLATE_IDS } from '../scopes/route-scopes';
 
 /** The id types the record system translates between: Graph's own two REST formats. */
 const TYPES: Readonly<Record<string, MessageIdKind>> = {
@@ -59,8 +59,9 @@ async function translate(
 }
 
 /** The translate route under a mailbox path pattern. */
-export const translateRoute = (mailboxPattern: string): Route<GraphContext> => ({
+export const translateRoute = (mailboxPattern: string): GraphRoute => ({
   method: 'POST',
   pattern: new RegExp(`${mailboxPattern}/translateExchangeIds$`),
   handle: translate,
+  scopes: TRANSLATE_IDS,
 });

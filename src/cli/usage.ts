@@ -34,6 +34,7 @@ onleesbare invoer komen op stderr; de overige berichten worden wel beoordeeld.
 Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
 
 Vastleggen in het archief: bronvast file --help
+Een site controleren voor gebruik: bronvast doctor --help
 Woo-verzoeken (zoeken, selecteren, besluitpakket): bronvast woo --help
 `,
   en: `Usage: bronvast assess [options] PATH...
@@ -67,6 +68,7 @@ go to stderr; the other messages are still assessed.
 Exit code: 0 all assessed, 1 input skipped, 2 usage error.
 
 Filing into the record system: bronvast file --help
+Checking a site before rollout: bronvast doctor --help
 Woo requests (search, select, decision package): bronvast woo --help
 `,
 };

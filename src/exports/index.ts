@@ -25,6 +25,7 @@ export {
   type ExportFile,
   type InvalidFile,
 } from './export-validation';
+export type { XmlFile, XmlValidator } from './xml-validator';
 export { checkWellFormedInBrowser } from './parse-xml';
 export { zipExportFiles } from './export-zip';
 export { diwooSitemap, isPublicationUrl, sitemapIndex, SITEMAP_LIMIT } from './diwoo-sitemap';

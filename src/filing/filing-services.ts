@@ -17,6 +17,8 @@ import { requireSite } from './require-site';
 export interface FilingServicesOptions<O extends string = never> {
   readonly tokenProvider: () => Promise<string>;
   readonly graphBaseUrl: string;
+  /** Default the global fetch (the command line passes one that notices throttling). */
+  readonly fetch?: typeof fetch;
   readonly site: SiteLocation;
   /** The signed-in officer's address, recorded as "filed by". */
   readonly filedBy: string;
@@ -50,6 +52,7 @@ export function createFilingServices<O extends string = never>(
   const client = createGraphClient({
     tokenProvider: options.tokenProvider,
     baseUrl: options.graphBaseUrl,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
   const site = (options.rememberSite ?? rememberOnce)(() => requireSite(client, options.site));
   const loadDossiers = async (): Promise<readonly Dossier[]> =>

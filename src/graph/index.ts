@@ -4,7 +4,10 @@
  */
 export { createGraphClient, type GraphClient } from './graph-client';
 export { GraphCallError, isGraphCallError } from './GraphCallError';
-export type { Page } from './paging';
+export { fetchAllPages, type Page } from './paging';
+export { listLists } from './site';
+export { sendJson } from './request';
+export { downloadDriveItem } from './drive-download';
 export { resolveSite } from './site';
 export { type SiteIds, type SiteLocation } from './site-ids';
 export {
@@ -35,6 +38,7 @@ export { listConversationMails } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
 export { listColumnDefinitions, provisionSite } from './provisioning/provision-site';
 export { siteSchema } from './provisioning/site-schema';
-export { kindOfSpec } from './provisioning/list-spec';
-export type { GraphListItem } from './wire-types';
+export { columnKind } from './provisioning/column-kind';
+export { kindOfSpec, type ListSpec } from './provisioning/list-spec';
+export type { GraphDriveItem, GraphListItem } from './wire-types';
 export * from './records-review';

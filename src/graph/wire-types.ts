@@ -53,9 +53,12 @@ export interface GraphDriveItem {
   readonly name?: string;
   readonly size?: number;
   readonly webUrl?: string;
+  /** A short-lived URL that downloads the file without Authorization (select it by name). */
+  readonly '@microsoft.graph.downloadUrl'?: string;
   readonly file?: {
     readonly mimeType?: string;
-    readonly hashes?: { readonly sha256Hash?: string; readonly quickXorHash?: string };
+    /** SharePoint gives quickXorHash only (no sha1Hash, crc32Hash or sha256Hash). */
+    readonly hashes?: { readonly quickXorHash?: string };
   };
   readonly parentReference?: { readonly driveId?: string; readonly path?: string };
   readonly listItem?: GraphListItem;

@@ -15,7 +15,7 @@ export { setDraftDossier, getDraftDossier } from './draft-dossier';
 export { showItemNotice, showTaskpane } from './notifications';
 export { associateAction } from './actions';
 export { createTokenProvider } from './auth';
-export { signInBrowserPage } from './browser-signin';
+export { REVIEW_SCOPES, signInBrowserPage } from './browser-signin';
 export { devToken, type TokenProvider } from './auth-config';
 export { planSentItemFilings, type SentItemFiling } from './sent-sweep';
 export { readAddinConfig, type AddinConfig } from './addin-config';

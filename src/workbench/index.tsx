@@ -6,6 +6,7 @@ import { devToken } from '../host';
 import { languageOf } from '../host/language';
 import { workbenchMessages } from '../ui/messages/workbench-messages';
 import { BRIDGE_GLOBAL } from './bridge';
+import { STANDIN_SCOPES } from './standin-scopes';
 import { SURFACES } from './surfaces';
 import { WorkbenchPage } from './WorkbenchPage';
 import { WorkbenchState } from './WorkbenchState';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const displayLanguage = params.get('lang') ?? 'nl-NL';
   const state = new WorkbenchState({ graphBaseUrl: config.graphBaseUrl, ...USER, displayLanguage });
   Reflect.set(globalThis, BRIDGE_GLOBAL, state);
-  const token = devToken(USER.upn);
+  const token = devToken(USER.upn, STANDIN_SCOPES);
   const client = createGraphClient({
     tokenProvider: () => Promise.resolve(token),
     baseUrl: config.graphBaseUrl,

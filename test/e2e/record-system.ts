@@ -3,8 +3,11 @@ import { normaliseInternetMessageId } from '../../src/core/records/dedup-key';
 
 const OFFICER = 'Bearer dev:beleid@bronvast.example';
 const MANAGER = 'Bearer dev:informatiebeheer@bronvast.example';
-/** The records manager writes to the officer: the only other mailbox of the demo tenant. */
-const COLLEAGUE = MANAGER;
+/**
+ * The records manager writes to the officer (the only other mailbox of the demo tenant), from
+ * Outlook: its token may send mail.
+ */
+const COLLEAGUE = 'Bearer dev:informatiebeheer@bronvast.example;scp=Mail.Send';
 const SITE = 'bronvast.sharepoint.com:/sites/informatiebeheer';
 
 /** A record's columns as the records library holds them. */

@@ -127,7 +127,7 @@ run('the Woo desk in Chromium', () => {
     expect(await manual.getByLabel('Passage').inputValue()).toBe('Project Zeewind');
     await manual.getByLabel('Grond', { exact: true }).selectOption('5.1.2i');
     expect(await manual.getByLabel('Uitleg bij de grond').textContent()).toContain(
-      'goed functioneren van de overheid',
+      'goed functioneren van de Staat',
     );
     await manual.getByRole('button', { name: 'Lakken' }).click();
     const preview = page

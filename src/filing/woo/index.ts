@@ -1,5 +1,5 @@
 /** The Woo desk's pipeline every surface shares: documents of a selection and the decision package. */
-export { readPlainTextAttachment } from './attachment-reader';
+export { readAttachmentText } from './attachment-reader';
 export { loadDeskRecord, type LoadedDocument } from './desk-record';
 export {
   documentOutcome,

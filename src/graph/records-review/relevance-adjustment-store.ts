@@ -5,7 +5,8 @@ import {
 } from '../../core/relevance/adjustment';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
-import { sendJson, sendOk } from '../request';
+import { downloadDriveItem } from '../drive-download';
+import { sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import { SETTINGS_LIBRARY } from '../provisioning/settings-library';
 import type { GraphDriveItem, GraphList } from '../wire-types';
@@ -22,8 +23,8 @@ export type StoredAdjustment =
 
 /**
  * Reads `BronvastSettings/relevance-adjustment.json`: `none` when the library or the file does
- * not exist, `unreadable` when the file is not an adjustment (broken JSON, another shape). 2
- * requests. Throws GraphCallError for other failures (no connection, no rights).
+ * not exist, `unreadable` when the file is not an adjustment (broken JSON, another shape). 4
+ * requests (the library, its drive, the file with its download URL, the download). Throws GraphCallError for other failures (no connection, no rights).
  */
 export async function readRelevanceAdjustment(
   client: GraphClient,
@@ -31,11 +32,12 @@ export async function readRelevanceAdjustment(
 ): Promise<StoredAdjustment> {
   try {
     const drive = await settingsDrive(client, site);
-    const response = await sendOk(client, {
-      method: 'GET',
-      url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
-      label: 'learning.load',
-    });
+    const { response } = await downloadDriveItem(
+      client,
+      drive,
+      { path: ADJUSTMENT_FILE },
+      'learning.load',
+    );
     const adjustment = parseAdjustment(JSON.parse(await response.text()));
     // parseAdjustment answers the shared empty value only for what is not an adjustment.
     return adjustment === NO_ADJUSTMENT ? { kind: 'unreadable' } : { kind: 'found', adjustment };
@@ -48,7 +50,7 @@ export async function readRelevanceAdjustment(
 
 /**
  * The organisation's relevance adjustment (`BronvastSettings/relevance-adjustment.json`); the
- * empty adjustment when there is none yet or it cannot be read. 2 requests.
+ * empty adjustment when there is none yet or it cannot be read. 4 requests.
  */
 export async function loadRelevanceAdjustment(
   client: GraphClient,

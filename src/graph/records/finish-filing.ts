@@ -5,7 +5,7 @@ import type { SiteIds } from '../site-ids';
 import { encodeDrivePath } from '../request';
 import type { GraphBatchResponse, GraphDriveItem, GraphListItem } from '../wire-types';
 import { filedRecordFromListItem, type FiledRecord } from './filed-record';
-import { recordFieldsFromMetadata } from './record-fields';
+import { fitSingleLine, recordFieldsFromMetadata } from './record-fields';
 
 /** A step after the columns that did not succeed; the record itself is filed. */
 export type FilingWarning =
@@ -117,7 +117,8 @@ export function auditEvent(
 ): { fields: Record<string, string> } {
   return {
     fields: {
-      Title: item.name ?? metadata.subject,
+      // Title is a single line of text: a label; the file name and subject stay whole.
+      Title: fitSingleLine(item.name ?? metadata.subject),
       Action: 'filed',
       Actor: metadata.filedBy,
       RecordDedupKey: metadata.dedupKey,

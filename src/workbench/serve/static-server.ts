@@ -8,6 +8,8 @@ import { pageHeaders, recordSystemOrigins } from './page-headers';
 /** What the workbench page asks its server for at start: where the record system is. */
 export interface WorkbenchConfig {
   readonly graphBaseUrl: string;
+  /** Origin of the record system's download URLs (another origin than Graph's). */
+  readonly downloadOrigin?: string;
   /** Shared mailboxes and their delegates, which Outlook shows in the delegates' folder tree. */
   readonly sharedMailboxes?: readonly {
     readonly address: string;
@@ -54,7 +56,11 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
   const ownHost = ownHostCheck({ port: () => port, scheme: 'http', listenHost: host });
   const server: Server = createServer((request, response) => {
     try {
-      const headers = pageHeaders(recordSystemOrigins(options.config().graphBaseUrl));
+      const config = options.config();
+      const headers = pageHeaders([
+        ...recordSystemOrigins(config.graphBaseUrl),
+        ...recordSystemOrigins(config.downloadOrigin ?? ''),
+      ]);
       // A page under another name (DNS rebinding) gets nothing: not the pages, not the config.
       if (!ownHost(request.headers.host))
         return plain(response, 421, 'Deze server kent die hostnaam niet.', headers);

@@ -1,3 +1,4 @@
+import { devToken } from '../../../src/host/dev-token';
 import { JSDOM } from 'jsdom';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,11 @@ const client = (user = OFFICER): GraphClient =>
     tokenProvider: () => Promise.resolve(`dev:${user}`),
     baseUrl: emulator.baseUrl,
     retry: { delaySeconds: 0, networkDelayMs: 5 },
+  });
+const teamsClient = (): GraphClient =>
+  createGraphClient({
+    tokenProvider: () => Promise.resolve(devToken(OFFICER, ['Chat.ReadWrite'])),
+    baseUrl: emulator.baseUrl,
   });
 
 function filer(graph: GraphClient, user = OFFICER) {
@@ -193,7 +199,8 @@ describe('filing a chat decision', () => {
   it('refuses a decision deleted since it was listed, filing nothing', async () => {
     const graph = client();
     const sent = await sendChatReply(graph, chat, '<p>Besluit: toch anders.</p>', null);
-    await graph.send({
+    // The sender deletes it in Teams, whose own token may write chats.
+    await teamsClient().send({
       method: 'POST',
       url: `/chats/${encodeURIComponent(DEMO_CHAT.id)}/messages/${sent.id}/softDelete`,
       label: 'test',
