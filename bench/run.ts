@@ -1,6 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findDataDirectory } from '../scripts/corpora';
+import { figuresPage, isSectionFigures, type SectionFigures } from './figures-page';
 import { benchSpeed } from './speed';
 
 type Section = (dataDir: string | null, soakCount: number) => Promise<unknown>;
@@ -25,34 +27,55 @@ const sections: Record<string, Section> = {
   nogVastleggen: async () => (await import('./nog-vastleggen')).benchNogVastleggen(),
 };
 
+const RESULTS = join('.bench', 'results.json');
+const FIGURES_PAGE = join('docs', 'figures.md');
+
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
+/** The figures of earlier runs, per section: a run of some sections keeps the others'. */
+function earlierResults(): Record<string, SectionFigures> {
+  if (!existsSync(RESULTS)) return {};
+  const parsed: unknown = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  const kept: Record<string, SectionFigures> = {};
+  const sections =
+    typeof parsed === 'object' && parsed !== null && 'sections' in parsed ? parsed.sections : null;
+  if (typeof sections !== 'object' || sections === null) return kept;
+  for (const [name, section] of Object.entries(sections)) {
+    if (isSectionFigures(section)) kept[name] = section;
+  }
+  return kept;
+}
+
 async function main(): Promise<void> {
-  const only = option('--only')?.split(',') ?? Object.keys(sections);
+  const only = option('--only')?.split(',');
   const soakCount = Number(option('--soak') ?? 1000);
   const dataDir = findDataDirectory();
-  const results: Record<string, unknown> = {
-    date: new Date().toISOString(),
-    node: process.version,
-  };
-  for (const name of only) {
+  const results = earlierResults();
+  for (const name of only ?? Object.keys(sections)) {
     const section = sections[name];
     if (!section)
       throw new Error(`unknown bench section ${name}; known: ${Object.keys(sections).join(', ')}`);
     console.error(`bench: ${name} ...`);
+    const started = { date: new Date().toISOString(), load: loadavg()[0] ?? 0 };
+    let figures: unknown;
     try {
-      results[name] = await section(dataDir, soakCount);
+      figures = await section(dataDir, soakCount);
     } catch (error) {
-      results[name] = { failed: error instanceof Error ? error.message : String(error) };
+      figures = { failed: error instanceof Error ? error.message : String(error) };
     }
-    console.log(JSON.stringify({ [name]: results[name] }, null, 2));
+    results[name] = { ...started, cores: availableParallelism(), node: process.version, figures };
+    console.log(JSON.stringify({ [name]: figures }, null, 2));
   }
   mkdirSync('.bench', { recursive: true });
-  writeFileSync(join('.bench', 'results.json'), JSON.stringify(results, null, 2));
-  console.error('bench: all figures written to .bench/results.json');
+  writeFileSync(RESULTS, JSON.stringify({ sections: results }, null, 2));
+  console.error(`bench: all figures written to ${RESULTS}`);
+  if (only === undefined || process.argv.includes('--figures')) {
+    writeFileSync(FIGURES_PAGE, figuresPage(Object.keys(sections), results));
+    console.error(`bench: current figures written to ${FIGURES_PAGE}`);
+  }
 }
 
 void main();

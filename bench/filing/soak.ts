@@ -7,6 +7,7 @@ import {
   readGraphFailure,
   type FileJob,
   type FilingJob,
+  type FilingErrorCode,
 } from '../../src/filing';
 import type { GraphClient, SiteIds } from '../../src/graph';
 import {
@@ -104,12 +105,15 @@ export async function soak(
   }
 }
 
+/** The soak's failure codes: the filing's own, and a job whose mail the soak did not make. */
+type SoakCode = FilingErrorCode | 'unknown-item';
+
 /** The outbox every surface uses, filing each job's generated content as its mail. */
 function soakOutbox(
   client: GraphClient,
   site: SiteIds,
   byItem: ReadonlyMap<string, { mail: SoakMail; index: number }>,
-): Outbox {
+): Outbox<SoakCode> {
   const context = prepareContext({ dossiers: [], history: [], organisationDomains: [] });
   const dependencies = {
     client,
@@ -118,7 +122,7 @@ function soakOutbox(
     assess: (message: Message) => Promise.resolve(assessMessage(message, context)),
     filedBy: OFFICER,
   };
-  const file: FileJob = async (job, onStage) => {
+  const file: FileJob<SoakCode> = async (job, onStage) => {
     const entry = byItem.get(job.itemId);
     if (entry === undefined) return { outcome: 'refused', reason: 'unknown-item' };
     onStage('uploading');
@@ -134,7 +138,7 @@ function soakOutbox(
     const { outcome, recordUrl, dossier, warnings } = result;
     return { outcome, recordUrl, dossier, warnings };
   };
-  return new Outbox({ store: memoryOutboxStore(), file, readFailure: readGraphFailure });
+  return new Outbox<SoakCode>({ store: memoryOutboxStore(), file, readFailure: readGraphFailure });
 }
 
 /**
@@ -142,7 +146,7 @@ function soakOutbox(
  * it wakes the outbox now and then, as a returning network does, so the soak does not sit out
  * the backoff between attempts (the attempts themselves are counted as the outbox counts them).
  */
-function settled(outbox: Outbox): Promise<void> {
+function settled(outbox: Outbox<SoakCode>): Promise<void> {
   const waking = setInterval(() => outbox.wake(), 250);
   const done = (): boolean =>
     outbox
@@ -161,7 +165,7 @@ function settled(outbox: Outbox): Promise<void> {
   }).finally(() => clearInterval(waking));
 }
 
-function outcomesOf(jobs: readonly FilingJob[]): Outcomes {
+function outcomesOf(jobs: readonly FilingJob<SoakCode>[]): Outcomes {
   const outcomes: Outcomes = { filed: 0, alreadyFiledOnRetry: 0, attemptsFailed: 0, gaveUp: 0 };
   for (const job of jobs) {
     outcomes.attemptsFailed += job.attempts - 1;

@@ -1,4 +1,4 @@
-import { parseRow, parseRows } from './database';
+import { parseRow } from './database';
 import type { UserRecord } from './records';
 import type { Store } from './store';
 
@@ -8,11 +8,6 @@ export function findUser(store: Store, upnOrId: string): UserRecord | undefined 
     .prepare('SELECT json FROM users WHERE upn = ? OR id = ?')
     .get(upnOrId, upnOrId);
   return parseRow<UserRecord>(row);
-}
-
-/** All users. */
-export function listUsers(store: Store): UserRecord[] {
-  return parseRows<UserRecord>(store.db.prepare('SELECT json FROM users ORDER BY upn').all());
 }
 
 /** Adds a user (seeding). */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { REVIEW_STATUSES } from '../../src/core/records/record-metadata';
 import { contentPath } from '../store/content-files';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
@@ -17,7 +18,7 @@ import { insertRendition, prepareRenditionRows } from './bulk-renditions';
 import type { Store } from '../store/store';
 
 /** The review statuses bulk records cycle through. */
-export const BULK_STATUSES = ['te-beoordelen', 'geaccepteerd', 'afgewezen'] as const;
+export const BULK_STATUSES = REVIEW_STATUSES;
 
 /** The fields of bulk record `n` (0-based): dossier, status and filer rotate, time advances. */
 export function bulkRecordFields(n: number): Record<string, FieldValue> {

@@ -1,6 +1,6 @@
 import type { Dossier } from '../core';
-import { loadOrganisationLearning, type OrganisationLearning } from '../filing';
-import { createGraphClient, listDossiers, resolveSite } from '../graph';
+import { loadOrganisationLearning, requireSite, type OrganisationLearning } from '../filing';
+import { createGraphClient, listDossiers } from '../graph';
 import type { AssessRecordSystem } from './cli-args';
 
 /** What `bronvast assess --site` takes from the record system. */
@@ -21,11 +21,11 @@ export async function loadRecordSystemLearning(
     baseUrl: system.graphUrl,
   });
   try {
-    const resolution = await resolveSite(client, system.site);
-    if (resolution.kind !== 'resolved') return null;
+    // A site not set up for Bronvast throws like an unreachable one: assessed without it.
+    const site = await requireSite(client, system.site);
     const [registry, learning] = await Promise.all([
-      listDossiers(client, resolution.ids),
-      loadOrganisationLearning(client, resolution.ids),
+      listDossiers(client, site),
+      loadOrganisationLearning(client, site),
     ]);
     return { ...learning, dossiers: registry.map((entry) => entry.dossier) };
   } catch {

@@ -8,6 +8,7 @@ import {
 // lexicon is bundled with it instead of loaded as a chunk of its own.
 import { shippedNameLexicon } from '../core/personal-data/lexicon/shipped-name-lexicon';
 import { createTokenProvider, displayLanguage, readSignInFailure, toRestId } from '../host/index';
+import type { FailureCode } from '../ui/index';
 import type { CommandsConfig } from './commands-config';
 import {
   commandContext,
@@ -59,11 +60,11 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
       return { kind: 'failed', code: filing.readFailure(error).reason };
     }
   };
-  const readFailure = (error: unknown): string => filing.readFailure(error).reason;
+  const readFailure = (error: unknown): FailureCode => filing.readFailure(error).reason;
   return { loadContext, fileItem, language: displayLanguage, readFailure };
 }
 
-function outcomeOf(result: FiledResult | RefusedResult): RibbonFilingOutcome {
+function outcomeOf(result: FiledResult | RefusedResult<FailureCode>): RibbonFilingOutcome {
   if (result.outcome === 'refused') return { kind: 'failed', code: result.reason };
   const warnings = result.warnings ?? [];
   return { kind: result.outcome, ...(warnings.length === 0 ? {} : { warnings }) };

@@ -7,7 +7,7 @@ import {
 } from '../host/index';
 import { READ_PANE_COMMAND } from './command-ids';
 import { decideRibbonFiling } from './ribbon-decision';
-import type { CommandServices, RibbonFilingOutcome } from './services';
+import type { CommandServices, ItemFailureCode, RibbonFilingOutcome } from './services';
 import { dossierLabel } from './smart-alert';
 import { commandTexts, failureSentence, filedWithWarnings, type CommandTexts } from './texts';
 
@@ -65,7 +65,7 @@ function noticeText(
 
 /** A failure on the way (sign-in, a site not set up) in the shared words; else "could not read". */
 function failureNotice(error: unknown, services: CommandServices, texts: CommandTexts): string {
-  const code = services.readFailure?.(error) ?? 'read-failed';
+  const code: ItemFailureCode = services.readFailure?.(error) ?? 'read-failed';
   if (code === 'read-failed' || code === 'unexpected') return texts.unreadable;
   return texts.filingFailed(failureSentence(code, services.language()));
 }

@@ -9,6 +9,7 @@ import type {
 } from '../core/index';
 import type { FilingWarning } from '../filing/index';
 import type { UiLanguage } from '../host/index';
+import type { FailureCode } from '../ui/index';
 
 /** What filing the open item came to, as the commands report it. */
 export type RibbonFilingOutcome =
@@ -18,7 +19,10 @@ export type RibbonFilingOutcome =
       readonly warnings?: readonly FilingWarning[];
     }
   /** `code` is a filing or sign-in failure code; the texts turn it into a sentence. */
-  | { readonly kind: 'failed'; readonly code: string };
+  | { readonly kind: 'failed'; readonly code: FailureCode };
+
+/** Why the open item could not be had: a failure code, or `read-failed` when nothing says why. */
+export type ItemFailureCode = FailureCode | 'read-failed';
 
 /** The open read item handed to the filing function. */
 export interface ReadItemToFile {
@@ -52,5 +56,5 @@ export interface CommandServices {
   ) => Promise<RibbonFilingOutcome>;
   readonly language: () => UiLanguage;
   /** The failure code of an error on the way (sign-in, site not set up); absent: none known. */
-  readonly readFailure?: (error: unknown) => string;
+  readonly readFailure?: (error: unknown) => FailureCode;
 }

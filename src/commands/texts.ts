@@ -1,6 +1,6 @@
 import type { FilingWarning } from '../filing/index';
 import type { UiLanguage } from '../host/index';
-import { describeFilingError } from '../ui/messages/filing-errors';
+import { describeFilingError, type FailureCode } from '../ui/messages/filing-errors';
 import { uiMessages } from '../ui/messages/ui-messages';
 import type { RibbonDecision } from './ribbon-decision';
 
@@ -63,14 +63,9 @@ export function commandTexts(language: UiLanguage): CommandTexts {
   return language === 'en' ? en : nl;
 }
 
-const UNKNOWN_FAILURE: Readonly<Record<UiLanguage, string>> = {
-  nl: 'er ging iets mis. Probeer het opnieuw in het Bronvast-venster.',
-  en: 'something went wrong. Try again in the Bronvast pane.',
-};
-
 /** The shared sentence for a failure code, never the raw code. */
-export function failureSentence(code: string, language: UiLanguage): string {
-  return describeFilingError(code, language) ?? UNKNOWN_FAILURE[language];
+export function failureSentence(code: FailureCode, language: UiLanguage): string {
+  return describeFilingError(code, language);
 }
 
 /** "Filed in X, but the retention label was not applied.", in the shared words. */

@@ -2,8 +2,3 @@
 export function invariant(condition: unknown, code: string): asserts condition {
   if (!condition) throw new Error(`invariant failed: ${code}`);
 }
-
-/** Exhaustiveness guard for discriminated unions. */
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value: ${JSON.stringify(value)}`);
-}

@@ -46,5 +46,21 @@ export type GroundCode =
   | '5.4'
   | '5.4a';
 
-/** Disclosure assessment levels, as in the inventory list (Openbaar, Deels openbaar, ...). */
-export type DisclosureLevel = 'openbaar' | 'deels-openbaar' | 'niet-openbaar' | 'reeds-openbaar';
+/**
+ * Disclosure assessment levels, as in the inventory list (Openbaar, Deels openbaar, ...), from
+ * most to least open with "already public" last: the one list every layer reads them from.
+ */
+export const DISCLOSURE_LEVEL_CODES = [
+  'openbaar',
+  'deels-openbaar',
+  'niet-openbaar',
+  'reeds-openbaar',
+] as const;
+
+/** A disclosure assessment level (see {@link DISCLOSURE_LEVEL_CODES}). */
+export type DisclosureLevel = (typeof DISCLOSURE_LEVEL_CODES)[number];
+
+/** Whether a string (from a column or a file) is a disclosure level. */
+export function isDisclosureLevel(value: unknown): value is DisclosureLevel {
+  return DISCLOSURE_LEVEL_CODES.some((level) => level === value);
+}

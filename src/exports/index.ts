@@ -16,50 +16,21 @@ export type {
   WaarderingCode,
   XmlExportConfig,
 } from './export-config';
-export {
-  findTooiOrganisation,
-  supportsElectedMembers,
-  type ListedOrganisation,
-  type OrganisationError,
-  type OrganisationKind,
-} from './tooi-organisation';
-export {
-  countingRows,
-  exportInventory,
-  type ExportInventoryOptions,
-  type ExportProgress,
-  type InventoryCounts,
-  type InventoryFile,
-} from './export-inventory';
-export { exportXml, recordXmlFiles, type ExportXmlOptions, type XmlExport } from './export-xml';
+export { findTooiOrganisation } from './tooi-organisation';
+export { countingRows, exportInventory, type InventoryCounts } from './export-inventory';
+export { exportXml, recordXmlFiles } from './export-xml';
 export {
   findInvalidFiles,
   findInvalidWorkbookParts,
   type ExportFile,
   type InvalidFile,
 } from './export-validation';
-export type { XmlCheck, XmlFile, XmlProblem, XmlValidator, XmlVerdict } from './xml-validator';
+export type { XmlFile, XmlValidator } from './xml-validator';
 export { checkWellFormedInBrowser } from './parse-xml';
 export { zipExportFiles } from './export-zip';
-export { diwooXml, DIWOO_NAMESPACE } from './diwoo-xml';
-export {
-  diwooSitemap,
-  isPublicationUrl,
-  sitemapIndex,
-  SITEMAP_LIMIT,
-  type SitemapOptions,
-} from './diwoo-sitemap';
-export { mdtoXml, MDTO_NAMESPACE, type MdtoDocuments } from './mdto-xml';
-export { INVENTORY_COLUMNS, INVENTORY_SHEET } from './inventory-columns';
-export { inventoryRows, documentName, type InventoryRow } from './inventory-rows';
-export {
-  checkInventoryOptions,
-  matterOfDossier,
-  type InventoryOptionError,
-  type InventoryOptions,
-} from './inventory-options';
+export { diwooSitemap, isPublicationUrl, sitemapIndex, SITEMAP_LIMIT } from './diwoo-sitemap';
+export { inventoryRows, type InventoryRow } from './inventory-rows';
+export { checkInventoryOptions } from './inventory-options';
 export { inventoryCsv } from './inventory-csv';
-export { writeInventorySheet, type SheetHost } from './inventory-sheet';
 export { writeInventoryXlsxFile } from './inventory-xlsx-stream';
-export { recordGap, type ExportFormat, type GapField, type RecordGap } from './record-gaps';
-export { recordNumber } from './record-number';
+export { recordGap, type GapField, type RecordGap } from './record-gaps';

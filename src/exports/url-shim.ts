@@ -11,7 +11,11 @@ export function domainToASCII(domain: string): string {
   }
 }
 
-/** `url.domainToUnicode` of Node; browsers keep the ASCII form, which is equivalent. */
+/**
+ * `url.domainToUnicode` of Node; browsers keep the ASCII form, which is equivalent. Imported by
+ * xmlbuilder2 through the bundler's `url` mapping, which no import in the source shows.
+ * @public
+ */
 export function domainToUnicode(domain: string): string {
   return domain;
 }

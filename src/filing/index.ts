@@ -4,18 +4,13 @@
  * `./outbox` alone, so the Graph side stays out of its first chunk.
  */
 export * from './outbox';
-export {
-  createFilingServices,
-  type FilingServices,
-  type FilingServicesOptions,
-} from './filing-services';
+export { createFilingServices, type FilingServices } from './filing-services';
 export {
   fileMailContent,
   type MailContentDependencies,
-  type MailContentInput,
   type MailContentOutcome,
 } from './mail-content';
-export { createMailFiler, type MailFilerDependencies } from './mail-filer';
+export { createMailFiler } from './mail-filer';
 export { readFilingFailure, readGraphFailure } from './read-failure';
 export {
   FILING_ERROR_CODES,
@@ -25,10 +20,10 @@ export {
 } from './filing-error';
 export { lookupFiled, type FiledLookup } from './lookup-filed';
 export { rememberOnce } from './remember';
-export { loadOrganisationRelevanceModel } from './organisation-relevance';
+export { requireSite } from './require-site';
 export {
   loadOrganisationLearning,
   type LearningWarning,
   type OrganisationLearning,
 } from './organisation-learning';
-export { historyFromRecords, mergeHistories } from './records-history';
+export { mergeHistories } from './records-history';

@@ -5,6 +5,7 @@ import type { MailboxOptions } from '../graph/mail/message-mime';
 import { getMessageMimeContent } from '../graph/mail/message-mime';
 import { getMessageSummary } from '../graph/mail/message-summary';
 import { fileMailContent, type MailContentDependencies } from './mail-content';
+import type { FilingErrorCode } from './filing-error';
 import type { FileJob, MailFilingRequest } from './outbox';
 
 /** What filing a mail from the outbox needs. */
@@ -19,7 +20,9 @@ export type MailFilerDependencies = MailContentDependencies;
  * (one request) and keeps it. Running it again after any failure is safe: a record that exists
  * is found, not made twice.
  */
-export function createMailFiler(dependencies: MailFilerDependencies): FileJob {
+export function createMailFiler<C extends string = never>(
+  dependencies: MailFilerDependencies,
+): FileJob<FilingErrorCode | C> {
   const { client } = dependencies;
   return async (job, onStage, onMailId) => {
     if (job.kind === 'chat') return { outcome: 'refused', reason: 'not-a-mail' };

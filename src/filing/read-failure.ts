@@ -1,8 +1,8 @@
 import { isGraphCallError } from '../graph/GraphCallError';
-import { isSiteNotProvisionedError } from './filing-error';
+import { isSiteNotProvisionedError, type FilingErrorCode } from './filing-error';
 import type { FailureReading, ReadFailure } from './outbox';
 
-const TRANSIENT = ['throttled', 'network', 'unexpected', 'conflict'];
+const TRANSIENT: readonly FilingErrorCode[] = ['throttled', 'network', 'unexpected', 'conflict'];
 
 /**
  * Reads why a filing failed: throttling and dropped connections wait and retry on their own;
@@ -10,10 +10,10 @@ const TRANSIENT = ['throttled', 'network', 'unexpected', 'conflict'];
  * on its own; `other` reads what only the surface knows (a sign-in that failed). Anything
  * else is unexpected: reported, not retried in a loop.
  */
-export function readFilingFailure(
+export function readFilingFailure<O extends string = never>(
   error: unknown,
-  other?: (error: unknown) => FailureReading | undefined,
-): FailureReading {
+  other?: (error: unknown) => FailureReading<O> | undefined,
+): FailureReading<FilingErrorCode | O> {
   if (isGraphCallError(error)) {
     return {
       reason: error.kind,

@@ -1,4 +1,3 @@
-import { addressParser } from 'postal-mime';
 import type { Party } from '../core/message';
 import { repairWindows1252 } from './windows-1252';
 
@@ -20,11 +19,6 @@ export function partiesFrom(addresses: readonly ParsedAddress[] | undefined): Pa
     else if (entry.address !== undefined) pushParty(parties, entry.name, entry.address);
   }
   return parties;
-}
-
-/** Parties from header-style text, e.g. `"Jansen, P." <p.jansen@minbzk.nl>, secretariaat@x.nl`. */
-export function partiesFromText(text: string): Party[] {
-  return partiesFrom(addressParser(text, { flatten: true }));
 }
 
 function pushParty(parties: Party[], name: string, address: string): void {

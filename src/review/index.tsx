@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createGraphClient, resolveSite, type SiteIds } from '../graph';
+import { rememberOnce, requireSite } from '../filing';
+import { createGraphClient } from '../graph';
 import { devToken, REVIEW_SCOPES, signInBrowserPage, type TokenProvider } from '../host';
 import { surfaceTexts, TextsContext } from '../ui';
 import { buildReviewServices } from './build-review-services';
@@ -19,13 +20,7 @@ async function main(): Promise<void> {
   if (signIn === null) return;
   const { user, tokenProvider } = signIn;
   const client = createGraphClient({ tokenProvider, baseUrl: config.graphBaseUrl });
-  let site: Promise<SiteIds> | null = null;
-  const siteIds = (): Promise<SiteIds> =>
-    (site ??= resolveSite(client, config.site).then((resolution) => {
-      if (resolution.kind === 'resolved') return resolution.ids;
-      site = null;
-      throw new Error(`lists missing: ${resolution.missing.join(', ')}`);
-    }));
+  const siteIds = rememberOnce(() => requireSite(client, config.site));
   const services = buildReviewServices({
     client,
     site: siteIds,

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import type { FailureCode } from '../ui';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { asConversationId, asDossierId, asRestItemId } from '../core/ids';
@@ -7,7 +8,7 @@ import type { FileJob, FiledResult, FilingJob } from '../filing/outbox';
 import { aMessage, aReadItem, fakeServices } from './pane-fixtures';
 import { renderPane } from './render-pane.fixture';
 
-const filed = (job: FilingJob): FiledResult => ({
+const filed = (job: FilingJob<FailureCode>): FiledResult => ({
   outcome: 'filed',
   recordUrl: `http://records.example/${job.itemId}`,
   dossier: job.choices.dossier,
@@ -31,8 +32,8 @@ describe('TaskPane', () => {
 
   it('files with visible progress and ends with "Vastgelegd in" and a link', async () => {
     let finish: () => void = () => undefined;
-    const seen: FilingJob[] = [];
-    const file: FileJob = async (job, onStage) => {
+    const seen: FilingJob<FailureCode>[] = [];
+    const file: FileJob<FailureCode> = async (job, onStage) => {
       seen.push(job);
       onStage('uploading');
       await new Promise<void>((resolve) => (finish = resolve));
@@ -63,7 +64,7 @@ describe('TaskPane', () => {
 
   it('shows a failure with its reason and files on retry', async () => {
     let attempts = 0;
-    const file: FileJob = async (job) => {
+    const file: FileJob<FailureCode> = async (job) => {
       attempts += 1;
       if (attempts === 1) throw new Error('connection dropped');
       return filed(job);
@@ -110,7 +111,7 @@ describe('TaskPane', () => {
 
   it('files every selected mail in the chosen dossier', async () => {
     const filedIds: string[] = [];
-    const file: FileJob = async (job) => {
+    const file: FileJob<FailureCode> = async (job) => {
       filedIds.push(job.itemId);
       return filed(job);
     };
@@ -129,7 +130,7 @@ describe('TaskPane', () => {
 
   it('files every mail of the conversation with the same choices', async () => {
     const filedIds: string[] = [];
-    const file: FileJob = async (job) => {
+    const file: FileJob<FailureCode> = async (job) => {
       filedIds.push(job.itemId);
       return filed(job);
     };
@@ -146,8 +147,8 @@ describe('TaskPane', () => {
   });
 
   it("files the other mails of the conversation without the open mail's disclosure advice", async () => {
-    const seen: FilingJob[] = [];
-    const file: FileJob = async (job) => {
+    const seen: FilingJob<FailureCode>[] = [];
+    const file: FileJob<FailureCode> = async (job) => {
       seen.push(job);
       return filed(job);
     };

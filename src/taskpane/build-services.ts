@@ -23,6 +23,7 @@ import {
 import { browserStorage, cachedValue } from './cached-value';
 import type { PaneConfig } from './pane-config';
 import type { FiledLookup } from '../filing';
+import type { FailureCode } from '../ui';
 import type { MailRef } from './pane-services';
 import { reviveSiteIds } from './revive-registry';
 import { findSentItemsToFile } from './sent-items';
@@ -41,8 +42,8 @@ export interface NetworkServices {
   readonly sentItemsToFile: (
     known: ReadonlySet<string>,
   ) => Promise<readonly (MailRef & { dossier: Dossier['id'] })[]>;
-  readonly file: FileJob;
-  readonly readFailure: ReadFailure;
+  readonly file: FileJob<FailureCode>;
+  readonly readFailure: ReadFailure<FailureCode>;
   /** "Nog vastleggen": reads and assesses the recent mail (see {@link scanUnfiled}). */
   readonly scanUnfiled: (options: Omit<ScanOptions, 'client'>) => Promise<ScanResult>;
   /** Marks a mail as set aside, in the mailbox it is in. */

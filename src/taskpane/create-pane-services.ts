@@ -9,6 +9,7 @@ import {
   readAnyFailure,
   type ReadFailure,
 } from '../filing/outbox';
+import type { FailureCode } from '../ui';
 import type { NetworkServices } from './build-services';
 import { browserStorage, cachedValue } from './cached-value';
 import { reviveLearning, snapshotOf, type LearningSnapshot } from './learning-snapshot';
@@ -110,10 +111,12 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
     refreshDelayMs: 2000,
   });
   const store = deferredOutboxStore(
-    openOutboxStore(config.outboxDatabase).catch(() => memoryOutboxStore()),
+    openOutboxStore<FailureCode>(config.outboxDatabase).catch(() =>
+      memoryOutboxStore<FailureCode>(),
+    ),
   );
-  let readFailure: ReadFailure = readAnyFailure;
-  const outbox = new Outbox({
+  let readFailure: ReadFailure<FailureCode> = readAnyFailure;
+  const outbox = new Outbox<FailureCode>({
     store,
     file: async (job, onStage) => {
       const ready = await network();

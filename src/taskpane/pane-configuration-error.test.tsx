@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import type { FailureCode } from '../ui';
 import { screen } from '@testing-library/react';
 import { SiteNotProvisionedError } from '../filing/filing-error';
 import { SignInError } from '../host/SignInError';
@@ -6,7 +7,7 @@ import type { FileJob } from '../filing/outbox';
 import { aReadItem, fakeServices } from './pane-fixtures';
 import { renderPane } from './render-pane.fixture';
 
-const neverFiles: FileJob = () => Promise.reject(new Error('not used'));
+const neverFiles: FileJob<FailureCode> = () => Promise.reject(new Error('not used'));
 
 describe('the task pane when the record system cannot be reached as configured', () => {
   it('tells the officer once what the administrator must do when the site is not set up', async () => {

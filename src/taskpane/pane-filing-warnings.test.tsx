@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
+import type { FailureCode } from '../ui';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FileJob, FilingJob, FilingWarning } from '../filing/outbox';
 import { aReadItem, fakeServices } from './pane-fixtures';
 import { renderPane } from './render-pane.fixture';
 
-const done = (job: FilingJob, warnings: readonly FilingWarning[]) => ({
+const done = (job: FilingJob<FailureCode>, warnings: readonly FilingWarning[]) => ({
   outcome: job.repair === undefined ? ('filed' as const) : ('already-filed' as const),
   recordUrl: `http://records.example/${job.itemId}`,
   dossier: job.choices.dossier,
@@ -15,7 +16,7 @@ const done = (job: FilingJob, warnings: readonly FilingWarning[]) => ({
 describe('the task pane after a filing with warnings', () => {
   it('says the record is filed but the label is missing, and repairs it on request', async () => {
     const repairs: (readonly FilingWarning[] | undefined)[] = [];
-    const file: FileJob = async (job) => {
+    const file: FileJob<FailureCode> = async (job) => {
       repairs.push(job.repair);
       return done(job, repairs.length === 1 ? ['retention-label-not-applied'] : []);
     };
@@ -31,7 +32,10 @@ describe('the task pane after a filing with warnings', () => {
   });
 
   it('offers no retry for a refusal that a retry cannot change', async () => {
-    const file: FileJob = async () => ({ outcome: 'refused', reason: 'content-differs' });
+    const file: FileJob<FailureCode> = async () => ({
+      outcome: 'refused',
+      reason: 'content-differs',
+    });
     renderPane(fakeServices(aReadItem(), file));
     await userEvent.click(await screen.findByRole('button', { name: 'Vastleggen' }));
     const failure = await screen.findByTestId('filing-failed');

@@ -1,6 +1,7 @@
 import type { Assessment, Dossier, Message } from '../core';
 import { asDossierId, asRestItemId, asSourceId } from '../core/ids';
-import { memoryOutboxStore, Outbox, type FileJob } from '../filing/outbox';
+import { memoryOutboxStore, Outbox, readAnyFailure, type FileJob } from '../filing/outbox';
+import type { FailureCode } from '../ui';
 import type { PaneItem, PaneServices } from './pane-services';
 
 /** Builders of pane test data (used by the component tests). */
@@ -62,7 +63,7 @@ export function anAssessment(message: Message = aMessage()): Assessment {
 /** Pane services over fakes: the given item, an in-memory outbox with the given filer. */
 export function fakeServices(
   item: PaneItem,
-  file: FileJob,
+  file: FileJob<FailureCode>,
   overrides: Partial<PaneServices> = {},
 ): PaneServices {
   return {
@@ -74,7 +75,7 @@ export function fakeServices(
     conversationMails: async () => [],
     saveDraftDossier: async () => undefined,
     sweepSentItems: async () => 0,
-    outbox: new Outbox({ store: memoryOutboxStore(), file }),
+    outbox: new Outbox({ store: memoryOutboxStore(), file, readFailure: readAnyFailure }),
     ...overrides,
   };
 }

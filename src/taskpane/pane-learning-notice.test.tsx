@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
+import type { FailureCode } from '../ui';
 import { screen } from '@testing-library/react';
 import type { FileJob } from '../filing/outbox';
 import type { LearningWarning } from '../filing';
 import { aReadItem, fakeServices } from './pane-fixtures';
 import { renderPane } from './render-pane.fixture';
 
-const file: FileJob = async () => ({ outcome: 'refused', reason: 'content-differs' });
+const file: FileJob<FailureCode> = async () => ({ outcome: 'refused', reason: 'content-differs' });
 const withWarnings = (warnings: readonly LearningWarning[]) =>
   fakeServices(aReadItem(), file, { learningWarnings: async () => warnings });
 

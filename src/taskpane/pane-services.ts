@@ -9,6 +9,7 @@ import type {
 } from '../core';
 import type { FiledLookup, LearningWarning, Outbox } from '../filing';
 import type { UnfiledServices } from '../ui/unfiled/unfiled-services';
+import type { FailureCode } from '../ui';
 
 export type { FiledLookup };
 
@@ -64,7 +65,7 @@ export interface PaneServices {
   readonly saveDraftDossier: (dossier: DossierId) => Promise<void>;
   /** Queues the sent mails whose dossier was chosen while writing and that are not filed yet; returns how many. */
   readonly sweepSentItems: () => Promise<number>;
-  readonly outbox: Outbox;
+  readonly outbox: Outbox<FailureCode>;
   /** "Nog vastleggen": the recent mail not yet filed; absent where the pane cannot read mail. */
   readonly unfiled?: UnfiledServices;
 }

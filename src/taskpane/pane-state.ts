@@ -2,11 +2,12 @@ import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../cor
 import type { MailRef, PaneServices } from './pane-services';
 import { readFilingFailure } from '../filing/read-failure';
 import { readSignInFailure } from '../host/SignInError';
+import type { FailureCode } from '../ui';
 
 /** What the pane shows, from loading to one of its three views. */
 export type PaneState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly code: string }
+  | { readonly kind: 'failed'; readonly code: PaneFailureCode }
   | { readonly kind: 'none' }
   | {
       readonly kind: 'read';
@@ -49,8 +50,11 @@ async function loadState(services: PaneServices, firstView?: FirstView): Promise
 const ignore = (): void => undefined;
 
 /** Why the item or its assessment could not be had: a filing or sign-in code, else `read-failed`. */
-const failureCode = (error: unknown): string =>
-  readFilingFailure(error, (other) => readSignInFailure(other) ?? READ_FAILED).reason;
+export type PaneFailureCode = FailureCode | 'read-failed';
+
+const failureCode = (error: unknown): PaneFailureCode =>
+  readFilingFailure<PaneFailureCode>(error, (other) => readSignInFailure(other) ?? READ_FAILED)
+    .reason;
 
 const READ_FAILED = { reason: 'read-failed', transient: false } as const;
 

@@ -1,19 +1,17 @@
 import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
 import { createChatFiler, chatFileJob } from '../filing/chat/chat-filer';
 import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
+import { createFilingServices } from '../filing/filing-services';
 import { rememberOnce } from '../filing/remember';
 import {
   loadOrganisationLearning,
   type OrganisationLearning,
 } from '../filing/organisation-learning';
 import { historyFromRecords, mergeHistories } from '../filing/records-history';
-import { createGraphClient } from '../graph/graph-client';
-import { listDossiers } from '../graph/dossiers/dossier-registry';
-import { resolveSite } from '../graph/site';
+import type { FilingErrorCode } from '../filing/filing-error';
 import { Outbox } from '../filing/outbox';
+import type { FiledRecord, Page, SiteLocation } from '../graph';
 import { lazyStore } from './lazy-outbox-store';
-import { readGraphFailure } from '../filing/read-failure';
-import type { FiledRecord, Page } from '../graph';
 import {
   getConversationTitle,
   getHostedContent,
@@ -30,7 +28,8 @@ import type { FiledDecision, TabServices } from './tab-services';
 
 /** What the tab's services are built from. */
 export interface TabServicesInput {
-  readonly config: AddinConfig & { readonly outboxDatabase: string };
+  /** The add-in's configuration; the site may name its lists (a tenant that renamed them). */
+  readonly config: AddinConfig & { readonly site: SiteLocation; readonly outboxDatabase: string };
   readonly location: ChatLocation;
   readonly tokenProvider: TokenProvider;
   readonly filedBy: string;
@@ -65,19 +64,17 @@ export function createTabServices(input: TabServicesInput): TabServices {
     );
     return core.assessMessage(message, await context);
   };
-  const client = createGraphClient({
+  // The same client -> site -> registry as the pane, the ribbon and the command line: a site
+  // not set up for Bronvast is a SiteNotProvisionedError, which the tab says in words.
+  const filing = createFilingServices({
     tokenProvider: input.tokenProvider,
-    baseUrl: config.graphBaseUrl,
+    graphBaseUrl: config.graphBaseUrl,
+    site: config.site,
+    filedBy: input.filedBy,
+    assess,
+    rememberDossiers: rememberOnce,
   });
-  const site = rememberOnce(async () => {
-    const resolution = await resolveSite(client, config.site);
-    if (resolution.kind === 'resolved') return resolution.ids;
-    throw new Error(`site lists missing: ${resolution.missing.join(', ')}`);
-  });
-  const dossiers = rememberOnce(async (): Promise<readonly Dossier[]> =>
-    (await listDossiers(client, await site())).map((entry) => entry.dossier),
-  );
-  const filing = { client, site, dossiers };
+  const { client, site } = filing;
   const conversationId = location.kind === 'chat' ? location.chatId : location.channelId;
   const conversationRecords = (): Promise<FiledRecord[]> =>
     (records ??= filing
@@ -92,9 +89,9 @@ export function createTabServices(input: TabServicesInput): TabServices {
   const sanitize = createChatSanitizer(window);
   const filer = createChatFiler({ ...filing, assess, sanitize, filedBy: input.filedBy });
   const outbox = new Outbox({
-    store: lazyStore(config.outboxDatabase),
+    store: lazyStore<FilingErrorCode>(config.outboxDatabase),
     file: chatFileJob(filer),
-    readFailure: readGraphFailure,
+    readFailure: filing.readFailure,
   });
   void outbox.start();
   // The first page is asked for now, while the tab's first render runs, not after it.

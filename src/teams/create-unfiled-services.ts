@@ -2,6 +2,8 @@ import type { Assessment, AssessmentContext, Message } from '../core';
 import { createFilingServices } from '../filing/filing-services';
 import { loadOrganisationLearning } from '../filing/organisation-learning';
 import { Outbox } from '../filing/outbox';
+import type { FailureCode } from '../ui';
+import { readSignInFailure } from '../host/SignInError';
 import { markMessageDismissed, scanUnfiled } from '../filing/unfiled';
 import type { AddinConfig } from '../host/addin-config';
 import type { TokenProvider } from '../host/auth-config';
@@ -54,8 +56,10 @@ export function createUnfiledServices(input: UnfiledServicesInput): UnfiledServi
     site: config.site,
     filedBy: input.filedBy,
     assess,
+    // Sign-in failures get their own sentences, as in the pane.
+    readOtherFailure: readSignInFailure,
   });
-  const outbox = new Outbox({
+  const outbox = new Outbox<FailureCode>({
     store: lazyStore(config.outboxDatabase),
     file: filing.fileMail,
     readFailure: filing.readFailure,

@@ -1,9 +1,9 @@
 import { memoryOutboxStore, openOutboxStore, type OutboxStore } from '../filing/outbox';
 
 /** The outbox store of a tab, opened on first use; in memory where IndexedDB is missing. */
-export function lazyStore(name: string): OutboxStore {
+export function lazyStore<C extends string>(name: string): OutboxStore<C> {
   // Opened on first use; a browser without IndexedDB keeps the jobs in memory.
-  const opened = openOutboxStore(name).catch(() => memoryOutboxStore());
+  const opened = openOutboxStore<C>(name).catch(() => memoryOutboxStore<C>());
   return {
     all: async () => (await opened).all(),
     get: async (id) => (await opened).get(id),

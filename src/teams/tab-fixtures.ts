@@ -1,7 +1,7 @@
 import { assessMessage, prepareContext } from '../core';
 import { asDossierId } from '../core/ids';
 import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
-import { memoryOutboxStore, Outbox, type FileJob } from '../filing/outbox';
+import { memoryOutboxStore, Outbox, readAnyFailure, type FileJob } from '../filing/outbox';
 import { chatPostFromWire, type ChatLocation, type ChatPost } from '../graph/chats';
 import type { GraphChatMessage } from '../graph/chats/chat-wire';
 import type { FiledDecision, TabServices } from './tab-services';
@@ -62,7 +62,7 @@ export function fakeTabServices(
     },
   ];
   const context = prepareContext({ dossiers, history: [] });
-  const outbox = new Outbox({ store: memoryOutboxStore(), file });
+  const outbox = new Outbox({ store: memoryOutboxStore(), file, readFailure: readAnyFailure });
   void outbox.start();
   const sent: string[] = [];
   return {

@@ -1,10 +1,11 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { FiledLookup, FilingJob } from '../filing';
+import type { FailureCode } from './messages/filing-errors';
 import { useTexts } from './TextsContext';
 
 /** Props of {@link FilingStatus}. */
 export interface FilingStatusProps {
-  readonly job: FilingJob | undefined;
+  readonly job: FilingJob<FailureCode> | undefined;
   readonly lookup: FiledLookup | 'checking';
   readonly dossierName: (id: string) => string;
   readonly onRetry: () => void;

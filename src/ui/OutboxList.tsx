@@ -1,5 +1,6 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { canRetry, type FilingJob, type Outbox } from '../filing/outbox';
+import type { FailureCode } from './messages/filing-errors';
 import { useOutboxJobs } from './useOutbox';
 import { useTexts, type Texts } from './TextsContext';
 import { Section } from './Section';
@@ -10,11 +11,11 @@ const useStyles = makeStyles({
 });
 
 /** Props of {@link OutboxList}. */
-export interface OutboxListProps {
-  readonly outbox: Outbox;
+export interface OutboxListProps<C extends FailureCode = FailureCode> {
+  readonly outbox: Outbox<C>;
 }
 
-function describeJob(job: FilingJob, texts: Texts): string {
+function describeJob<C extends FailureCode>(job: FilingJob<C>, texts: Texts): string {
   const { state } = job;
   switch (state.kind) {
     case 'done': {
@@ -32,7 +33,7 @@ function describeJob(job: FilingJob, texts: Texts): string {
 }
 
 /** Every filing job of this mailbox, kept across pane closes: state, link, retry. */
-export function OutboxList({ outbox }: OutboxListProps) {
+export function OutboxList<C extends FailureCode>({ outbox }: OutboxListProps<C>) {
   const styles = useStyles();
   const texts = useTexts();
   const jobs = useOutboxJobs(outbox);

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { GroundCode, Reason, WooCategoryCode } from '../core';
 import type { UiLanguage } from '../host/language';
+import { describeFilingError, type FailureCode } from './messages/filing-errors';
 import { uiMessages, type UiMessages } from './messages/ui-messages';
 import type { WooText } from './texts';
 
@@ -10,18 +11,19 @@ export interface Texts {
   /** The shared components' sentences. */
   readonly ui: UiMessages;
   readonly reason: (reason: Reason) => string;
-  readonly error: (code: string) => string;
+  /** The sentence for why a filing failed (every code has one). */
+  readonly error: (code: FailureCode) => string;
   readonly wooCategory: (code: WooCategoryCode) => WooText;
   readonly ground: (code: GroundCode) => WooText;
 }
 
-/** Plain fallbacks: the codes themselves, so nothing is ever blank. */
+/** Plain fallbacks: the codes themselves where a sentence needs the core's texts loaded. */
 export function plainTexts(language: UiLanguage): Texts {
   return {
     language,
     ui: uiMessages(language),
     reason: (reason) => reason.code,
-    error: (code) => code,
+    error: (code) => describeFilingError(code, language),
     wooCategory: (code) => ({ label: code }),
     ground: (code) => ({ label: code }),
   };

@@ -1,7 +1,7 @@
 import type { UiLanguage } from '../host/language';
 import { describeFilingError } from './messages/filing-errors';
 import { uiMessages } from './messages/ui-messages';
-import { describeError, describeGround, describeReason, describeWooCategory } from './texts';
+import { describeGround, describeReason, describeWooCategory } from './texts';
 import type { Texts } from './TextsContext';
 
 /** A surface's shared texts in a language: components' sentences, reasons, errors and Woo. */
@@ -10,7 +10,7 @@ export function surfaceTexts(language: UiLanguage): Texts {
     language,
     ui: uiMessages(language),
     reason: (reason) => describeReason(reason, language),
-    error: (code) => describeFilingError(code, language) ?? describeError(code, language),
+    error: (code) => describeFilingError(code, language),
     wooCategory: (code) => describeWooCategory(code, language),
     ground: (code) => describeGround(code, language),
   };

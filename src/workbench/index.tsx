@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createGraphClient, resolveSite, type SiteIds } from '../graph';
+import { rememberOnce, requireSite } from '../filing';
+import { createGraphClient } from '../graph';
 import { devToken } from '../host';
 import { languageOf } from '../host/language';
 import { workbenchMessages } from '../ui/messages/workbench-messages';
@@ -35,13 +36,7 @@ async function main(): Promise<void> {
     tokenProvider: () => Promise.resolve(token),
     baseUrl: config.graphBaseUrl,
   });
-  let site: Promise<SiteIds> | null = null;
-  const siteIds = (): Promise<SiteIds> =>
-    (site ??= resolveSite(client, SITE).then((resolution) => {
-      if (resolution.kind === 'resolved') return resolution.ids;
-      site = null;
-      throw new Error(`lists missing: ${resolution.missing.join(', ')}`);
-    }));
+  const siteIds = rememberOnce(() => requireSite(client, SITE));
   const language = languageOf(displayLanguage);
   document.documentElement.lang = language;
   const texts = workbenchMessages(language);

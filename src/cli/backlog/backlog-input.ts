@@ -10,9 +10,6 @@ export type BacklogInputError =
   | 'line-without-raw'
   | 'msg-unreadable';
 
-/** The formats a backlog holds: an .eml file, an Outlook .msg file, a JSONL line with `raw`. */
-export type MailFormat = 'eml' | 'msg' | 'jsonl';
-
 /**
  * One input found while walking the paths, not yet read: a mail file (path and size), a JSONL
  * line with its raw RFC 822 text, or something that cannot be filed and why. `source` names it

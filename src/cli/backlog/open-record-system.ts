@@ -8,13 +8,13 @@ import {
 } from '../../core';
 import {
   createFilingServices,
+  isSiteNotProvisionedError,
   loadOrganisationLearning,
   rememberOnce,
   type FilingServices,
   type LearningWarning,
 } from '../../filing';
 import { createGraphClient, type GraphClient } from '../../graph/graph-client';
-import { resolveSite } from '../../graph/site';
 import type { FileOptions } from './file-args';
 
 const NO_CONTEXT = { dossiers: [], history: [] };
@@ -68,8 +68,8 @@ export async function openRecordSystem(
     assess: (message) => Promise.resolve(assessed.get(message) ?? assess(message)),
     rememberDossiers: rememberOnce,
   });
-  const resolution = await resolveSite(services.client, options.site);
-  if (resolution.kind === 'lists-missing') return resolution;
+  const missing = await missingLists(services);
+  if (missing !== null) return { kind: 'lists-missing', missing };
   const dossiers = await services.dossiers();
   const dossier = dossiers.find((entry) => entry.id === options.dossier);
   if (options.dossier !== undefined && dossier === undefined) {
@@ -102,4 +102,15 @@ async function signedInUser(client: GraphClient): Promise<string> {
   const upn = 'userPrincipalName' in me ? me.userPrincipalName : undefined;
   const mail = 'mail' in me ? me.mail : undefined;
   return typeof mail === 'string' && mail !== '' ? mail : typeof upn === 'string' ? upn : '';
+}
+
+/** The lists the site lacks for Bronvast, or null when it is set up. */
+async function missingLists(services: FilingServices): Promise<readonly string[] | null> {
+  try {
+    await services.site();
+    return null;
+  } catch (error: unknown) {
+    if (isSiteNotProvisionedError(error)) return error.missing;
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { asDossierId, type DossierId } from '../../core/ids';
 import { readOrganisationDomains } from '../../core/organisation-domains';
-import type { ReviewStatus } from '../../core/records/record-metadata';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../core/records/record-metadata';
 import {
   checkInventoryOptions,
   isPublicationUrl,
@@ -82,7 +82,6 @@ const OPTIONS = {
 
 const FORMATS = ['inventaris', 'diwoo', 'mdto'] as const;
 const TOOI_ID = /^https:\/\/identifier\.overheid\.nl\/tooi\/id\/[a-z]+\/[a-z0-9_]+$/;
-const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
 const CONTEXTS: readonly PublicationContext[] = ['actief', 'woo-verzoek'];
 const WAARDERINGEN: readonly WaarderingCode[] = ['B', 'V', 'N'];
 type Values = ReturnType<typeof parse>['values'];
@@ -165,7 +164,7 @@ export function readExportArgs(
 function statusOf(format: Format, value: string | undefined): ReviewStatus | 'alle' | null {
   if (value === undefined) return format === 'inventaris' ? 'geaccepteerd' : 'alle';
   if (value === 'alle') return 'alle';
-  return STATUSES.find((candidate) => candidate === value) ?? null;
+  return REVIEW_STATUSES.find((candidate) => candidate === value) ?? null;
 }
 
 function fileFormatOf(format: Format, out: string): ExportOptions['fileFormat'] | null {

@@ -1,5 +1,6 @@
 import { findTooiOrganisation, type ExportOrganisation } from '../../exports';
-import { createGraphClient, isGraphCallError, resolveSite, type GraphClient } from '../../graph';
+import { isSiteNotProvisionedError, requireSite } from '../../filing';
+import { createGraphClient, isGraphCallError, type GraphClient, type SiteIds } from '../../graph';
 import type { CliIo } from '../cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
@@ -117,10 +118,8 @@ async function exportInto(
   organisation: ExportOrganisation | undefined,
   output: AtomicOutput,
 ): Promise<ExportSummary | Failure> {
-  const resolution = await resolveSite(client, options.site);
-  if (resolution.kind !== 'resolved')
-    return failed('site-incomplete', resolution.missing.join(', '), 1);
-  const site = resolution.ids;
+  const site = await siteOrMissing(client, options);
+  if (!('siteId' in site)) return failed('site-incomplete', site.missing.join(', '), 1);
   const unknown = await unknownDossiers(client, site, options.dossiers);
   if (unknown.length > 0) return failed('unknown-dossier', unknown.join(', '), 2);
   const pages = readExportRecords(client, site, options);
@@ -128,4 +127,17 @@ async function exportInto(
   if ('invalid' in written)
     return { ...failed('invalid-file', String(written.invalid.length), 1), refused: written };
   return written;
+}
+
+/** The site's ids, or the lists it lacks for Bronvast. */
+async function siteOrMissing(
+  client: GraphClient,
+  options: ExportOptions,
+): Promise<SiteIds | { readonly missing: readonly string[] }> {
+  try {
+    return await requireSite(client, options.site);
+  } catch (error: unknown) {
+    if (isSiteNotProvisionedError(error)) return { missing: error.missing };
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import { requestDeadline } from '../../core/woo-desk';
+import { isSiteNotProvisionedError, requireSite } from '../../filing';
 import { isWooPackageError } from '../../filing/woo';
-import { createGraphClient, isGraphCallError, resolveSite, type GraphClient } from '../../graph';
+import { createGraphClient, isGraphCallError, type GraphClient } from '../../graph';
 import {
   addToSelection,
   createWooRequest,
@@ -64,9 +65,8 @@ export async function runWoo(
 }
 
 async function wooSite(client: GraphClient, command: WooCommand): Promise<WooSite> {
-  const site = await resolveSite(client, command.site);
-  if (site.kind !== 'resolved') throw new WooFailure('site-incomplete', site.missing.join(', '));
-  const woo = await resolveWooSite(client, site.ids);
+  const site = await requireSite(client, command.site);
+  const woo = await resolveWooSite(client, site);
   if (woo.kind !== 'resolved') throw new WooFailure('site-incomplete', woo.missing.join(', '));
   return woo.woo;
 }
@@ -139,6 +139,8 @@ async function runSearch(
 
 function failureOf(error: unknown): WooFailure {
   if (error instanceof WooFailure) return error;
+  if (isSiteNotProvisionedError(error))
+    return new WooFailure('site-incomplete', error.missing.join(', '));
   if (isWooPackageError(error))
     return new WooFailure(
       error.code,

@@ -17,9 +17,6 @@ export const GROUND_BY_TYPE: Readonly<Record<PersonalDataType, GroundCode>> = {
   'person-name': '5.1.2e',
 };
 
-/** A detector looks for one kind of personal data and reports every occurrence it trusts. */
-export type Detector = (text: string) => readonly Finding[];
-
 /** Builds the finding for `text.slice(start, end)` with the ground its type points to. */
 export function makeFinding(
   type: PersonalDataType,

@@ -4,8 +4,11 @@ import type { Message, MessageKind, Party } from '../message';
 import type { DisclosureLevel, GroundCode } from '../woo-codes';
 import { dedupKey } from './dedup-key';
 
+/** Where a filed record can stand in the records manager's review; the first is where it starts. */
+export const REVIEW_STATUSES = ['te-beoordelen', 'geaccepteerd', 'afgewezen'] as const;
+
 /** Where a filed record stands in the records manager's review. */
-export type ReviewStatus = 'te-beoordelen' | 'geaccepteerd' | 'afgewezen';
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /**
  * Everything Bronvast stores about a filed record, as the columns of the records library hold

@@ -1,8 +1,5 @@
 import type { Message, Party } from '../message';
 
-/** The labels of a mail's header lines in a document's text, in their order. */
-export const HEADER_LABELS = ['Van', 'Aan', 'Cc', 'Datum', 'Onderwerp'] as const;
-
 const DATE = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
   day: 'numeric',

@@ -97,17 +97,6 @@ export function occurrences(text: string, needle: string): number[] {
   return [...text.matchAll(pattern)].map((match) => match.index);
 }
 
-/**
- * The proposals that are redacted: every proposal unless the coordinator rejected it. A
- * proposal nobody decided on counts as accepted (the safe side: the package says how many).
- */
-export function acceptedProposals(
-  proposals: readonly RedactionProposal[],
-  decisions: ProposalDecisions,
-): RedactionProposal[] {
-  return proposals.filter((proposal) => decisions.get(proposal.id) !== 'rejected');
-}
-
 /** A piece of a redacted text: text that stays, or a removed passage shown by its grounds. */
 export type RedactedSegment =
   | { readonly kind: 'text'; readonly text: string }

@@ -2,15 +2,8 @@
  * The Woo knowledge as code: information categories (art. 3.3, 3.1), exception grounds
  * (chapter 5) and disclosure levels.
  */
-export { WOO_CATEGORIES, wooCategory, wooCategoryByTooiId, type WooCategory } from './categories';
-export { WOO_GROUNDS, wooGround, isGroundCode, type WooGround } from './grounds';
-export type { GroundKind } from './ground-rows';
-export { isCitedGround, type CitedGround, type PracticeCode } from './practice-codes';
-export { checkGroundCombination, type GroundCombinationCheck } from './ground-combination';
-export {
-  DISCLOSURE_LEVELS,
-  disclosureLevel,
-  levelFromInventory,
-  type DisclosureLevelInfo,
-} from './levels';
+export { WOO_CATEGORIES, wooCategory, wooCategoryByTooiId } from './categories';
+export { WOO_GROUNDS, wooGround, isGroundCode } from './grounds';
+export { checkGroundCombination } from './ground-combination';
+export { disclosureLevel, disclosureLevelLabels } from './levels';
 export type { LocalizedText } from './localized-text';

@@ -27,6 +27,18 @@ const BY_LEVEL: Readonly<Record<DisclosureLevel, DisclosureLevelInfo>> = {
   },
 };
 
+/** The label of every level in one language, for a surface's texts. */
+export function disclosureLevelLabels(
+  language: keyof LocalizedText,
+): Readonly<Record<DisclosureLevel, string>> {
+  return {
+    openbaar: BY_LEVEL.openbaar.label[language],
+    'deels-openbaar': BY_LEVEL['deels-openbaar'].label[language],
+    'niet-openbaar': BY_LEVEL['niet-openbaar'].label[language],
+    'reeds-openbaar': BY_LEVEL['reeds-openbaar'].label[language],
+  };
+}
+
 /** The levels from most to least open, with "already public" last. */
 export const DISCLOSURE_LEVELS: readonly DisclosureLevelInfo[] = Object.values(BY_LEVEL);
 

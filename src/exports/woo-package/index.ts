@@ -3,7 +3,7 @@
  * zaaknummer, DiWoo metadata under 3.3.2i, the grounds summary and the search log, in a zip
  * written as it goes.
  */
-export { redactedPdf, type RedactedPdfLabels } from './redacted-pdf';
+export { redactedPdf } from './redacted-pdf';
 export { StreamingZip, type ZipSink } from './package-zip';
 export {
   packageInventoryRow,
@@ -11,4 +11,4 @@ export {
   type PackageDocument,
 } from './package-inventory';
 export { packageDiwooXml } from './package-diwoo';
-export { packageSummary, searchLogCsv, type PackageFacts } from './package-texts';
+export { packageSummary, searchLogCsv } from './package-texts';

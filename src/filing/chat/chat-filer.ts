@@ -22,6 +22,7 @@ import type {
   RefusedResult,
 } from '../outbox';
 import { embedChatImages } from './chat-images';
+import type { FilingErrorCode } from '../filing-error';
 import { renderChatRecord } from './render-chat-record';
 import type { ChatSanitizer } from './sanitize-chat-html';
 
@@ -44,7 +45,9 @@ export type ChatFiler = (
 ) => Promise<FiledResult | RefusedResult>;
 
 /** The outbox's filer for a surface that files chat decisions only (the Teams tab). */
-export function chatFileJob(filer: ChatFiler): FileJob {
+export function chatFileJob<C extends string = never>(
+  filer: ChatFiler,
+): FileJob<FilingErrorCode | C> {
   return (job, onStage) =>
     job.kind === 'chat'
       ? filer(job, onStage)

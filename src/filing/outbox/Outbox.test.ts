@@ -3,7 +3,7 @@ import { asDossierId, asRestItemId } from '../../core/ids';
 import type { FilingJob, FilingRequest } from './filing-job';
 import { Outbox } from './Outbox';
 import { openOutboxStore, type OutboxStore } from './outbox-store';
-import type { FileJob, FiledResult } from './run-job';
+import { readAnyFailure, type FileJob, type FiledResult } from './run-job';
 
 let databaseCounter = 0;
 const freshStore = (): Promise<OutboxStore> => openOutboxStore(`outbox-test-${++databaseCounter}`);
@@ -30,7 +30,7 @@ describe('Outbox', () => {
       onStage('metadata');
       return filed(job);
     };
-    const outbox = new Outbox({ store: await freshStore(), file });
+    const outbox = new Outbox({ store: await freshStore(), file, readFailure: readAnyFailure });
     outbox.subscribe(() => seen.push(outbox.jobs()[0]?.state.kind ?? 'none'));
     await outbox.start();
     await outbox.enqueue(aRequest('m1'));
@@ -52,7 +52,7 @@ describe('Outbox', () => {
       if (fail) throw new Error('offline');
       return filed(job);
     };
-    const readFailure = () => ({ reason: 'forbidden', transient: false });
+    const readFailure = () => ({ reason: 'forbidden' as const, transient: false });
     const outbox = new Outbox({ store: await freshStore(), file, readFailure });
     await outbox.start();
     await outbox.enqueue(aRequest('m2'));
@@ -72,7 +72,12 @@ describe('Outbox', () => {
       if (calls === 1) throw new Error('503');
       return filed(job);
     };
-    const outbox = new Outbox({ store: await freshStore(), file, now: () => clock });
+    const outbox = new Outbox({
+      store: await freshStore(),
+      file,
+      readFailure: readAnyFailure,
+      now: () => clock,
+    });
     await outbox.start();
     await outbox.enqueue(aRequest('m3'));
     await outbox.idle();
@@ -95,7 +100,11 @@ describe('Outbox', () => {
       uploading();
       return new Promise<FiledResult>(() => undefined);
     };
-    const first = new Outbox({ store: await openOutboxStore(name), file: hanging });
+    const first = new Outbox({
+      store: await openOutboxStore(name),
+      file: hanging,
+      readFailure: readAnyFailure,
+    });
     await first.start();
     await first.enqueue(aRequest('m4'));
     await started;
@@ -106,7 +115,11 @@ describe('Outbox', () => {
       filedIds.push(job.itemId);
       return filed(job);
     };
-    const second = new Outbox({ store: await openOutboxStore(name), file });
+    const second = new Outbox({
+      store: await openOutboxStore(name),
+      file,
+      readFailure: readAnyFailure,
+    });
     await second.start();
     await second.idle();
     expect(filedIds).toEqual(['m4']);
@@ -125,7 +138,7 @@ describe('Outbox', () => {
       await released;
       return filed(job);
     };
-    const outbox = new Outbox({ store: await freshStore(), file });
+    const outbox = new Outbox({ store: await freshStore(), file, readFailure: readAnyFailure });
     await outbox.start();
     await outbox.enqueue(aRequest('m5'));
     await running;
@@ -139,7 +152,12 @@ describe('Outbox', () => {
   it('lists jobs newest first', async () => {
     let clock = 0;
     const file: FileJob = async (job) => filed(job);
-    const outbox = new Outbox({ store: await freshStore(), file, now: () => ++clock });
+    const outbox = new Outbox({
+      store: await freshStore(),
+      file,
+      readFailure: readAnyFailure,
+      now: () => ++clock,
+    });
     await outbox.start();
     for (const id of ['a', 'b', 'c']) await outbox.enqueue(aRequest(id));
     await outbox.idle();

@@ -7,14 +7,16 @@ import {
   type FilingRequest,
   type JobState,
 } from './filing-job';
+import type { FilingErrorCode } from '../filing-error';
 import type { OutboxStore } from './outbox-store';
-import { readAnyFailure, runJob, type FileJob, type ReadFailure } from './run-job';
+import { runJob, type FileJob, type ReadFailure } from './run-job';
 
 /** What the outbox needs: where jobs are kept, how to file one, and the clock. */
-export interface OutboxOptions {
-  readonly store: OutboxStore;
-  readonly file: FileJob;
-  readonly readFailure?: ReadFailure;
+export interface OutboxOptions<C extends string = FilingErrorCode> {
+  readonly store: OutboxStore<C>;
+  readonly file: FileJob<C>;
+  /** How a thrown error becomes one of the codes `C` (`readAnyFailure`: all are 'network'). */
+  readonly readFailure: ReadFailure<C>;
   readonly now?: () => number;
 }
 
@@ -24,18 +26,18 @@ export interface OutboxOptions {
  * mailbox); failures are retried with backoff and on the next start. Retrying is always safe
  * because filing is idempotent (the record system deduplicates on the source id).
  */
-export class Outbox {
-  private readonly jobsById = new Map<string, FilingJob>();
+export class Outbox<C extends string = FilingErrorCode> {
+  private readonly jobsById = new Map<string, FilingJob<C>>();
   private readonly listeners = new Set<() => void>();
-  private readonly readFailure: ReadFailure;
+  private readonly readFailure: ReadFailure<C>;
   private readonly now: () => number;
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
-  private snapshot: readonly FilingJob[] | null = null;
+  private snapshot: readonly FilingJob<C>[] | null = null;
 
-  constructor(private readonly options: OutboxOptions) {
-    this.readFailure = options.readFailure ?? readAnyFailure;
+  constructor(private readonly options: OutboxOptions<C>) {
+    this.readFailure = options.readFailure;
     this.now = options.now ?? Date.now;
   }
 
@@ -54,12 +56,12 @@ export class Outbox {
    * Queues a mail for filing; a mail already queued or running keeps its job. A mail whose
    * last filing ended with warnings has them repaired by the new job.
    */
-  async enqueue(request: FilingRequest): Promise<FilingJob> {
+  async enqueue(request: FilingRequest): Promise<FilingJob<C>> {
     const active = this.jobsById.get(request.itemId);
     if (active !== undefined && isPending(active) && active.state.kind !== 'failed') return active;
     const at = this.now();
     const repair = active === undefined ? [] : [...jobWarnings(active), ...(active.repair ?? [])];
-    const job: FilingJob = {
+    const job: FilingJob<C> = {
       ...request,
       ...(repair.length === 0 ? {} : { repair: [...new Set(repair)] }),
       id: request.itemId,
@@ -90,7 +92,7 @@ export class Outbox {
   wake(): void {
     for (const job of this.jobsById.values()) {
       if (job.state.kind === 'failed' && job.state.retryAt !== null) {
-        const state: JobState = { kind: 'failed', reason: job.state.reason, retryAt: 0 };
+        const state: JobState<C> = { kind: 'failed', reason: job.state.reason, retryAt: 0 };
         this.jobsById.set(job.id, this.withState(job, state));
       }
     }
@@ -99,7 +101,7 @@ export class Outbox {
   }
 
   /** All jobs, newest first; the same array until something changes. */
-  jobs(): readonly FilingJob[] {
+  jobs(): readonly FilingJob<C>[] {
     this.snapshot ??= [...this.jobsById.values()].sort((a, b) => b.createdAt - a.createdAt);
     return this.snapshot;
   }
@@ -135,16 +137,16 @@ export class Outbox {
     }
   }
 
-  private nextDue(): FilingJob | undefined {
-    const due = (job: FilingJob): boolean =>
+  private nextDue(): FilingJob<C> | undefined {
+    const due = (job: FilingJob<C>): boolean =>
       job.state.kind !== 'failed' || (job.state.retryAt ?? 0) <= this.now();
     return [...this.jobsById.values()].filter(isPending).find(due);
   }
 
-  private async attempt(job: FilingJob): Promise<void> {
+  private async attempt(job: FilingJob<C>): Promise<void> {
     let current = this.withState(job, { kind: 'queued' }, job.attempts + 1);
     await this.save(current);
-    const update = (state: JobState): void => {
+    const update = (state: JobState<C>): void => {
       current = this.withState(current, state);
       void this.save(current);
     };
@@ -171,13 +173,13 @@ export class Outbox {
     this.timer = setTimeout(() => this.pump(), Math.max(0, Math.min(...waits) - this.now()));
   }
 
-  private async save(job: FilingJob): Promise<void> {
+  private async save(job: FilingJob<C>): Promise<void> {
     this.jobsById.set(job.id, job);
     this.notify();
     await this.options.store.put(job);
   }
 
-  private withState(job: FilingJob, state: JobState, attempts = job.attempts): FilingJob {
+  private withState(job: FilingJob<C>, state: JobState<C>, attempts = job.attempts): FilingJob<C> {
     return { ...job, state, attempts, updatedAt: this.now() };
   }
 
@@ -187,7 +189,7 @@ export class Outbox {
   }
 }
 
-function withoutRepair(job: FilingJob): FilingJob {
+function withoutRepair<C extends string>(job: FilingJob<C>): FilingJob<C> {
   const copy = { ...job };
   delete copy.repair;
   return copy;

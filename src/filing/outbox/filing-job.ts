@@ -1,7 +1,9 @@
 import type { DossierId, ImmutableItemId, RestItemId } from '../../core';
 import type { FilingChoices } from '../../core/records';
+import type { EmlError } from '../../mime';
 import type { ChatFilingTarget } from './chat-filing-target';
 import type { FilingWarning } from '../../graph/records/finish-filing';
+import type { FilingErrorCode } from '../filing-error';
 
 export type { FilingChoices, FilingWarning };
 
@@ -41,8 +43,11 @@ export type FilingRequest = MailFilingRequest | ChatFilingRequest;
 /** How a finished job ended: a new record, or the record a colleague or earlier try made. */
 export type FilingOutcome = 'filed' | 'already-filed';
 
-/** The state of a job, as the pane shows it. `reason` is an error code, never a sentence. */
-export type JobState =
+/**
+ * The state of a job, as the pane shows it. `reason` is one of the codes `C` (the filing's own,
+ * and those the surface reads, such as sign-in), never a sentence.
+ */
+export type JobState<C extends string = FilingErrorCode> =
   | { readonly kind: 'queued' }
   | { readonly kind: 'uploading' }
   | { readonly kind: 'metadata' }
@@ -54,42 +59,42 @@ export type JobState =
       /** What did not work out after the record was filed (label, audit event); absent: none. */
       readonly warnings?: readonly FilingWarning[];
       /** Why the mail's content could not be read, when it could not (filed as it is). */
-      readonly unreadable?: string;
+      readonly unreadable?: EmlError;
     }
   | {
       readonly kind: 'failed';
-      readonly reason: string;
+      readonly reason: C;
       readonly retryAt: number | null;
       /** A refusal no retry can change (the record system or the mail said no for good). */
       readonly permanent?: true;
     };
 
 /** A filing request with its bookkeeping, as kept in the outbox. */
-export type FilingJob = FilingRequest & {
+export type FilingJob<C extends string = FilingErrorCode> = FilingRequest & {
   /** One job per mail: the item id, so queueing the same mail twice replaces the job. */
   readonly id: string;
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly attempts: number;
-  readonly state: JobState;
+  readonly state: JobState<C>;
   /** What an earlier run left undone on the record, for this run to repair. */
   readonly repair?: readonly FilingWarning[];
 };
 
 /** May the officer run the job again: failed and not refused for good, or filed with warnings? */
-export function canRetry(job: FilingJob): boolean {
+export function canRetry<C extends string>(job: FilingJob<C>): boolean {
   const { state } = job;
   if (state.kind === 'failed') return state.permanent !== true;
   return jobWarnings(job).length > 0;
 }
 
 /** The warnings a finished job ended with; none for any other state. */
-export function jobWarnings(job: FilingJob): readonly FilingWarning[] {
+export function jobWarnings<C extends string>(job: FilingJob<C>): readonly FilingWarning[] {
   return job.state.kind === 'done' ? (job.state.warnings ?? []) : [];
 }
 
 /** Is the job still to be (re)tried by the outbox on its own? */
-export function isPending(job: FilingJob): boolean {
+export function isPending<C extends string>(job: FilingJob<C>): boolean {
   const { state } = job;
   return state.kind !== 'done' && !(state.kind === 'failed' && state.retryAt === null);
 }

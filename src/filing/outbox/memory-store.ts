@@ -1,8 +1,11 @@
+import type { FilingErrorCode } from '../filing-error';
 import type { FilingJob } from './filing-job';
 import type { OutboxStore } from './outbox-store';
 
 /** An outbox store in memory, for tests and for browsers without IndexedDB (private windows). */
-export function memoryOutboxStore(initial: readonly FilingJob[] = []): OutboxStore {
+export function memoryOutboxStore<C extends string = FilingErrorCode>(
+  initial: readonly FilingJob<C>[] = [],
+): OutboxStore<C> {
   const jobs = new Map(initial.map((job) => [job.id, job]));
   return {
     all: async () => [...jobs.values()].sort((a, b) => a.createdAt - b.createdAt),

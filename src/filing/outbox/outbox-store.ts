@@ -1,15 +1,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FilingErrorCode } from '../filing-error';
 import type { FilingJob } from './filing-job';
 
-interface OutboxSchema extends DBSchema {
-  jobs: { key: string; value: FilingJob; indexes: { createdAt: number } };
+interface OutboxSchema<C extends string> extends DBSchema {
+  jobs: { key: string; value: FilingJob<C>; indexes: { createdAt: number } };
 }
 
 /** Where filing jobs live between page loads: IndexedDB, so closing the pane loses nothing. */
-export interface OutboxStore {
-  readonly all: () => Promise<FilingJob[]>;
-  readonly get: (id: string) => Promise<FilingJob | undefined>;
-  readonly put: (job: FilingJob) => Promise<void>;
+export interface OutboxStore<C extends string = FilingErrorCode> {
+  readonly all: () => Promise<FilingJob<C>[]>;
+  readonly get: (id: string) => Promise<FilingJob<C> | undefined>;
+  readonly put: (job: FilingJob<C>) => Promise<void>;
   readonly remove: (id: string) => Promise<void>;
   readonly close: () => void;
 }
@@ -18,8 +19,10 @@ export interface OutboxStore {
 export const OUTBOX_DATABASE = 'bronvast-outbox';
 
 /** Opens (and on first use creates) the outbox database. */
-export async function openOutboxStore(name: string = OUTBOX_DATABASE): Promise<OutboxStore> {
-  const db: IDBPDatabase<OutboxSchema> = await openDB<OutboxSchema>(name, 1, {
+export async function openOutboxStore<C extends string = FilingErrorCode>(
+  name: string = OUTBOX_DATABASE,
+): Promise<OutboxStore<C>> {
+  const db: IDBPDatabase<OutboxSchema<C>> = await openDB<OutboxSchema<C>>(name, 1, {
     upgrade(database) {
       const jobs = database.createObjectStore('jobs', { keyPath: 'id' });
       jobs.createIndex('createdAt', 'createdAt');

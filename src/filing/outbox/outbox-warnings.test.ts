@@ -3,7 +3,7 @@ import { asDossierId, asRestItemId } from '../../core/ids';
 import { canRetry, type FilingJob, type FilingRequest, type FilingWarning } from './filing-job';
 import { Outbox } from './Outbox';
 import { openOutboxStore } from './outbox-store';
-import type { FileJob } from './run-job';
+import { readAnyFailure, type FileJob } from './run-job';
 
 let databaseCounter = 0;
 const freshStore = () => openOutboxStore(`outbox-warnings-test-${++databaseCounter}`);
@@ -32,7 +32,7 @@ function recordingFiler(warningsPerRun: (readonly FilingWarning[])[]) {
 describe('the outbox and filing warnings', () => {
   it('keeps the warnings in the done state and offers to repair them', async () => {
     const { file } = recordingFiler([['retention-label-not-applied']]);
-    const outbox = new Outbox({ store: await freshStore(), file });
+    const outbox = new Outbox({ store: await freshStore(), file, readFailure: readAnyFailure });
     await outbox.start();
     await outbox.enqueue(aRequest('m1'));
     await outbox.idle();
@@ -43,7 +43,7 @@ describe('the outbox and filing warnings', () => {
 
   it('asks the next run to repair what the last left undone, then forgets it', async () => {
     const { file, repairs } = recordingFiler([['audit-event-not-written'], []]);
-    const outbox = new Outbox({ store: await freshStore(), file });
+    const outbox = new Outbox({ store: await freshStore(), file, readFailure: readAnyFailure });
     await outbox.start();
     await outbox.enqueue(aRequest('m2'));
     await outbox.idle();
@@ -58,7 +58,7 @@ describe('the outbox and filing warnings', () => {
 
   it('repairs when the officer files the mail again, too', async () => {
     const { file, repairs } = recordingFiler([['retention-label-not-applied'], []]);
-    const outbox = new Outbox({ store: await freshStore(), file });
+    const outbox = new Outbox({ store: await freshStore(), file, readFailure: readAnyFailure });
     await outbox.start();
     await outbox.enqueue(aRequest('m3'));
     await outbox.idle();
@@ -69,7 +69,7 @@ describe('the outbox and filing warnings', () => {
 
   it('offers no retry for a refusal no retry can change', async () => {
     const file: FileJob = async () => ({ outcome: 'refused', reason: 'content-differs' });
-    const outbox = new Outbox({ store: await freshStore(), file });
+    const outbox = new Outbox({ store: await freshStore(), file, readFailure: readAnyFailure });
     await outbox.start();
     await outbox.enqueue(aRequest('m4'));
     await outbox.idle();
@@ -79,6 +79,7 @@ describe('the outbox and filing warnings', () => {
     let runs = 0;
     const counting = new Outbox({
       store: await freshStore(),
+      readFailure: readAnyFailure,
       file: async () => {
         runs += 1;
         return { outcome: 'refused', reason: 'content-differs' };

@@ -1,4 +1,6 @@
 import type { DossierId, ImmutableItemId } from '../../core';
+import type { EmlError } from '../../mime';
+import type { FilingErrorCode } from '../filing-error';
 import { backoffDelay } from './backoff';
 import type { FilingJob, FilingOutcome, FilingWarning, JobState } from './filing-job';
 
@@ -9,13 +11,13 @@ export interface FiledResult {
   readonly dossier: DossierId;
   readonly warnings?: readonly FilingWarning[];
   /** Why the mail's content could not be read, when it could not (filed as it is). */
-  readonly unreadable?: string;
+  readonly unreadable?: EmlError;
 }
 
 /** A filing the record system or the mail itself refused: a code, no retry on its own. */
-export interface RefusedResult {
+export interface RefusedResult<C extends string = FilingErrorCode> {
   readonly outcome: 'refused';
-  readonly reason: string;
+  readonly reason: C;
 }
 
 /** The filing stages a job reports while it runs. */
@@ -26,15 +28,18 @@ export type FilingStage = 'uploading' | 'metadata';
  * that looked up the mail's immutable id reports it through `onMailId`, so that a retry finds
  * the mail even after it was moved.
  */
-export type FileJob = (
-  job: FilingJob,
+export type FileJob<C extends string = FilingErrorCode> = (
+  job: FilingJob<C>,
   onStage: (stage: FilingStage) => void,
   onMailId?: (mailId: ImmutableItemId) => void,
-) => Promise<FiledResult | RefusedResult>;
+) => Promise<FiledResult | RefusedResult<C>>;
 
-/** How a thrown error is read: its code, whether waiting helps, and how long to wait. */
-export interface FailureReading {
-  readonly reason: string;
+/**
+ * How a thrown error is read: its code (one of the union `C` the surface turns into sentences),
+ * whether waiting helps, and how long to wait.
+ */
+export interface FailureReading<C extends string = FilingErrorCode> {
+  readonly reason: C;
   readonly transient: boolean;
   readonly retryAfterMs?: number;
   /** No retry can change it (a configuration error): the officer gets no retry button. */
@@ -42,23 +47,26 @@ export interface FailureReading {
 }
 
 /** Turns an error thrown by {@link FileJob} into a {@link FailureReading}. */
-export type ReadFailure = (error: unknown) => FailureReading;
+export type ReadFailure<C extends string = FilingErrorCode> = (error: unknown) => FailureReading<C>;
 
 /** Treats everything as a transient network failure: safe, since filing is idempotent. */
-export const readAnyFailure: ReadFailure = () => ({ reason: 'network', transient: true });
+export const readAnyFailure: ReadFailure<'network'> = () => ({
+  reason: 'network',
+  transient: true,
+});
 
 /** Jobs that fail transiently this often stop retrying on their own and wait for the officer. */
 export const MAX_AUTOMATIC_ATTEMPTS = 8;
 
 /** Runs one attempt of a job and returns the state it ends in. */
-export async function runJob(
-  job: FilingJob,
-  file: FileJob,
-  readFailure: ReadFailure,
-  update: (state: JobState) => void,
+export async function runJob<C extends string>(
+  job: FilingJob<C>,
+  file: FileJob<C>,
+  readFailure: ReadFailure<C>,
+  update: (state: JobState<C>) => void,
   now: () => number,
   onMailId: (mailId: ImmutableItemId) => void = () => undefined,
-): Promise<JobState> {
+): Promise<JobState<C>> {
   try {
     const result = await file(job, (stage) => update({ kind: stage }), onMailId);
     if (result.outcome === 'refused')

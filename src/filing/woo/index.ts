@@ -1,10 +1,5 @@
 /** The Woo desk's pipeline every surface shares: documents of a selection and the decision package. */
-export {
-  readAttachmentText,
-  type AttachmentFile,
-  type AttachmentReading,
-  type AttachmentTextReader,
-} from './attachment-reader';
+export { readAttachmentText } from './attachment-reader';
 export { loadDeskRecord, type LoadedDocument } from './desk-record';
 export {
   documentOutcome,
@@ -12,11 +7,10 @@ export {
   type DocumentOutcome,
   type PersonalDataFinder,
 } from './document-decision';
-export { deskDocument, selectionStructure, type SelectionStructure } from './selection-documents';
+export { deskDocument, selectionStructure } from './selection-documents';
 export {
   buildDecisionPackage,
-  type DecisionPackageInput,
   type DecisionPackageSummary,
   type PackageProgress,
 } from './build-decision-package';
-export { isWooPackageError, WooPackageError, type WooPackageErrorCode } from './woo-package-error';
+export { isWooPackageError } from './woo-package-error';

@@ -1,8 +1,8 @@
 import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
-import type { ReviewStatus } from '../../core/records/record-metadata';
+import { REVIEW_STATUSES } from '../../core/records/record-metadata';
 import { isCitedGround } from '../../core/woo/practice-codes';
 import type { ListedMetadata } from './export-listing';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
 import type { GraphFields } from '../wire-types';
 
 /** The columns an export reads, by internal name (docs/graph-surface.md), plus the file name. */
@@ -28,14 +28,6 @@ export const EXPORT_COLUMNS: readonly string[] = [
   'MailHasAttachments',
 ];
 
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
-const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
-
 /**
  * Reads what a record's columns hold, leaving out what is empty or unreadable: an export
  * writes what is known of a half-filed record and reports the rest as gaps.
@@ -51,8 +43,8 @@ export function partialMetadataFromFields(fields: GraphFields): ListedMetadata {
     const parsed = value === undefined ? Number.NaN : Date.parse(value);
     return Number.isNaN(parsed) ? undefined : new Date(parsed);
   };
-  const assessment = LEVELS.find((level) => level === text('BronvastAssessment'));
-  const status = STATUSES.find((candidate) => candidate === text('BronvastReviewStatus'));
+  const assessment = DISCLOSURE_LEVEL_CODES.find((level) => level === text('BronvastAssessment'));
+  const status = REVIEW_STATUSES.find((candidate) => candidate === text('BronvastReviewStatus'));
   const values: { [K in keyof ListedMetadata]?: ListedMetadata[K] | undefined } = {
     sourceKind: text('BronvastSourceKind') === 'chat' ? 'chat' : 'mail',
     sourceId: mapped(text('BronvastSourceId'), asSourceId),

@@ -7,6 +7,8 @@ import {
   textColumn,
   type ListSpec,
 } from './list-spec';
+import { REVIEW_STATUSES } from '../../core/records/record-metadata';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
 
 /**
  * The records library: one file per record, the metadata in columns (docs/graph-surface.md).
@@ -26,12 +28,7 @@ export function recordsLibrarySpec(displayName: string): ListSpec {
       textColumn('BronvastDedupKey', true),
       textColumn('BronvastDossier', true),
       textColumn('BronvastWooCategory'),
-      choiceColumn('BronvastAssessment', [
-        'openbaar',
-        'deels-openbaar',
-        'niet-openbaar',
-        'reeds-openbaar',
-      ]),
+      choiceColumn('BronvastAssessment', DISCLOSURE_LEVEL_CODES),
       textColumn('BronvastGrounds'),
       numberColumn('BronvastRelevance'),
       noteColumn('BronvastToelichting'),
@@ -39,7 +36,7 @@ export function recordsLibrarySpec(displayName: string): ListSpec {
       dateColumn('BronvastFiledAt', true),
       textColumn('BronvastSha256'),
       textColumn('BronvastDuplicateOf'),
-      choiceColumn('BronvastReviewStatus', ['te-beoordelen', 'geaccepteerd', 'afgewezen'], true),
+      choiceColumn('BronvastReviewStatus', REVIEW_STATUSES, true),
       textColumn('BronvastLastAuditEvent', true),
       noteColumn('MailFrom'),
       noteColumn('MailTo'),

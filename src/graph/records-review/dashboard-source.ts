@@ -1,5 +1,5 @@
-import type { ReviewStatus } from '../../core/records/record-metadata';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../core/records/record-metadata';
+import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
 import { scanListAll } from '../list-scan';
 import { fetchAllPages } from '../paging';
@@ -30,14 +30,6 @@ export const SUMMARY_COLUMNS = [
   'BronvastAssessment',
   'BronvastWooCategory',
 ] as const;
-
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
-const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
 
 /**
  * Every record of the library with only the dashboard's columns (`$expand=fields($select=...)`),
@@ -129,13 +121,14 @@ export function summaryOf(fields: GraphFields): RecordSummary | null {
   const received = dateOf(fields['MailReceived']);
   const dossier = textOf(fields['BronvastDossier']);
   const category = textOf(fields['BronvastWooCategory']);
-  const assessment = LEVELS.find((level) => level === fields['BronvastAssessment']);
+  const assessment = DISCLOSURE_LEVEL_CODES.find((level) => level === fields['BronvastAssessment']);
   return {
     dedupKey: textOf(fields['BronvastDedupKey']),
     filedBy: textOf(fields['BronvastFiledBy']),
     filedAt,
     reviewStatus:
-      STATUSES.find((status) => status === fields['BronvastReviewStatus']) ?? 'te-beoordelen',
+      REVIEW_STATUSES.find((status) => status === fields['BronvastReviewStatus']) ??
+      'te-beoordelen',
     ...(dossier === '' ? {} : { dossier }),
     ...(category === '' ? {} : { wooCategory: category }),
     ...(assessment === undefined ? {} : { assessment }),

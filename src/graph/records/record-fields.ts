@@ -1,6 +1,7 @@
 import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
-import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
-import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
+import { REVIEW_STATUSES, type RecordMetadata } from '../../core/records/record-metadata';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
+import { isGroundCode } from '../../core/woo/grounds';
 import { sha256Hex } from '../../core/records/sha256-hash';
 import type { GraphFields } from '../wire-types';
 
@@ -65,22 +66,13 @@ export function recordFieldsFromMetadata(metadata: RecordMetadata): Record<strin
   return fields;
 }
 
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
-const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
-const GROUND = /^5\.(1\.1[a-e]|1\.2[a-i]|1\.4|1\.5|2|4a?)$/;
-
 /**
  * Reads a record's metadata back from its fields; null when the item carries no dedup key (a
  * file whose filing died before its columns were written) or an unknown assessment.
  */
 export function recordMetadataFromFields(fields: GraphFields): RecordMetadata | null {
   const dedupKey = text(fields, 'BronvastDedupKey');
-  const assessment = LEVELS.find((level) => level === fields['BronvastAssessment']);
+  const assessment = DISCLOSURE_LEVEL_CODES.find((level) => level === fields['BronvastAssessment']);
   if (dedupKey === '' || assessment === undefined) return null;
   return {
     sourceKind: fields['BronvastSourceKind'] === 'chat' ? 'chat' : 'mail',
@@ -96,7 +88,8 @@ export function recordMetadataFromFields(fields: GraphFields): RecordMetadata | 
     filedAt: new Date(text(fields, 'BronvastFiledAt')),
     sha256: text(fields, 'BronvastSha256').toLowerCase(),
     reviewStatus:
-      STATUSES.find((status) => status === fields['BronvastReviewStatus']) ?? 'te-beoordelen',
+      REVIEW_STATUSES.find((status) => status === fields['BronvastReviewStatus']) ??
+      'te-beoordelen',
     to: list(text(fields, 'MailTo')),
     cc: list(text(fields, 'MailCc')),
     subject: text(fields, 'MailSubject'),
@@ -119,10 +112,6 @@ function optionalHeaders(fields: GraphFields): Partial<RecordMetadata> {
     ...(received === '' ? {} : { received: new Date(received) }),
     ...(conversation === '' ? {} : { conversationId: asConversationId(conversation) }),
   };
-}
-
-function isGroundCode(code: string): code is GroundCode {
-  return GROUND.test(code);
 }
 
 function text(fields: GraphFields, name: string): string {

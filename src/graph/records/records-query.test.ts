@@ -1,7 +1,6 @@
 import { asDossierId } from '../../core/ids';
 import { drivingFilter, meetsQuery } from './record-conditions';
 import { firstRangeStart } from './upload-session';
-import { reviewFields } from './review-record';
 
 describe('drivingFilter', () => {
   it('sends one indexed field, the most selective, quoting and escaping its value', () => {
@@ -37,14 +36,5 @@ describe('firstRangeStart', () => {
     expect(firstRangeStart({ nextExpectedRanges: ['26-', '40-50'] })).toBe(26);
     expect(firstRangeStart({ nextExpectedRanges: [] })).toBeUndefined();
     expect(firstRangeStart({})).toBeUndefined();
-  });
-});
-
-describe('reviewFields', () => {
-  it('writes only what the review changes; no category is an empty column', () => {
-    expect(reviewFields({ reviewStatus: 'geaccepteerd', wooCategory: null })).toEqual({
-      BronvastReviewStatus: 'geaccepteerd',
-      BronvastWooCategory: '',
-    });
   });
 });

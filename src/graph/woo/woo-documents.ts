@@ -1,5 +1,5 @@
 import { isGroundCode } from '../../core/woo/grounds';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
 import type { DeskGround, DocumentDecision, ManualRedaction } from '../../core/woo-desk';
 import type { GraphClient } from '../graph-client';
 import { createItem, itemsOfRequest, updateItem } from './woo-items';
@@ -29,18 +29,12 @@ export type SaveDecisionsResult = { readonly kind: 'saved' } | { readonly kind: 
 
 // Multiple lines of text hold 63,999 characters in SharePoint lists; the desk stays below.
 const MAX_REDACTIONS_JSON = 60_000;
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
 
 const isDeskGround = (value: string): value is DeskGround =>
   value === 'dubbel' || isGroundCode(value);
 
 function selectedFrom(item: WooListItem): SelectedDocument {
-  const level = LEVELS.find((value) => value === textField(item, 'Assessment'));
+  const level = DISCLOSURE_LEVEL_CODES.find((value) => value === textField(item, 'Assessment'));
   const grounds = textField(item, 'Grounds')
     .split(';')
     .map((code) => code.trim())

@@ -6,17 +6,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
 import { useReviewTexts } from '../ReviewTexts';
 import type { DashboardRow } from './summarize';
 
-const LEVEL_KEYS: readonly (DisclosureLevel | 'none')[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-  'none',
-];
+const LEVEL_KEYS: readonly (DisclosureLevel | 'none')[] = [...DISCLOSURE_LEVEL_CODES, 'none'];
 
 /** Props of {@link DashboardTable}. */
 export interface DashboardTableProps {

@@ -1,3 +1,4 @@
+import { disclosureLevelLabels } from '../../core/woo';
 import { DASHBOARD_EN } from './dashboard-messages-en';
 import { DATES_EN } from './date-messages-en';
 import { LABELS_EN } from './label-messages-en';
@@ -41,10 +42,7 @@ export const EN: ReviewMessages = {
   },
   statuses: { 'te-beoordelen': 'To review', geaccepteerd: 'Accepted', afgewezen: 'Rejected' },
   levels: {
-    openbaar: 'Public',
-    'deels-openbaar': 'Partly public',
-    'niet-openbaar': 'Not public',
-    'reeds-openbaar': 'Already public',
+    ...disclosureLevelLabels('en'),
     none: 'No assessment',
   },
   sources: { mail: 'E-mail', chat: 'Chat' },

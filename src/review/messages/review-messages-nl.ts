@@ -1,3 +1,4 @@
+import { disclosureLevelLabels } from '../../core/woo';
 import { DASHBOARD_NL } from './dashboard-messages-nl';
 import { DATES_NL } from './date-messages-nl';
 import { LABELS_NL } from './label-messages-nl';
@@ -45,10 +46,7 @@ export const NL: ReviewMessages = {
     afgewezen: 'Afgewezen',
   },
   levels: {
-    openbaar: 'Openbaar',
-    'deels-openbaar': 'Deels openbaar',
-    'niet-openbaar': 'Niet openbaar',
-    'reeds-openbaar': 'Reeds openbaar',
+    ...disclosureLevelLabels('nl'),
     none: 'Geen beoordeling',
   },
   sources: { mail: 'E-mail', chat: 'Chat' },

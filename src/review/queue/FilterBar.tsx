@@ -10,8 +10,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import { asDossierId } from '../../core/ids';
 import type { MessageKind } from '../../core/message';
-import type { ReviewStatus } from '../../core/records/record-metadata';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { REVIEW_STATUSES } from '../../core/records/record-metadata';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
 import type { RegisteredDossier, ReviewFilter } from '../../graph';
 import { WOO_CATEGORIES } from '../../core/woo';
 import { useTexts } from '../../ui';
@@ -27,14 +27,6 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
 });
-
-const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
 
 /** Props of {@link FilterBar}. */
 export interface FilterBarProps {
@@ -77,7 +69,7 @@ export function FilterBar({ dossiers, onApply }: FilterBarProps) {
       {choice(
         'status',
         texts.filters.status,
-        STATUSES.map((status) => [status, texts.statuses[status]]),
+        REVIEW_STATUSES.map((status) => [status, texts.statuses[status]]),
       )}
       {choice(
         'dossier',
@@ -87,7 +79,7 @@ export function FilterBar({ dossiers, onApply }: FilterBarProps) {
       {choice(
         'assessment',
         texts.filters.assessment,
-        LEVELS.map((level) => [level, texts.levels[level]]),
+        DISCLOSURE_LEVEL_CODES.map((level) => [level, texts.levels[level]]),
       )}
       {choice('source', texts.filters.source, [
         ['mail', texts.sources.mail],
@@ -134,8 +126,8 @@ export function filterOf(draft: Readonly<Record<string, string>>, changed: boole
     const text = (draft[name] ?? '').trim();
     return text === '' ? undefined : text;
   };
-  const status = STATUSES.find((candidate) => candidate === value('status'));
-  const assessment = LEVELS.find((candidate) => candidate === value('assessment'));
+  const status = REVIEW_STATUSES.find((candidate) => candidate === value('status'));
+  const assessment = DISCLOSURE_LEVEL_CODES.find((candidate) => candidate === value('assessment'));
   const kinds: readonly MessageKind[] = ['mail', 'chat'];
   const sourceKind = kinds.find((kind) => kind === value('source'));
   const dossier = value('dossier');

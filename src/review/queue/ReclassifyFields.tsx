@@ -1,18 +1,11 @@
 import { Field, Select } from '@fluentui/react-components';
 import { WOO_CATEGORIES } from '../../core/woo';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
 import { useTexts } from '../../ui';
 import { categoryLabel } from '../detail/field-labels';
 import { useReviewTexts } from '../ReviewTexts';
 import { GroundPicker } from './GroundPicker';
 import type { ReclassifyDraft, ReclassifyProblem } from './reclassify-draft';
-
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
 
 /** Props of {@link ReclassifyFields}. */
 export interface ReclassifyFieldsProps {
@@ -58,10 +51,13 @@ export function ReclassifyFields({ draft, onChange, problem }: ReclassifyFieldsP
         <Select
           value={draft.level}
           onChange={(_event, data) =>
-            onChange({ ...draft, level: LEVELS.find((l) => l === data.value) ?? draft.level })
+            onChange({
+              ...draft,
+              level: DISCLOSURE_LEVEL_CODES.find((l) => l === data.value) ?? draft.level,
+            })
           }
         >
-          {LEVELS.map((value) => (
+          {DISCLOSURE_LEVEL_CODES.map((value) => (
             <option key={value} value={value}>
               {texts.levels[value]}
             </option>

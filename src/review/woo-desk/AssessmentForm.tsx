@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
 import type { DeskGround, DocumentDecision } from '../../core/woo-desk';
 import { useReviewTexts } from '../ReviewTexts';
 import { DESK_GROUNDS, groundExplanation } from './ground-options';
@@ -11,13 +11,6 @@ export interface AssessmentFormProps {
   readonly decision: DocumentDecision;
   readonly onSave: (decision: DocumentDecision) => void;
 }
-
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
 
 /** A document's assessment: level, grounds (each with its explanation at hand) and toelichting. */
 export function AssessmentForm({ decision, onSave }: AssessmentFormProps) {
@@ -39,10 +32,10 @@ export function AssessmentForm({ decision, onSave }: AssessmentFormProps) {
           layout="horizontal"
           value={level}
           onChange={(_event, data) =>
-            setLevel(LEVELS.find((value) => value === data.value) ?? level)
+            setLevel(DISCLOSURE_LEVEL_CODES.find((value) => value === data.value) ?? level)
           }
         >
-          {LEVELS.map((value) => (
+          {DISCLOSURE_LEVEL_CODES.map((value) => (
             <Radio key={value} value={value} label={texts.levels[value]} />
           ))}
         </RadioGroup>

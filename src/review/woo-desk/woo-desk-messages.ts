@@ -1,4 +1,5 @@
 import type { WooEventKind } from '../../core/woo-desk';
+import { disclosureLevelLabels } from '../../core/woo';
 import type { DisclosureLevel } from '../../core/woo-codes';
 import type { UiLanguage } from '../../host/language';
 import { useReviewTexts } from '../ReviewTexts';
@@ -187,12 +188,7 @@ const NL: WooDeskMessages = {
   },
   document: {
     assessment: 'Beoordeling',
-    levels: {
-      openbaar: 'Openbaar',
-      'deels-openbaar': 'Deels openbaar',
-      'niet-openbaar': 'Niet openbaar',
-      'reeds-openbaar': 'Reeds openbaar',
-    },
+    levels: disclosureLevelLabels('nl'),
     grounds: 'Gronden',
     toelichting: 'Toelichting',
     save: 'Beoordeling opslaan',

@@ -80,13 +80,14 @@ const FILING_ERRORS: Readonly<Record<FailureCode, Sentences>> = {
 };
 
 /** The codes {@link describeFilingError} has a sentence for (for the completeness tests). */
-export const FAILURE_CODES: readonly string[] = Object.keys(FILING_ERRORS);
+export const FAILURE_CODES: readonly FailureCode[] =
+  Object.keys(FILING_ERRORS).filter(isFailureCode);
 
 function isFailureCode(code: string): code is FailureCode {
   return Object.hasOwn(FILING_ERRORS, code);
 }
 
-/** The sentence for a filing failure code, or null when the shared texts should say it. */
-export function describeFilingError(code: string, language: UiLanguage): string | null {
-  return isFailureCode(code) ? FILING_ERRORS[code][language] : null;
+/** The sentence for a filing failure code: every code has one. */
+export function describeFilingError(code: FailureCode, language: UiLanguage): string {
+  return FILING_ERRORS[code][language];
 }

@@ -1,6 +1,8 @@
 import type { DisclosureLevel, PersonalDataType } from '../../core';
 import type { FilingWarning } from '../../filing';
 import type { UiLanguage } from '../../host/language';
+// The module itself, not the Woo index: the pane's first chunk stays without the Woo tables.
+import { disclosureLevelLabels } from '../../core/woo/levels';
 
 /**
  * The sentences of the shared components (assessment sections, dossier picker, filing status,
@@ -58,12 +60,7 @@ const nl: UiMessages = {
   noWooCategory: 'Geen categorie van art. 3.3 Woo herkend (art. 3.1 Woo).',
   disclosureHeading: 'Openbaarmaking',
   disclosureAdvisory: 'Voorlopige inschatting; de beoordeling bij een Woo-verzoek is leidend.',
-  disclosureLevel: {
-    openbaar: 'Openbaar',
-    'deels-openbaar': 'Deels openbaar',
-    'niet-openbaar': 'Niet openbaar',
-    'reeds-openbaar': 'Reeds openbaar',
-  },
+  disclosureLevel: disclosureLevelLabels('nl'),
   groundsHeading: 'Uitzonderingsgronden',
   noGrounds: 'Geen uitzonderingsgronden gevonden.',
   personalDataHeading: 'Persoonsgegevens in de tekst',
@@ -117,12 +114,7 @@ const en: UiMessages = {
   noWooCategory: 'No category of Woo art. 3.3 recognised (Woo art. 3.1).',
   disclosureHeading: 'Disclosure',
   disclosureAdvisory: 'Preliminary; the assessment of a Woo request decides.',
-  disclosureLevel: {
-    openbaar: 'Public',
-    'deels-openbaar': 'Partly public',
-    'niet-openbaar': 'Not public',
-    'reeds-openbaar': 'Already public',
-  },
+  disclosureLevel: disclosureLevelLabels('en'),
   groundsHeading: 'Exception grounds',
   noGrounds: 'No exception grounds found.',
   personalDataHeading: 'Personal data in the text',

@@ -27,25 +27,18 @@ describe('describeError', () => {
       'Dit is geen e-mailbericht: de kopregels (Van, Aan, Onderwerp, Datum) ontbreken.',
     );
   });
-
-  it('shows an unknown code as the code itself', () => {
-    expect(describeError('toString', 'nl')).toBe('toString');
-    expect(describeError('graph-throttled', 'en')).toBe('graph-throttled');
-  });
 });
 
 describe('the filing failure sentences', () => {
   const everyCode = [...FILING_ERROR_CODES, ...SIGN_IN_CODES];
 
   it('have a Dutch and an English sentence for every code a filing can fail with', () => {
-    const missing = everyCode.filter(
-      (code) =>
-        describeFilingError(code, 'nl') === null || describeFilingError(code, 'en') === null,
-    );
-    expect(missing).toEqual([]);
     expect([...FAILURE_CODES].sort()).toEqual([...everyCode].sort());
-    for (const code of everyCode) {
-      expect(describeFilingError(code, 'nl')).not.toBe(describeFilingError(code, 'en'));
+    for (const code of FAILURE_CODES) {
+      const nl = describeFilingError(code, 'nl');
+      const en = describeFilingError(code, 'en');
+      expect([nl, en]).not.toContain(code);
+      expect(nl).not.toBe(en);
     }
   });
 

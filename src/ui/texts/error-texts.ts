@@ -54,15 +54,19 @@ const JSON_ERRORS: Readonly<Record<JsonMessageError, LocalizedText>> = {
   'invalid-body': { nl: 'Het veld "body" moet tekst zijn.', en: 'The field "body" must be text.' },
 };
 
-const ERRORS: Readonly<Record<string, LocalizedText>> = { ...EML_ERRORS, ...JSON_ERRORS };
+const ERRORS: Readonly<Record<MimeErrorCode, LocalizedText>> = { ...EML_ERRORS, ...JSON_ERRORS };
 
 /**
- * The sentence for an error code of the MIME adapter. Surfaces add their own codes in their
- * own messages file and fall back to this one; an unknown code shows as the code itself.
+ * The sentence for an error code of the MIME adapter. Surfaces describe their own codes in
+ * their own texts file and hand the MIME adapter's to this one.
  */
-export function describeError(code: string, lang: UiLanguage): string {
-  return Object.hasOwn(ERRORS, code) ? (ERRORS[code]?.[lang] ?? code) : code;
+export function describeError(code: MimeErrorCode, lang: UiLanguage): string {
+  return ERRORS[code][lang];
 }
 
 /** The codes `describeError` has a sentence for (for the surfaces' completeness tests). */
-export const DESCRIBED_ERROR_CODES: readonly string[] = Object.keys(ERRORS);
+export const DESCRIBED_ERROR_CODES = Object.keys(ERRORS).filter(isMimeErrorCode);
+
+function isMimeErrorCode(code: string): code is MimeErrorCode {
+  return Object.hasOwn(ERRORS, code);
+}

@@ -1,3 +1,5 @@
+import { readGraphFailure } from '../../filing/read-failure';
+import type { FailureCode } from '../messages/filing-errors';
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
@@ -39,7 +41,11 @@ function setUp() {
     },
     dismiss: async (mail, reason) => void dismissed.push(`${mail.id}:${reason}`),
     dossiers: async () => DOSSIERS,
-    outbox: new Outbox({ store: memoryOutboxStore(), file }),
+    outbox: new Outbox<FailureCode>({
+      store: memoryOutboxStore(),
+      file,
+      readFailure: readGraphFailure,
+    }),
   };
   render(
     <FluentProvider theme={webLightTheme}>

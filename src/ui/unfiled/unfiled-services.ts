@@ -1,5 +1,6 @@
 import type { Dossier } from '../../core';
 import type { Outbox } from '../../filing/outbox';
+import type { FailureCode } from '../messages/filing-errors';
 import type { ScanProgress, ScanResult, UnfiledMail } from '../../filing/unfiled';
 import type { DismissalReason } from '../../filing/unfiled';
 
@@ -14,7 +15,7 @@ export interface UnfiledServices {
   /** Marks a mail as set aside, on the mail itself. */
   readonly dismiss: (mail: UnfiledMail, reason: DismissalReason) => Promise<void>;
   readonly dossiers: () => Promise<readonly Dossier[]>;
-  readonly outbox: Outbox;
+  readonly outbox: Outbox<FailureCode>;
   /** Reports the counts of a complete scan for the records manager's coverage; may be absent. */
   readonly report?: (result: ScanResult) => Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { FailureCode } from '../../../src/ui';
 import 'fake-indexeddb/auto';
 import { assessMessage, prepareContext } from '../../../src/core';
 import { asDossierId, asRestItemId } from '../../../src/core/ids';
@@ -52,7 +53,7 @@ describe('the filing services every surface builds', () => {
     await expect(filing.site()).rejects.toBeInstanceOf(SiteNotProvisionedError);
     let runs = 0;
     const outbox = new Outbox({
-      store: memoryOutboxStore(),
+      store: memoryOutboxStore<FailureCode>(),
       file: async (job, onStage) => {
         runs += 1;
         return filing.fileMail(job, onStage);

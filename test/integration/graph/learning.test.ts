@@ -8,7 +8,7 @@ import {
   toSparseVector,
   type RelevanceModel,
 } from '../../../src/core/relevance';
-import { loadOrganisationRelevanceModel } from '../../../src/filing';
+import { loadOrganisationLearning } from '../../../src/filing';
 import {
   contentFromText,
   fileRecord,
@@ -74,13 +74,14 @@ describe('learning from decisions', () => {
     expect(outcome).toBe('learnt');
     const stored = await loadRelevanceAdjustment(manager, site);
     expect(Object.keys(stored.labels)).toEqual([item.record.metadata?.dedupKey]);
-    const officerModel = await loadOrganisationRelevanceModel(harness.client(OFFICER), site);
+    const officerModel = (await loadOrganisationLearning(harness.client(OFFICER), site))
+      .relevanceModel;
     expect((await scoreOf(officerModel)) >= officerModel.threshold).toBe(relevant);
   });
 
   it('can be reset to the shipped weights', async () => {
     await saveRelevanceAdjustment(manager, site, NO_ADJUSTMENT);
-    const model = await loadOrganisationRelevanceModel(manager, site);
+    const { relevanceModel: model } = await loadOrganisationLearning(manager, site);
     expect(await scoreOf(model)).toBeCloseTo(await scoreOf(shippedModel()), 12);
   });
 });

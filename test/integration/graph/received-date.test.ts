@@ -1,3 +1,4 @@
+import type { FailureCode } from '../../../src/ui';
 import 'fake-indexeddb/auto';
 import { assessMessage, prepareContext } from '../../../src/core';
 import { asDossierId, asRestItemId } from '../../../src/core/ids';
@@ -45,7 +46,7 @@ async function fileFromMailbox(mail: ListedMail): Promise<void> {
     readOtherFailure: readSignInFailure,
   });
   const outbox = new Outbox({
-    store: memoryOutboxStore(),
+    store: memoryOutboxStore<FailureCode>(),
     file: filing.fileMail,
     readFailure: filing.readFailure,
   });

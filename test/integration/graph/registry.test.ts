@@ -8,12 +8,12 @@ import {
   provisionSite,
   queryRecords,
   resolveSite,
-  reviewRecord,
   updateDossier,
   type FiledRecord,
   type GraphClient,
   type SiteIds,
 } from '../../../src/graph';
+import { applyReview } from '../../../src/graph/records-review';
 import { aDraft, aMail, DEMO_SITE, MANAGER, mimeOf, startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -154,11 +154,11 @@ describe('review queue', () => {
   it('filters by status, filer and date range', async () => {
     const first = filed[0];
     if (first?.metadata === null || first === undefined) throw new Error('no record filed');
-    await reviewRecord(
+    await applyReview(
       manager,
       site,
-      { id: first.id, dedupKey: first.metadata.dedupKey },
-      { reviewStatus: 'geaccepteerd' },
+      [{ id: first.id, dedupKey: first.metadata.dedupKey }],
+      { kind: 'accept' },
       MANAGER,
     );
     const accepted = await queryRecords(manager, site, { dossier, status: 'geaccepteerd' });
