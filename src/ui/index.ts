@@ -8,7 +8,6 @@ export { DisclosureSection } from './DisclosureSection';
 export { DossierPicker } from './DossierPicker';
 export { LazyDossierSearch } from './LazyDossierSearch';
 export { LazyUnfiledView } from './unfiled/LazyUnfiledView';
-export type { UnfiledViewProps } from './unfiled/UnfiledView';
 export type { UnfiledServices } from './unfiled/unfiled-services';
 export { FilingStatus } from './FilingStatus';
 export { OutboxList } from './OutboxList';
