@@ -98,8 +98,8 @@ export function createTabServices(input: TabServicesInput): TabServices {
       listChatPosts(client, location, nextLink === undefined ? { top: 20 } : { nextLink }),
     replies: (rootId) =>
       location.kind === 'channel' ? listReplies(client, location, rootId) : Promise.resolve([]),
-    image: async (url) => {
-      const image = await getHostedContent(client, url);
+    image: async (post, hosted) => {
+      const image = await getHostedContent(client, post, hosted);
       return URL.createObjectURL(new Blob([image.bytes], { type: image.contentType }));
     },
     sanitize,

@@ -21,6 +21,7 @@ export {
   type ChatSelection,
 } from './chat-selection-message';
 export { chatHtmlToText } from './chat-text';
+export { hostedImagesOf, type HostedImage } from './hosted-images';
 export type { GraphChatMessage } from './chat-wire';
 export { rereadPosts, type RereadPost } from './reread-posts';
 export { listConversationRecords } from './conversation-records';
