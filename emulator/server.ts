@@ -19,10 +19,8 @@ import { listenHost } from './listen-host';
 import { BASE_PATH } from './odata-query/paging';
 import { graphRoutes } from './routes/graph-routes';
 import { UPLOAD_PREFIX, uploadRoutes } from './routes/upload-routes';
-import { seedIfEmpty } from './seed/seed';
-import { upgradeSeed } from './seed/upgrade-seed';
+import { prepareStore } from './seed/prepare-store';
 import { openDatabase } from './store/database';
-import { ensureIndexedValues } from './store/indexed-values';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
 
@@ -65,9 +63,7 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const db = openDatabase(options.dataDir);
   const store: Store = { db, dataDir: options.dataDir, now: options.now ?? (() => new Date()) };
-  await seedIfEmpty(store);
-  upgradeSeed(store);
-  ensureIndexedValues(store);
+  await prepareStore(store);
   let dice: FaultDice = createFaultDice(options.faults ?? {});
   const services: EmulatorServices = { store, faults: () => dice };
   const workbench = [

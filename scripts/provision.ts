@@ -1,7 +1,8 @@
 /**
- * Prepares a SharePoint site for Bronvast: the records library with its columns
- * (`BronvastDedupKey` indexed), the Dossiers list and the audit list, where missing. Safe to run
- * again: it only adds what is not there.
+ * Prepares a SharePoint site for Bronvast: every list of `siteSchema` (the records library, the
+ * Dossiers list, the audit list and the BronvastSettings library) with its columns and indexes,
+ * where missing; existing lists get missing columns and indexes. Safe to run again: it only adds
+ * what is not there.
  *
  *   npx tsx scripts/provision.ts --site contoso.sharepoint.com:/sites/informatiebeheer
  *
@@ -73,7 +74,10 @@ async function main(): Promise<void> {
   console.log(`Site: ${report.siteId}`);
   for (const list of report.listsCreated) console.log(`Lijst aangemaakt: ${list}`);
   for (const column of report.columnsAdded) console.log(`Kolom toegevoegd: ${column}`);
-  if (report.listsCreated.length + report.columnsAdded.length === 0) {
+  for (const column of report.columnsChanged) console.log(`Kolom aangepast: ${column}`);
+  const changes =
+    report.listsCreated.length + report.columnsAdded.length + report.columnsChanged.length;
+  if (changes === 0) {
     console.log('De site was al compleet; er is niets veranderd.');
   }
 }

@@ -49,8 +49,19 @@ export function listJson(
 
 /** Graph's columnDefinition resource. */
 export function columnJson(column: ColumnRecord): Record<string, unknown> {
+  const text = column.definition['text'];
+  const facet =
+    column.type === 'text' || column.type === 'note'
+      ? {
+          text: {
+            ...(typeof text === 'object' && text !== null ? text : {}),
+            allowMultipleLines: column.type === 'note',
+          },
+        }
+      : {};
   return {
     ...column.definition,
+    ...facet,
     id: column.id,
     name: column.name,
     displayName: column.displayName,

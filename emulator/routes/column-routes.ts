@@ -2,13 +2,14 @@ import { mayProvision } from '../access';
 import type { GraphContext } from '../context';
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
-import { accessDenied, graphError } from '../http/graph-error';
+import { accessDenied, graphError, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { columnJson } from '../graph/site-json';
-import { insertColumn, listColumns } from '../store/sites';
+import { insertColumn, listColumns, updateColumn } from '../store/sites';
 import { columnFromDefinition } from './column-definition';
+import { updatedColumn } from './column-update';
 import { SITE } from './patterns';
 import { resolveList } from './resolve';
 
@@ -61,10 +62,40 @@ async function createColumn(
   });
 }
 
-const COLUMNS = new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns$`);
+/**
+ * `PATCH /sites/{site}/lists/{list}/columns/{column-id}`
+ * (https://learn.microsoft.com/en-us/graph/api/columndefinition-update): the column by its id,
+ * changed as {@link updatedColumn} allows; 200 with the columnDefinition.
+ */
+async function patchColumn(
+  context: GraphContext,
+  params: Readonly<Record<string, string>>,
+): Promise<EmulatorResponse> {
+  const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
+  if (!found.ok) return found.response;
+  if (!mayProvision(context.user)) return accessDenied();
+  const listId = found.value.list.id;
+  const column = listColumns(context.store, listId).find(
+    (candidate) => candidate.id === params['column'],
+  );
+  if (column === undefined) return itemNotFound(`Column '${params['column'] ?? ''}' not found.`);
+  const body = await readJsonObject(context.request.body);
+  if (!body.ok) return body.response;
+  const updated = updatedColumn(column, body.value);
+  if (!updated.ok) return updated.response;
+  updateColumn(context.store, listId, updated.value);
+  return json(200, {
+    '@odata.context': contextUrl(context.request, 'columns/$entity'),
+    ...columnJson(updated.value),
+  });
+}
 
-/** List columns: read and (records managers) add. */
+const COLUMNS = new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns$`);
+const COLUMN = new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns/(?<column>[^/]+)$`);
+
+/** List columns: read, and (records managers) add and change. */
 export const columnRoutes: readonly Route<GraphContext>[] = [
   { method: 'GET', pattern: COLUMNS, handle: getColumns },
   { method: 'POST', pattern: COLUMNS, handle: createColumn },
+  { method: 'PATCH', pattern: COLUMN, handle: patchColumn },
 ];

@@ -1,19 +1,13 @@
 import { readMeta, writeMeta } from '../store/database';
 import { composeMime } from '../mime/compose-mime';
 import { saveMail, type MailDelivery } from '../mail/store-mail';
-import { columnFromDefinition } from '../routes/column-definition';
-import { provisionList } from '../routes/provision-list';
 import { insertChat } from '../store/chats';
-import { newGuid } from '../store/ids';
-import { saveListItem } from '../store/list-items';
-import type { ColumnRecord, ListRecord, SiteRecord } from '../store/records';
-import { insertSite, nextListItemId } from '../store/sites';
+import type { SiteRecord } from '../store/records';
+import { insertSite } from '../store/sites';
 import type { Store } from '../store/store';
 import { insertUser } from '../store/users';
 import { DEMO_CHANNEL, DEMO_CHANNEL_MESSAGES } from './channel';
 import { DEMO_CHAT, DEMO_CHAT_MESSAGES } from './chat';
-import { AUDIT_COLUMNS, DOSSIER_COLUMNS, RECORD_COLUMNS } from './columns';
-import { DOSSIERS } from './dossiers';
 import { deliver } from './mail-builder';
 import { MANAGER_INBOX, MANAGER_SENT } from './mail-manager';
 import { OFFICER_INBOX } from './mail-officer-inbox';
@@ -31,7 +25,11 @@ export const DEMO_SITE: SiteRecord = {
   createdAt: '2025-09-01T07:00:00Z',
 };
 
-/** Seeds the demo tenant on first start; does nothing when the data folder was seeded before. */
+/**
+ * Seeds the demo tenant on first start: users, the (empty) site, mailboxes and chats; does
+ * nothing when the data folder was seeded before. The site's lists are made by provisioning
+ * (see `prepareStore`), never here.
+ */
 export async function seedIfEmpty(store: Store): Promise<boolean> {
   if (readMeta(store.db, 'seeded') !== undefined) return false;
   const mails = await Promise.all(
@@ -45,58 +43,12 @@ export async function seedIfEmpty(store: Store): Promise<boolean> {
     insertUser(store, POLICY_OFFICER);
     insertUser(store, RECORDS_MANAGER);
     insertSite(store, DEMO_SITE);
-    const owner = { store, user: RECORDS_MANAGER };
-    provisionList(owner, DEMO_SITE, 'Records', 'documentLibrary', columns(RECORD_COLUMNS));
-    const dossiers = provisionList(
-      owner,
-      DEMO_SITE,
-      'Dossiers',
-      'genericList',
-      columns(DOSSIER_COLUMNS),
-    );
-    provisionList(owner, DEMO_SITE, 'BronvastAudit', 'genericList', columns(AUDIT_COLUMNS));
-    seedDossiers(store, dossiers);
     insertChat(store, DEMO_CHAT, DEMO_CHAT_MESSAGES);
     insertChat(store, DEMO_CHANNEL, DEMO_CHANNEL_MESSAGES);
     for (const { delivery, text } of mails) saveMail(store, delivery, text);
     writeMeta(store.db, 'seeded', store.now().toISOString());
   })();
   return true;
-}
-
-function columns(definitions: readonly Record<string, unknown>[]): ColumnRecord[] {
-  return definitions.map((definition) => {
-    const column = columnFromDefinition(definition);
-    if (!column.ok) throw new Error(`seed column is invalid: ${JSON.stringify(definition)}`);
-    return column.value;
-  });
-}
-
-function seedDossiers(store: Store, list: ListRecord): void {
-  for (const dossier of DOSSIERS) {
-    const at = '2025-09-01T07:00:00Z';
-    saveListItem(store, {
-      listId: list.id,
-      id: nextListItemId(store, list.id),
-      guid: newGuid(),
-      contentType: 'Item',
-      fields: {
-        Title: dossier.title,
-        Kenmerk: dossier.kenmerk,
-        Description: dossier.description,
-        Keywords: dossier.keywords.join(';'),
-        Owner: dossier.owner,
-        Status: dossier.status,
-        DefaultCategory: dossier.defaultCategory,
-        RetentionLabel: dossier.retentionLabel,
-      },
-      createdBy: RECORDS_MANAGER.upn,
-      createdAt: at,
-      modifiedBy: RECORDS_MANAGER.upn,
-      modifiedAt: at,
-      version: 1,
-    });
-  }
 }
 
 function seedDeliveries(): MailDelivery[] {

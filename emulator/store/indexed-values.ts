@@ -69,11 +69,27 @@ export function ensureIndexedValues(store: Store): void {
   })();
 }
 
-/** Gives a new indexed column its (empty) row for every item the list already has. */
-export function indexNewColumn(store: Store, listId: string, name: string): void {
-  store.db
-    .prepare(
-      'INSERT OR IGNORE INTO list_item_values (list_id, item_id, name, value) SELECT list_id, id, ?, NULL FROM list_items WHERE list_id = ?',
-    )
-    .run(name, listId);
+/**
+ * Builds the index of a column that becomes indexed: one row per item the list already has,
+ * with the item's value (null when empty), as SharePoint indexes existing items.
+ */
+export function indexColumnValues(store: Store, listId: string, name: string): void {
+  const rows = store.db
+    .prepare('SELECT id, json FROM list_items WHERE list_id = ?')
+    .all(listId) as {
+    id: number;
+    json: string;
+  }[];
+  const insert = store.db.prepare(
+    'INSERT OR REPLACE INTO list_item_values (list_id, item_id, name, value) VALUES (?, ?, ?, ?)',
+  );
+  for (const row of rows) {
+    const item = JSON.parse(row.json) as ListItemRecord;
+    insert.run(listId, row.id, name, indexKey(item.fields[name]));
+  }
+}
+
+/** Drops a column's index. */
+export function dropColumnIndex(store: Store, listId: string, name: string): void {
+  store.db.prepare('DELETE FROM list_item_values WHERE list_id = ? AND name = ?').run(listId, name);
 }

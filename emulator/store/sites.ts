@@ -1,5 +1,5 @@
 import { parseRow, parseRows } from './database';
-import { indexNewColumn } from './indexed-values';
+import { dropColumnIndex, indexColumnValues } from './indexed-values';
 import type { ColumnRecord, ListRecord, SiteRecord } from './records';
 import type { Store } from './store';
 
@@ -81,5 +81,15 @@ export function insertColumn(store: Store, listId: string, column: ColumnRecord)
       'INSERT INTO columns (list_id, name, json, position) VALUES (?, ?, ?, (SELECT COUNT(*) FROM columns WHERE list_id = ?))',
     )
     .run(listId, column.name, JSON.stringify(column), listId);
-  if (column.indexed) indexNewColumn(store, listId, column.name);
+  if (column.indexed) indexColumnValues(store, listId, column.name);
+}
+
+/** Replaces a column's definition (same name); builds or drops its index when that changed. */
+export function updateColumn(store: Store, listId: string, column: ColumnRecord): void {
+  const before = listColumns(store, listId).find((existing) => existing.name === column.name);
+  store.db
+    .prepare('UPDATE columns SET json = ? WHERE list_id = ? AND name = ?')
+    .run(JSON.stringify(column), listId, column.name);
+  if (column.indexed && before?.indexed !== true) indexColumnValues(store, listId, column.name);
+  if (!column.indexed && before?.indexed === true) dropColumnIndex(store, listId, column.name);
 }

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
-import { seedIfEmpty, DEMO_SITE } from '../seed/seed';
+import { prepareStore } from '../seed/prepare-store';
+import { DEMO_SITE } from '../seed/seed';
 import { DOSSIERS } from '../seed/dossiers';
 import { POLICY_OFFICER, RECORDS_MANAGER } from '../seed/users';
 import { newDriveItemId, newGuid } from '../store/ids';
@@ -46,7 +47,7 @@ export async function insertBulkRecords(dataDir: string, count: number): Promise
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
   try {
-    await seedIfEmpty(store);
+    await prepareStore(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
     db.transaction(() => insertAll(store, list, count))();

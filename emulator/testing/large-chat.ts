@@ -1,5 +1,5 @@
 import { largeChat } from '../seed/large-chat';
-import { seedIfEmpty } from '../seed/seed';
+import { prepareStore } from '../seed/prepare-store';
 import { insertChat, type ChatMessageRecord, type ChatRecord } from '../store/chats';
 import { openDatabase } from '../store/database';
 
@@ -15,7 +15,7 @@ export async function addChat(
   const db = openDatabase(dataDir);
   try {
     const store = { db, dataDir, now: () => new Date() };
-    await seedIfEmpty(store);
+    await prepareStore(store);
     db.transaction(() => insertChat(store, chat, messages))();
   } finally {
     db.close();

@@ -81,7 +81,19 @@ export {
 export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
 export { listConversationMails, type ConversationMail } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
-export { provisionSite, type ProvisionReport } from './provisioning/provision-site';
+export {
+  listColumnDefinitions,
+  provisionSite,
+  type ProvisionReport,
+} from './provisioning/provision-site';
+export { siteSchema } from './provisioning/site-schema';
+export { columnKind } from './provisioning/column-kind';
+export {
+  kindOfSpec,
+  type ColumnKind,
+  type ColumnSpec,
+  type ListSpec,
+} from './provisioning/list-spec';
 export type {
   GraphBatchResponse,
   GraphCollection,

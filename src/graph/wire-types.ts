@@ -28,6 +28,11 @@ export interface GraphColumnDefinition {
   readonly id?: string;
   readonly name: string;
   readonly indexed?: boolean;
+  readonly text?: { readonly allowMultipleLines?: boolean; readonly maxLength?: number };
+  readonly number?: Readonly<Record<string, unknown>>;
+  readonly dateTime?: Readonly<Record<string, unknown>>;
+  readonly boolean?: Readonly<Record<string, unknown>>;
+  readonly choice?: { readonly choices?: readonly string[] };
 }
 
 /** Field values of a list item: SharePoint returns what the list has, by internal name. */

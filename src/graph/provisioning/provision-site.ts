@@ -2,51 +2,52 @@ import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import { sendJson } from '../request';
 import { findSiteId, listLists } from '../site';
-import { DEFAULT_LIST_NAMES, type SiteLocation } from '../site-ids';
+import type { SiteLocation } from '../site-ids';
 import type { GraphColumnDefinition, GraphList } from '../wire-types';
-import { auditListSpec, dossiersListSpec, recordsLibrarySpec, type ListSpec } from './column-specs';
+import { columnKind } from './column-kind';
+import { kindOfSpec, type ColumnSpec, type ListSpec } from './list-spec';
+import { siteSchema } from './site-schema';
 
-/** What provisioning did; both empty when the site was complete already. */
+/** What provisioning did; all empty when the site was complete already. */
 export interface ProvisionReport {
   readonly siteId: string;
   /** Lists created, by display name. */
   readonly listsCreated: readonly string[];
   /** Columns added to existing lists, as `List.Column`. */
   readonly columnsAdded: readonly string[];
+  /** Columns of existing lists changed, as `List.Column (index)` or `List.Column (note)`. */
+  readonly columnsChanged: readonly string[];
 }
 
 /**
- * Creates what Bronvast needs on the site when it is missing: the records library with its
- * columns (`BronvastDedupKey` indexed), the Dossiers list and the audit list. Idempotent: a
- * second run changes nothing. Needs Sites.Manage.All (or a site owner's token).
+ * Creates or completes every list of {@link siteSchema} on the site: missing lists with their
+ * columns, missing columns, missing indexes (`PATCH .../columns/{id} {indexed: true}`) and
+ * single line text columns that must hold long values (made multiple lines of text).
+ * Idempotent: a second run changes nothing. Needs Sites.Manage.All.
  */
 export async function provisionSite(
   client: GraphClient,
   location: SiteLocation,
 ): Promise<ProvisionReport> {
-  const names = { ...DEFAULT_LIST_NAMES, ...location.lists };
   const siteId = await findSiteId(client, location);
   const existing = await listLists(client, siteId);
   const listsCreated: string[] = [];
   const columnsAdded: string[] = [];
-  const specs = [
-    recordsLibrarySpec(names.records),
-    dossiersListSpec(names.dossiers),
-    auditListSpec(names.audit),
-  ];
-  for (const spec of specs) {
+  const columnsChanged: string[] = [];
+  for (const spec of siteSchema(location.lists)) {
     const found = existing.find(
       (list) => list.name === spec.displayName || list.displayName === spec.displayName,
     );
     if (found === undefined) {
       await createList(client, siteId, spec);
       listsCreated.push(spec.displayName);
-    } else {
-      const added = await addMissingColumns(client, siteId, found, spec);
-      columnsAdded.push(...added.map((column) => `${spec.displayName}.${column}`));
+      continue;
     }
+    const done = await completeList(client, siteId, found, spec);
+    columnsAdded.push(...done.added.map((column) => `${spec.displayName}.${column}`));
+    columnsChanged.push(...done.changed.map((column) => `${spec.displayName}.${column}`));
   }
-  return { siteId, listsCreated, columnsAdded };
+  return { siteId, listsCreated, columnsAdded, columnsChanged };
 }
 
 async function createList(client: GraphClient, siteId: string, spec: ListSpec): Promise<GraphList> {
@@ -62,43 +63,65 @@ async function createList(client: GraphClient, siteId: string, spec: ListSpec): 
   });
 }
 
-async function addMissingColumns(
+/** The columns of a list as the tenant has them (`GET .../columns`, paged). */
+export function listColumnDefinitions(
+  client: GraphClient,
+  siteId: string,
+  listId: string,
+): Promise<GraphColumnDefinition[]> {
+  return fetchAllPages<GraphColumnDefinition>(client, {
+    method: 'GET',
+    url: `/sites/${siteId}/lists/${listId}/columns`,
+    label: 'provision.columns',
+  });
+}
+
+async function completeList(
   client: GraphClient,
   siteId: string,
   list: GraphList,
   spec: ListSpec,
-): Promise<string[]> {
-  const columns = await fetchAllPages<GraphColumnDefinition>(client, {
-    method: 'GET',
-    url: `/sites/${siteId}/lists/${list.id}/columns`,
-    query: { $select: 'id,name,indexed' },
-    label: 'provision.columns',
-  });
-  const have = new Set(columns.map((column) => column.name));
+): Promise<{ added: string[]; changed: string[] }> {
+  const columns = await listColumnDefinitions(client, siteId, list.id);
   const added: string[] = [];
-  for (const column of columns.filter((candidate) => mustIndex(candidate, spec))) {
+  const changed: string[] = [];
+  for (const wanted of spec.columns) {
+    const column = columns.find((candidate) => candidate.name === wanted.name);
+    if (column === undefined) {
+      await sendJson(client, {
+        method: 'POST',
+        url: `/sites/${siteId}/lists/${list.id}/columns`,
+        json: wanted,
+        label: 'provision.column',
+      });
+      added.push(wanted.name);
+      continue;
+    }
+    const update = columnUpdate(column, wanted);
+    if (update === undefined) continue;
     await sendJson(client, {
       method: 'PATCH',
       url: `/sites/${siteId}/lists/${list.id}/columns/${column.id ?? column.name}`,
-      json: { indexed: true },
-      label: 'provision.index',
+      json: update.body,
+      label: 'provision.column-update',
     });
-    added.push(`${column.name} (index)`);
+    changed.push(`${wanted.name} (${update.what})`);
   }
-  for (const column of spec.columns.filter((candidate) => !have.has(candidate.name))) {
-    await sendJson(client, {
-      method: 'POST',
-      url: `/sites/${siteId}/lists/${list.id}/columns`,
-      json: column,
-      label: 'provision.column',
-    });
-    added.push(column.name);
-  }
-  return added;
+  return { added, changed };
 }
 
-/** An existing column the spec wants indexed but is not (the dedup lookup depends on it). */
-function mustIndex(column: GraphColumnDefinition, spec: ListSpec): boolean {
-  const wanted = spec.columns.find((candidate) => candidate.name === column.name);
-  return wanted?.indexed === true && column.indexed !== true;
+/**
+ * The one change provisioning makes to an existing column: a single line of text that must
+ * hold long values becomes multiple lines of text; a column the spec indexes gets its index.
+ * Other differences (another type) are for an administrator: `bronvast doctor` names them.
+ */
+function columnUpdate(
+  column: GraphColumnDefinition,
+  wanted: ColumnSpec,
+): { body: Record<string, unknown>; what: 'note' | 'index' } | undefined {
+  if (kindOfSpec(wanted) === 'note' && columnKind(column) === 'text')
+    return { body: { text: { allowMultipleLines: true } }, what: 'note' };
+  if (wanted.indexed === true && column.indexed !== true)
+    return { body: { indexed: true }, what: 'index' };
+  return undefined;
 }

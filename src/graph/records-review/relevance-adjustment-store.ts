@@ -7,10 +7,10 @@ import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
 import { sendJson, sendOk } from '../request';
 import type { SiteIds } from '../site-ids';
+import { SETTINGS_LIBRARY } from '../provisioning/settings-library';
 import type { GraphDriveItem, GraphList } from '../wire-types';
 
-/** The document library of the site that holds Bronvast's learnt settings. */
-export const SETTINGS_LIBRARY = 'BronvastSettings';
+export { SETTINGS_LIBRARY };
 /** The adjustment's file in that library. */
 export const ADJUSTMENT_FILE = 'relevance-adjustment.json';
 
@@ -30,8 +30,7 @@ export async function readRelevanceAdjustment(
   site: SiteIds,
 ): Promise<StoredAdjustment> {
   try {
-    const drive = await settingsDrive(client, site, false);
-    if (drive === null) return { kind: 'none' };
+    const drive = await settingsDrive(client, site);
     const response = await sendOk(client, {
       method: 'GET',
       url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
@@ -61,15 +60,16 @@ export async function loadRelevanceAdjustment(
 
 /**
  * Stores the adjustment, replacing the one before (SharePoint keeps the earlier ones as file
- * versions). Creates the settings library on first use (records managers may). Saving
- * {@link NO_ADJUSTMENT} is the reset.
+ * versions). Saving {@link NO_ADJUSTMENT} is the reset. The settings library is provisioned
+ * with the site (`scripts/provision.ts`); where it is missing this throws GraphCallError
+ * `not-found`, as creating lists needs a right the review page does not ask for.
  */
 export async function saveRelevanceAdjustment(
   client: GraphClient,
   site: SiteIds,
   adjustment: RelevanceAdjustment,
 ): Promise<void> {
-  const drive = await settingsDrive(client, site, true);
+  const drive = await settingsDrive(client, site);
   await sendJson<GraphDriveItem>(client, {
     method: 'PUT',
     url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
@@ -79,27 +79,12 @@ export async function saveRelevanceAdjustment(
   });
 }
 
-async function settingsDrive(
-  client: GraphClient,
-  site: SiteIds,
-  create: boolean,
-): Promise<string | null> {
-  let list: GraphList;
-  try {
-    list = await sendJson<GraphList>(client, {
-      method: 'GET',
-      url: `/sites/${site.siteId}/lists/${SETTINGS_LIBRARY}`,
-      label: 'learning.library',
-    });
-  } catch (error: unknown) {
-    if (!(create && isGraphCallError(error) && error.kind === 'not-found')) throw error;
-    list = await sendJson<GraphList>(client, {
-      method: 'POST',
-      url: `/sites/${site.siteId}/lists`,
-      json: { displayName: SETTINGS_LIBRARY, list: { template: 'documentLibrary' } },
-      label: 'learning.library',
-    });
-  }
+async function settingsDrive(client: GraphClient, site: SiteIds): Promise<string> {
+  const list = await sendJson<GraphList>(client, {
+    method: 'GET',
+    url: `/sites/${site.siteId}/lists/${SETTINGS_LIBRARY}`,
+    label: 'learning.library',
+  });
   const drive = await sendJson<{ readonly id: string }>(client, {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${list.id}/drive`,

@@ -4,6 +4,7 @@ import {
   createDossier,
   fileRecord,
   listDossiers,
+  listColumnDefinitions,
   provisionSite,
   queryRecords,
   resolveSite,
@@ -53,7 +54,12 @@ describe('provisionSite', () => {
     const first = await provisionSite(manager, location);
     expect(first.listsCreated).toEqual(['RecordsProef', 'DossiersProef', 'AuditProef']);
     const second = await provisionSite(manager, location);
-    expect(second).toEqual({ siteId: first.siteId, listsCreated: [], columnsAdded: [] });
+    expect(second).toEqual({
+      siteId: first.siteId,
+      listsCreated: [],
+      columnsAdded: [],
+      columnsChanged: [],
+    });
     const resolution = await resolveSite(manager, location);
     expect(resolution.kind).toBe('resolved');
     if (resolution.kind !== 'resolved') return;
@@ -70,7 +76,26 @@ describe('provisionSite', () => {
 
   it('leaves the demo site as it is', async () => {
     const report = await provisionSite(manager, DEMO_SITE);
-    expect(report.listsCreated).toEqual([]);
+    expect(report).toMatchObject({ listsCreated: [], columnsAdded: [], columnsChanged: [] });
+  });
+
+  it('indexes a column of an existing list that lacks its index', async () => {
+    const location = { ...DEMO_SITE, lists: { ...lists, audit: 'AuditZonderIndex' } };
+    await provisionSite(manager, location);
+    const ids = await resolveSite(manager, location);
+    if (ids.kind !== 'resolved') throw new Error('not provisioned');
+    const { siteId, auditListId } = ids.ids;
+    const columns = await listColumnDefinitions(manager, siteId, auditListId);
+    const action = columns.find((column) => column.name === 'Action');
+    const unindexed = await manager.send({
+      method: 'PATCH',
+      url: `/sites/${siteId}/lists/${auditListId}/columns/${action?.id ?? ''}`,
+      json: { indexed: false },
+      label: 'test',
+    });
+    expect(unindexed.status).toBe(200);
+    const report = await provisionSite(manager, location);
+    expect(report.columnsChanged).toEqual(['AuditZonderIndex.Action (index)']);
   });
 });
 

@@ -1,0 +1,34 @@
+import { createGraphClient, provisionSite } from '../../src/graph';
+import type { RouteTables } from '../dispatch';
+import { graphRoutes } from '../routes/graph-routes';
+import { uploadRoutes } from '../routes/upload-routes';
+import { ensureIndexedValues } from '../store/indexed-values';
+import type { Store } from '../store/store';
+import { seedDossiers } from './dossier-items';
+import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
+import { DEMO_SITE, seedIfEmpty } from './seed';
+import { upgradeSeed } from './upgrade-seed';
+import { RECORDS_MANAGER } from './users';
+
+const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
+
+/**
+ * Makes a data folder ready to serve: seeds the demo tenant when it is new (users, the site,
+ * mailboxes, chats), then runs the project's own provisioning (`provisionSite`) against the
+ * record system as the records manager, so the demo site has exactly the lists, columns and
+ * indexes a provisioned tenant has, and an older data folder gets what was added since. Then
+ * the dossiers of the demo registry, once.
+ */
+export async function prepareStore(store: Store): Promise<void> {
+  await seedIfEmpty(store);
+  const client = createGraphClient({
+    tokenProvider: () => Promise.resolve(`dev:${RECORDS_MANAGER.upn}`),
+    baseUrl: `${IN_PROCESS_ORIGIN}/v1.0`,
+    fetch: inProcessFetch({ store }, TABLES),
+    retry: { maxRetries: 0, networkRetries: 0 },
+  });
+  await provisionSite(client, { hostname: DEMO_SITE.hostname, path: DEMO_SITE.path });
+  seedDossiers(store);
+  upgradeSeed(store);
+  ensureIndexedValues(store);
+}
