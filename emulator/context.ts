@@ -1,3 +1,4 @@
+import type { AccessCheck } from './access';
 import type { FaultDice } from './faults';
 import type { EmulatorRequest, EmulatorResponse } from './http/exchange';
 import type { UserRecord } from './store/records';
@@ -8,6 +9,8 @@ export interface GraphContext {
   readonly request: EmulatorRequest;
   readonly user: UserRecord;
   readonly store: Store;
+  /** What the signed-in user may do (SharePoint's permissions, see `access.ts`). */
+  readonly access: AccessCheck;
   /** Runs an inner `$batch` request through the same routes and fault injection. */
   readonly dispatchInner: (request: EmulatorRequest) => Promise<EmulatorResponse>;
 }
@@ -25,4 +28,4 @@ export interface EmulatorServices {
 }
 
 /** A user acting on the store, with or without an HTTP request (upload sessions finish later). */
-export type Actor = Pick<GraphContext, 'store' | 'user'>;
+export type Actor = Pick<GraphContext, 'store' | 'user' | 'access'>;

@@ -1,3 +1,4 @@
+import { accessOf } from './access';
 import { authenticate } from './auth';
 import type { EmulatorServices, GraphContext, UploadContext } from './context';
 import type { FaultDecision } from './faults';
@@ -28,6 +29,7 @@ export async function dispatchGraph(
     request,
     user: auth.value,
     store: services.store,
+    access: accessOf(services.store, auth.value),
     dispatchInner: (inner) => dispatchGraph(services, tables, inner, false),
   };
   return guard(() => match.route.handle(context, match.params));

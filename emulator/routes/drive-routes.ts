@@ -1,6 +1,6 @@
 import type { GraphContext } from '../context';
 import type { EmulatorResponse } from '../http/exchange';
-import { graphError, itemNotFound } from '../http/graph-error';
+import { accessDenied, graphError, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import type { Route } from '../http/router';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
@@ -18,6 +18,7 @@ import { patchItemFields } from './item-fields';
 import { listItemJson } from '../graph/list-item-json';
 import { fieldsExpansion } from './list-item-query';
 import { resolveDrive } from './resolve';
+import { mayOpenList } from './site-access';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -43,6 +44,7 @@ async function getDrive(context: GraphContext, params: Params): Promise<Emulator
   const drive = resolveDrive(context, params['drive'] ?? '');
   if (!drive.ok) return drive.response;
   const { site, list } = drive.value;
+  if (!mayOpenList(context, list)) return accessDenied();
   return json(200, {
     '@odata.context': contextUrl(context.request, 'drives/$entity'),
     ...driveJson(site, list),

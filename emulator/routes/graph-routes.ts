@@ -6,10 +6,12 @@ import { chatRoutes } from './chat-routes';
 import { columnRoutes } from './column-routes';
 import { createFolderRoutes } from './create-folder';
 import { driveRoutes } from './drive-routes';
+import { groupRoutes } from './group-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
 import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
+import { permissionRoutes } from './permission-routes';
 import { retentionRoutes } from './retention-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
@@ -19,6 +21,7 @@ import { versionRoutes } from './version-routes';
 /** Every Graph route of the emulator, matched in this order. */
 export const graphRoutes: readonly Route<GraphContext>[] = [
   ...batchRoutes,
+  ...groupRoutes,
   ...userRoutes,
   ...mailRoutes,
   ...chatRoutes,
@@ -30,6 +33,7 @@ export const graphRoutes: readonly Route<GraphContext>[] = [
   ...siteRoutes,
   ...uploadGraphRoutes,
   ...retentionRoutes,
+  ...permissionRoutes,
   ...moveRoutes,
   ...createFolderRoutes,
   ...driveRoutes,

@@ -1,5 +1,7 @@
 import {
+  ARCHIVE,
   demoIds,
+  INTAKE,
   MANAGER,
   OFFICER,
   startTestEmulator,
@@ -22,13 +24,13 @@ describe('a record under a record-declaring retention label', () => {
   const label = (id: string, body: unknown, as = OFFICER) =>
     test.json(`/drives/${driveId}/items/${id}/retentionLabel`, { method: 'PATCH', body, as });
   const session = (path: string, as = OFFICER) =>
-    test.json(`/drives/${driveId}/root:/${path}:/createUploadSession`, {
+    test.json(`/drives/${driveId}/root:/${INTAKE}/${path}:/createUploadSession`, {
       method: 'POST',
       body: { item: { '@microsoft.graph.conflictBehavior': 'replace' } },
       as,
     });
   const filed = async (path: string, name = RECORD_LABEL) => {
-    const created = await put(`root:/${path}:`, 'origineel');
+    const created = await put(`root:/${INTAKE}/${path}:`, 'origineel');
     const id = String(created.body['id']);
     expect((await label(id, { name })).status).toBe(200);
     return id;
@@ -39,7 +41,7 @@ describe('a record under a record-declaring retention label', () => {
     const byId = await put(`items/${id}`, 'vervalst');
     expect(byId.status).toBe(423);
     expect(byId.body['error']).toEqual(expect.objectContaining({ code: 'resourceLocked' }));
-    expect((await put('root:/BZK-2025-0113/record.eml:', 'vervalst')).status).toBe(423);
+    expect((await put(`root:/${INTAKE}/BZK-2025-0113/record.eml:`, 'vervalst')).status).toBe(423);
     const refused = await session('BZK-2025-0113/record.eml');
     expect(refused.status).toBe(423);
     expect(refused.body['uploadUrl']).toBeUndefined();
@@ -65,10 +67,10 @@ describe('a record under a record-declaring retention label', () => {
       body: { BronvastToelichting: 'aangevuld' },
     });
     expect(fields.status).toBe(200);
-    await put('root:/BZK-2025-0021/ander.eml:', 'ander');
+    await put(`root:/${INTAKE}/BZK-2025-0021/ander.eml:`, 'ander');
     const moved = await test.json(`/drives/${driveId}/items/${id}`, {
       method: 'PATCH',
-      body: { parentReference: { path: `/drives/${driveId}/root:/BZK-2025-0021` } },
+      body: { parentReference: { path: `/drives/${driveId}/root:/${INTAKE}/BZK-2025-0021` } },
     });
     expect(moved.status).toBe(200);
   });
@@ -95,9 +97,12 @@ describe('a record under a record-declaring retention label', () => {
     expect((await put(`items/${id}`, 'nieuw')).status).toBe(200);
   });
 
-  it("refuses an upload session onto another user's file at creation, not at the last chunk", async () => {
-    await put('root:/BZK-2025-0113/van-marloes.eml:', 'x', MANAGER);
-    const refused = await session('BZK-2025-0113/van-marloes.eml');
+  it('refuses an upload session onto a file the caller may not change at creation, not at the last chunk', async () => {
+    await put(`root:/${ARCHIVE}/BZK-2025-0113/van-marloes.eml:`, 'x', MANAGER);
+    const refused = await test.json(
+      `/drives/${driveId}/root:/${ARCHIVE}/BZK-2025-0113/van-marloes.eml:/createUploadSession`,
+      { method: 'POST', body: { item: { '@microsoft.graph.conflictBehavior': 'replace' } } },
+    );
     expect(refused.status).toBe(403);
     expect(refused.body['error']).toEqual(expect.objectContaining({ code: 'accessDenied' }));
   });

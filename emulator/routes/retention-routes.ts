@@ -50,7 +50,7 @@ async function getLabel(context: GraphContext, params: Params): Promise<Emulator
 async function setLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const found = locate(context, params);
   if (!found.ok) return found.response;
-  if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'write')) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const name = body.value['name'];
@@ -58,7 +58,8 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
   if (name === undefined && typeof lock === 'boolean') return lockRecord(context, found.item, lock);
   if (typeof name !== 'string' || name.trim() === '')
     return invalidRequest('A retention label needs a name.');
-  if (isContentLocked(found.item) && !isSiteOwner(context)) return accessDenied();
+  if (isContentLocked(found.item) && !isSiteOwner(context, found.drive.site.id))
+    return accessDenied();
   const now = timestamp(context.store);
   const record = declaresRecord(name);
   const item: DriveItemRecord = {
@@ -81,8 +82,8 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
 async function removeLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const found = locate(context, params);
   if (!found.ok) return found.response;
-  if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
-  if (isRecord(found.item) && !isSiteOwner(context)) return accessDenied();
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'write')) return accessDenied();
+  if (isRecord(found.item) && !isSiteOwner(context, found.drive.site.id)) return accessDenied();
   saveDriveItem(context.store, {
     ...found.item,
     retentionLabel: undefined,
@@ -91,9 +92,10 @@ async function removeLabel(context: GraphContext, params: Params): Promise<Emula
   return empty(204);
 }
 
-// A locked record's label is the site owner's to change or remove (SharePoint: "container admin
-// only"); the records manager owns the demo site.
-const isSiteOwner = (context: GraphContext): boolean => context.user.role === 'records-manager';
+// A locked record's label is the site owner's to change or remove: "Change label | Allowed -
+// container admin only" (https://learn.microsoft.com/purview/records-management#compare-restrictions-for-what-actions-are-allowed-or-blocked).
+const isSiteOwner = (context: GraphContext, siteId: string): boolean =>
+  context.access.may({ kind: 'site', siteId }, 'owner');
 
 /** lockOrUnlockRecord: whoever may edit a record may unlock it (record versioning) and lock it. */
 function lockRecord(

@@ -83,10 +83,11 @@ describe('sites, lists and columns', () => {
       body: { name: 'Omschrijving', text: {} },
     });
     expect(duplicate.status).toBe(409);
-    const item = await test.json(`/sites/${siteId}/lists/Proef/items`, {
-      method: 'POST',
-      body: { fields: { Title: 'een', Nummer: '7', Omschrijving: 'x' } },
-    });
+    const body = { fields: { Title: 'een', Nummer: '7', Omschrijving: 'x' } };
+    // The new list inherits the site's permissions: officers read, records managers write.
+    const path = `/sites/${siteId}/lists/Proef/items`;
+    expect((await test.call(path, { method: 'POST', body })).status).toBe(403);
+    const item = await test.json(path, { method: 'POST', as: MANAGER, body });
     expect((item.body['fields'] as Record<string, unknown>)['Nummer']).toBe(7);
   });
 });

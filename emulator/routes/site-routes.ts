@@ -1,4 +1,3 @@
-import { mayProvision } from '../access';
 import type { GraphContext } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
@@ -13,6 +12,7 @@ import { findList, listColumns, listLists } from '../store/sites';
 import { columnFromDefinition } from './column-definition';
 import { provisionList } from './provision-list';
 import { resolveList, resolveSite } from './resolve';
+import { mayManageLists, mayOpenList, mayOpenSite } from './site-access';
 import { SITE } from './patterns';
 import { selectProperties } from './select-properties';
 
@@ -22,6 +22,7 @@ async function getSite(
 ): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
+  if (!mayOpenSite(context, site.value.id)) return accessDenied();
   const body = siteJson(site.value);
   return json(200, {
     '@odata.context': contextUrl(context.request, 'sites/$entity'),
@@ -35,9 +36,11 @@ async function getLists(
 ): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
-  const lists = listLists(context.store, site.value.id).map((list) =>
-    selectFrom(context, listJson(context.store, site.value, list)),
-  );
+  if (!mayOpenSite(context, site.value.id)) return accessDenied();
+  // Lists the user cannot open are left out, as SharePoint trims them.
+  const lists = listLists(context.store, site.value.id)
+    .filter((list) => mayOpenList(context, list))
+    .map((list) => selectFrom(context, listJson(context.store, site.value, list)));
   return json(
     200,
     collection(contextUrl(context.request, `sites('${site.value.id}')/lists`), lists, undefined),
@@ -50,6 +53,7 @@ async function getList(
 ): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
+  if (!mayOpenList(context, found.value.list)) return accessDenied();
   const body = listJson(context.store, found.value.site, found.value.list);
   const withColumns = queryOption(context.request.query, '$expand')?.startsWith('columns')
     ? { ...body, columns: listColumns(context.store, found.value.list.id).map(columnJson) }
@@ -66,7 +70,7 @@ async function createList(
 ): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
-  if (!mayProvision(context.user)) return accessDenied();
+  if (!mayManageLists(context, { kind: 'site', siteId: site.value.id })) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const displayName = body.value['displayName'];

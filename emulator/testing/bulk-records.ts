@@ -1,3 +1,4 @@
+import { accessOf } from '../access';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
@@ -10,6 +11,7 @@ import { indexedColumnNames, indexKey } from '../store/indexed-values';
 import { findDriveItem } from '../store/drive-items';
 import type { DriveItemRecord, FieldValue, ListItemRecord, ListRecord } from '../store/records';
 import { findList, nextListItemId } from '../store/sites';
+import { INTAKE_FOLDER, RECORDS_FOLDER } from '../../src/graph/records/record-areas';
 import type { Store } from '../store/store';
 
 /** The review statuses bulk records cycle through. */
@@ -40,7 +42,8 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
 /**
  * Puts `count` records into the Records library of a data folder (seeding it first when empty),
  * writing rows directly in one transaction: for benchmarks and list-size tests, not a seed.
- * Records have list item, drive item (in their dossier's folder), version and column index, but
+ * Records have list item, drive item (in their dossier's folder of the intake or records area,
+ * see {@link bulkRecordFolder}), version and column index, but
  * no content file; each is created by the user it names as filer. Call before starting the emulator on the folder.
  */
 export async function insertBulkRecords(dataDir: string, count: number): Promise<void> {
@@ -65,20 +68,39 @@ function insertAll(store: Store, list: ListRecord, count: number): void {
   const statements = prepareRows(store);
   const indexed = indexedColumnNames(store, list.id);
   const folders = new Map<string, string>();
-  for (const dossier of DOSSIERS)
-    folders.set(dossier.kenmerk, folderFor(store, drive, root, dossier.kenmerk));
+  for (const area of [INTAKE_FOLDER, RECORDS_FOLDER])
+    for (const dossier of DOSSIERS)
+      folders.set(
+        `${area}/${dossier.kenmerk}`,
+        folderFor(store, drive, root, [area, dossier.kenmerk]),
+      );
   const first = nextListItemId(store, list.id);
   for (let n = 0; n < count; n += 1) {
     const fields = bulkRecordFields(n);
-    const folderId = folders.get(String(fields['BronvastDossier'])) ?? root.id;
+    const folderId = folders.get(bulkRecordFolder(fields)) ?? root.id;
     insertRecord(statements, { id: first + n, drive, folderId, fields, indexed });
   }
   store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(first + count, list.id);
 }
 
-function folderFor(store: Store, drive: DriveRef, root: DriveItemRecord, name: string): string {
-  const folder = ensureFolders({ store, user: POLICY_OFFICER }, drive, root, [name]);
-  if (!folder.ok) throw new Error(`cannot create the folder ${name}`);
+/**
+ * Where bulk record `n` lies: in the intake area while it awaits review, in the records area
+ * once reviewed, each in its dossier's folder.
+ */
+export function bulkRecordFolder(fields: Readonly<Record<string, FieldValue>>): string {
+  const area = fields['BronvastReviewStatus'] === 'te-beoordelen' ? INTAKE_FOLDER : RECORDS_FOLDER;
+  return `${area}/${String(fields['BronvastDossier'])}`;
+}
+
+function folderFor(
+  store: Store,
+  drive: DriveRef,
+  root: DriveItemRecord,
+  names: readonly string[],
+): string {
+  const actor = { store, user: RECORDS_MANAGER, access: accessOf(store, RECORDS_MANAGER) };
+  const folder = ensureFolders(actor, drive, root, names);
+  if (!folder.ok) throw new Error(`cannot create the folder ${names.join('/')}`);
   return folder.value.id;
 }
 

@@ -87,6 +87,13 @@ export {
   type ProvisionReport,
 } from './provisioning/provision-site';
 export { siteSchema } from './provisioning/site-schema';
+export {
+  provisionGrants,
+  type GrantProblem,
+  type GrantsReport,
+  type TrustGroups,
+} from './provisioning/grants';
+export { areaFolder, INTAKE_FOLDER, RECORDS_FOLDER } from './records/record-areas';
 export { columnKind } from './provisioning/column-kind';
 export {
   kindOfSpec,

@@ -6,8 +6,10 @@ export { listAuditTrail, type AuditEvent } from './audit-trail';
 export {
   auditEventFields,
   correctionEventFields,
+  hashOfEventItem,
   LAST_AUDIT_EVENT_COLUMN,
   type AuditedRecord,
+  type ReviewedRecord,
   type UnappliedRecord,
 } from './review-audit-event';
 export { ensureDossierFolder, moveRecordFiles, type MoveOutcome } from './move-record-files';
@@ -17,7 +19,14 @@ export {
   type ReviewAction,
   type ReviewAuditCode,
 } from './review-action';
-export { personOf, reviewItemFromListItem, type Person, type ReviewItem } from './review-item';
+export {
+  personOf,
+  recordAreaOf,
+  reviewItemFromListItem,
+  reviewTargetOf,
+  type Person,
+  type ReviewItem,
+} from './review-item';
 export {
   changedAfterFiling,
   matchesLocally,

@@ -4,6 +4,7 @@ import { isGraphCallError } from '../GraphCallError';
 import { encodeDrivePath, sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';
+import { areaFolder, RECORDS_FOLDER } from '../records/record-areas';
 
 /** What became of one record's file. */
 export type MoveOutcome =
@@ -56,23 +57,27 @@ async function moveOne(
   }
 }
 
-/** The dossier's folder at the root of the records library; created when missing. */
+/**
+ * The dossier's folder in the records area (`Archief/{dossier}`), which only records managers
+ * may change; created when missing (the area itself is provisioned).
+ */
 export async function ensureDossierFolder(
   client: GraphClient,
   site: SiteIds,
   dossier: DossierId,
 ): Promise<GraphDriveItem> {
+  const path = encodeDrivePath(areaFolder(RECORDS_FOLDER, dossier));
   try {
     return await sendJson<GraphDriveItem>(client, {
       method: 'GET',
-      url: `/drives/${site.recordsDriveId}/root:/${encodeDrivePath(dossier)}`,
+      url: `/drives/${site.recordsDriveId}/root:/${path}`,
       label: 'review.folder',
     });
   } catch (error: unknown) {
     if (!(isGraphCallError(error) && error.kind === 'not-found')) throw error;
     return sendJson<GraphDriveItem>(client, {
       method: 'POST',
-      url: `/drives/${site.recordsDriveId}/root/children`,
+      url: `/drives/${site.recordsDriveId}/root:/${encodeDrivePath(RECORDS_FOLDER)}:/children`,
       json: { name: dossier, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' },
       label: 'review.folder',
     });

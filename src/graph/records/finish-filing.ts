@@ -6,7 +6,12 @@ import type { GraphDriveItem, GraphListItem } from '../wire-types';
 import { filedRecordFromListItem, type FiledRecord } from './filed-record';
 import { recordFieldsFromMetadata } from './record-fields';
 
-/** A step after the columns that did not succeed; the record itself is filed. */
+/**
+ * A step after the columns that did not succeed; the record itself is filed.
+ * `audit-event-not-written` comes only from jobs of earlier versions, which wrote a filing event
+ * to the audit list: a filing writes none now (see {@link finishFiling}), so there is nothing to
+ * repair for it.
+ */
 export type FilingWarning = 'retention-label-not-applied' | 'audit-event-not-written';
 
 /** The finished record and what did not work out after its columns were written. */
@@ -17,8 +22,10 @@ export interface FinishedFiling {
 
 /**
  * The last steps of a filing in one `$batch`: the columns, then (depending on them) the
- * record's list item read back, the optional retention label and the audit event. The columns
- * failing fails the filing (it can be retried safely); label and audit failing are warnings.
+ * record's list item read back and the optional retention label. The columns failing fails the
+ * filing (it can be retried safely); the label failing is a warning. No audit event: officers
+ * may not write the audit list (docs/trust.md). The record's own first versions, whose author
+ * and time the record system sets, say who filed what and when.
  */
 export async function finishFiling(
   client: GraphClient,
@@ -41,13 +48,6 @@ export async function finishFiling(
       url: `${itemUrl}?$expand=listItem($expand=fields)`,
       dependsOn: ['fields'],
     },
-    {
-      id: 'audit',
-      method: 'POST',
-      url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
-      body: auditEvent(metadata, item),
-      dependsOn: ['fields'],
-    },
   ];
   if (retentionLabel !== undefined) {
     steps.push({
@@ -68,8 +68,6 @@ export async function finishFiling(
   ) {
     warnings.push('retention-label-not-applied');
   }
-  if (batchStepError(responses.get('audit'), 'records.audit') !== undefined)
-    warnings.push('audit-event-not-written');
   return { record: recordFrom(responses.get('item')?.body, item, metadata), warnings };
 }
 
@@ -86,29 +84,4 @@ function recordFrom(body: unknown, item: GraphDriveItem, metadata: RecordMetadat
     },
     item.id,
   );
-}
-
-/**
- * The audit list item that says a record was filed. Actor and At are what the client says; who
- * appended the event and when is the item's own createdBy and createdDateTime, which the record
- * system sets (the local one also overwrites Actor and At from the token and its clock).
- */
-export function auditEvent(
-  metadata: RecordMetadata,
-  item: Pick<GraphDriveItem, 'id' | 'name'>,
-): { fields: Record<string, string> } {
-  return {
-    fields: {
-      Title: item.name ?? metadata.subject,
-      Action: 'filed',
-      Actor: metadata.filedBy,
-      RecordDedupKey: metadata.dedupKey,
-      Details: JSON.stringify({
-        dossier: metadata.dossier,
-        sha256: metadata.sha256,
-        driveItemId: item.id,
-      }),
-      At: metadata.filedAt.toISOString(),
-    },
-  };
 }

@@ -7,6 +7,7 @@ import type { RecordMetadata } from '../../core/records/record-metadata';
 import type { ReviewItem } from '../../graph';
 import type { ReviewServices } from '../review-services';
 import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
+import { aReviewItem } from '../../graph/records-review/review-item.fixture';
 
 // jsdom lacks these; the mail parser the detail uses needs them before it loads (hence the
 // detail is imported once they are set).
@@ -55,7 +56,7 @@ const services: ReviewServices = {
 
 async function renderDetail(metadata: RecordMetadata | null): Promise<void> {
   const { RecordDetail } = await import('./RecordDetail');
-  const item: ReviewItem = { record: { id: asRecordId('7'), webUrl: '', metadata } };
+  const item: ReviewItem = aReviewItem({ id: asRecordId('7'), webUrl: '', metadata });
   render(
     <FluentProvider theme={webLightTheme}>
       <ReviewTextsContext.Provider value={reviewTexts('nl')}>

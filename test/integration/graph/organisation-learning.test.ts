@@ -26,6 +26,7 @@ import {
   saveRelevanceAdjustment,
   type GraphClient,
   type SiteIds,
+  reviewTargetOf,
 } from '../../../src/graph';
 import { openRecordSystem } from '../../../src/cli/backlog/open-record-system';
 import { buildNetworkServices } from '../../../src/taskpane/build-services';
@@ -88,11 +89,8 @@ describe('the dossier history from the records list', () => {
     expect(topDossier(reply, await officerContext())).toBe(FIRST);
     const [item] = (await queryReviewQueue(manager, site, { dossier: FIRST })).items;
     if (item?.record.metadata == null) throw new Error('not filed');
-    const target = {
-      id: item.record.id,
-      dedupKey: item.record.metadata.dedupKey,
-      ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-    };
+    const target = reviewTargetOf(item);
+    if (target === null) throw new Error('not filed');
     const [moved] = await applyReview(
       manager,
       site,
