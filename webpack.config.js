@@ -243,6 +243,7 @@ function buildTimeSettings() {
     'BRONVAST_SITE_HOSTNAME',
     'BRONVAST_SITE_PATH',
     'BRONVAST_ORGANISATION_DOMAINS',
+    'BRONVAST_RECORDS_MANAGERS_GROUP',
   ];
   const settings = names.map((name) => [
     `process.env.${name}`,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
+import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
 
 const repo = path.resolve(__dirname, '..');
 /** Where `npm stop` finds the running start's process id. */
@@ -63,7 +64,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const server = await serveStatic({
     root: outputPath,
     port: options.port ?? 3000,
-    config: () => ({ graphBaseUrl: emulator.baseUrl }),
+    config: () => ({
+      graphBaseUrl: emulator.baseUrl,
+      recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
+    }),
   });
   pageOrigins = loopbackOrigins(server.url);
   return {

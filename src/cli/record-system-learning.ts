@@ -25,7 +25,11 @@ export async function loadRecordSystemLearning(
     if (resolution.kind !== 'resolved') return null;
     const [registry, learning] = await Promise.all([
       listDossiers(client, resolution.ids),
-      loadOrganisationLearning(client, resolution.ids),
+      loadOrganisationLearning(client, resolution.ids, {
+        ...(system.recordsManagersGroup === undefined
+          ? {}
+          : { recordsManagersGroup: system.recordsManagersGroup }),
+      }),
     ]);
     return { ...learning, dossiers: registry.map((entry) => entry.dossier) };
   } catch {

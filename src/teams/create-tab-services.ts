@@ -79,7 +79,11 @@ export function createTabServices(input: TabServicesInput): TabServices {
   // What the organisation learnt; without it the tab assesses with what it ships.
   const learning = rememberOnce((): Promise<OrganisationLearning | null> =>
     site()
-      .then((ids) => loadOrganisationLearning(client, ids))
+      .then((ids) =>
+        loadOrganisationLearning(client, ids, {
+          recordsManagersGroup: config.recordsManagersGroup,
+        }),
+      )
       .catch(() => null),
   );
   const sanitize = createChatSanitizer(window);

@@ -15,10 +15,17 @@ const USER = { upn: 'beleid@bronvast.example', displayName: 'Beleidsmedewerker' 
 /** The workbench's composition root: config from its server, the bridge, the Graph client. */
 async function main(): Promise<void> {
   const response = await fetch('workbench-config.json');
-  const config: { graphBaseUrl: string } = await response.json();
+  const config: { graphBaseUrl: string; recordsManagersGroup?: string } = await response.json();
   const params = new URLSearchParams(globalThis.location.search);
   const displayLanguage = params.get('lang') ?? 'nl-NL';
-  const state = new WorkbenchState({ graphBaseUrl: config.graphBaseUrl, ...USER, displayLanguage });
+  const state = new WorkbenchState({
+    graphBaseUrl: config.graphBaseUrl,
+    ...(config.recordsManagersGroup === undefined
+      ? {}
+      : { recordsManagersGroup: config.recordsManagersGroup }),
+    ...USER,
+    displayLanguage,
+  });
   Reflect.set(globalThis, BRIDGE_GLOBAL, state);
   const token = devToken(USER.upn);
   const client = createGraphClient({

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph/site-ids';
 import type { UiLanguage } from '../../host/language';
 import { langOf, splitList, usageErrorFrom, type CliCommand, type UsageError } from '../cli-args';
+import { recordsManagersGroupOf } from '../records-managers-group';
 import { siteLocation } from '../site-location';
 
 /** The environment variable that holds the access token for Graph. */
@@ -20,6 +21,8 @@ export interface FileOptions {
   readonly concurrency: number;
   readonly reportFile?: string;
   readonly organisationDomains: readonly string[];
+  /** The records managers' group, which vouches for the stored adjustment. */
+  readonly recordsManagersGroup?: string;
   readonly lang: UiLanguage;
 }
 
@@ -32,6 +35,7 @@ const OPTIONS = {
   concurrency: { type: 'string', default: '4' },
   report: { type: 'string' },
   'organisation-domains': { type: 'string' },
+  'records-managers-group': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -74,9 +78,18 @@ export function readFileCommandLine(
     concurrency,
     ...(values.report === undefined ? {} : { reportFile: values.report }),
     organisationDomains: splitList(domains),
+    ...groupOf(values['records-managers-group'], env),
     lang,
   };
   return { kind: 'file', options };
+}
+
+function groupOf(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): { recordsManagersGroup?: string } {
+  const group = recordsManagersGroupOf(option, env);
+  return group === undefined ? {} : { recordsManagersGroup: group };
 }
 
 function usage(error: UsageError, detail: string, lang: UiLanguage): CliCommand {

@@ -21,6 +21,8 @@ Opties:
   --concurrency N                zoveel vastleggingen tegelijk (standaard 4)
   --report BESTAND               per invoer één JSON-regel met de uitkomst
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
+  --records-managers-group ID    groep informatiebeheerders (of BRONVAST_RECORDS_MANAGERS_GROUP):
+                                 alleen wat een van hen leerde, wordt toegepast
   --lang nl|en                   taal van de meldingen (standaard nl)
   -h, --help                     deze uitleg
 
@@ -46,6 +48,8 @@ Options:
   --concurrency N                this many filings at once (default 4)
   --report FILE                  one JSON line per input with its outcome
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
+  --records-managers-group ID    the records managers' group (or BRONVAST_RECORDS_MANAGERS_GROUP):
+                                 only what one of them taught is applied
   --lang nl|en                   language of the messages (default nl)
   -h, --help                     this help
 

@@ -20,6 +20,7 @@ export {
 } from './feature-space';
 export type { NamedFeatureKey } from './feature-space';
 export {
+  adjustmentWithinBounds,
   applyAdjustment,
   learnDecision,
   MAX_ADJUSTED_WEIGHTS,
