@@ -6,6 +6,8 @@ import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
 import { runExport } from './export/run-export';
 import { runAssess } from './run-assess';
+import { runVerify } from './verify/run-verify';
+import { RECORDS_MANAGERS_GROUP_VARIABLE } from './records-managers-group';
 import { usageText } from './usage';
 
 /** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped or failed, 2 usage). */
@@ -14,7 +16,12 @@ export async function runCli(
   io = processIo(),
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
-  if (args[0] === 'export') return runExport(args.slice(1), io);
+  if (args[0] === 'export')
+    return runExport(args.slice(1), io, {
+      token: env['BRONVAST_GRAPH_TOKEN'],
+      recordsManagersGroup: env[RECORDS_MANAGERS_GROUP_VARIABLE],
+    });
+  if (args[0] === 'verify') return runVerify(args.slice(1), io, { env });
   const command =
     args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {

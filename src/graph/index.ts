@@ -110,3 +110,13 @@ export type {
   GraphMessage,
 } from './wire-types';
 export * from './records-review';
+export { loadRecordsManagers } from './trust/records-managers';
+export { eventFactsOf, listAuditEvents, readAuditEvents } from './trust/audit-event-facts';
+export { readAuditChain } from './trust/audit-chain';
+export {
+  findContentChange,
+  listContentVersions,
+  type ContentVersion,
+} from './trust/content-versions';
+export { splitByBacking, type BackedPage } from './trust/backed-records';
+export { verifySite, type SiteVerdict, type VerifyOptions } from './trust/verify-site';

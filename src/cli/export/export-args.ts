@@ -20,6 +20,8 @@ export interface ExportOptions {
   readonly fileFormat: 'xlsx' | 'csv' | 'folder';
   readonly organisation?: ExportOrganisation;
   readonly matter?: string;
+  /** The records managers' group: a status other than `te-beoordelen` counts when one of them set it. */
+  readonly recordsManagersGroup?: string;
   readonly lang: UiLanguage;
 }
 
@@ -52,6 +54,7 @@ const OPTIONS = {
   organisation: { type: 'string' },
   'organisation-name': { type: 'string' },
   matter: { type: 'string' },
+  'records-managers-group': { type: 'string' },
   lang: { type: 'string' },
 } as const;
 
@@ -106,6 +109,9 @@ export function readExportArgs(args: readonly string[]): ExportCommand {
       fileFormat,
       ...organisation,
       ...(values.matter === undefined ? {} : { matter: values.matter }),
+      ...(values['records-managers-group'] === undefined
+        ? {}
+        : { recordsManagersGroup: values['records-managers-group'] }),
       lang: values.lang === 'en' ? 'en' : 'nl',
     },
   };

@@ -10,6 +10,8 @@ MDTO-XML in een nieuwe of lege map. Het toegangstoken staat in BRONVAST_GRAPH_TO
 
 Opties:
   --status te-beoordelen|geaccepteerd|afgewezen   alleen records met deze beoordelingsstatus
+  --records-managers-group GROEP-ID   groep informatiebeheerders (of BRONVAST_RECORDS_MANAGERS_GROUP);
+                                      geaccepteerd/afgewezen telt alleen als een van hen het zette
   --matter KENMERK               kolom Matter van de inventarislijst (standaard het dossier)
   --organisation TOOI-ID         uitgever (DiWoo) en archiefvormer (MDTO), verplicht voor diwoo en mdto
   --organisation-name NAAM       de naam van die organisatie
@@ -27,6 +29,8 @@ into a new or empty folder. The access token is read from BRONVAST_GRAPH_TOKEN.
 
 Options:
   --status te-beoordelen|geaccepteerd|afgewezen   only records with this review status
+  --records-managers-group GROUP-ID   the records managers' group (or BRONVAST_RECORDS_MANAGERS_GROUP);
+                                      geaccepteerd/afgewezen counts only when one of them set it
   --matter KENMERK               the inventory's Matter column (default the dossier)
   --organisation TOOI-ID         publisher (DiWoo) and archiefvormer (MDTO), required for diwoo and mdto
   --organisation-name NAME       that organisation's name

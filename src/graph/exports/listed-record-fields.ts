@@ -19,6 +19,7 @@ export const EXPORT_COLUMNS: readonly string[] = [
   'BronvastFiledAt',
   'BronvastSha256',
   'BronvastReviewStatus',
+  'BronvastLastAuditEvent',
   'MailFrom',
   'MailSent',
   'MailReceived',

@@ -49,6 +49,7 @@ export {
   loadRelevanceAdjustment,
   readRelevanceAdjustment,
   saveRelevanceAdjustment,
+  settingsDrive,
   type StoredAdjustment,
   SETTINGS_LIBRARY,
 } from './relevance-adjustment-store';

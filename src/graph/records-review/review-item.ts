@@ -22,6 +22,8 @@ export interface ReviewItem {
   readonly createdBy?: Person;
   readonly lastModifiedBy?: Person;
   readonly lastModifiedAt?: Date;
+  /** When the record system created the item (the upload of the filing). */
+  readonly createdAt?: Date;
   /** The record's link to its last review event (`BronvastLastAuditEvent`); empty before one. */
   readonly auditLink: string;
   /** The review columns as they are now. */
@@ -36,6 +38,7 @@ export function reviewItemFromListItem(item: GraphReviewListItem): ReviewItem {
   const lastModifiedBy = personOf(item.lastModifiedBy);
   const modified =
     item.lastModifiedDateTime === undefined ? NaN : Date.parse(item.lastModifiedDateTime);
+  const created = item.createdDateTime === undefined ? NaN : Date.parse(item.createdDateTime);
   const eTag = item.eTag ?? item['@odata.etag'];
   const fields = item.fields ?? {};
   const link = fields['BronvastLastAuditEvent'];
@@ -48,6 +51,7 @@ export function reviewItemFromListItem(item: GraphReviewListItem): ReviewItem {
     ...(createdBy === undefined ? {} : { createdBy }),
     ...(lastModifiedBy === undefined ? {} : { lastModifiedBy }),
     ...(Number.isNaN(modified) ? {} : { lastModifiedAt: new Date(modified) }),
+    ...(Number.isNaN(created) ? {} : { createdAt: new Date(created) }),
   };
 }
 

@@ -6,3 +6,4 @@ export { describeReason, REASON_TEXTS } from './describe-reason';
 export { describeError, DESCRIBED_ERROR_CODES, type MimeErrorCode } from './error-texts';
 export { describeLevel, describeGround, describeWooCategory, type WooText } from './woo-texts';
 export type { ReasonText } from './reason-text';
+export { describeDiscrepancy } from './trust-texts';
