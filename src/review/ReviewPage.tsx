@@ -2,6 +2,7 @@ import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { RegisteredDossier } from '../graph';
 import { AccessNotice } from './AccessNotice';
+import { useManagers } from './useManagers';
 import { DashboardView } from './dashboard/DashboardView';
 import { LearningPanel } from './dashboard/LearningPanel';
 import { QueueView } from './queue/QueueView';
@@ -38,6 +39,7 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
   const styles = useStyles();
   const [tab, setTab] = useState<'queue' | 'dashboard'>('queue');
   const [dossiers, setDossiers] = useState<readonly RegisteredDossier[]>([]);
+  const managers = useManagers(services);
   useEffect(() => {
     services.dossiers().then(setDossiers, () => setDossiers([]));
   }, [services]);
@@ -47,7 +49,7 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
         <h1>{texts.title}</h1>
         <span>{texts.signedInAs(services.user.displayName)}</span>
       </header>
-      <AccessNotice user={services.user} recordsManagers={services.recordsManagers} />
+      <AccessNotice user={services.user} managers={managers} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_event, data) => setTab(data.value === 'dashboard' ? 'dashboard' : 'queue')}
@@ -58,6 +60,7 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
       {tab === 'queue' ? (
         <QueueView
           services={services}
+          managers={managers}
           dossiers={dossiers}
           organisationDomains={organisationDomains}
           organisation={organisation}
@@ -65,7 +68,7 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
       ) : (
         <>
           <DashboardView services={services} />
-          <LearningPanel services={services} />
+          <LearningPanel services={services} managers={managers} />
         </>
       )}
     </main>

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     client,
     site: siteIds,
     user,
-    recordsManagers: config.recordsManagers,
+    recordsManagersGroup: config.recordsManagersGroup,
     organisationDomains: config.organisationDomains,
   });
   document.documentElement.lang = config.language;

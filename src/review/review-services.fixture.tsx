@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { managerSet } from '../core/trust/trust-facts';
 import type { ReviewServices } from './review-services';
 import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
 
@@ -26,7 +27,10 @@ export function reviewServicesFor(
   const never = () => new Promise<never>(() => undefined);
   return {
     user: { address, displayName: 'Iemand' },
-    recordsManagers: [FIXTURE_MANAGER],
+    managers: () => Promise.resolve(managerSet([{ address: FIXTURE_MANAGER }])),
+    auditEvents: () => Promise.resolve(new Map()),
+    auditChain: () => Promise.resolve(new Map()),
+    contentVersions: () => Promise.resolve([]),
     dossiers: never,
     queue: never,
     reload: never,

@@ -36,7 +36,10 @@ function fakeServices(overrides: Partial<ReviewServices>): ReviewServices {
   const fail = () => Promise.reject(new Error('not expected'));
   return {
     user: { address: 'm@x', displayName: 'M' },
-    recordsManagers: [],
+    managers: fail,
+    auditEvents: fail,
+    auditChain: fail,
+    contentVersions: fail,
     dossiers: fail,
     queue: fail,
     reload: fail,

@@ -17,6 +17,9 @@ import { RecordContentView } from './RecordContentView';
 import { recordWarnings } from './record-warnings';
 import { useRecordDetail, type ContentView } from './useRecordDetail';
 import { VersionHistory } from './VersionHistory';
+import { TrustSection } from './TrustSection';
+import { useRecordTrust } from './useRecordTrust';
+import type { ManagerSet } from '../../core/trust/trust-facts';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -26,15 +29,24 @@ const useStyles = makeStyles({
 export interface RecordDetailProps {
   readonly item: ReviewItem;
   readonly services: ReviewServices;
+  /** The records managers (their group's members); undefined until known. */
+  readonly managers: ManagerSet | undefined;
   readonly dossiers: readonly Dossier[];
   readonly organisationDomains: readonly string[];
 }
 
-/** One record: warnings, metadata, the reasons, its content, versions and audit trail. */
-export function RecordDetail({ item, services, dossiers, organisationDomains }: RecordDetailProps) {
+/** One record: warnings, its verification, metadata, the reasons, its content, versions and audit trail. */
+export function RecordDetail({
+  item,
+  services,
+  managers,
+  dossiers,
+  organisationDomains,
+}: RecordDetailProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
   const detail = useRecordDetail(services, item);
+  const trust = useRecordTrust(services, item, detail, managers);
   const known = useMemo(() => new Set(dossiers.map((dossier) => dossier.id)), [dossiers]);
   const warnings = recordWarnings(item, known);
   return (
@@ -45,6 +57,8 @@ export function RecordDetail({ item, services, dossiers, organisationDomains }: 
           <MessageBarBody>{texts.warnings[warning]}</MessageBarBody>
         </MessageBar>
       ))}
+      <h3>{texts.trust.heading}</h3>
+      <TrustSection state={trust} />
       <h3>{texts.detail.metadata}</h3>
       <MetadataList item={item} />
       <Reasons
@@ -60,7 +74,11 @@ export function RecordDetail({ item, services, dossiers, organisationDomains }: 
       ) : detail.versions === 'failed' ? (
         <p>{texts.errors.load}</p>
       ) : (
-        <VersionHistory versions={detail.versions} managers={services.recordsManagers} />
+        <VersionHistory
+          versions={detail.versions}
+          found={trust.kind === 'done' ? trust.found : []}
+          files={trust.kind === 'done' ? trust.files : []}
+        />
       )}
       <h3>{texts.detail.audit}</h3>
       {detail.audit === undefined ? (

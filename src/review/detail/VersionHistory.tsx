@@ -1,5 +1,6 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { RecordVersion } from '../../graph';
+import type { Discrepancy } from '../../core/trust/trust-facts';
+import type { ContentVersion, RecordVersion } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
 import { versionChanges } from './version-changes';
 
@@ -11,14 +12,20 @@ const useStyles = makeStyles({
 /** Props of {@link VersionHistory}. */
 export interface VersionHistoryProps {
   readonly versions: readonly RecordVersion[];
-  readonly managers: readonly string[];
+  /** What verification found, flagged at the version it names. */
+  readonly found: readonly Discrepancy[];
+  /** The file's versions: a change of size marks new content. */
+  readonly files: readonly ContentVersion[];
 }
 
-/** Who changed what, when (SharePoint's versions); changes by a non-manager are flagged. */
-export function VersionHistory({ versions, managers }: VersionHistoryProps) {
+/**
+ * Who changed what, when (SharePoint's versions); new content is marked, and a version with
+ * something verification found (a review column set by a non-manager, ...) is flagged.
+ */
+export function VersionHistory({ versions, found, files }: VersionHistoryProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
-  const changes = versionChanges(versions, managers);
+  const changes = versionChanges(versions, found, files);
   if (changes.length === 0) return <p>{texts.detail.noVersions}</p>;
   const locale = texts.language === 'en' ? 'en-GB' : 'nl-NL';
   return (
@@ -27,12 +34,15 @@ export function VersionHistory({ versions, managers }: VersionHistoryProps) {
         <li key={version.label}>
           <strong>{version.label}</strong> · {version.by?.displayName ?? texts.detail.unknownPerson}{' '}
           · {version.at?.toLocaleString(locale) ?? ''}{' '}
-          {version.flagged ? (
+          {version.flags.length > 0 ? (
             <Badge color="danger" appearance="tint">
               {texts.detail.flagged}
             </Badge>
           ) : null}
           <ul className={styles.change}>
+            {version.content === undefined ? null : (
+              <li>{texts.trust.contentChanged(version.content.from, version.content.to)}</li>
+            )}
             {version.changes.map((change) => (
               <li key={change.column}>
                 {change.column}: {change.from === '' ? '—' : change.from} →{' '}

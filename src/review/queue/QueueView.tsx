@@ -20,6 +20,9 @@ import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { RecordGrid } from './RecordGrid';
 import { useReviewQueue } from './useReviewQueue';
+import { useQueueTrust } from './useQueueTrust';
+import { isRecordsManager } from '../records-managers';
+import { managersOf, type ManagersState } from '../useManagers';
 
 const useStyles = makeStyles({
   layout: {
@@ -33,14 +36,19 @@ const useStyles = makeStyles({
 /** Props of {@link QueueView}. */
 export interface QueueViewProps {
   readonly services: ReviewServices;
+  readonly managers: ManagersState;
   readonly dossiers: readonly RegisteredDossier[];
   readonly organisationDomains: readonly string[];
   readonly organisation: ExportOrganisation;
 }
 
-/** The review queue: filters, actions on the selection, the grid and the open record. */
+/**
+ * The review queue: filters, the grid and the open record, and for records managers (members of
+ * their Entra ID group) the actions on the selection.
+ */
 export function QueueView({
   services,
+  managers,
   dossiers,
   organisationDomains,
   organisation,
@@ -54,6 +62,9 @@ export function QueueView({
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ActionReport>();
   const chosen = state.items.filter((item) => selected.has(item.record.id));
+  const members = managersOf(managers);
+  const reviewer = isRecordsManager(services.user, members);
+  const trust = useQueueTrust(services, state.items, members);
   const act = async (action: ReviewAction) => {
     setBusy(true);
     setReport(undefined);
@@ -78,12 +89,14 @@ export function QueueView({
           <MessageBarBody>{texts.filters.localOnly(state.local, state.hidden)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <ActionBar
-        count={chosen.length}
-        busy={busy}
-        dossiers={dossiers}
-        onAction={(action) => void act(action)}
-      />
+      {reviewer ? (
+        <ActionBar
+          count={chosen.length}
+          busy={busy}
+          dossiers={dossiers}
+          onAction={(action) => void act(action)}
+        />
+      ) : null}
       <ExportButton items={chosen.length > 0 ? chosen : state.items} organisation={organisation} />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
       {report === undefined ? null : <ActionNotice report={report} />}
@@ -96,6 +109,7 @@ export function QueueView({
         <div className={styles.column}>
           <RecordGrid
             items={state.items}
+            trust={trust}
             selected={selected}
             onSelect={setSelected}
             onOpen={setOpen}
@@ -114,6 +128,7 @@ export function QueueView({
           <RecordDetail
             item={open}
             services={services}
+            managers={members}
             dossiers={dossiers.map((entry) => entry.dossier)}
             organisationDomains={organisationDomains}
           />

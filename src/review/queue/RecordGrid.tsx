@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   createTableColumn,
   DataGrid,
@@ -10,21 +11,26 @@ import {
   type TableColumnDefinition,
   type TableRowId,
 } from '@fluentui/react-components';
+import type { RecordId } from '../../core/ids';
+import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { ReviewItem } from '../../graph';
+import { describeDiscrepancy } from '../../ui/texts';
 import { useReviewTexts } from '../ReviewTexts';
 
 /** Props of {@link RecordGrid}. */
 export interface RecordGridProps {
   readonly items: readonly ReviewItem[];
+  /** What the quick check found per record; none listed: nothing wrong (or not checked yet). */
+  readonly trust: ReadonlyMap<RecordId, readonly Discrepancy[]>;
   readonly selected: ReadonlySet<TableRowId>;
   readonly onSelect: (ids: ReadonlySet<TableRowId>) => void;
   readonly onOpen: (item: ReviewItem) => void;
 }
 
 /** The queue as a grid: arrow keys move between cells, Space selects, the subject opens. */
-export function RecordGrid({ items, selected, onSelect, onOpen }: RecordGridProps) {
+export function RecordGrid({ items, trust, selected, onSelect, onOpen }: RecordGridProps) {
   const texts = useReviewTexts();
-  const columns = useColumns(onOpen);
+  const columns = useColumns(onOpen, trust);
   return (
     <DataGrid
       items={[...items]}
@@ -63,7 +69,10 @@ function subjectOf(item: ReviewItem, fallback: string): string {
   return subject === '' ? fallback : subject;
 }
 
-function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<ReviewItem>[] {
+function useColumns(
+  onOpen: (item: ReviewItem) => void,
+  trust: ReadonlyMap<RecordId, readonly Discrepancy[]>,
+): TableColumnDefinition<ReviewItem>[] {
   const texts = useReviewTexts();
   const format = (date: Date | undefined) =>
     date === undefined || Number.isNaN(date.getTime())
@@ -97,8 +106,14 @@ function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<R
     createTableColumn<ReviewItem>({
       columnId: 'status',
       renderHeaderCell: () => texts.columns.status,
-      renderCell: (item) =>
-        item.record.metadata === null ? '—' : texts.statuses[item.record.metadata.reviewStatus],
+      renderCell: (item) => (
+        <StatusCell
+          status={
+            item.record.metadata === null ? '—' : texts.statuses[item.record.metadata.reviewStatus]
+          }
+          found={trust.get(item.record.id) ?? []}
+        />
+      ),
     }),
     createTableColumn<ReviewItem>({
       columnId: 'assessment',
@@ -116,4 +131,25 @@ function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<R
       renderCell: (item) => format(item.record.metadata?.filedAt),
     }),
   ];
+}
+
+/** A record's status, with a badge when its review is not a records manager's as it claims. */
+function StatusCell({
+  status,
+  found,
+}: {
+  readonly status: string;
+  readonly found: readonly Discrepancy[];
+}) {
+  const texts = useReviewTexts();
+  if (found.length === 0) return <>{status}</>;
+  const why = found.map((discrepancy) => describeDiscrepancy(discrepancy, texts.language));
+  return (
+    <span>
+      {status}{' '}
+      <Badge color="danger" appearance="tint" title={why.join(' ')} data-testid="unconfirmed">
+        {texts.trust.unconfirmed}
+      </Badge>
+    </span>
+  );
 }
