@@ -19,6 +19,7 @@ const sections: Record<string, Section> = {
   review: async () => (await import('./review')).benchReview(),
   learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
   teams: async () => (await import('./teams')).benchTeams(),
+  verify: async () => (await import('./verify')).benchVerify(),
 };
 
 function option(name: string): string | undefined {

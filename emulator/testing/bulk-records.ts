@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { accessOf } from '../access';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../store/database';
@@ -9,6 +11,7 @@ import { POLICY_OFFICER, RECORDS_MANAGER } from '../seed/users';
 import { newDriveItemId, newGuid } from '../store/ids';
 import { indexedColumnNames, indexKey } from '../store/indexed-values';
 import { findDriveItem } from '../store/drive-items';
+import { contentPath } from '../store/content-files';
 import type { DriveItemRecord, FieldValue, ListItemRecord, ListRecord } from '../store/records';
 import { findList, nextListItemId } from '../store/sites';
 import { INTAKE_FOLDER, RECORDS_FOLDER } from '../../src/graph/records/record-areas';
@@ -47,13 +50,63 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
  * no content file; each is created by the user it names as filer. Call before starting the emulator on the folder.
  */
 export async function insertBulkRecords(dataDir: string, count: number): Promise<void> {
+  await insertPlanned(dataDir, count, (n) => ({ fields: bulkRecordFields(n) }));
+}
+
+/** The content of honest bulk record `n`: a small mail. */
+export function filedRecordContent(n: number): Buffer {
+  return Buffer.from(
+    `Subject: Bulkrecord ${n}\r\nMessage-ID: <bulk-${n}@bronvast.example>\r\n\r\nBericht ${n}.\r\n`,
+  );
+}
+
+/**
+ * Puts `count` honestly filed records into the Records library, as {@link insertBulkRecords} does
+ * but each with its content file, whose SHA-256 its column holds, and still to be reviewed. Record
+ * `n` lies in its dossier's intake folder, or in its records-area folder when `inRecordsArea(n)`
+ * (where a records manager moves it once she has reviewed it). Call before starting the emulator.
+ * Returns record 0's list item id (record `n` has that plus `n`).
+ */
+export async function insertFiledRecords(
+  dataDir: string,
+  count: number,
+  inRecordsArea: (n: number) => boolean = () => false,
+): Promise<number> {
+  return insertPlanned(dataDir, count, (n) => {
+    const content = filedRecordContent(n);
+    const sha256 = createHash('sha256').update(content).digest('hex').toUpperCase();
+    const fields: Record<string, FieldValue> = {
+      ...bulkRecordFields(n),
+      BronvastReviewStatus: 'te-beoordelen',
+      BronvastSha256: sha256,
+    };
+    return {
+      fields,
+      content,
+      folder: `${inRecordsArea(n) ? RECORDS_FOLDER : INTAKE_FOLDER}/${String(fields['BronvastDossier'])}`,
+    };
+  });
+}
+
+interface PlannedRecord {
+  readonly fields: Record<string, FieldValue>;
+  readonly content?: Buffer;
+  /** The folder (area/dossier); by default {@link bulkRecordFolder}. */
+  readonly folder?: string;
+}
+
+async function insertPlanned(
+  dataDir: string,
+  count: number,
+  plan: (n: number) => PlannedRecord,
+): Promise<number> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
   try {
     await prepareStore(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
-    db.transaction(() => insertAll(store, list, count))();
+    return db.transaction(() => insertAll(store, list, count, plan))();
   } finally {
     db.close();
   }
@@ -61,7 +114,12 @@ export async function insertBulkRecords(dataDir: string, count: number): Promise
 
 type Statement = Database.Statement<unknown[]>;
 
-function insertAll(store: Store, list: ListRecord, count: number): void {
+function insertAll(
+  store: Store,
+  list: ListRecord,
+  count: number,
+  plan: (n: number) => PlannedRecord,
+): number {
   const drive: DriveRef = { site: DEMO_SITE, list, driveId: list.driveId ?? '' };
   const root = findDriveItem(store, drive.driveId, list.rootItemId ?? '');
   if (root === undefined) throw new Error('the Records library has no root folder');
@@ -76,11 +134,20 @@ function insertAll(store: Store, list: ListRecord, count: number): void {
       );
   const first = nextListItemId(store, list.id);
   for (let n = 0; n < count; n += 1) {
-    const fields = bulkRecordFields(n);
-    const folderId = folders.get(bulkRecordFolder(fields)) ?? root.id;
-    insertRecord(statements, { id: first + n, drive, folderId, fields, indexed });
+    const { fields, content, folder } = plan(n);
+    const folderId = folders.get(folder ?? bulkRecordFolder(fields)) ?? root.id;
+    const driveItemId = insertRecord(statements, {
+      id: first + n,
+      drive,
+      folderId,
+      fields,
+      indexed,
+      size: content?.length ?? 1024,
+    });
+    if (content !== undefined) writeFileSync(contentPath(store, driveItemId), content);
   }
   store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(first + count, list.id);
+  return first;
 }
 
 /**
@@ -128,8 +195,9 @@ function insertRecord(
     folderId: string;
     fields: Record<string, FieldValue>;
     indexed: readonly string[];
+    size: number;
   },
-): void {
+): string {
   const { id, drive, folderId, fields } = record;
   const listId = drive.list.id;
   const at = String(fields['BronvastFiledAt']);
@@ -143,7 +211,7 @@ function insertRecord(
     parentId: folderId,
     name: String(fields['FileLeafRef']),
     isFolder: false,
-    size: 1024,
+    size: record.size,
     mimeType: 'message/rfc822',
     quickXorHash: '',
     sha256: String(fields['BronvastSha256']),
@@ -167,4 +235,5 @@ function insertRecord(
   for (const name of record.indexed) {
     rows.value.run(listId, id, name, indexKey(fields[name]));
   }
+  return driveItem.id;
 }
