@@ -21,7 +21,9 @@ module.exports = {
     '^.+\\.mjs$': swc,
   },
   // ESM-only packages are compiled to CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|idb|@noble/hashes|strip-bom)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(postal-mime|idb|@noble/hashes|strip-bom|d3-[a-z-]+|internmap)/)',
+  ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
 };

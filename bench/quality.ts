@@ -7,6 +7,8 @@
  *   share of low-value messages (auto-replies, receipts, acceptances) called relevant;
  * - nlNotifications: false-positive rate on the negatives; borderline ones reported apart; and
  *   the same negatives with their sender and subject gone, known only by their body;
+ * - nlNotificationsOwnSet: the share called relevant of the project's own set of automated
+ *   Dutch mail of other kinds (bench/notification-set.ts);
  * - spamWithPdf: the spam false-positive rate when every spam carries a PDF attachment;
  * - projectExamples: the project's own Dutch examples, two-class figures.
  * Run directly (`npx tsx bench/quality.ts`) it prints the JSON.
@@ -16,6 +18,7 @@ import { findDataDirectory, loadAllCorpora } from '../scripts/corpora';
 import type { LabelledExample } from '../scripts/corpora';
 import { trainingExamples } from '../scripts/corpora/training-plan';
 import { bodyOnly, withPdf } from '../scripts/corpora/variants';
+import { notificationSetFigures } from './notification-set';
 import { relevantShare, twoClassFigures } from './quality-metrics';
 
 type Predict = (example: LabelledExample) => boolean;
@@ -98,6 +101,8 @@ export async function benchQuality(dataDir: string | null): Promise<Record<strin
         base,
       ),
     },
+    // Automated Dutch mail of other kinds than the corpus holds, written for the project.
+    nlNotificationsOwnSet: notificationSetFigures(),
     spamWithPdf: shares(
       of('spam-assassin')
         .filter((e) => e.group?.startsWith('spam'))

@@ -37,9 +37,18 @@ export async function storeMail(store: Store, delivery: MailDelivery): Promise<M
   return saveMail(store, delivery, await composeMime(delivery.mime));
 }
 
-/** Writes composed MIME and stores the message; the file is exactly what `$value` returns. */
-export function saveMail(store: Store, delivery: MailDelivery, text: string): MessageRecord {
+/**
+ * Writes composed MIME and stores the message; the file is exactly what `$value` returns. Mail
+ * delivered into an inbox carries the `Received:` header its last hop stamped, dated when it
+ * arrived: Graph's internetMessageHeaders are "the network path taken by a message from the
+ * sender to the recipient"
+ * (https://learn.microsoft.com/en-us/graph/api/resources/internetmessageheader?view=graph-rest-1.0).
+ * A copy in Sent Items travelled nowhere and has none.
+ */
+export function saveMail(store: Store, delivery: MailDelivery, composed: string): MessageRecord {
   const { mime } = delivery;
+  const text =
+    delivery.folder === 'inbox' ? `${receivedHeader(delivery.receivedAt)}${composed}` : composed;
   const id = newMailId();
   writeFileSync(mimePath(store, id), text, 'utf8');
   const record: MessageRecord = {
@@ -76,6 +85,12 @@ export function saveMail(store: Store, delivery: MailDelivery, text: string): Me
   };
   saveMessage(store, record);
   return record;
+}
+
+/** The trace line the receiving server adds on top (RFC 5321 section 4.4), in RFC 5322 date form. */
+function receivedHeader(at: Date): string {
+  const date = at.toUTCString().replace(/GMT$/, '+0000');
+  return `Received: from mail.bronvast.example by mailbox.bronvast.example with SMTP;\r\n ${date}\r\n`;
 }
 
 const iso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -23,7 +23,10 @@ export const BULK_STATUSES = ['te-beoordelen', 'geaccepteerd', 'afgewezen'] as c
 /** The fields of bulk record `n` (0-based): dossier, status and filer rotate, time advances. */
 export function bulkRecordFields(n: number): Record<string, FieldValue> {
   const dossier = DOSSIERS[n % DOSSIERS.length]?.kenmerk ?? 'BZK-2025-0113';
-  const filedAt = new Date(Date.UTC(2024, 0, 1) + n * 60_000)
+  const filed = Date.UTC(2024, 0, 1) + n * 60_000;
+  const filedAt = new Date(filed).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Received between a minute and two days before it was filed, as mail is.
+  const receivedAt = new Date(filed - (1 + (n % 2880)) * 60_000)
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z');
   return {
@@ -36,6 +39,7 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
     BronvastAssessment: 'openbaar',
     BronvastFiledBy: n % 2 === 0 ? POLICY_OFFICER.upn : RECORDS_MANAGER.upn,
     BronvastFiledAt: filedAt,
+    MailReceived: receivedAt,
     BronvastReviewStatus: BULK_STATUSES[n % BULK_STATUSES.length] ?? 'te-beoordelen',
     BronvastSha256: n.toString(16).toUpperCase().padStart(64, '0'),
     MailSubject: `Overleg ${n % 97} over dossier ${dossier}`,

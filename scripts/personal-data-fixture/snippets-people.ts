@@ -9,7 +9,7 @@ export const PEOPLE_SNIPPETS: readonly string[] = [
   'Zij woont op {{a:1234AB 12a}}, tweede verdieping.',
   'Nieuw woonadres: {{a:Lange Nieuwstraat 114-2, 3512 PN}} Utrecht',
   'Verzoeker woont aan de {{a:Burgemeester de Monchyplein 3, 2585 BD}} Den Haag.',
-  'Brief verstuurd naar {{a:Dorpsstraat 5\n6711 AA}} Ede',
+  'Brief verstuurd naar {{a:Dorpsstraat 5}}\n{{a:6711 AA}} Ede',
   'Zijn nieuwe adres: {{a:Van Alkemadelaan 350, 2597 AV}} Den Haag.',
   'Woonachtig {{a:Oudegracht 201 bis, 3511 NG}} te Utrecht.',
   'Afleveradres particulier: {{a:2312 KL 7}}',

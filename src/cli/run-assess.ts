@@ -1,4 +1,7 @@
 import { assessMessage, prepareContext, type AssessmentContext, type Message } from '../core';
+// The command line has no first view to draw: it reads the name lexicon at once, from a static
+// import (a dynamic one would need the bundler or an ES module loader).
+import { shippedNameLexicon } from '../core/personal-data/lexicon/shipped-name-lexicon';
 import type { AssessOptions } from './cli-args';
 import type { CliIo } from './cli-io';
 import { inputProblemLine, unreadFieldsLine } from './cli-messages';
@@ -70,6 +73,7 @@ async function loadContext(
     dossiers: registry?.dossiers ?? learnt?.dossiers ?? [],
     history: mergeHistories(filed?.history ?? [], learnt?.history ?? []),
     organisationDomains: options.organisationDomains,
+    nameLexicon: shippedNameLexicon(),
     ...(model === undefined ? {} : { relevanceModel: model }),
   });
 }

@@ -4,6 +4,9 @@ import {
   type FiledResult,
   type RefusedResult,
 } from '../filing/index';
+// The commands bundle is one file (classic Outlook's JS runtime loads no chunks): the name
+// lexicon is bundled with it instead of loaded as a chunk of its own.
+import { shippedNameLexicon } from '../core/personal-data/lexicon/shipped-name-lexicon';
 import { createTokenProvider, displayLanguage, readSignInFailure, toRestId } from '../host/index';
 import type { CommandsConfig } from './commands-config';
 import {
@@ -23,6 +26,7 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
       dossiers: await filing.dossiers(),
       history: [],
       organisationDomains: config.organisationDomains,
+      nameLexicon: shippedNameLexicon(),
     }),
   );
   const filing = createFilingServices({

@@ -3,6 +3,7 @@ import type { Dossier, FiledMessage } from './dossier';
 import type { Message } from './message';
 import { assessDisclosure } from './disclosure';
 import { prepareDossierIndex, suggestDossiers, type DossierIndex } from './dossier/index';
+import type { NameLexicon } from './personal-data/lexicon/name-lexicon';
 import { scoreRelevance, type RelevanceModel } from './relevance';
 import { suggestWooCategory } from './woo/category-suggest';
 
@@ -16,6 +17,12 @@ export interface AssessmentContext {
   readonly organisationDomains: readonly string[];
   /** The organisation's relevance model (shipped weights plus its learnt adjustment). */
   readonly relevanceModel?: RelevanceModel;
+  /**
+   * The name lexicon (`loadNameLexicon`). Without it, person names are found by the built-in
+   * cues and lists alone: the first view a surface can draw before the lexicon has loaded.
+   * Every surface passes it once loaded, so they all give the same finds for the same text.
+   */
+  readonly nameLexicon?: NameLexicon;
 }
 
 /** Input for {@link prepareContext}. */
@@ -25,6 +32,8 @@ export interface ContextInput {
   readonly organisationDomains?: readonly string[];
   /** See {@link AssessmentContext.relevanceModel}; the shipped model when left out. */
   readonly relevanceModel?: RelevanceModel;
+  /** See {@link AssessmentContext.nameLexicon}. */
+  readonly nameLexicon?: NameLexicon;
 }
 
 /** Builds the assessment context: the dossier index over the registry and the filed history. */
@@ -33,6 +42,7 @@ export function prepareContext(input: ContextInput): AssessmentContext {
     dossierIndex: prepareDossierIndex(input.dossiers, input.history),
     organisationDomains: (input.organisationDomains ?? []).map((domain) => domain.toLowerCase()),
     ...(input.relevanceModel === undefined ? {} : { relevanceModel: input.relevanceModel }),
+    ...(input.nameLexicon === undefined ? {} : { nameLexicon: input.nameLexicon }),
   };
 }
 
@@ -47,6 +57,11 @@ export function assessMessage(message: Message, context: AssessmentContext): Ass
     relevance: scoreRelevance(message, options, context.relevanceModel),
     dossiers: suggestDossiers(message, context.dossierIndex),
     wooCategory: suggestWooCategory(message),
-    disclosure: assessDisclosure(message, options),
+    disclosure: assessDisclosure(
+      message,
+      context.nameLexicon === undefined
+        ? options
+        : { ...options, nameLexicon: context.nameLexicon },
+    ),
   };
 }

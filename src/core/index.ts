@@ -14,3 +14,5 @@ export type { RelevanceAdjustment, RelevanceModel } from './relevance';
 export { preselect, type Preselection } from './preselection';
 export { BODY_UNREADABLE, withUnreadableBody } from './unreadable-body';
 export { bareMessageId, normaliseInternetMessageId } from './message-id';
+export { loadNameLexicon } from './personal-data/lexicon/load-name-lexicon';
+export type { NameLexicon } from './personal-data/lexicon/name-lexicon';

@@ -2,6 +2,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { managerSet } from '../core/trust/trust-facts';
+import type { UiLanguage } from '../host/language';
+import { surfaceTexts, TextsContext } from '../ui';
 import type { ReviewServices } from './review-services';
 import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
 
@@ -16,6 +18,9 @@ globalThis.ResizeObserver ??= NoResizeObserver;
 /** The records manager of the fixtures' site. */
 export const FIXTURE_MANAGER = 'informatiebeheer@bronvast.example';
 
+/** The records managers' group of the fixtures' site: the one records manager. */
+export const FIXTURE_MANAGERS = managerSet([{ address: FIXTURE_MANAGER }]);
+
 /**
  * Review services for a person at `address`, with the given parts; every other part never
  * answers, so a test fails where the page would use a part it did not mean to.
@@ -27,7 +32,7 @@ export function reviewServicesFor(
   const never = () => new Promise<never>(() => undefined);
   return {
     user: { address, displayName: 'Iemand' },
-    managers: () => Promise.resolve(managerSet([{ address: FIXTURE_MANAGER }])),
+    managers: () => Promise.resolve(FIXTURE_MANAGERS),
     auditEvents: () => Promise.resolve(new Map()),
     auditChain: () => Promise.resolve(new Map()),
     contentVersions: () => Promise.resolve([]),
@@ -44,11 +49,15 @@ export function reviewServicesFor(
   };
 }
 
-/** Renders a part of the review page in Dutch, inside Fluent's provider. */
-export function renderReview(node: ReactNode): RenderResult {
+/** Renders a part of the review page (in Dutch unless told), inside Fluent's provider, with the Woo's labels. */
+export function renderReview(node: ReactNode, language: UiLanguage = 'nl'): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ReviewTextsContext.Provider value={reviewTexts('nl')}>{node}</ReviewTextsContext.Provider>
+      <TextsContext.Provider value={surfaceTexts(language)}>
+        <ReviewTextsContext.Provider value={reviewTexts(language)}>
+          {node}
+        </ReviewTextsContext.Provider>
+      </TextsContext.Provider>
     </FluentProvider>,
   );
 }

@@ -41,12 +41,15 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
       }),
       loadDossiers(),
       loadLearning(),
+      // The name lexicon is a chunk of its own; it loads beside the others.
+      chunks.core().then((core) => core.loadNameLexicon()),
     ])
-      .then(([core, dossiers, learning]) => {
+      .then(([core, dossiers, learning, nameLexicon]) => {
         const prepared = core.prepareContext({
           dossiers,
           history: learning?.history ?? [],
           organisationDomains: config.organisationDomains,
+          nameLexicon,
           ...(learning === null || learning.adjustment === null
             ? {}
             : {

@@ -47,14 +47,19 @@ export function createTabServices(input: TabServicesInput): TabServices {
   let records: Promise<FiledRecord[]> | null = null;
   const assess = async (message: Message): Promise<Assessment> => {
     const core = await input.core();
-    context ??= Promise.all([filing.dossiers(), conversationRecords(), learning()]).then(
-      ([dossiers, filed, learnt]) =>
-        core.prepareContext({
-          dossiers,
-          history: mergeHistories(historyFromRecords(filed), learnt?.history ?? []),
-          organisationDomains: config.organisationDomains,
-          ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
-        }),
+    context ??= Promise.all([
+      filing.dossiers(),
+      conversationRecords(),
+      learning(),
+      core.loadNameLexicon(),
+    ]).then(([dossiers, filed, learnt, nameLexicon]) =>
+      core.prepareContext({
+        dossiers,
+        history: mergeHistories(historyFromRecords(filed), learnt?.history ?? []),
+        organisationDomains: config.organisationDomains,
+        nameLexicon,
+        ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
+      }),
     );
     return core.assessMessage(message, await context);
   };

@@ -17,12 +17,15 @@ export function aMailText(options: {
   readonly messageId?: string;
   readonly body?: string;
   readonly attachmentBytes?: number;
+  /** Trace lines on top, newest first, as the receiving server wrote them. */
+  readonly received?: readonly string[];
 }): string {
   const id = options.messageId ?? `backlog-${options.n}@minbzk.example.nl`;
   const body =
     options.body ??
     `Beste Sanne,\r\n\r\nHierbij het advies ${options.n} over de fasering van de actieve openbaarmaking (Woo).\r\nGraag uw besluit voor vrijdag.\r\n\r\nMet vriendelijke groet,\r\nPieter\r\n`;
   const head = [
+    ...(options.received ?? []).map((line) => `Received: ${line}`),
     `Message-ID: <${id}>`,
     `Date: Tue, 05 Mar 2024 14:${String(options.n % 60).padStart(2, '0')}:10 +0100`,
     'From: Pieter Jansen <pieter.jansen@minbzk.example.nl>',
@@ -117,6 +120,7 @@ export interface StoredFile {
   readonly dedupKey: unknown;
   readonly reviewStatus: unknown;
   readonly mimeType: unknown;
+  readonly received: unknown;
 }
 
 /** The files in a dossier's folder of the intake area, each downloaded and hashed. */
@@ -143,6 +147,7 @@ export async function storedFiles(test: TestEmulator, folder: string): Promise<S
       dedupKey: listItem?.fields?.['BronvastDedupKey'],
       reviewStatus: listItem?.fields?.['BronvastReviewStatus'],
       mimeType: (entry['file'] as { mimeType?: unknown } | undefined)?.mimeType,
+      received: listItem?.fields?.['MailReceived'],
     });
   }
   return files;

@@ -99,6 +99,27 @@ describe('bronvast file', () => {
     ]);
   });
 
+  it('gives each record the date its mail was received, or sent where no server received it', async () => {
+    put(
+      dir,
+      'ontvangen/a-21.eml',
+      aMailText({
+        n: 21,
+        received: [
+          'from relay.minbzk.example.nl by mx.bronvast.example; Wed, 06 Mar 2024 08:15:00 +0100',
+          'from laptop by relay.minbzk.example.nl; Tue, 05 Mar 2024 14:21:30 +0100',
+        ],
+      }),
+    );
+    put(dir, 'ontvangen/verzonden-22.eml', aMailText({ n: 22 }));
+
+    const run = await runFile(test, ['--dossier', DOSSIER, '--all', join(dir, 'ontvangen')]);
+
+    expect(run.code).toBe(0);
+    const received = (await storedFiles(test, DOSSIER)).map((file) => file.received).sort();
+    expect(received).toEqual(['2024-03-05T13:22:10Z', '2024-03-06T07:15:00Z']);
+  });
+
   it('files two different mails that share a Message-ID as two records', async () => {
     put(dir, 'a.eml', aMailText({ n: 7, messageId: 'gedeeld@minbzk.example.nl' }));
     put(

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { reviewPageUrl, startWorkbench, type RunningWorkbench } from '../../scripts/start';
 import { asDossierId, asSourceId } from '../../src/core/ids';
 import { dedupKey } from '../../src/core/records/dedup-key';
@@ -15,6 +15,7 @@ import {
   type SiteIds,
 } from '../../src/graph';
 import { launchChromium, type TestBrowser } from './chromium';
+import { FILE_BUTTON, openMail, paneOf } from './workbench-session';
 
 /** The review page on a fresh record system, open in headless Chromium. */
 export interface ReviewSession {
@@ -128,4 +129,33 @@ export async function fileMail(
     dossierFolder: dossier,
   });
   if (result.kind !== 'filed') throw new Error(`not filed: ${result.kind}`);
+}
+
+/**
+ * Files a mail of the officer's mailbox through the workbench's task pane, as she would: the
+ * folder, the mail, "Vastleggen", and back to the review page.
+ */
+export async function fileInPane(
+  session: ReviewSession,
+  folder: 'Postvak IN' | 'Verzonden items',
+  subject: RegExp,
+): Promise<void> {
+  const { page } = session;
+  await page.goto(session.workbench.url);
+  await page.getByTestId('message-list').waitFor();
+  await page
+    .getByRole('navigation', { name: 'Mappen' })
+    .getByRole('button', { name: folder })
+    .click();
+  await openMail(page, subject);
+  const file = paneOf(page).getByRole('button', FILE_BUTTON);
+  await expectEnabled(file);
+  await file.click();
+  await paneOf(page).getByTestId('filed').waitFor({ timeout: 30_000 });
+  await page.goto(reviewPageUrl(session.workbench.url));
+}
+
+async function expectEnabled(button: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 50 && !(await button.isEnabled()); attempt++)
+    await new Promise((resolve) => setTimeout(resolve, 200));
 }

@@ -2,6 +2,7 @@ import type { DisclosureAssessment } from '../assessment';
 import type { Message } from '../message';
 import type { Reason } from '../reason';
 import { findPersonalData } from '../personal-data';
+import type { NameLexicon } from '../personal-data/lexicon/name-lexicon';
 import { checkGroundCombination } from '../woo/ground-combination';
 import { WOO_GROUNDS } from '../woo/grounds';
 import type { DisclosureLevel, GroundCode } from '../woo-codes';
@@ -15,6 +16,8 @@ import { groundsFromFindings } from './personal-data-grounds';
 export interface DisclosureOptions {
   /** Mail domains of the organisation; without them the sender's domain stands for it. */
   readonly organisationDomains?: readonly string[];
+  /** The name lexicon; see `AssessmentContext.nameLexicon`. */
+  readonly nameLexicon?: NameLexicon;
 }
 
 const LAW_ORDER = new Map(WOO_GROUNDS.map((ground, position) => [ground.code, position]));
@@ -56,7 +59,7 @@ export function assessDisclosure(
   message: Message,
   options: DisclosureOptions = {},
 ): DisclosureAssessment {
-  const findings = findPersonalData(message.bodyText);
+  const findings = findPersonalData(message.bodyText, options.nameLexicon);
   const text = foldText(`${message.subject}\n${message.bodyText}`);
   const internalOnly = isInternalOnly(message, options.organisationDomains ?? []);
   const hits = [

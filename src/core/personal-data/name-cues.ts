@@ -129,3 +129,8 @@ const BEFORE_NON_PERSON: ReadonlySet<string> = new Set(
 export function isNonPersonPrefix(token: NameToken | undefined): boolean {
   return token !== undefined && BEFORE_NON_PERSON.has(token.text.toLowerCase());
 }
+
+/** Whether `word` (any case) is one word of a tussenvoegsel: van, der, ter, 't, el. */
+export function isTussenvoegselWord(word: string): boolean {
+  return TUSSENVOEGSELS.has(word.toLowerCase()) || /^(?:der|den|het)$/i.test(word);
+}

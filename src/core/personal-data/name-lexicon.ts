@@ -27,7 +27,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
   feb mrt apr jun jul aug sep sept okt nov dec
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo
   january february march june july october monday tuesday wednesday thursday friday
-  saturday sunday
+  saturday sunday from to subject sent date tel fax attn
   nederlands engels duits spaans italiaans pools turks arabisch fries algemene
   nederlander nederlanders europees europese nationaal nationale landelijk landelijke
   kamer kamerbrief kamervragen rijk staat staten koning koningin kroon kabinet

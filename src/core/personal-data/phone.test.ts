@@ -43,7 +43,23 @@ describe('findPhoneNumbers', () => {
     ['too few digits', 'Bel 06-1234567.'],
     ['too many digits', 'Nummer 061234567890.'],
     ['the tail of a broken IBAN', 'Rekening NL91 ABNA 0417 1643 01.'],
+    ['a date with dots and a time', 'Op 01.02.2024 12:00 begint het.'],
+    ['a short plus-number', 'Score +32 punten, +4 5 6.'],
   ])('does not report %s', (_what, text) => {
     expect(texts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['dots between the groups', '020.123.45.67'],
+    ['dots after a country code', '+31.20.123.45.67'],
+    ['non-breaking spaces', '06\u00a012\u00a034\u00a056\u00a078'],
+    ['an en dash', '06–12345678'],
+    ['+31 in parentheses', '(+31) 6 12345678'],
+    ['a tel: link', '+31612345678'],
+    ['a Belgian number', '+32 470 12 34 56'],
+    ['a British number with (0)', '+44 (0)20 7946 0958'],
+    ['a German number with hyphens', '+49-30-1234567'],
+  ])('finds a number written with %s', (_form, number) => {
+    expect(texts(`Bereikbaar via tel:${number} of mail.`.replace('tel:(', '('))).toEqual([number]);
   });
 });

@@ -45,7 +45,8 @@ export function endsLikePlace(word: string): boolean {
 const FOLLOWING_ORGANISATION: ReadonlySet<string> = new Set(
   `bv b.v n.v nv holding groep bank museum huis fonds stichting instituut ziekenhuis school
   college arena stadion academie kliniek centrum prijs lezing zaal gebouw kazerne brug
-  tunnel park plein straat laan weg foundation group company`
+  tunnel park plein straat laan weg foundation group company advocaten notarissen accountants
+  architecten adviseurs partners makelaars`
     .trim()
     .split(/\s+/),
 );
@@ -53,4 +54,16 @@ const FOLLOWING_ORGANISATION: ReadonlySet<string> = new Set(
 /** Whether the word after a candidate makes it part of an organisation's or place's name. */
 export function isOrganisationWord(word: string): boolean {
   return FOLLOWING_ORGANISATION.has(word.toLowerCase()) || endsLikePlace(word);
+}
+
+const STREET_SUFFIX =
+  /(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$/;
+
+/**
+ * Whether `word` is a street's name: it ends as streets end and is longer than that ending, so
+ * "Pruisenweg" and "Heutszlaan" are streets and the surnames "Laan" and "Weg" are not.
+ */
+export function isStreetName(word: string): boolean {
+  const match = STREET_SUFFIX.exec(word.toLowerCase());
+  return match !== null && word.length >= match[0].length + 3;
 }

@@ -73,10 +73,14 @@ function candidateAt(tokens: readonly NameToken[], index: number): Candidate | n
  * (PIETER DE VRIES). Organisations, places, ministries, laws, months and weekdays are not
  * reported. One linear pass over the words of the text.
  */
-export function findRunningTextNames(text: string): Finding[] {
+export function findRunningTextNames(
+  text: string,
+  stretches: readonly (readonly NameToken[])[] = segments(text).map(([from, to]) =>
+    tokenizeNames(text, from, to),
+  ),
+): Finding[] {
   const findings: Finding[] = [];
-  for (const [from, to] of segments(text))
-    findInTokens(text, tokenizeNames(text, from, to), findings);
+  for (const tokens of stretches) findInTokens(text, tokens, findings);
   return findings;
 }
 
@@ -104,7 +108,7 @@ const AFTER = 100;
  * The stretches of text around capitals and cue words, merged where they meet: only these are
  * split into words, so a text of lower-case prose costs one cheap scan.
  */
-function segments(text: string): [number, number][] {
+export function segments(text: string): [number, number][] {
   const found: [number, number][] = [];
   ANCHOR.lastIndex = 0;
   for (let match = ANCHOR.exec(text); match !== null; match = ANCHOR.exec(text)) {

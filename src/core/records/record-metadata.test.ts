@@ -67,4 +67,34 @@ describe('recordMetadataFromAssessment', () => {
     expect('sent' in metadata).toBe(false);
     expect(metadata.hasAttachments).toBe(false);
   });
+
+  it('keeps the received date of a received mail', () => {
+    const metadata = recordMetadataFromAssessment({
+      ...base,
+      choices: { dossier: asDossierId('D-1') },
+    });
+    expect(metadata.received).toEqual(new Date('2024-03-05T14:32:12Z'));
+  });
+
+  it('gives a mail that was not received (a sent mail, a chat message) its sent date as received', () => {
+    const sent = aMessageWithout(['received']);
+    const chat = aMessageWithout(['received'], { kind: 'chat' });
+    for (const message of [sent, chat]) {
+      const metadata = recordMetadataFromAssessment({
+        ...base,
+        message,
+        choices: { dossier: asDossierId('D-1') },
+      });
+      expect(metadata.received).toEqual(new Date('2024-03-05T14:32:10Z'));
+    }
+  });
+
+  it('leaves the received date out of a message with neither date', () => {
+    const metadata = recordMetadataFromAssessment({
+      ...base,
+      message: aMessageWithout(['sent', 'received']),
+      choices: { dossier: asDossierId('D-1') },
+    });
+    expect('received' in metadata).toBe(false);
+  });
 });

@@ -38,6 +38,11 @@ export interface RecordMetadata {
   readonly to: readonly string[];
   readonly cc: readonly string[];
   readonly sent?: Date;
+  /**
+   * When the message reached the mailbox or chat it was filed from: its received date, or its
+   * sent date where it was not received (sent mail, a chat message, a file without a
+   * `Received:` header). Absent only when the message has neither.
+   */
   readonly received?: Date;
   readonly subject: string;
   readonly conversationId?: ConversationId;
@@ -101,12 +106,13 @@ type MailHeaders = Pick<
 >;
 
 function mailHeaders(message: Message): MailHeaders {
+  const received = message.received ?? message.sent;
   return {
     ...(message.from === undefined ? {} : { from: formatParty(message.from) }),
     to: message.to.map(formatParty),
     cc: message.cc.map(formatParty),
     ...(message.sent === undefined ? {} : { sent: message.sent }),
-    ...(message.received === undefined ? {} : { received: message.received }),
+    ...(received === undefined ? {} : { received }),
     subject: message.subject,
     ...(message.conversationId === undefined ? {} : { conversationId: message.conversationId }),
     hasAttachments: message.attachments.length > 0,

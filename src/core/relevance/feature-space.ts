@@ -41,6 +41,7 @@ export const NAMED_FEATURES = {
   'recipients-one': 'relevance.recipients',
   'recipients-few': 'relevance.recipients',
   'recipients-many': 'relevance.recipients',
+  'automated-wording': 'relevance.auto-submitted',
 } as const satisfies Record<string, RelevanceReasonCode>;
 
 /** The key of a named feature. */

@@ -1,5 +1,6 @@
 import type { Message } from '../message';
 import { attachmentSignals } from './attachment-signals';
+import { automatedWording } from './automated-wording';
 import { bulkMailSignals } from './bulk-mail-signals';
 import { contentSignals } from './content-signals';
 import { DECISION_TERMS } from './decision-vocabulary';
@@ -44,16 +45,17 @@ export interface RelevanceFeatures {
 
 function termsOf(tokens: readonly string[], quoted: boolean): TermFeature[] {
   const seen = new Set<string>();
-  for (const [position, token] of tokens.entries()) {
+  const last = tokens.length - 1;
+  for (let position = 0; position <= last; position += 1) {
+    const token = tokens[position] ?? '';
     seen.add(token);
-    const next = tokens[position + 1];
-    if (next !== undefined) seen.add(`${token} ${next}`);
+    if (position < last) seen.add(`${token} ${tokens[position + 1] ?? ''}`);
   }
-  return [...seen].map((term) => ({
-    term,
-    index: bucketOf(quoted ? `${QUOTED_PREFIX}${term}` : term),
-    quoted,
-  }));
+  const terms: TermFeature[] = [];
+  for (const term of seen) {
+    terms.push({ term, index: bucketOf(quoted ? `${QUOTED_PREFIX}${term}` : term), quoted });
+  }
+  return terms;
 }
 
 /** A vocabulary feature: the share of up to three distinct listed words, and the first found. */
@@ -93,6 +95,7 @@ export function relevanceFeatures(
       ...attachmentSignals(message.attachments),
       ...styleSignals(message.subject, message.bodyText),
       ...bulkMailSignals(message, head),
+      ...automatedWording(subject, head),
       ...vocabularyFeature(tokens, DECISION_TERMS, 'decision-vocabulary'),
       ...vocabularyFeature(tokens, PERSONAL_TERMS, 'personal-vocabulary'),
     ],

@@ -6,7 +6,7 @@ import weightsJson from './weights.json';
  *   in ascending order, each stored as its gap to the one before (`bucketGaps`, the first from 0;
  *   small gaps compress to a third of the bucket numbers), with `bucketWeights` in the same order,
  *   rounded, the smallest dropped;
- * - `terms` with `termWeights`: the most weighty words and word pairs seen in training, the only
+ * - `terms`: the most weighty words and word pairs seen in training, the only
  *   ones an explanation names (a bucket alone cannot say which word it stands for);
  * - `threshold`: chosen on out-of-fold predictions of the training split (3-fold
  *   cross-validation) as the score that maximises the weighted balanced accuracy with recall
@@ -21,7 +21,6 @@ export interface RelevanceWeights {
   readonly bucketGaps: readonly number[];
   readonly bucketWeights: readonly number[];
   readonly terms: readonly string[];
-  readonly termWeights: readonly number[];
 }
 
 /** The weights the product ships with. */

@@ -1,28 +1,16 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
 import type { DashboardRecord } from './dashboard-record';
-import { DashboardTable } from './DashboardTable';
-import { DimensionChart } from './DimensionChart';
-import { summarize, UNKNOWN_KEY, type DashboardDimension } from './summarize';
+import { DimensionSection } from './DimensionSection';
+import { UNKNOWN_KEY, type DashboardDimension } from './summarize';
 
-const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalL,
-    alignItems: 'start',
-  },
-});
-
-/** The compliance dashboard: per dossier, team and week, a chart with its table beside it. */
+/**
+ * The compliance dashboard: per dossier, team and week, a chart with its table beside it; on a
+ * site where nothing was filed yet, a sentence that says so. Each section is a component of
+ * its own, so further sections sit beside these.
+ */
 export function DashboardView({
   services,
   now = new Date(),
@@ -31,7 +19,6 @@ export function DashboardView({
   readonly now?: Date;
 }) {
   const texts = useReviewTexts();
-  const styles = useStyles();
   const [records, setRecords] = useState<readonly DashboardRecord[] | 'failed'>();
   useEffect(() => {
     services.dashboard().then(setRecords, () => setRecords('failed'));
@@ -52,22 +39,23 @@ export function DashboardView({
   return (
     <div>
       <h2>{texts.dashboard.heading}</h2>
-      {dimensions.map(([dimension, title]) => {
-        const rows = summarize(records, dimension, now);
-        return (
-          <section key={dimension} aria-label={title}>
-            <h3>{title}</h3>
-            <div className={styles.section}>
-              <DimensionChart
-                title={`${title}: ${texts.dashboard.filed}`}
-                rows={rows}
-                label={label}
-              />
-              <DashboardTable caption={title} rows={rows} label={label} />
-            </div>
-          </section>
-        );
-      })}
+      {records.length === 0 ? (
+        <Text block data-testid="dashboard-empty">
+          {texts.dashboard.empty}
+        </Text>
+      ) : (
+        dimensions.map(([dimension, title]) => (
+          <DimensionSection
+            key={dimension}
+            records={records}
+            dimension={dimension}
+            title={title}
+            chartTitle={`${title}: ${texts.dashboard.filed}`}
+            label={label}
+            now={now}
+          />
+        ))
+      )}
     </div>
   );
 }

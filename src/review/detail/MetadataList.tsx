@@ -1,6 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReviewItem } from '../../graph';
+import { useTexts } from '../../ui';
+import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
+import { Coded } from './Coded';
+import { categoryLabel, columnLabel, groundLabels, type Labelled } from './field-labels';
 
 const useStyles = makeStyles({
   list: {
@@ -14,45 +18,63 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-/** The record's columns as far as they are known. */
+type Row = readonly [Labelled, Labelled];
+
+/** The record's columns as far as they are known, by their labels (codes on demand). */
 export function MetadataList({ item }: { readonly item: ReviewItem }) {
   const texts = useReviewTexts();
+  const woo = useTexts();
   const styles = useStyles();
   const metadata = item.record.metadata;
-  const locale = texts.language === 'en' ? 'en-GB' : 'nl-NL';
-  const date = (value: Date | undefined) =>
-    value === undefined || Number.isNaN(value.getTime()) ? '—' : value.toLocaleString(locale);
-  const rows: [string, string][] =
+  const term = (column: string) => columnLabel(column, texts);
+  const plain = (text: string): Labelled => ({ text });
+  const date = (value: Date | undefined) => plain(formatDateTime(value));
+  const rows: Row[] =
     metadata === null
       ? [
-          [texts.columns.filedBy, item.createdBy?.displayName ?? '—'],
-          [texts.columns.filedAt, date(item.lastModifiedAt)],
+          [term('BronvastFiledBy'), plain(item.createdBy?.displayName ?? '—')],
+          [term('BronvastFiledAt'), date(item.lastModifiedAt)],
         ]
       : [
-          [texts.columns.subject, metadata.subject || texts.grid.noSubject],
-          [texts.detail.from, metadata.from ?? '—'],
-          [texts.detail.to, metadata.to.join('; ') || '—'],
-          [texts.detail.received, date(metadata.received)],
-          [texts.columns.dossier, metadata.dossier || '—'],
-          [texts.columns.status, texts.statuses[metadata.reviewStatus]],
-          [texts.columns.assessment, texts.levels[metadata.assessment]],
-          [texts.detail.grounds, metadata.grounds.join('; ') || '—'],
-          [texts.detail.category, metadata.wooCategory ?? '—'],
+          [term('MailSubject'), plain(metadata.subject || texts.grid.noSubject)],
+          [term('MailFrom'), plain(metadata.from ?? '—')],
+          [term('MailTo'), plain(metadata.to.join('; ') || '—')],
+          [term('MailSent'), date(metadata.sent)],
+          [term('MailReceived'), date(metadata.received)],
+          [term('BronvastDossier'), plain(metadata.dossier || '—')],
           [
-            texts.detail.relevance,
-            Number.isFinite(metadata.relevance) ? `${Math.round(metadata.relevance * 100)}%` : '—',
+            term('BronvastReviewStatus'),
+            { text: texts.statuses[metadata.reviewStatus], code: metadata.reviewStatus },
           ],
-          [texts.detail.toelichting, metadata.toelichting || '—'],
-          [texts.columns.filedBy, `${item.createdBy?.displayName ?? metadata.filedBy}`],
-          [texts.columns.filedAt, date(metadata.filedAt)],
-          [texts.detail.sha256, metadata.sha256 || '—'],
+          [
+            term('BronvastAssessment'),
+            { text: texts.levels[metadata.assessment], code: metadata.assessment },
+          ],
+          [term('BronvastGrounds'), plain(groundLabels(metadata.grounds, woo).join('; ') || '—')],
+          [term('BronvastWooCategory'), categoryLabel(metadata.wooCategory ?? '', texts, woo)],
+          [
+            term('BronvastRelevance'),
+            plain(
+              Number.isFinite(metadata.relevance)
+                ? `${Math.round(metadata.relevance * 100)}%`
+                : '—',
+            ),
+          ],
+          [term('BronvastToelichting'), plain(metadata.toelichting || '—')],
+          [term('BronvastFiledBy'), plain(`${item.createdBy?.displayName ?? metadata.filedBy}`)],
+          [term('BronvastFiledAt'), date(metadata.filedAt)],
+          [term('BronvastSha256'), plain(metadata.sha256 || '—')],
         ];
   return (
     <dl className={styles.list} data-testid="metadata">
-      {rows.map(([term, value]) => (
-        <div key={term} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.value}>{value}</dd>
+      {rows.map(([name, value]) => (
+        <div key={name.text} style={{ display: 'contents' }}>
+          <dt className={styles.term}>
+            <Coded value={name} />
+          </dt>
+          <dd className={styles.value}>
+            <Coded value={value} />
+          </dd>
         </div>
       ))}
     </dl>

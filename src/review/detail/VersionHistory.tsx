@@ -1,8 +1,13 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { useContext } from 'react';
 import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { ContentVersion, RecordVersion } from '../../graph';
+import { useTexts } from '../../ui';
+import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
-import { versionChanges } from './version-changes';
+import { Coded, ShowCodesContext } from './Coded';
+import { columnLabel, columnValue, TECHNICAL_COLUMNS } from './field-labels';
+import { versionChanges, type ColumnChange } from './version-changes';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -19,21 +24,24 @@ export interface VersionHistoryProps {
 }
 
 /**
- * Who changed what, when (SharePoint's versions); new content is marked, and a version with
- * something verification found (a review column set by a non-manager, ...) is flagged.
+ * Who changed what, when (SharePoint's versions), by the columns' labels; new content is marked,
+ * and a version with something verification found (a review column set by a non-manager, ...) is
+ * flagged. Identifiers written at filing show only with the codes.
  */
 export function VersionHistory({ versions, found, files }: VersionHistoryProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
+  const showCodes = useContext(ShowCodesContext);
   const changes = versionChanges(versions, found, files);
   if (changes.length === 0) return <p>{texts.detail.noVersions}</p>;
-  const locale = texts.language === 'en' ? 'en-GB' : 'nl-NL';
+  const shown = (change: ColumnChange) =>
+    showCodes || change.from !== '' || !TECHNICAL_COLUMNS.includes(change.column);
   return (
     <ol className={styles.list} data-testid="versions">
       {[...changes].reverse().map((version) => (
         <li key={version.label}>
           <strong>{version.label}</strong> · {version.by?.displayName ?? texts.detail.unknownPerson}{' '}
-          · {version.at?.toLocaleString(locale) ?? ''}{' '}
+          · {version.at === undefined ? '' : formatDateTime(version.at)}{' '}
           {version.flags.length > 0 ? (
             <Badge color="danger" appearance="tint">
               {texts.detail.flagged}
@@ -43,15 +51,24 @@ export function VersionHistory({ versions, found, files }: VersionHistoryProps) 
             {version.content === undefined ? null : (
               <li>{texts.trust.contentChanged(version.content.from, version.content.to)}</li>
             )}
-            {version.changes.map((change) => (
-              <li key={change.column}>
-                {change.column}: {change.from === '' ? '—' : change.from} →{' '}
-                {change.to === '' ? '—' : change.to}
-              </li>
+            {version.changes.filter(shown).map((change) => (
+              <Change key={change.column} change={change} />
             ))}
           </ul>
         </li>
       ))}
     </ol>
+  );
+}
+
+function Change({ change }: { readonly change: ColumnChange }) {
+  const texts = useReviewTexts();
+  const woo = useTexts();
+  const value = (stored: string) => columnValue(change.column, stored, texts, woo);
+  return (
+    <li>
+      <Coded value={columnLabel(change.column, texts)} />: <Coded value={value(change.from)} /> →{' '}
+      <Coded value={value(change.to)} />
+    </li>
   );
 }

@@ -1,3 +1,7 @@
+import { DASHBOARD_EN } from './dashboard-messages-en';
+import { DATES_EN } from './date-messages-en';
+import { LABELS_EN } from './label-messages-en';
+import { RECLASSIFY_EN } from './reclassify-messages-en';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -85,7 +89,6 @@ export const EN: ReviewMessages = {
     targetDossier: 'To dossier',
     confirm: 'Confirm',
     cancel: 'Cancel',
-    grounds: 'Exception grounds (e.g. 5.1.2e;5.2)',
     done: (n) => `${count(n, 'record', 'records')} updated.`,
     changedMeanwhile: (n) =>
       `${count(n, 'record was', 'records were')} changed by someone else in the meantime. The new state has been reloaded; check it and repeat the action if needed.`,
@@ -110,14 +113,6 @@ export const EN: ReviewMessages = {
     noAudit: 'No events yet.',
     loading: 'Loading…',
     unreadable: 'The content could not be read; the file itself can still be downloaded.',
-    from: 'From',
-    to: 'To',
-    received: 'Received',
-    relevance: 'Policy relevance',
-    category: 'Information category',
-    grounds: 'Grounds',
-    toelichting: 'Note',
-    sha256: 'SHA-256',
     unknownPerson: 'unknown',
     auditActions: {
       accepted: 'Accepted',
@@ -169,24 +164,13 @@ export const EN: ReviewMessages = {
     failed: 'The reset did not succeed. Please try again.',
     loading: 'Loading the learnt adjustment…',
   },
-  dashboard: {
-    heading: 'Dashboard',
-    byDossier: 'By dossier',
-    byTeam: 'By team',
-    byWeek: 'By week',
-    unknown: 'unknown',
-    filed: 'Filed',
-    backlog: 'To review',
-    oldest: 'Oldest waiting',
-    filingMedian: 'Received → filed (median)',
-    filingP90: 'Received → filed (90th percentile)',
-    changed: 'Suggestion changed',
-    completeness: 'Complete (dossier, category, assessment)',
-    levels: 'Assessments',
-    tableOf: (chart) => `Table for ${chart}`,
-    loading: 'Computing figures…',
-    hours: (value) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} hours`,
-    days: (value) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} days`,
-    percent: (share) => `${Math.round(share * 100)}%`,
+  dashboard: DASHBOARD_EN,
+  labels: LABELS_EN,
+  reclassify: RECLASSIFY_EN,
+  dates: DATES_EN,
+  layout: {
+    splitter: 'Width of the list and the record',
+    recordActions: 'Actions for this record',
+    closeDetail: 'Close the record',
   },
 };

@@ -1,3 +1,7 @@
+import { DASHBOARD_NL } from './dashboard-messages-nl';
+import { DATES_NL } from './date-messages-nl';
+import { LABELS_NL } from './label-messages-nl';
+import { RECLASSIFY_NL } from './reclassify-messages-nl';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -89,7 +93,6 @@ export const NL: ReviewMessages = {
     targetDossier: 'Naar dossier',
     confirm: 'Bevestigen',
     cancel: 'Annuleren',
-    grounds: 'Weigeringsgronden (bijv. 5.1.2e;5.2)',
     done: (n) => `${count(n, 'record', 'records')} bijgewerkt.`,
     changedMeanwhile: (n) =>
       `${count(n, 'record is', 'records zijn')} intussen door iemand anders gewijzigd. De nieuwe stand is opnieuw geladen; bekijk die en voer de actie zo nodig opnieuw uit.`,
@@ -115,14 +118,6 @@ export const NL: ReviewMessages = {
     noAudit: 'Nog geen gebeurtenissen.',
     loading: 'Laden…',
     unreadable: 'De inhoud kon niet worden gelezen; het bestand zelf is wel te downloaden.',
-    from: 'Van',
-    to: 'Aan',
-    received: 'Ontvangen',
-    relevance: 'Beleidsrelevantie',
-    category: 'Informatiecategorie',
-    grounds: 'Gronden',
-    toelichting: 'Toelichting',
-    sha256: 'SHA-256',
     unknownPerson: 'onbekend',
     auditActions: {
       accepted: 'Geaccepteerd',
@@ -175,24 +170,13 @@ export const NL: ReviewMessages = {
     failed: 'Het terugzetten is niet gelukt. Probeer het opnieuw.',
     loading: 'Geleerde aanpassing laden…',
   },
-  dashboard: {
-    heading: 'Dashboard',
-    byDossier: 'Per dossier',
-    byTeam: 'Per team',
-    byWeek: 'Per week',
-    unknown: 'onbekend',
-    filed: 'Vastgelegd',
-    backlog: 'Te beoordelen',
-    oldest: 'Oudste wacht',
-    filingMedian: 'Ontvangen → vastgelegd (mediaan)',
-    filingP90: 'Ontvangen → vastgelegd (90e percentiel)',
-    changed: 'Suggestie aangepast',
-    completeness: 'Volledig (dossier, categorie, beoordeling)',
-    levels: 'Beoordelingen',
-    tableOf: (chart) => `Tabel bij ${chart}`,
-    loading: 'Cijfers berekenen…',
-    hours: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} uur`,
-    days: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} dagen`,
-    percent: (share) => `${Math.round(share * 100)}%`,
+  dashboard: DASHBOARD_NL,
+  labels: LABELS_NL,
+  reclassify: RECLASSIFY_NL,
+  dates: DATES_NL,
+  layout: {
+    splitter: 'Breedte van de lijst en het record',
+    recordActions: 'Acties voor dit record',
+    closeDetail: 'Record sluiten',
   },
 };

@@ -1,6 +1,10 @@
 import type { UiLanguage } from '../../host/language';
 import type { LocalFilterCode, ReviewAuditCode } from '../../graph';
 import type { RecordWarning } from '../detail/record-warnings';
+import type { DashboardMessages } from './dashboard-messages';
+import type { DateMessages } from './date-messages';
+import type { LabelMessages } from './label-messages';
+import type { ReclassifyMessages } from './reclassify-messages';
 import { EN } from './review-messages-en';
 import { NL } from './review-messages-nl';
 
@@ -66,7 +70,6 @@ export interface ReviewMessages {
     readonly targetDossier: string;
     readonly confirm: string;
     readonly cancel: string;
-    readonly grounds: string;
     readonly done: (count: number) => string;
     readonly changedMeanwhile: (count: number) => string;
     readonly forbidden: (count: number) => string;
@@ -88,14 +91,6 @@ export interface ReviewMessages {
     readonly noAudit: string;
     readonly loading: string;
     readonly unreadable: string;
-    readonly from: string;
-    readonly to: string;
-    readonly received: string;
-    readonly relevance: string;
-    readonly category: string;
-    readonly grounds: string;
-    readonly toelichting: string;
-    readonly sha256: string;
     readonly unknownPerson: string;
     readonly auditActions: Readonly<Record<ReviewAuditCode, string>> &
       Readonly<Record<string, string>>;
@@ -131,25 +126,16 @@ export interface ReviewMessages {
     readonly failed: string;
     readonly loading: string;
   };
-  readonly dashboard: {
-    readonly heading: string;
-    readonly byDossier: string;
-    readonly byTeam: string;
-    readonly byWeek: string;
-    readonly unknown: string;
-    readonly filed: string;
-    readonly backlog: string;
-    readonly oldest: string;
-    readonly filingMedian: string;
-    readonly filingP90: string;
-    readonly changed: string;
-    readonly completeness: string;
-    readonly levels: string;
-    readonly tableOf: (chart: string) => string;
-    readonly loading: string;
-    readonly hours: (value: number) => string;
-    readonly days: (value: number) => string;
-    readonly percent: (share: number) => string;
+  readonly dashboard: DashboardMessages;
+  readonly labels: LabelMessages;
+  readonly reclassify: ReclassifyMessages;
+  readonly dates: DateMessages;
+  readonly layout: {
+    /** The separator between the queue and the open record, moved with the arrow keys. */
+    readonly splitter: string;
+    /** The actions on the open record, in its detail. */
+    readonly recordActions: string;
+    readonly closeDetail: string;
   };
 }
 

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Input,
   Select,
   Textarea,
   Toolbar,
@@ -10,48 +9,56 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { asDossierId } from '../../core/ids';
-import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
-import { isGroundCode } from '../../core/woo';
-import type { RegisteredDossier, ReviewAction } from '../../graph';
+import type { RegisteredDossier, ReviewAction, ReviewItem } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
 import { ActionDialog } from './ActionDialog';
+import {
+  draftFor,
+  reclassifyAction,
+  type ReclassifyDraft,
+  type ReclassifyProblem,
+} from './reclassify-draft';
+import { ReclassifyFields } from './ReclassifyFields';
 
 const useStyles = makeStyles({ bar: { gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
 
-const LEVELS: readonly DisclosureLevel[] = [
-  'openbaar',
-  'deels-openbaar',
-  'niet-openbaar',
-  'reeds-openbaar',
-];
+type DialogKind = 'reject' | 'reclassify' | 'move';
 
 /** Props of {@link ActionBar}. */
 export interface ActionBarProps {
-  readonly count: number;
+  /** What the toolbar is called for screen readers: the selection, or the open record. */
+  readonly label: string;
+  /** The records the actions apply to; none disables them. */
+  readonly targets: readonly ReviewItem[];
   readonly busy: boolean;
   readonly dossiers: readonly RegisteredDossier[];
   readonly onAction: (action: ReviewAction) => void;
 }
 
-/** Accepteren, Afwijzen, Herclassificeren and Verplaatsen for the selected records. */
-export function ActionBar({ count, busy, dossiers, onAction }: ActionBarProps) {
+/** Accepteren, Afwijzen, Herclassificeren and Verplaatsen for the given records. */
+export function ActionBar({ label, targets, busy, dossiers, onAction }: ActionBarProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
-  const [open, setOpen] = useState<'reject' | 'reclassify' | 'move' | null>(null);
+  const [open, setOpen] = useState<DialogKind | null>(null);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
-  const [level, setLevel] = useState<DisclosureLevel>('openbaar');
-  const [category, setCategory] = useState('');
-  const [grounds, setGrounds] = useState('');
+  const [draft, setDraft] = useState<ReclassifyDraft>(() => draftFor(targets));
+  const [problem, setProblem] = useState<ReclassifyProblem>();
   const [dossier, setDossier] = useState('');
-  const disabled = count === 0 || busy;
-  const dialog = (kind: 'reject' | 'reclassify' | 'move') => ({
+  const disabled = targets.length === 0 || busy;
+  const dialog = (kind: DialogKind) => ({
     open: open === kind,
-    onOpenChange: (next: boolean) => setOpen(next ? kind : null),
+    onOpenChange: (next: boolean) => {
+      if (next && kind === 'reclassify') {
+        setDraft(draftFor(targets));
+        setProblem(undefined);
+      }
+      setOpen(next ? kind : null);
+    },
     disabled,
   });
   return (
-    <Toolbar className={styles.bar} aria-label={texts.grid.selected(count)}>
+    <Toolbar className={styles.bar} aria-label={label}>
       <Button appearance="primary" disabled={disabled} onClick={() => onAction({ kind: 'accept' })}>
         {texts.actions.accept}
       </Button>
@@ -81,35 +88,23 @@ export function ActionBar({ count, busy, dossiers, onAction }: ActionBarProps) {
         label={texts.actions.reclassify}
         {...dialog('reclassify')}
         onConfirm={() => {
-          onAction({
-            kind: 'reclassify',
-            wooCategory: category.trim() === '' ? null : category.trim(),
-            assessment: level,
-            grounds: parseGrounds(grounds),
-          });
+          const outcome = reclassifyAction(draft);
+          if (!outcome.ok) {
+            setProblem(outcome.problem);
+            return false;
+          }
+          onAction(outcome.action);
           return true;
         }}
       >
-        <Field label={texts.detail.category}>
-          <Input value={category} onChange={(_event, data) => setCategory(data.value)} />
-        </Field>
-        <Field label={texts.columns.assessment}>
-          <Select
-            value={level}
-            onChange={(_event, data) =>
-              setLevel(LEVELS.find((l) => l === data.value) ?? 'openbaar')
-            }
-          >
-            {LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {texts.levels[value]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={texts.actions.grounds}>
-          <Input value={grounds} onChange={(_event, data) => setGrounds(data.value)} />
-        </Field>
+        <ReclassifyFields
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            setProblem(undefined);
+          }}
+          {...(problem === undefined ? {} : { problem })}
+        />
       </ActionDialog>
       <ActionDialog
         label={texts.actions.move}
@@ -133,9 +128,4 @@ export function ActionBar({ count, busy, dossiers, onAction }: ActionBarProps) {
       </ActionDialog>
     </Toolbar>
   );
-}
-
-/** Ground codes from `5.1.2e;5.2` (commas and spaces work too); unknown codes are dropped. */
-export function parseGrounds(text: string): GroundCode[] {
-  return text.split(/[;,\s]+/).filter((code): code is GroundCode => isGroundCode(code));
 }

@@ -13,7 +13,11 @@ import type { MessageKind } from '../../core/message';
 import type { ReviewStatus } from '../../core/records/record-metadata';
 import type { DisclosureLevel } from '../../core/woo-codes';
 import type { RegisteredDossier, ReviewFilter } from '../../graph';
+import { WOO_CATEGORIES } from '../../core/woo';
+import { useTexts } from '../../ui';
+import { categoryLabel } from '../detail/field-labels';
 import { useReviewTexts } from '../ReviewTexts';
+import { DateField } from './DateField';
 
 const useStyles = makeStyles({
   form: {
@@ -41,10 +45,12 @@ export interface FilterBarProps {
 /** The queue's filters; applied together with "Toepassen" (or Enter). */
 export function FilterBar({ dossiers, onApply }: FilterBarProps) {
   const texts = useReviewTexts();
+  const woo = useTexts();
   const styles = useStyles();
   const [draft, setDraft] = useState<Record<string, string>>({ status: 'te-beoordelen' });
   const [changed, setChanged] = useState(false);
-  const set = (name: string) => (value: string) => setDraft({ ...draft, [name]: value });
+  const set = (name: string) => (value: string) =>
+    setDraft((previous) => ({ ...previous, [name]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(filterOf(draft, changed));
@@ -87,32 +93,22 @@ export function FilterBar({ dossiers, onApply }: FilterBarProps) {
         ['mail', texts.sources.mail],
         ['chat', texts.sources.chat],
       ])}
-      <Field label={texts.filters.category}>
-        <Input
-          value={draft['category'] ?? ''}
-          onChange={(_event, data) => set('category')(data.value)}
-        />
-      </Field>
+      {choice(
+        'category',
+        texts.filters.category,
+        WOO_CATEGORIES.map(({ code, tooiId }) => [
+          tooiId,
+          `${code} ${categoryLabel(tooiId, texts, woo).text}`,
+        ]),
+      )}
       <Field label={texts.filters.filedBy}>
         <Input
           value={draft['filedBy'] ?? ''}
           onChange={(_event, data) => set('filedBy')(data.value)}
         />
       </Field>
-      <Field label={texts.filters.from}>
-        <Input
-          type="date"
-          value={draft['from'] ?? ''}
-          onChange={(_event, data) => set('from')(data.value)}
-        />
-      </Field>
-      <Field label={texts.filters.to}>
-        <Input
-          type="date"
-          value={draft['to'] ?? ''}
-          onChange={(_event, data) => set('to')(data.value)}
-        />
-      </Field>
+      <DateField label={texts.filters.from} value={draft['from'] ?? ''} onChange={set('from')} />
+      <DateField label={texts.filters.to} value={draft['to'] ?? ''} onChange={set('to')} />
       <Field label={texts.filters.subject}>
         <Input
           type="search"

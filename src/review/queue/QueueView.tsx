@@ -9,27 +9,23 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ExportOrganisation } from '../../exports';
-import type { RegisteredDossier, ReviewAction, ReviewFilter, ReviewItem } from '../../graph';
+import type { RegisteredDossier, ReviewFilter, ReviewItem } from '../../graph';
 import { RecordDetail } from '../detail/RecordDetail';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
-import { runAction, type ActionReport } from '../run-action';
 import { ActionBar } from './ActionBar';
 import { ActionNotice } from './ActionNotice';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { RecordGrid } from './RecordGrid';
+import { SplitView } from './SplitView';
+import { useQueueActions, type ActionOrigin } from './useQueueActions';
 import { useReviewQueue } from './useReviewQueue';
 import { useQueueTrust } from './useQueueTrust';
 import { isRecordsManager } from '../records-managers';
 import { managersOf, type ManagersState } from '../useManagers';
 
 const useStyles = makeStyles({
-  layout: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    gap: tokens.spacingHorizontalL,
-  },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
@@ -43,8 +39,9 @@ export interface QueueViewProps {
 }
 
 /**
- * The review queue: filters, the grid and the open record, and for records managers (members of
- * their Entra ID group) the actions on the selection.
+ * The review queue: filters, the grid and beside it the open record; for records managers
+ * (members of their Entra ID group) actions on the ticked records and on the open record. A
+ * separator between grid and record sets their widths.
  */
 export function QueueView({
   services,
@@ -59,28 +56,20 @@ export function QueueView({
   const { state, loadMore, refresh, replace } = useReviewQueue(services, filter);
   const [selected, setSelected] = useState<ReadonlySet<TableRowId>>(new Set());
   const [open, setOpen] = useState<ReviewItem>();
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<ActionReport>();
   const chosen = state.items.filter((item) => selected.has(item.record.id));
   const members = managersOf(managers);
   const reviewer = isRecordsManager(services.user, members);
   const trust = useQueueTrust(services, state.items, members);
-  const act = async (action: ReviewAction) => {
-    setBusy(true);
-    setReport(undefined);
-    try {
-      const result = await runAction(services, chosen, action);
-      setReport(result);
-      replace(result.reloaded);
-      if (result.done > 0) await refresh();
-      setSelected(new Set());
-      setOpen(undefined);
-    } catch {
-      setReport(failedReport(chosen.length));
-    } finally {
-      setBusy(false);
-    }
+  const afterAction = async (origin: ActionOrigin) => {
+    if (origin === 'selection') setSelected(new Set());
+    const touched =
+      origin === 'detail' || chosen.some((item) => item.record.id === open?.record.id);
+    if (open !== undefined && touched)
+      setOpen((await services.reload(open.record.id)) ?? undefined);
   };
+  const { busy, report, act } = useQueueActions(services, { replace, refresh, afterAction });
+  const notice = (origin: ActionOrigin) =>
+    report?.origin === origin ? <ActionNotice report={report.report} /> : null;
   return (
     <div className={styles.column}>
       <FilterBar dossiers={dossiers} onApply={setFilter} />
@@ -91,62 +80,70 @@ export function QueueView({
       ) : null}
       {reviewer ? (
         <ActionBar
-          count={chosen.length}
+          label={texts.grid.selected(chosen.length)}
+          targets={chosen}
           busy={busy}
           dossiers={dossiers}
-          onAction={(action) => void act(action)}
+          onAction={(action) => void act('selection', chosen, action)}
         />
       ) : null}
       <ExportButton items={chosen.length > 0 ? chosen : state.items} organisation={organisation} />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
-      {report === undefined ? null : <ActionNotice report={report} />}
+      {notice('selection')}
       {state.error === undefined ? null : (
         <MessageBar intent="error">
           <MessageBarBody>{texts.errors[state.error]}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.layout}>
-        <div className={styles.column}>
-          <RecordGrid
-            items={state.items}
-            trust={trust}
-            selected={selected}
-            onSelect={setSelected}
-            onOpen={setOpen}
-          />
-          {state.loading ? <Spinner size="small" label={texts.grid.loading} /> : null}
-          {!state.loading && state.items.length === 0 ? <p>{texts.grid.empty}</p> : null}
-          {state.nextLink === undefined ? null : (
-            <Button onClick={() => void loadMore()} disabled={state.loading}>
-              {texts.grid.more}
-            </Button>
-          )}
-        </div>
-        {open === undefined ? (
-          <p>{texts.detail.none}</p>
-        ) : (
-          <RecordDetail
-            item={open}
-            services={services}
-            managers={members}
-            dossiers={dossiers.map((entry) => entry.dossier)}
-            organisationDomains={organisationDomains}
-          />
-        )}
-      </div>
+      {open === undefined ? <p>{texts.detail.none}</p> : null}
+      <SplitView
+        label={texts.layout.splitter}
+        start={
+          <div className={styles.column}>
+            <RecordGrid
+              items={state.items}
+              trust={trust}
+              selected={selected}
+              onSelect={setSelected}
+              onOpen={setOpen}
+              {...(open === undefined ? {} : { openId: open.record.id })}
+            />
+            {state.loading ? <Spinner size="small" label={texts.grid.loading} /> : null}
+            {!state.loading && state.items.length === 0 ? <p>{texts.grid.empty}</p> : null}
+            {state.nextLink === undefined ? null : (
+              <Button onClick={() => void loadMore()} disabled={state.loading}>
+                {texts.grid.more}
+              </Button>
+            )}
+          </div>
+        }
+        end={
+          open === undefined ? null : (
+            <RecordDetail
+              item={open}
+              services={services}
+              managers={members}
+              dossiers={dossiers.map((entry) => entry.dossier)}
+              organisationDomains={organisationDomains}
+              onClose={() => setOpen(undefined)}
+              actions={
+                reviewer ? (
+                  <>
+                    <ActionBar
+                      label={texts.layout.recordActions}
+                      targets={[open]}
+                      busy={busy}
+                      dossiers={dossiers}
+                      onAction={(action) => void act('detail', [open], action)}
+                    />
+                    {notice('detail')}
+                  </>
+                ) : null
+              }
+            />
+          )
+        }
+      />
     </div>
   );
-}
-
-/** The report of an action that failed as a whole (the record system unreachable). */
-function failedReport(count: number): ActionReport {
-  return {
-    done: 0,
-    changedMeanwhile: 0,
-    forbidden: 0,
-    notFound: 0,
-    failed: count,
-    fileMissing: 0,
-    reloaded: new Map(),
-  };
 }

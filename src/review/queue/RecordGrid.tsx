@@ -1,6 +1,5 @@
 import {
   Badge,
-  Button,
   createTableColumn,
   DataGrid,
   DataGridBody,
@@ -8,14 +7,35 @@ import {
   DataGridHeader,
   DataGridHeaderCell,
   DataGridRow,
+  Link,
+  makeStyles,
+  tokens,
   type TableColumnDefinition,
+  type TableColumnSizingOptions,
   type TableRowId,
 } from '@fluentui/react-components';
 import type { RecordId } from '../../core/ids';
 import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { ReviewItem } from '../../graph';
 import { describeDiscrepancy } from '../../ui/texts';
+import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  open: { backgroundColor: tokens.colorBrandBackground2 },
+  subject: { textAlign: 'start' },
+});
+
+/** The columns' widths: the subject gets the room, the short columns what they need. */
+const SIZES: TableColumnSizingOptions = {
+  subject: { minWidth: 160, idealWidth: 320, defaultWidth: 320 },
+  dossier: { minWidth: 90, idealWidth: 120, defaultWidth: 120 },
+  status: { minWidth: 90, idealWidth: 110, defaultWidth: 110 },
+  assessment: { minWidth: 90, idealWidth: 120, defaultWidth: 120 },
+  filedBy: { minWidth: 90, idealWidth: 140, defaultWidth: 140 },
+  filedAt: { minWidth: 110, idealWidth: 130, defaultWidth: 130 },
+};
 
 /** Props of {@link RecordGrid}. */
 export interface RecordGridProps {
@@ -25,42 +45,55 @@ export interface RecordGridProps {
   readonly selected: ReadonlySet<TableRowId>;
   readonly onSelect: (ids: ReadonlySet<TableRowId>) => void;
   readonly onOpen: (item: ReviewItem) => void;
+  /** The record open beside the grid, marked in its row. */
+  readonly openId?: string;
 }
 
-/** The queue as a grid: arrow keys move between cells, Space selects, the subject opens. */
-export function RecordGrid({ items, trust, selected, onSelect, onOpen }: RecordGridProps) {
+/**
+ * The queue as a grid: arrow keys move between cells, Space selects, the subject opens; the
+ * columns can be resized with the mouse, and the separator beside the grid widens it.
+ */
+export function RecordGrid({ items, trust, selected, onSelect, onOpen, openId }: RecordGridProps) {
   const texts = useReviewTexts();
+  const styles = useStyles();
   const columns = useColumns(onOpen, trust);
   return (
-    <DataGrid
-      items={[...items]}
-      columns={columns}
-      getRowId={(item: ReviewItem) => item.record.id}
-      selectionMode="multiselect"
-      selectedItems={selected}
-      onSelectionChange={(_event, data) => onSelect(data.selectedItems)}
-      focusMode="composite"
-      aria-label={texts.grid.label}
-      size="small"
-    >
-      <DataGridHeader>
-        <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': texts.grid.label } }}>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<ReviewItem>>
-        {({ item, rowId }) => (
-          <DataGridRow<ReviewItem>
-            key={rowId}
-            selectionCell={{
-              checkboxIndicator: { 'aria-label': subjectOf(item, texts.grid.noSubject) },
-            }}
-          >
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+    <div className={styles.scroll}>
+      <DataGrid
+        items={[...items]}
+        columns={columns}
+        getRowId={(item: ReviewItem) => item.record.id}
+        selectionMode="multiselect"
+        selectedItems={selected}
+        onSelectionChange={(_event, data) => onSelect(data.selectedItems)}
+        focusMode="composite"
+        aria-label={texts.grid.label}
+        size="small"
+        resizableColumns
+        columnSizingOptions={SIZES}
+      >
+        <DataGridHeader>
+          <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': texts.grid.label } }}>
+            {({ renderHeaderCell }) => (
+              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+            )}
           </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+        </DataGridHeader>
+        <DataGridBody<ReviewItem>>
+          {({ item, rowId }) => (
+            <DataGridRow<ReviewItem>
+              key={rowId}
+              {...(rowId === openId ? { className: styles.open, 'aria-current': true } : {})}
+              selectionCell={{
+                checkboxIndicator: { 'aria-label': subjectOf(item, texts.grid.noSubject) },
+              }}
+            >
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </div>
   );
 }
 
@@ -74,28 +107,22 @@ function useColumns(
   trust: ReadonlyMap<RecordId, readonly Discrepancy[]>,
 ): TableColumnDefinition<ReviewItem>[] {
   const texts = useReviewTexts();
-  const format = (date: Date | undefined) =>
-    date === undefined || Number.isNaN(date.getTime())
-      ? '—'
-      : date.toLocaleString(texts.language === 'en' ? 'en-GB' : 'nl-NL', {
-          dateStyle: 'short',
-          timeStyle: 'short',
-        });
+  const styles = useStyles();
   return [
     createTableColumn<ReviewItem>({
       columnId: 'subject',
       renderHeaderCell: () => texts.columns.subject,
       renderCell: (item) => (
-        <Button
-          appearance="transparent"
-          size="small"
+        <Link
+          as="button"
+          className={styles.subject}
           onClick={(event) => {
             event.stopPropagation();
             onOpen(item);
           }}
         >
           {subjectOf(item, texts.grid.noSubject)}
-        </Button>
+        </Link>
       ),
     }),
     createTableColumn<ReviewItem>({
@@ -128,7 +155,7 @@ function useColumns(
     createTableColumn<ReviewItem>({
       columnId: 'filedAt',
       renderHeaderCell: () => texts.columns.filedAt,
-      renderCell: (item) => format(item.record.metadata?.filedAt),
+      renderCell: (item) => formatDateTime(item.record.metadata?.filedAt),
     }),
   ];
 }

@@ -142,6 +142,8 @@ describe('filing a chat decision', () => {
     const records = await listConversationRecords(graph, ids, DEMO_CHAT.id);
     expect(records.map((record) => record.metadata?.sourceId)).toEqual([decision.id]);
     expect(records[0]?.metadata?.dossier).toBe(DOSSIER);
+    // A chat message reaches its members when it is posted: that is its received date.
+    expect(records[0]?.metadata?.received).toEqual(decision.created);
   });
 
   it('makes one record when a second member files the same decision', async () => {

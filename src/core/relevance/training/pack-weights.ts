@@ -56,6 +56,5 @@ export function packWeights(
     bucketGaps: buckets.map((bucket, position) => bucket - (buckets[position - 1] ?? 0)),
     bucketWeights: buckets.map((bucket) => round(fitted.weights[bucket] ?? 0)),
     terms: explainable.map((bucket) => termOfBucket.get(bucket) ?? ''),
-    termWeights: explainable.map((bucket) => round(fitted.weights[bucket] ?? 0)),
   };
 }

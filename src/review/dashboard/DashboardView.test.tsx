@@ -1,0 +1,49 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import { renderReview, reviewServicesFor } from '../review-services.fixture';
+import type { DashboardRecord } from './dashboard-record';
+import { DashboardView } from './DashboardView';
+
+const MANAGER = 'informatiebeheer@bronvast.example';
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+function renderDashboard(records: readonly DashboardRecord[]) {
+  const services = reviewServicesFor(MANAGER, { dashboard: () => Promise.resolve([...records]) });
+  return renderReview(<DashboardView services={services} now={NOW} />);
+}
+
+// The chart measures label widths on a canvas, which jsdom does not draw.
+beforeEach(() => jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
+afterEach(() => jest.restoreAllMocks());
+
+describe('the dashboard', () => {
+  it('says in a sentence that nothing was filed on a site without records', async () => {
+    renderDashboard([]);
+    expect(
+      await screen.findByText(/Er zijn op deze site nog geen records vastgelegd\./),
+    ).toBeTruthy();
+    expect(screen.queryAllByRole('table')).toHaveLength(0);
+    expect(screen.queryAllByTestId('chart')).toHaveLength(0);
+  });
+
+  it('shows a chart and a table per dossier, team and week, with the time from received to filed', async () => {
+    renderDashboard([
+      {
+        dossier: 'BZK-2025-0113',
+        team: 'Directie Open Overheid',
+        filedAt: new Date('2025-03-03T12:00:00Z'),
+        received: new Date('2025-03-03T09:00:00Z'),
+        reviewStatus: 'te-beoordelen',
+        assessment: 'openbaar',
+        changedByReviewer: false,
+      },
+    ]);
+    const table = await screen.findByRole('table', { name: 'Per dossier' }, { timeout: 10_000 });
+    expect(screen.getByRole('table', { name: 'Per team' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Per week' })).toBeTruthy();
+    expect(screen.getAllByTestId('chart')).toHaveLength(3);
+    expect(table.textContent).toContain('BZK-2025-0113');
+    expect(table.textContent).toContain('3 uur');
+    expect(screen.queryByText(/nog geen records vastgelegd/)).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+import type { DashboardMessages } from './dashboard-messages';
+
+/** The dashboard in Dutch. */
+export const DASHBOARD_NL: DashboardMessages = {
+  heading: 'Dashboard',
+  byDossier: 'Per dossier',
+  byTeam: 'Per team',
+  byWeek: 'Per week',
+  unknown: 'onbekend',
+  filed: 'Vastgelegd',
+  backlog: 'Te beoordelen',
+  oldest: 'Oudste wacht',
+  filingMedian: 'Ontvangen → vastgelegd (mediaan)',
+  filingP90: 'Ontvangen → vastgelegd (90e percentiel)',
+  changed: 'Suggestie aangepast',
+  completeness: 'Volledig (dossier, categorie, beoordeling)',
+  levels: 'Beoordelingen',
+  tableOf: (chart) => `Tabel bij ${chart}`,
+  loading: 'Cijfers berekenen…',
+  hours: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} uur`,
+  days: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} dagen`,
+  percent: (share) => `${Math.round(share * 100)}%`,
+  empty:
+    'Er zijn op deze site nog geen records vastgelegd. Zodra medewerkers berichten vastleggen, staan hier de cijfers per dossier, team en week.',
+};
