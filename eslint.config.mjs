@@ -7,11 +7,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { bronvastPlugin } from './lint/layer-imports.mjs';
 
 const ui = ['react', 'react-dom', '@fluentui/*', 'dompurify'];
-const below = ['core', 'mime', 'graph', 'exports', 'filing', 'host', 'ui'];
+const below = ['core', 'mime', 'documents', 'graph', 'exports', 'filing', 'host', 'ui'];
 
 /**
- * What each layer may import: the layers below it (DESIGN.md: core <- mime, graph, exports <-
- * filing, host <- ui <- surfaces) and an allow-list of packages. Anything else is an error that
+ * What each layer may import: the layers below it (DESIGN.md: core <- mime <- documents; core
+ * <- graph, exports; all of them <- filing, host <- ui <- surfaces) and an allow-list of packages. Anything else is an error that
  * says why, for static, re-exported and dynamic imports alike (lint/layer-imports.mjs).
  */
 const layers = {
@@ -22,10 +22,19 @@ const layers = {
       'src/core is pure: no UI, host, Graph, Node or I/O libraries; pass effects in from the surface (STYLE.md habit 3)',
   },
   mime: { layers: ['core'], packages: ['postal-mime', 'html-to-text', '@kenjiuno/msgreader'] },
+  documents: {
+    layers: ['core', 'mime'],
+    packages: ['unpdf', 'mammoth', 'exceljs'],
+    packageWhy:
+      'src/documents reads the text of attachments with its document readers and assesses it with the core; it knows no Graph, exports or UI',
+  },
   graph: { layers: ['core'], packages: ['@microsoft/microsoft-graph-client'] },
-  exports: { layers: ['core'], packages: ['exceljs', 'xmlbuilder2', 'jszip'] },
+  exports: {
+    layers: ['core'],
+    packages: ['exceljs', 'xmlbuilder2', 'jszip', 'xmllint-wasm', 'pdf-lib', 'fflate'],
+  },
   filing: {
-    layers: ['core', 'mime', 'graph', 'exports'],
+    layers: ['core', 'mime', 'documents', 'graph', 'exports'],
     packages: ['idb', 'dompurify'],
     packageWhy:
       'src/filing is the pipeline every surface shares, without UI: hooks and components go to src/ui',
@@ -35,7 +44,7 @@ const layers = {
     packages: ['@azure/msal-browser', '@microsoft/teams-js'],
     why: 'src/host wraps Office.js, teams-js and MSAL and nothing else; the surface hands it what it needs',
   },
-  ui: { layers: ['core', 'mime', 'exports', 'filing', 'host'], packages: ui },
+  ui: { layers: ['core', 'mime', 'documents', 'exports', 'filing', 'host'], packages: ui },
   taskpane: { layers: below, packages: ui },
   teams: { layers: below, packages: ui },
   review: { layers: below, packages: ui },

@@ -22,8 +22,10 @@ module.exports = {
   },
   // ESM-only packages are compiled to CommonJS for Jest.
   transformIgnorePatterns: [
-    '/node_modules/(?!(postal-mime|idb|@noble/hashes|strip-bom|d3-[a-z-]+|internmap)/)',
+    '/node_modules/(?!(postal-mime|idb|@noble/hashes|strip-bom|unpdf|d3-[a-z-]+|internmap)/)',
   ],
+  // unpdf loads its PDF.js build by a dynamic import that names only an ESM condition.
+  moduleNameMapper: { '^unpdf/pdfjs$': '<rootDir>/node_modules/unpdf/dist/pdfjs.mjs' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
 };

@@ -173,6 +173,9 @@ function createConfig(_env = {}, argv = {}) {
       extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
       // xmlbuilder2 (the exports' XML) imports Node's `url` for two helpers.
       fallback: { url: src('exports', 'url-shim.ts') },
+      // unpdf looks for pdfjs-dist's font data in Node only (`import.meta.resolve` in a guarded
+      // branch); the browser build reads text without it.
+      alias: { 'pdfjs-dist/package.json': false },
     },
     module: {
       rules: [

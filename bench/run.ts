@@ -20,6 +20,8 @@ const sections: Record<string, Section> = {
   learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
   teams: async () => (await import('./teams')).benchTeams(),
   verify: async () => (await import('./verify')).benchVerify(),
+  wooSearch: async () => (await import('./woo-search')).benchWooSearch(),
+  wooPackage: async () => (await import('./woo-package')).benchWooPackage(),
 };
 
 function option(name: string): string | undefined {

@@ -53,6 +53,11 @@ export interface AccessCheck {
    * her "limited access" to its parents, enough to open the site and list, not to read items.
    */
   hasGrantWithin(target: Extract<Securable, { kind: 'site' | 'list' }>): boolean;
+  /**
+   * Whether the user may read every item of the list: she reads the list, and no object inside
+   * it with unique permissions leaves her out.
+   */
+  readsEveryItem(list: ListRecord): boolean;
 }
 
 const RANK: Readonly<Record<Access, number>> = { none: 0, read: 1, write: 2, owner: 3 };
@@ -110,6 +115,11 @@ export function accessOf(store: Store, user: UserRecord): AccessCheck {
         ([scope, entries]) => scope.startsWith(prefix) && roleIn(entries) !== 'none',
       );
     },
+    readsEveryItem: (list) =>
+      check.may({ kind: 'list', list }, 'read') &&
+      [...scopesOf(list.siteId)].every(
+        ([scope, entries]) => !scope.startsWith(`item:${list.id}:`) || roleIn(entries) !== 'none',
+      ),
   };
   return check;
 }

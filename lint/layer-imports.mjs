@@ -24,7 +24,7 @@ function allows(patterns, name) {
 }
 
 const ARROWS =
-  'arrows go core <- mime, graph, exports <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
+  'arrows go core <- mime <- documents, core <- graph, exports; those <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
 
 /** @type {import('eslint').Rule.RuleModule} */
 const layerImports = {

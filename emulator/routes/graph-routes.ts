@@ -13,6 +13,7 @@ import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
 import { permissionRoutes } from './permission-routes';
 import { retentionRoutes } from './retention-routes';
+import { searchRoutes } from './search-routes';
 import { siteRoutes } from './site-routes';
 import { uploadGraphRoutes } from './upload-routes-graph';
 import { userRoutes } from './user-routes';
@@ -22,6 +23,7 @@ import { versionRoutes } from './version-routes';
 export const graphRoutes: readonly Route<GraphContext>[] = [
   ...batchRoutes,
   ...groupRoutes,
+  ...searchRoutes,
   ...userRoutes,
   ...mailRoutes,
   ...chatRoutes,

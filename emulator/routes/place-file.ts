@@ -4,6 +4,7 @@ import { failure, success, type EmulatorResponse, type Outcome } from '../http/e
 import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
 import { mimeTypeOf, renamed } from '../names';
 import { commitContent, keepContent, type WrittenFile } from '../store/content-files';
+import { indexDriveItem } from '../store/search-index';
 import { findChild, saveDriveItem } from '../store/drive-items';
 import { findListItem, saveListItem } from '../store/list-items';
 import type { DriveItemRecord } from '../store/records';
@@ -109,6 +110,7 @@ export async function placeFile(
   const { item, created, kept } = decided.value;
   if (!created && kept !== undefined) await keepContent(actor.store, item.id, kept);
   await commitContent(actor.store, written.path, item.id);
+  indexDriveItem(actor.store, item, true);
   return success({ item, created });
 }
 

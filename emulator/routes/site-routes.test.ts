@@ -17,7 +17,15 @@ describe('sites, lists and columns', () => {
   it('lists the lists with $select and finds one by name or id', async () => {
     const { body } = await test.json(`/sites/${siteId}/lists?$select=id,name,displayName,list`);
     const names = (body.value ?? []).map((list) => list['name']);
-    expect(names).toEqual(['Records', 'Dossiers', 'BronvastAudit', 'BronvastSettings']);
+    expect(names).toEqual([
+      'Records',
+      'Dossiers',
+      'BronvastAudit',
+      'BronvastSettings',
+      'BronvastWooRequests',
+      'BronvastWooLog',
+      'BronvastWooDocuments',
+    ]);
     expect(body.value?.[0]?.['list']).toEqual(
       expect.objectContaining({ template: 'documentLibrary' }),
     );

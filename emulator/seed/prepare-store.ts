@@ -3,12 +3,13 @@ import type { RouteTables } from '../dispatch';
 import { graphRoutes } from '../routes/graph-routes';
 import { uploadRoutes } from '../routes/upload-routes';
 import { ensureIndexedValues } from '../store/indexed-values';
+import { ensureSearchIndex } from '../store/search-index';
 import type { Store } from '../store/store';
 import { seedDossiers } from './dossier-items';
 import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
 import { DEMO_SITE, seedIfEmpty } from './seed';
 import { upgradeSeed } from './upgrade-seed';
-import { seedSitePermissions } from './site-permissions';
+import { seedSitePermissions, seedWooListPermissions } from './site-permissions';
 import { OFFICERS_GROUP, RECORDS_MANAGER, RECORDS_MANAGERS_GROUP } from './users';
 
 const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
@@ -19,7 +20,9 @@ const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
  * record system as the records manager, so the demo site has exactly the lists, columns and
  * indexes a provisioned tenant has, and an older data folder gets what was added since. The
  * site's own permissions are set first, as a tenant administrator sets them (see
- * `seedSitePermissions`); provisioning adds the records library's areas and its one grant.
+ * `seedSitePermissions`); provisioning adds the records library's areas and its one grant, and
+ * the administrator then keeps the Woo desk's lists to the records managers
+ * (`seedWooListPermissions`).
  * Then the dossiers of the demo registry, once.
  */
 export async function prepareStore(store: Store): Promise<void> {
@@ -37,7 +40,9 @@ export async function prepareStore(store: Store): Promise<void> {
     recordsManagers: RECORDS_MANAGERS_GROUP.id,
     officers: OFFICERS_GROUP.id,
   });
+  seedWooListPermissions(store, DEMO_SITE);
   seedDossiers(store);
   upgradeSeed(store);
   ensureIndexedValues(store);
+  ensureSearchIndex(store);
 }

@@ -1,5 +1,12 @@
 import { saveGroup } from '../store/groups';
-import { siteScope, saveUniquePermissions, uniquePermissions } from '../store/permissions';
+import { WOO_LIST_NAMES } from '../../src/graph/provisioning/woo-lists';
+import {
+  listScope,
+  siteScope,
+  saveUniquePermissions,
+  uniquePermissions,
+} from '../store/permissions';
+import { findList } from '../store/sites';
 import type { SiteRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { OFFICERS_GROUP, RECORDS_MANAGERS_GROUP } from './users';
@@ -28,5 +35,34 @@ export function seedSitePermissions(store: Store, site: SiteRecord): void {
         grantee: { kind: 'group', groupId: OFFICERS_GROUP.id },
       },
     ]);
+  })();
+}
+
+/**
+ * The tenant administrator's second step, once provisioning has made the Woo desk's lists: the
+ * requests, their log and the selection hold requesters' details and redaction decisions, so
+ * each list stops inheriting the site's permissions and keeps only the records managers' group
+ * (List settings > Permissions for this list > Stop Inheriting Permissions, then remove the
+ * officers' group: https://learn.microsoft.com/sharepoint/dev/general-development/permissions-and-inheritance-in-sharepoint,
+ * https://learn.microsoft.com/sharepoint/customize-sharing-permission-levels). Graph cannot do
+ * this with a user's token: a list's `POST .../permissions` grants applications only ("you can't
+ * use it to create a new list permission for a user",
+ * https://learn.microsoft.com/graph/api/list-post-permissions). Idempotent: a list with unique
+ * permissions keeps them.
+ */
+export function seedWooListPermissions(store: Store, site: SiteRecord): void {
+  store.db.transaction(() => {
+    for (const name of Object.values(WOO_LIST_NAMES)) {
+      const list = findList(store, site.id, name);
+      if (list === undefined || uniquePermissions(store, listScope(list.id)) !== undefined)
+        continue;
+      saveUniquePermissions(store, site.id, listScope(list.id), [
+        {
+          id: 'list-owners',
+          roles: ['owner'],
+          grantee: { kind: 'group', groupId: RECORDS_MANAGERS_GROUP.id },
+        },
+      ]);
+    }
   })();
 }

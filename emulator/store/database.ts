@@ -31,6 +31,11 @@ CREATE TABLE IF NOT EXISTS chats (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS groups (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS permission_scopes (scope TEXT PRIMARY KEY, site_id TEXT NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS chat_messages (chat_id TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (chat_id, id));
+CREATE TABLE IF NOT EXISTS search_docs (rowid INTEGER PRIMARY KEY, item_id TEXT NOT NULL UNIQUE, drive_id TEXT NOT NULL,
+  web_url TEXT NOT NULL, file_type TEXT NOT NULL, file_name TEXT NOT NULL, created_by TEXT NOT NULL COLLATE NOCASE,
+  refinable_date00 TEXT, sha256 TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS search_docs_by_date ON search_docs (refinable_date00);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
 `;
 
 /** Opens (and creates) the database in the data folder. */

@@ -1,6 +1,7 @@
 import { parseRow, parseRows } from './database';
 import { writeIndexedValues } from './indexed-values';
 import type { ListItemRecord } from './records';
+import { indexListItemFields } from './search-index';
 import type { Store } from './store';
 
 /** All items of a list, by id. */
@@ -41,6 +42,7 @@ export function saveListItem(store: Store, item: ListItemRecord): void {
     )
     .run(item.listId, item.id, item.version, json);
   writeIndexedValues(store, item);
+  indexListItemFields(store, item);
 }
 
 /** The stored versions of an item, newest first. */

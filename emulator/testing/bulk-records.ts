@@ -15,6 +15,7 @@ import { contentPath } from '../store/content-files';
 import type { DriveItemRecord, FieldValue, ListItemRecord, ListRecord } from '../store/records';
 import { findList, nextListItemId } from '../store/sites';
 import { INTAKE_FOLDER, RECORDS_FOLDER } from '../../src/graph/records/record-areas';
+import { insertRendition, prepareRenditionRows } from './bulk-renditions';
 import type { Store } from '../store/store';
 
 /** The review statuses bulk records cycle through. */
@@ -43,18 +44,40 @@ export function bulkRecordFields(n: number): Record<string, FieldValue> {
     BronvastReviewStatus: BULK_STATUSES[n % BULK_STATUSES.length] ?? 'te-beoordelen',
     BronvastSha256: n.toString(16).toUpperCase().padStart(64, '0'),
     MailSubject: `Overleg ${n % 97} over dossier ${dossier}`,
+    MailSent: new Date(Date.UTC(2023, 0, 1) + n * 600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
+}
+
+/** Stored mail content for some bulk records: every `every`-th record is this MIME. */
+export interface BulkContent {
+  readonly every: number;
+  readonly mime: Uint8Array;
 }
 
 /**
  * Puts `count` records into the Records library of a data folder (seeding it first when empty),
  * writing rows directly in one transaction: for benchmarks and list-size tests, not a seed.
  * Records have list item, drive item (in their dossier's folder of the intake or records area,
- * see {@link bulkRecordFolder}), version and column index, but
- * no content file; each is created by the user it names as filer. Call before starting the emulator on the folder.
+ * see {@link bulkRecordFolder}), version and column index, but no content file, except every
+ * `content.every`-th, which stores `content.mime` as a mail with attachments; each is created by
+ * the user it names as filer. With `withText`, each also gets its text rendition beside it with a
+ * body text of its own in the full-text index (the Woo desk's search). Call before starting the
+ * emulator on the folder.
  */
-export async function insertBulkRecords(dataDir: string, count: number): Promise<void> {
-  await insertPlanned(dataDir, count, (n) => ({ fields: bulkRecordFields(n) }));
+export async function insertBulkRecords(
+  dataDir: string,
+  count: number,
+  options: { readonly withText?: boolean; readonly content?: BulkContent } = {},
+): Promise<void> {
+  const { content } = options;
+  const plan = (n: number): PlannedRecord => {
+    const stored = content !== undefined && n % content.every === 0 ? content.mime : undefined;
+    if (stored === undefined) return { fields: bulkRecordFields(n) };
+    const sha256 = createHash('sha256').update(stored).digest('hex');
+    const fields = { ...bulkRecordFields(n), MailHasAttachments: true, BronvastSha256: sha256 };
+    return { fields, content: stored };
+  };
+  await insertPlanned(dataDir, count, plan, options.withText === true);
 }
 
 /** The content of honest bulk record `n`: a small mail. */
@@ -76,25 +99,27 @@ export async function insertFiledRecords(
   count: number,
   inRecordsArea: (n: number) => boolean = () => false,
 ): Promise<number> {
-  return insertPlanned(dataDir, count, (n) => {
-    const content = filedRecordContent(n);
-    const sha256 = createHash('sha256').update(content).digest('hex').toUpperCase();
-    const fields: Record<string, FieldValue> = {
-      ...bulkRecordFields(n),
-      BronvastReviewStatus: 'te-beoordelen',
-      BronvastSha256: sha256,
-    };
-    return {
-      fields,
-      content,
-      folder: `${inRecordsArea(n) ? RECORDS_FOLDER : INTAKE_FOLDER}/${String(fields['BronvastDossier'])}`,
-    };
-  });
+  return insertPlanned(
+    dataDir,
+    count,
+    (n) => {
+      const content = filedRecordContent(n);
+      const sha256 = createHash('sha256').update(content).digest('hex').toUpperCase();
+      const fields: Record<string, FieldValue> = {
+        ...bulkRecordFields(n),
+        BronvastReviewStatus: 'te-beoordelen',
+        BronvastSha256: sha256,
+      };
+      const area = inRecordsArea(n) ? RECORDS_FOLDER : INTAKE_FOLDER;
+      return { fields, content, folder: `${area}/${String(fields['BronvastDossier'])}` };
+    },
+    false,
+  );
 }
 
 interface PlannedRecord {
   readonly fields: Record<string, FieldValue>;
-  readonly content?: Buffer;
+  readonly content?: Uint8Array;
   /** The folder (area/dossier); by default {@link bulkRecordFolder}. */
   readonly folder?: string;
 }
@@ -103,6 +128,7 @@ async function insertPlanned(
   dataDir: string,
   count: number,
   plan: (n: number) => PlannedRecord,
+  withText: boolean,
 ): Promise<number> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
@@ -110,7 +136,7 @@ async function insertPlanned(
     await prepareStore(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
-    return db.transaction(() => insertAll(store, list, count, plan))();
+    return db.transaction(() => insertAll(store, list, count, plan, withText))();
   } finally {
     db.close();
   }
@@ -123,6 +149,7 @@ function insertAll(
   list: ListRecord,
   count: number,
   plan: (n: number) => PlannedRecord,
+  withText: boolean,
 ): number {
   const drive: DriveRef = { site: DEMO_SITE, list, driveId: list.driveId ?? '' };
   const root = findDriveItem(store, drive.driveId, list.rootItemId ?? '');
@@ -137,20 +164,27 @@ function insertAll(
         folderFor(store, drive, root, [area, dossier.kenmerk]),
       );
   const first = nextListItemId(store, list.id);
+  const renditions = withText ? prepareRenditionRows(store) : null;
   for (let n = 0; n < count; n += 1) {
     const { fields, content, folder } = plan(n);
-    const folderId = folders.get(folder ?? bulkRecordFolder(fields)) ?? root.id;
+    const folderName = folder ?? bulkRecordFolder(fields);
+    const folderId = folders.get(folderName) ?? root.id;
     const driveItemId = insertRecord(statements, {
       id: first + n,
       drive,
       folderId,
       fields,
       indexed,
-      size: content?.length ?? 1024,
+      size: content?.length,
     });
     if (content !== undefined) writeFileSync(contentPath(store, driveItemId), content);
+    if (renditions !== null) {
+      const place = { site: DEMO_SITE, list, folderId, folderName, itemId: first + count + n };
+      insertRendition(renditions, place, fields, n);
+    }
   }
-  store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(first + count, list.id);
+  const next = first + count * (withText ? 2 : 1);
+  store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(next, list.id);
   return first;
 }
 
@@ -199,7 +233,7 @@ function insertRecord(
     folderId: string;
     fields: Record<string, FieldValue>;
     indexed: readonly string[];
-    size: number;
+    size?: number | undefined;
   },
 ): string {
   const { id, drive, folderId, fields } = record;
@@ -215,7 +249,7 @@ function insertRecord(
     parentId: folderId,
     name: String(fields['FileLeafRef']),
     isFolder: false,
-    size: record.size,
+    size: record.size ?? 1024,
     mimeType: 'message/rfc822',
     quickXorHash: '',
     sha256: String(fields['BronvastSha256']),

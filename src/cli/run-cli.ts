@@ -5,6 +5,7 @@ import { readCommandLine } from './cli-args';
 import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
 import { runExport } from './export/run-export';
+import { runWoo } from './woo/run-woo';
 import { runAssess } from './run-assess';
 import { runVerify } from './verify/run-verify';
 import { RECORDS_MANAGERS_GROUP_VARIABLE } from './records-managers-group';
@@ -20,8 +21,11 @@ export async function runCli(
     return runExport(args.slice(1), io, {
       token: env['BRONVAST_GRAPH_TOKEN'],
       recordsManagersGroup: env[RECORDS_MANAGERS_GROUP_VARIABLE],
+      env,
     });
   if (args[0] === 'verify') return runVerify(args.slice(1), io, { env });
+  if (args[0] === 'woo')
+    return runWoo(args.slice(1), io, { token: env['BRONVAST_GRAPH_TOKEN'], env });
   const command =
     args[0] === 'file' ? readFileCommandLine(args.slice(1), env) : readCommandLine(args, env);
   switch (command.kind) {

@@ -31,6 +31,7 @@ Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
 
 Vastleggen in het archief: bronvast file --help
 Het archief controleren: bronvast verify --help
+Woo-verzoeken (zoeken, selecteren, besluitpakket): bronvast woo --help
 `,
   en: `Usage: bronvast assess [options] PATH...
 
@@ -61,6 +62,7 @@ Exit code: 0 all assessed, 1 input skipped, 2 usage error.
 
 Filing into the record system: bronvast file --help
 Checking the record system: bronvast verify --help
+Woo requests (search, select, decision package): bronvast woo --help
 `,
 };
 

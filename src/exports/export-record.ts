@@ -1,10 +1,32 @@
 import type { RecordMetadata } from '../core/records/record-metadata';
+import type { CitedGround } from '../core/woo/practice-codes';
+import type { DisclosureLevel, GroundCode } from '../core/woo-codes';
 
 /**
  * The record metadata an export reads. Columns the record system did not give are absent: an
- * export still writes what is known and lists the gaps ({@link recordGaps}).
+ * export still writes what is known and lists the gaps ({@link recordGap}). Its grounds may
+ * hold the practice code `dubbel` beside the law's grounds.
  */
-export type ExportMetadata = Partial<RecordMetadata>;
+export type ExportMetadata = Partial<Omit<RecordMetadata, 'grounds'>> & {
+  readonly grounds?: readonly CitedGround[];
+};
+
+/** Why an attachment has no assessment of its own. */
+export type AttachmentGapReason =
+  'unsupported-format' | 'encrypted' | 'damaged' | 'no-text' | 'too-large' | 'not-read';
+
+/**
+ * An attachment of a mail record: assessed by the core on its own text (advisory), or
+ * unassessed with the reason why.
+ */
+export type ExportAttachment =
+  | {
+      readonly kind: 'assessed';
+      readonly name: string;
+      readonly level: DisclosureLevel;
+      readonly grounds: readonly GroundCode[];
+    }
+  | { readonly kind: 'unassessed'; readonly name: string; readonly reason: AttachmentGapReason };
 
 /** One filed record as the exports see it: its columns plus what the record system adds. */
 export interface ExportRecord {
@@ -19,9 +41,9 @@ export interface ExportRecord {
   /** Size of the stored file in bytes, where known. */
   readonly size?: number;
   /**
-   * Names of a mail's attachments, read from the stored MIME at export time; absent when they
-   * were not read (a chat, a mail without attachments, a format that does not list them).
+   * A mail's attachments, read from the stored MIME at export time; absent when they were not
+   * read (a chat, a mail without attachments, a format that does not list them).
    */
-  readonly attachments?: readonly string[];
+  readonly attachments?: readonly ExportAttachment[];
   readonly metadata: ExportMetadata;
 }

@@ -1,20 +1,22 @@
+import { diwooSitemap, type SitemapOptions } from './diwoo-sitemap';
 import { diwooXml } from './diwoo-xml';
 import type { XmlExportConfig } from './export-config';
 import type { ExportProgress } from './export-inventory';
 import type { ExportRecord } from './export-record';
+import { findInvalidFiles, type ExportFile, type InvalidFile } from './export-validation';
 import { mdtoXml } from './mdto-xml';
+import type { XmlValidator } from './xml-validator';
 import { recordGap, type RecordGap } from './record-gaps';
 import { recordNumber } from './record-number';
 
-/** One file of an XML export: its name in the export folder and its text. */
-export interface ExportFile {
-  readonly name: string;
-  readonly text: string;
-}
+const recordOf = (record: ExportRecord) => ({
+  id: record.recordId,
+  name: (record.metadata.subject ?? '').trim() || record.fileName,
+});
 
 /**
- * A record's DiWoo file (`{ID}.diwoo.xml`) or MDTO files (`{ID}.mdto.xml` and
- * `{ID}.bestand.mdto.xml`), named by the record's inventory ID.
+ * A record's DiWoo file (`{ID}.diwoo.xml`) or MDTO files (`{ID}.mdto.xml` and, when the record
+ * has the file's size and SHA-256, `{ID}.bestand.mdto.xml`), named by the record's inventory ID.
  */
 export function recordXmlFiles(
   record: ExportRecord,
@@ -22,11 +24,13 @@ export function recordXmlFiles(
   config: XmlExportConfig,
 ): ExportFile[] {
   const id = recordNumber(record);
-  if (format === 'diwoo') return [{ name: `${id}.diwoo.xml`, text: diwooXml(record, config) }];
+  const of = recordOf(record);
+  if (format === 'diwoo')
+    return [{ name: `${id}.diwoo.xml`, text: diwooXml(record, config), record: of }];
   const { informatieobject, bestand } = mdtoXml(record, config);
   return [
-    { name: `${id}.mdto.xml`, text: informatieobject },
-    { name: `${id}.bestand.mdto.xml`, text: bestand },
+    { name: `${id}.mdto.xml`, text: informatieobject, record: of },
+    ...(bestand === null ? [] : [{ name: `${id}.bestand.mdto.xml`, text: bestand, record: of }]),
   ];
 }
 
@@ -34,14 +38,31 @@ export function recordXmlFiles(
 export interface ExportXmlOptions {
   readonly format: 'diwoo' | 'mdto';
   readonly config: XmlExportConfig;
+  /** DiWoo only: also a harvestable `sitemap.xml` with the DiWoo extension. */
+  readonly sitemap?: SitemapOptions;
+  /** Checks the files before the export counts as done. */
+  readonly validator: XmlValidator;
   readonly onProgress?: (progress: ExportProgress) => void;
 }
 
-/** The DiWoo or MDTO files of some records, with what they lacked; for the review page. */
-export function exportXml(
+/** An XML export: its files, each valid against its schema, with what records lacked; or the files refused. */
+export type XmlExport =
+  | {
+      readonly kind: 'written';
+      readonly files: readonly ExportFile[];
+      readonly gaps: readonly RecordGap[];
+    }
+  | { readonly kind: 'invalid'; readonly invalid: readonly InvalidFile[] };
+
+/**
+ * The DiWoo or MDTO files of some records, each validated against its official schema before
+ * the export counts as done (the review page; the command line writes page by page). A file
+ * the schema refuses fails the whole export, naming its record.
+ */
+export async function exportXml(
   records: readonly ExportRecord[],
   options: ExportXmlOptions,
-): { readonly files: readonly ExportFile[]; readonly gaps: readonly RecordGap[] } {
+): Promise<XmlExport> {
   const files: ExportFile[] = [];
   const gaps: RecordGap[] = [];
   for (const [index, record] of records.entries()) {
@@ -50,5 +71,14 @@ export function exportXml(
     if (gap !== null) gaps.push(gap);
     options.onProgress?.({ done: index + 1, total: records.length });
   }
-  return { files, gaps };
+  const invalid = await findInvalidFiles(options.validator, options.format, files);
+  if (options.format === 'diwoo' && options.sitemap !== undefined) {
+    const sitemap = {
+      name: 'sitemap.xml',
+      text: diwooSitemap(records, options.config, options.sitemap),
+    };
+    invalid.push(...(await findInvalidFiles(options.validator, 'sitemap', [sitemap])));
+    files.push(sitemap);
+  }
+  return invalid.length === 0 ? { kind: 'written', files, gaps } : { kind: 'invalid', invalid };
 }

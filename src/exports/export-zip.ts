@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { ExportFile } from './export-xml';
+import type { ExportFile } from './export-validation';
 
 /**
  * The files of a DiWoo or MDTO export as one zip (deflated), for a browser download; the CLI

@@ -22,7 +22,6 @@ const BY_EXTENSION: Readonly<Record<string, InventoryFileType>> = {
   docm: 'doc',
   odt: 'doc',
   rtf: 'doc',
-  txt: 'doc',
   xls: 'spreadsheet',
   xlsx: 'spreadsheet',
   xlsm: 'spreadsheet',
@@ -39,7 +38,6 @@ const BY_EXTENSION: Readonly<Record<string, InventoryFileType>> = {
   html: 'html',
   xml: 'xml',
   vcf: 'vcard',
-  ics: 'note',
   png: 'image',
   jpg: 'image',
   jpeg: 'image',
@@ -58,9 +56,19 @@ const BY_EXTENSION: Readonly<Record<string, InventoryFileType>> = {
   mdb: 'database',
 };
 
-/** An attachment's File Type by its extension; `doc` when the extension says nothing known. */
-export function attachmentFileType(name: string): InventoryFileType {
+/**
+ * An attachment's File Type by its extension; empty when the extension names no type of the
+ * list (a zip, a calendar item, a text file, no extension): the platform shows an empty cell as
+ * "Onbekend", which is better than a wrong type.
+ */
+export function attachmentFileType(name: string): InventoryFileType | '' {
   const dot = name.lastIndexOf('.');
-  const extension = dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
-  return BY_EXTENSION[extension] ?? 'doc';
+  const extension =
+    dot <= 0
+      ? ''
+      : name
+          .slice(dot + 1)
+          .toLowerCase()
+          .trim();
+  return BY_EXTENSION[extension] ?? '';
 }

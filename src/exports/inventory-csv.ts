@@ -2,9 +2,6 @@ import { INVENTORY_COLUMNS } from './inventory-columns';
 import { inventoryCells, type InventoryCell } from './inventory-cells';
 import type { InventoryRow } from './inventory-rows';
 
-/** The byte order mark Excel needs to read a CSV file as UTF-8. */
-export const UTF8_BOM = '\uFEFF';
-
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
@@ -23,8 +20,12 @@ export function csvLine(cells: readonly InventoryCell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-/** The inventory as CSV text, piece by piece: BOM and header first, then a line per row. */
+/**
+ * The inventory as CSV text (UTF-8), piece by piece: the header first, then a line per row. No
+ * byte order mark: a reader that trims only whitespace would read the first header as
+ * `\uFEFFID` and miss the required ID column. The platform itself imports the .xlsx.
+ */
 export function* inventoryCsv(rows: Iterable<InventoryRow>): Generator<string> {
-  yield UTF8_BOM + csvLine(INVENTORY_COLUMNS);
+  yield csvLine(INVENTORY_COLUMNS);
   for (const row of rows) yield csvLine(inventoryCells(row));
 }

@@ -1,10 +1,17 @@
-import { disclosureLevel } from '../core/woo/levels';
 import { dutchDate } from './dutch-date';
 import type { ExportRecord } from './export-record';
 import { attachmentFileType, type InventoryFileType } from './file-type';
-import { GROUND_SEPARATOR } from './inventory-columns';
+import {
+  attachmentDecision,
+  isDecided,
+  recordDecision,
+  type RowDecision,
+} from './inventory-decision';
+import { matterOfDossier, type InventoryOptions } from './inventory-options';
 import { recordKey } from './record-number';
-import { StableIds, stableNumber } from './stable-ids';
+import { StableIds } from './stable-ids';
+import { threadNumbers } from './thread-numbers';
+import { xmlChars } from './xml-text';
 
 /** One row of the inventory list, by column. Numbers where the template has numbers. */
 export interface InventoryRow {
@@ -13,10 +20,11 @@ export interface InventoryRow {
   readonly family: number;
   readonly emailThreadId: number | null;
   readonly document: string;
-  readonly fileType: InventoryFileType;
+  /** Empty when the type is not on the platform's list (shown there as "Onbekend"). */
+  readonly fileType: InventoryFileType | '';
   /** `YYYY-MM-DD`, the Dutch calendar date; '' when the record has no date at all. */
   readonly datum: string;
-  readonly beoordeling: string;
+  readonly beoordeling: RowDecision['beoordeling'];
   readonly opgeschort: string;
   readonly beoordelingsgrond: string;
   readonly toelichting: string;
@@ -25,12 +33,8 @@ export interface InventoryRow {
   readonly zaaknummer: string;
   /** The record the row comes from (a mail's attachments share the mail's). */
   readonly recordId: string;
-}
-
-/** Options of an inventory list. */
-export interface InventoryOptions {
-  /** The Matter column (the Woo request's kenmerk); default each row's dossier kenmerk. */
-  readonly matter?: string;
+  /** What the Beoordeling rests on (see {@link RowDecision}). */
+  readonly basis: RowDecision['basis'];
 }
 
 /** The date a record is listed under: sent (as the template asks), else received, else filed. */
@@ -48,52 +52,74 @@ export function chronological(records: readonly ExportRecord[]): ExportRecord[] 
 }
 
 /**
+ * The name the publication website shows for a record (the template's "Document"): a mail's or
+ * chat message's subject, never the stored file name, which carries the sender's name.
+ */
+export function documentName(record: ExportRecord): string {
+  const subject = xmlChars(record.metadata.subject ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (subject !== '') return subject;
+  return record.metadata.sourceKind === 'chat'
+    ? '(chatbericht zonder onderwerp)'
+    : '(zonder onderwerp)';
+}
+
+/**
  * The inventory's rows for records in chronological order: each record, then a row per
- * attachment of a mail with `Family` pointing at the mail's ID. IDs derive from the dedup key
- * (else the record id), so they stay the same between exports.
+ * attachment of a mail, with `Family` pointing at the mail's ID and an assessment of its own.
+ * IDs derive from the dedup key (else the record id), so they stay the same between exports.
  */
 export function* inventoryRows(
   records: readonly ExportRecord[],
   options: InventoryOptions = {},
 ): Generator<InventoryRow> {
   const ids = new StableIds();
+  const threads = threadNumbers(records);
   for (const record of chronological(records)) {
     const key = recordKey(record);
-    const row = recordRow(record, ids.idFor(key), options);
+    const row = recordRow(record, ids.idFor(key), threads.get(record.recordId) ?? null, options);
     yield row;
-    for (const [index, name] of (record.attachments ?? []).entries()) {
-      const id = ids.idFor(`${key}#attachment-${index + 1}`);
-      yield { ...row, id, document: name, fileType: attachmentFileType(name) };
+    const mailDecided = isDecided(record);
+    for (const [index, attachment] of (record.attachments ?? []).entries()) {
+      const decision = attachmentDecision(attachment, mailDecided, options);
+      yield {
+        ...row,
+        ...withoutDropped(decision),
+        id: ids.idFor(`${key}#attachment-${index + 1}`),
+        document: attachment.name.trim() === '' ? `bijlage ${index + 1}` : attachment.name.trim(),
+        fileType: attachmentFileType(attachment.name),
+      };
     }
   }
 }
 
-function recordRow(record: ExportRecord, id: number, options: InventoryOptions): InventoryRow {
+function withoutDropped({ dropped: _dropped, ...decision }: RowDecision) {
+  return decision;
+}
+
+function recordRow(
+  record: ExportRecord,
+  id: number,
+  thread: number | null,
+  options: InventoryOptions,
+): InventoryRow {
   const { metadata } = record;
   const date = recordDate(record);
   const dossier = metadata.dossier ?? '';
-  const conversation = metadata.conversationId;
   return {
     id,
-    matter: options.matter ?? dossier,
+    matter: options.matter ?? matterOfDossier(dossier),
     family: id,
-    emailThreadId: conversation === undefined ? null : threadNumber(conversation),
-    document: record.fileName,
+    emailThreadId: thread,
+    document: documentName(record),
     fileType: metadata.sourceKind === 'chat' ? 'chat' : 'email',
     datum: date === undefined ? '' : dutchDate(date),
-    beoordeling:
-      metadata.assessment === undefined ? '' : disclosureLevel(metadata.assessment).inventory,
+    ...withoutDropped(recordDecision(record, options)),
     opgeschort: '',
-    beoordelingsgrond: (metadata.grounds ?? []).join(GROUND_SEPARATOR),
-    toelichting: metadata.toelichting ?? '',
     publiekeLink: '',
     gerelateerdId: '',
-    zaaknummer: dossier,
+    zaaknummer: options.zaaknummer ?? '',
     recordId: record.recordId,
   };
-}
-
-/** The numeric Email Thread ID of a conversation: the same conversation, the same number. */
-export function threadNumber(conversationId: string): number {
-  return stableNumber(`thread:${conversationId}`);
 }

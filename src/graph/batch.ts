@@ -119,8 +119,8 @@ function toWire(pending: readonly BatchStep[]) {
         : {
             ...(step.body === undefined ? {} : { body: step.body }),
             headers: {
-              ...step.headers,
               ...(step.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+              ...step.headers,
             },
           }),
       ...(dependsOn.length === 0 ? {} : { dependsOn }),

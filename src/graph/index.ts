@@ -51,11 +51,12 @@ export {
   exportFilter,
   listRecordsForExport,
   type ExportQuery,
+  type ListedMetadata,
   type ListedRecord,
 } from './exports/export-listing';
 export {
   completeRecords,
-  type AttachmentNameReader,
+  type AttachmentReader,
   type CompletionOptions,
 } from './exports/complete-records';
 export { readRecordContent, readRecordFiles, type RecordFile } from './exports/record-files';

@@ -57,7 +57,11 @@ export interface GraphDriveItem {
     readonly mimeType?: string;
     readonly hashes?: { readonly sha256Hash?: string; readonly quickXorHash?: string };
   };
-  readonly parentReference?: { readonly driveId?: string; readonly path?: string };
+  readonly parentReference?: {
+    readonly driveId?: string;
+    readonly id?: string;
+    readonly path?: string;
+  };
   readonly listItem?: GraphListItem;
 }
 

@@ -23,19 +23,23 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
  * file name (a calendar reply, a forwarded mail) gets `attachment-N` with an extension for its type.
  */
 export function attachmentsFrom(parts: readonly ParsedAttachment[]): Attachment[] {
-  return parts
-    .filter((part) => part.related !== true)
-    .map((part, index) => ({
-      name: nameOf(part, index),
-      size: sizeOf(part.content),
-      contentType: part.mimeType,
-    }));
+  return documentParts(parts).map((part, index) => ({
+    name: nameOf(part, index),
+    size: sizeOf(part.content),
+    contentType: part.mimeType,
+  }));
 }
 
-function nameOf(part: ParsedAttachment, index: number): string {
+/** An attachment's file name, or `attachment-N` with an extension for its type when it has none. */
+export function nameOf(part: ParsedAttachment, index: number): string {
   const name = part.filename === null ? '' : repairWindows1252(part.filename).trim();
   if (name !== '') return name;
   return `attachment-${index + 1}${EXTENSIONS[part.mimeType] ?? ''}`;
+}
+
+/** The parts that are attachments of their own, not images the HTML body shows inline. */
+export function documentParts<Part extends ParsedAttachment>(parts: readonly Part[]): Part[] {
+  return parts.filter((part) => part.related !== true);
 }
 
 function sizeOf(content: ArrayBuffer | Uint8Array | string): number {

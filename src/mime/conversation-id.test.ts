@@ -22,6 +22,22 @@ describe('conversationIdOf', () => {
     );
   });
 
+  it('keys an original by its own Message-ID, so it shares the conversation of its replies', () => {
+    const original = conversationIdOf({
+      messageId: '<AM0PR09MB1234@eurprd09.prod.outlook.com>',
+      threadIndex: 'AdpyR6Vb3mZ1mE2mT0uVf0oV0gq2Xw==',
+      subject: 'Nota stikstofaanpak Veluwe',
+    });
+    const reply = conversationIdOf({
+      references: '<AM0PR09MB1234@eurprd09.prod.outlook.com>',
+      inReplyTo: '<AM0PR09MB1234@eurprd09.prod.outlook.com>',
+      messageId: '<reply-bzk-0001@minbzk.nl>',
+      subject: 'Re: Nota stikstofaanpak Veluwe - reactie BZK',
+    });
+    expect(original).toBe('AM0PR09MB1234@eurprd09.prod.outlook.com');
+    expect(reply).toBe(original);
+  });
+
   it('has no conversation for a mail without thread headers or subject', () => {
     expect(conversationIdOf({ subject: '  ' })).toBeUndefined();
   });

@@ -5,6 +5,8 @@ export interface ThreadHeaders {
   readonly references?: string | undefined;
   readonly inReplyTo?: string | undefined;
   readonly threadIndex?: string | undefined;
+  /** The mail's own Message-ID (bare or in angle brackets), where it has one. */
+  readonly messageId?: string | undefined;
   readonly subject: string;
 }
 
@@ -15,12 +17,17 @@ const REPLY_PREFIX = /^\s*((re|aw|antw|antwoord|fw|fwd|wg|doorst|tr)(\[\d+\])?\s
 const THREAD_INDEX_ROOT_BYTES = 22;
 
 /**
- * The conversation a mail belongs to, the same for every mail of a thread as far as its headers
- * allow: the first id in References (the thread's root), else In-Reply-To, else the root part of
- * Outlook's Thread-Index, else the subject without reply prefixes. Undefined when none is there.
+ * The conversation a mail belongs to, the same for an original and its replies as far as its
+ * headers allow: the first id in References (the thread's root), else In-Reply-To; a mail that
+ * replies to nothing is the root of its own thread, keyed by its own Message-ID, the id its
+ * replies name first. Without any of those: the root part of Outlook's Thread-Index, else the
+ * subject without reply prefixes. Undefined when none is there.
  */
 export function conversationIdOf(thread: ThreadHeaders): ConversationId | undefined {
-  const root = firstMessageId(thread.references) ?? firstMessageId(thread.inReplyTo);
+  const root =
+    firstMessageId(thread.references) ??
+    firstMessageId(thread.inReplyTo) ??
+    ownMessageId(thread.messageId);
   if (root !== undefined) return asConversationId(root);
   const index = threadIndexRoot(thread.threadIndex);
   if (index !== undefined) return asConversationId(`thread-index:${index}`);
@@ -36,6 +43,11 @@ export function normaliseSubject(subject: string): string {
 function firstMessageId(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   return MESSAGE_ID.exec(header)?.[1];
+}
+
+function ownMessageId(messageId: string | undefined): string | undefined {
+  const bare = (messageId ?? '').trim().replace(/^<+/, '').replace(/>+$/, '').trim();
+  return bare === '' || /\s/.test(bare) ? undefined : bare;
 }
 
 function threadIndexRoot(header: string | undefined): string | undefined {

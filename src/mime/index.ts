@@ -9,4 +9,7 @@ export { normaliseSubject } from './conversation-id';
 export type { RawEml } from './raw-bytes';
 export type { UnreadField, UnreadFieldCode } from './unread-field';
 export { attachmentNames } from './attachment-names';
+export { attachmentFiles, type AttachmentFile } from './attachment-files';
 export { parseMsg, type MsgError, type MsgResult } from './parse-msg';
+export { readMailParts, type MailPart, type MailParts } from './mail-parts';
+export { textFromHtml } from './html-text';

@@ -21,6 +21,7 @@ export function messageFromEmail(email: Email, id: SourceId): Message {
     references: header('references'),
     inReplyTo: header('in-reply-to'),
     threadIndex: header('thread-index'),
+    ...(id.startsWith('sha256:') ? {} : { messageId: id }),
     subject,
   });
   const bodyHtml = email.html === undefined ? undefined : repairWindows1252(email.html);

@@ -29,7 +29,10 @@ describe('parseEml', () => {
     expect(message.sent?.toISOString()).toBe('2024-03-12T09:40:51.000Z');
     // The first Received header is the last hop, the moment the mailbox got it.
     expect(message.received?.toISOString()).toBe('2024-03-12T09:41:07.000Z');
-    expect(message.conversationId).toMatch(/^thread-index:01da7247/);
+    // An original is keyed by its own Message-ID: the id its replies name first in References.
+    expect(message.conversationId).toBe(
+      'AM0PR09MB1234A1B2C3D4E5F6@AM0PR09MB1234.eurprd09.prod.outlook.com',
+    );
     expect(message.bodyText).toContain('(kenmerk LNV-2024-0311)');
     expect(message.bodyText).toContain('reactie vóór vrijdag');
     expect(message.attachments).toEqual([
@@ -75,7 +78,9 @@ describe('parseEml', () => {
     expect(message.bodyText).not.toContain('<p>');
     expect(message.bodyHtml).toContain('<b>besluit</b>');
     expect(message.to).toEqual([{ address: 'beleidsteam-ruimte@gemeente-oosterhout.example.nl' }]);
-    expect(message.conversationId).toBe('subject:besluit omgevingsvisie 2040');
+    expect(message.conversationId).toBe(
+      'omgevingsvisie-2040-besluit@gemeente-oosterhout.example.nl',
+    );
   });
 
   it('derives readable text from an HTML-only newsletter and keeps its list headers', async () => {

@@ -33,6 +33,7 @@ export async function parseMsg(bytes: Uint8Array): Promise<MsgResult> {
     references: header('references'),
     inReplyTo: header('in-reply-to'),
     threadIndex: header('thread-index'),
+    messageId,
     subject,
   });
   const from = party(fields.senderName, fields.senderSmtpAddress ?? fields.senderEmail);

@@ -1,5 +1,5 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { RegisteredDossier } from '../graph';
 import { AccessNotice } from './AccessNotice';
 import { useManagers } from './useManagers';
@@ -9,6 +9,13 @@ import { QueueView } from './queue/QueueView';
 import type { ExportOrganisation } from '../exports';
 import type { ReviewServices } from './review-services';
 import { useReviewTexts } from './ReviewTexts';
+import { wooDeskMessages } from './woo-desk/woo-desk-messages';
+import type { WooDeskServices } from './woo-desk/woo-desk-services';
+
+// The Woo desk is a chunk of its own: its PDF, zip and spreadsheet code loads with its tab.
+const WooDeskView = lazy(() =>
+  import('./woo-desk/WooDeskView').then((module) => ({ default: module.WooDeskView })),
+);
 
 const useStyles = makeStyles({
   page: {
@@ -31,13 +38,20 @@ export interface ReviewPageProps {
   readonly organisationDomains: readonly string[];
   /** The organisation the XML exports name as publisher and archiefvormer. */
   readonly organisation: ExportOrganisation;
+  /** The Woo desk's services, built when its tab is first opened; absent: no Woo desk. */
+  readonly wooDesk?: () => Promise<WooDeskServices>;
 }
 
-/** The records manager's page: the review queue and the dashboard. */
-export function ReviewPage({ services, organisationDomains, organisation }: ReviewPageProps) {
+/** The records manager's page: the review queue, the dashboard and the Woo desk. */
+export function ReviewPage({
+  services,
+  organisationDomains,
+  organisation,
+  wooDesk,
+}: ReviewPageProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
-  const [tab, setTab] = useState<'queue' | 'dashboard'>('queue');
+  const [tab, setTab] = useState<'queue' | 'dashboard' | 'woo'>('queue');
   const [dossiers, setDossiers] = useState<readonly RegisteredDossier[]>([]);
   const managers = useManagers(services);
   useEffect(() => {
@@ -52,12 +66,19 @@ export function ReviewPage({ services, organisationDomains, organisation }: Revi
       <AccessNotice user={services.user} managers={managers} />
       <TabList
         selectedValue={tab}
-        onTabSelect={(_event, data) => setTab(data.value === 'dashboard' ? 'dashboard' : 'queue')}
+        onTabSelect={(_event, data) =>
+          setTab(data.value === 'dashboard' || data.value === 'woo' ? data.value : 'queue')
+        }
       >
         <Tab value="queue">{texts.tabs.queue}</Tab>
         <Tab value="dashboard">{texts.tabs.dashboard}</Tab>
+        {wooDesk !== undefined && <Tab value="woo">{wooDeskMessages(texts.language).tab}</Tab>}
       </TabList>
-      {tab === 'queue' ? (
+      {tab === 'woo' && wooDesk !== undefined ? (
+        <Suspense fallback={null}>
+          <WooDeskView load={wooDesk} />
+        </Suspense>
+      ) : tab === 'queue' ? (
         <QueueView
           services={services}
           managers={managers}

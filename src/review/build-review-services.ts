@@ -2,6 +2,7 @@ import { parseAuditLink } from '../core/trust/audit-link';
 import { managerSet, type ManagerSet } from '../core/trust/trust-facts';
 import {
   applyReview,
+  completeRecords,
   listContentVersions,
   loadRecordsManagers,
   readAuditChain,
@@ -75,6 +76,17 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
     learntDecisions: async () =>
       Object.keys((await loadRelevanceAdjustment(client, await site())).labels).length,
     resetLearning: async () => saveRelevanceAdjustment(client, await site(), NO_ADJUSTMENT),
+    completeForExport: async (records, needs) => {
+      // The document readers load with the first export that reads attachments.
+      const { assessMailAttachments } = await import('../documents');
+      const organisationDomains = setup.organisationDomains;
+      return completeRecords(client, await site(), records, {
+        sizes: needs.sizes,
+        ...(needs.attachments
+          ? { attachments: (mime) => assessMailAttachments(mime, { organisationDomains }) }
+          : {}),
+      });
+    },
     dashboard: async () => {
       const ids = await site();
       const [summaries, changes] = await Promise.all([

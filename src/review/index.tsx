@@ -33,6 +33,15 @@ async function main(): Promise<void> {
     recordsManagersGroup: config.recordsManagersGroup,
     organisationDomains: config.organisationDomains,
   });
+  const wooDesk = () =>
+    import('./woo-desk/build-woo-desk-services').then(({ buildWooDeskServices }) =>
+      buildWooDeskServices({
+        client,
+        site: siteIds,
+        organisation: config.organisation,
+        organisationDomains: config.organisationDomains,
+      }),
+    );
   document.documentElement.lang = config.language;
   document.title = reviewTexts(config.language).title;
   const root = document.getElementById('root');
@@ -45,6 +54,7 @@ async function main(): Promise<void> {
             services={services}
             organisationDomains={config.organisationDomains}
             organisation={config.organisation}
+            wooDesk={wooDesk}
           />
         </ReviewTextsContext.Provider>
       </TextsContext.Provider>

@@ -15,6 +15,7 @@ import type {
   ReviewTarget,
 } from '../graph';
 import type { DashboardRecord } from './dashboard/dashboard-record';
+import type { CompleteForExport } from './queue/export-download';
 
 /** Who is signed in on the page. */
 export interface ReviewUser {
@@ -45,6 +46,12 @@ export interface ReviewServices {
   readonly audit: (dedupKey: string, id: RecordId) => Promise<AuditEvent[]>;
   readonly content: (id: RecordId) => Promise<RecordContent>;
   readonly dashboard: () => Promise<DashboardRecord[]>;
+  /**
+   * Adds to records what an export needs besides their columns (file sizes, attachments each
+   * assessed on their own text), read from the record system; absent where the page exports
+   * the columns only.
+   */
+  readonly completeForExport?: CompleteForExport;
   /** Learning from an accept or reject of these records; absent where the page does not learn. */
   readonly learn?: (items: readonly ReviewItem[], action: ReviewAction) => Promise<void>;
   /** How many decisions the stored relevance adjustment holds; absent where the page does not learn. */

@@ -73,6 +73,34 @@ const probes = {
     path: 'src/teams/example.ts',
     text: `import { app } from '@microsoft/teams-js';${use('app')}`,
   },
+  documentsToGraphAndExports: {
+    path: 'src/documents/example.ts',
+    text: `import { createGraphClient } from '../graph';\nimport { exportXml } from '../exports';${use('createGraphClient, exportXml')}`,
+  },
+  documentsToReact: {
+    path: 'src/documents/example.ts',
+    text: `import { useState } from 'react';${use('useState')}`,
+  },
+  mimeToDocuments: {
+    path: 'src/mime/example.ts',
+    text: `import { readDocumentText } from '../documents';${use('readDocumentText')}`,
+  },
+  exportsToDocuments: {
+    path: 'src/exports/example.ts',
+    text: `import { readDocumentText } from '../documents';${use('readDocumentText')}`,
+  },
+  coreToPdfReader: {
+    path: 'src/core/example.ts',
+    text: `import { extractText } from 'unpdf';${use('extractText')}`,
+  },
+  documentsAllowed: {
+    path: 'src/documents/example.ts',
+    text: `import { assessDisclosure } from '../core/disclosure';\nimport { attachmentFiles } from '../mime';\nimport mammoth from 'mammoth';${use('assessDisclosure, attachmentFiles, mammoth')}`,
+  },
+  cliToDocuments: {
+    path: 'src/cli/example.ts',
+    text: `import { assessMailAttachments } from '../documents';${use('assessMailAttachments')}`,
+  },
   allowedImports: {
     path: 'src/filing/example.ts',
     text: `import { asDossierId } from '../core';\nimport { createGraphClient } from '../graph';\nimport { parseEml } from '../mime';${use('asDossierId, createGraphClient, parseEml')}`,
@@ -170,6 +198,23 @@ describe('lint keeps the layers apart', () => {
   it('keeps React out of the commands and the command line', () => {
     expect(errors.commandsToReact).toEqual([layerError(/commands run without a DOM/)]);
     expect(errors.cliToReact).toEqual([layerError(/src\/cli may not use the package 'react'/)]);
+  });
+
+  it('keeps the document readers above mime and below the pipeline, saying why', () => {
+    expect(errors.documentsToGraphAndExports).toEqual([
+      layerError(/src\/documents may not import src\/graph: arrows go core <- mime <- documents/),
+      layerError(/src\/documents may not import src\/exports/),
+    ]);
+    expect(errors.documentsToReact).toEqual([
+      layerError(/may not use the package 'react': src\/documents reads the text of attachments/),
+    ]);
+    expect(errors.mimeToDocuments).toEqual([layerError(/src\/mime may not import src\/documents/)]);
+    expect(errors.exportsToDocuments).toEqual([
+      layerError(/src\/exports may not import src\/documents/),
+    ]);
+    expect(errors.coreToPdfReader).toEqual([layerError(/package 'unpdf': src\/core is pure/)]);
+    expect(errors.documentsAllowed).toEqual([]);
+    expect(errors.cliToDocuments).toEqual([]);
   });
 
   it('lets each layer import what lies below it', () => {

@@ -3,7 +3,9 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { asDossierId, asRecordId } from '../../src/core/ids';
 import { getReviewItem, listAuditTrail, queryReviewQueue } from '../../src/graph';
-import { validateAgainst } from '../xsd/validate-xml';
+import { fileHostileMail, fileMailWithAttachments } from '../integration/exports/filed-records';
+import { readAsPlatform } from '../woo-platform/inventory-reader';
+import { validateAgainst, type SchemaName } from '../xsd/validate-xml';
 import { chromiumAvailable } from './chromium';
 import { expectChartsDrawn, runAxe } from './review-checks';
 
@@ -155,33 +157,59 @@ run('the review page in Chromium', () => {
     await page.getByText('1 record bijgewerkt.').waitFor();
   }, 60_000);
 
-  it('exports the loaded records as a Woo inventory list', async () => {
-    await page.getByRole('button', { name: 'Exporteren' }).click();
-    const link = page.getByRole('link', { name: /Inventarislijst downloaden \(\d+ regels\)/ });
+  const download = async (name: RegExp) => {
+    const link = page.getByRole('link', { name });
     await link.waitFor({ timeout: 30_000 });
-    expect(await link.getAttribute('href')).toMatch(/^blob:/);
-  }, 60_000);
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
 
-  it('exports the loaded records as DiWoo files that the official schema accepts', async () => {
-    await page.getByLabel('Exportformaat').selectOption('diwoo');
-    await page.getByRole('button', { name: 'Exporteren' }).click();
-    const link = page.getByRole('link', {
-      name: /DiWoo-bestanden downloaden \(\d+ bestanden, zip\)/,
-    });
-    await link.waitFor({ timeout: 30_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('diwoo.zip');
-    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
-    const documents = await Promise.all(
+  const zipDocuments = async (bytes: Buffer) => {
+    const zip = await JSZip.loadAsync(bytes);
+    return Promise.all(
       Object.values(zip.files).map(async (file) => ({
         name: file.name,
         xml: await file.async('string'),
       })),
     );
-    expect(documents.length).toBeGreaterThan(0);
-    expect(documents.every((document) => document.name.endsWith('.diwoo.xml'))).toBe(true);
-    expect(await validateAgainst('diwoo', documents)).toEqual({ valid: true, errors: [] });
+  };
+
+  it('exports the loaded records as a Woo inventory list the platform reads row by row', async () => {
+    const officer = session.client(OFFICER);
+    await fileMailWithAttachments(officer, session.site);
+    await fileHostileMail(officer, session.site);
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await page.getByRole('button', { name: 'Advies subsidieregeling met bijlagen' }).waitFor();
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const file = await download(/Inventarislijst downloaden \(\d+ regels\)/);
+    expect(file.name).toBe('inventarislijst.xlsx');
+    await page.getByText(/nog niet beoordeeld en staan als “Niet openbaar” vermeld/).waitFor();
+    const rows = await readAsPlatform(file.bytes);
+    expect(rows.flatMap((row) => row.problems)).toEqual([]);
+    const pdf = rows.find((row) => row.document === 'Advies.pdf');
+    const mail = rows.find((row) => row.document === 'Advies subsidieregeling met bijlagen');
+    expect(pdf?.familyId).toBe(Number(mail?.id));
+    expect(rows.some((row) => row.document.endsWith('.eml'))).toBe(false);
   }, 60_000);
+
+  it.each([
+    ['diwoo', /DiWoo-bestanden downloaden \(\d+ bestanden, zip\)/, '.diwoo.xml'],
+    ['mdto', /MDTO-bestanden downloaden \(\d+ bestanden, zip\)/, '.mdto.xml'],
+  ] as const)(
+    'exports the loaded records as %s files that the official schema accepts',
+    async (choice, link, suffix) => {
+      await page.getByLabel('Exportformaat').selectOption(choice);
+      await page.getByRole('button', { name: 'Exporteren' }).click();
+      const file = await download(link);
+      expect(file.name).toBe(`${choice}.zip`);
+      const documents = await zipDocuments(file.bytes);
+      expect(documents.length).toBeGreaterThan(2);
+      expect(documents.every((document) => document.name.endsWith(suffix))).toBe(true);
+      const schema: SchemaName = choice;
+      expect(await validateAgainst(schema, documents)).toEqual({ valid: true, errors: [] });
+    },
+    60_000,
+  );
 
   it('draws the dashboard charts with a table beside each', async () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();

@@ -7,6 +7,8 @@ const base = [
   'bronvast.sharepoint.com:/sites/informatiebeheer',
 ];
 const organisation = ['--organisation', 'https://identifier.overheid.nl/tooi/id/gemeente/gm0363'];
+const named = [...organisation, '--organisation-name', 'gemeente Amsterdam'];
+const domains = ['--organisation-domains', 'amsterdam.nl'];
 
 describe('readExportArgs', () => {
   it('reads an inventory of two dossiers with a status, as .xlsx', () => {
@@ -18,7 +20,7 @@ describe('readExportArgs', () => {
       '--dossier',
       'BZK-2025-0021',
       '--status',
-      'geaccepteerd',
+      'te-beoordelen',
       '--out',
       'lijst.XLSX',
     ]);
@@ -28,9 +30,43 @@ describe('readExportArgs', () => {
         format: 'inventaris',
         site: { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' },
         dossiers: ['BZK-2025-0113', 'BZK-2025-0021'],
-        status: 'geaccepteerd',
+        status: 'te-beoordelen',
         fileFormat: 'xlsx',
       }),
+    });
+  });
+
+  it('lists accepted records by default in an inventory, every record with --status alle', () => {
+    const inventory = readExportArgs(['inventaris', ...base, '--all', '--out', 'x.csv']);
+    expect(inventory).toMatchObject({ options: { status: 'geaccepteerd' } });
+    const all = readExportArgs([
+      'inventaris',
+      ...base,
+      '--all',
+      '--status',
+      'alle',
+      '--out',
+      'x.csv',
+    ]);
+    expect(all.kind === 'export' && 'status' in all.options).toBe(false);
+    const mdto = readExportArgs(['mdto', ...base, '--all', '--out', 'map', ...named, ...domains]);
+    expect(mdto.kind === 'export' && 'status' in mdto.options).toBe(false);
+  });
+
+  it('takes the Woo request’s case number and Matter, within the platform’s characters', () => {
+    const command = readExportArgs([
+      'inventaris',
+      ...base,
+      '--all',
+      '--out',
+      'x.xlsx',
+      '--matter',
+      'WOO-2025-17',
+      '--zaaknummer',
+      '2025-0042; 2025-0043',
+    ]);
+    expect(command).toMatchObject({
+      options: { matter: 'WOO-2025-17', zaaknummer: '2025-0042; 2025-0043' },
     });
   });
 
@@ -41,8 +77,40 @@ describe('readExportArgs', () => {
     [['inventaris', ...base, '--all', '--status', 'klaar', '--out', 'x.csv'], 'unknown-status'],
     [['inventaris', ...base, '--all', '--out', 'lijst.pdf'], 'unknown-extension'],
     [['inventaris', ...base, '--all'], 'missing-out'],
-    [['diwoo', ...base, '--all', '--out', 'map'], 'missing-organisation'],
+    [['inventaris', ...base, '--all', '--out', 'x.csv', '--matter', 'BZK/2025'], 'invalid-matter'],
+    [
+      ['inventaris', ...base, '--all', '--out', 'x.csv', '--zaaknummer', 'W_1'],
+      'invalid-zaaknummer',
+    ],
+    [['diwoo', ...base, '--all', '--out', 'map', ...domains], 'missing-organisation'],
     [['mdto', ...base, '--all', '--out', 'map', '--organisation', 'BZK'], 'invalid-organisation'],
+    [
+      ['diwoo', ...base, '--all', '--out', 'map', ...organisation, ...domains],
+      'missing-organisation-name',
+    ],
+    [['diwoo', ...base, '--all', '--out', 'map', ...named], 'missing-organisation-domains'],
+    [
+      ['diwoo', ...base, '--all', '--out', 'map', ...named, ...domains, '--context', 'x'],
+      'unknown-context',
+    ],
+    [
+      ['mdto', ...base, '--all', '--out', 'map', ...named, ...domains, '--waardering', 'X'],
+      'unknown-waardering',
+    ],
+    [
+      [
+        'mdto',
+        ...base,
+        '--all',
+        '--out',
+        'map',
+        ...named,
+        ...domains,
+        '--sitemap',
+        'https://a.nl/',
+      ],
+      'invalid-sitemap',
+    ],
     [
       ['inventaris', '--site', 'bronvast', '--graph-url', 'u', '--all', '--out', 'x.csv'],
       'invalid-site',
@@ -52,23 +120,18 @@ describe('readExportArgs', () => {
     expect(readExportArgs(args)).toMatchObject({ kind: 'usage-error', error });
   });
 
-  it('takes the organisation for DiWoo and a folder as output', () => {
-    const command = readExportArgs([
-      'diwoo',
-      ...base,
-      '--all',
-      '--out',
-      'map',
-      ...organisation,
-      '--organisation-name',
-      'gemeente Amsterdam',
-    ]);
+  it('takes the organisation, its domains (or the environment’s) and a folder for DiWoo', () => {
+    const args = ['diwoo', ...base, '--all', '--out', 'map', ...named, '--context', 'woo-verzoek'];
+    const command = readExportArgs(args, { BRONVAST_ORGANISATION_DOMAINS: 'Amsterdam.nl' });
     expect(command).toMatchObject({
       kind: 'export',
       options: {
         fileFormat: 'folder',
         dossiers: [],
         organisation: { tooiUri: organisation[1], name: 'gemeente Amsterdam' },
+        organisationDomains: ['amsterdam.nl'],
+        context: 'woo-verzoek',
+        waardering: 'N',
       },
     });
   });

@@ -1,9 +1,14 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { asDossierId, type DossierId } from '../../core/ids';
+import { readOrganisationDomains } from '../../core/organisation-domains';
 import type { ReviewStatus } from '../../core/records/record-metadata';
-import type { ExportOrganisation } from '../../exports';
-import { isTooiOrganisation } from '../../exports/export-config';
+import {
+  checkInventoryOptions,
+  isPublicationUrl,
+  type PublicationContext,
+  type WaarderingCode,
+} from '../../exports';
 import type { SiteLocation } from '../../graph';
 import type { UiLanguage } from '../../host/language';
 
@@ -14,14 +19,22 @@ export interface ExportOptions {
   readonly site: SiteLocation;
   /** Empty with `--all`. */
   readonly dossiers: readonly DossierId[];
+  /** Absent: every status (`--status alle`). */
   readonly status?: ReviewStatus;
   readonly out: string;
   /** For `inventaris`: by the extension of `--out`. */
   readonly fileFormat: 'xlsx' | 'csv' | 'folder';
-  readonly organisation?: ExportOrganisation;
+  /** The TOOI id and name given; checked against the TOOI lists before anything is read. */
+  readonly organisation?: { readonly tooiUri: string; readonly name: string };
+  readonly organisationDomains: readonly string[];
   readonly matter?: string;
   /** The records managers' group: a status other than `te-beoordelen` counts when one of them set it. */
   readonly recordsManagersGroup?: string;
+  readonly zaaknummer?: string;
+  readonly context: PublicationContext;
+  readonly waardering: WaarderingCode;
+  /** DiWoo: the publication site's URL prefix for a harvestable sitemap. */
+  readonly sitemap?: string;
   readonly lang: UiLanguage;
 }
 
@@ -37,7 +50,14 @@ export type ExportUsageError =
   | 'missing-out'
   | 'unknown-extension'
   | 'missing-organisation'
-  | 'invalid-organisation';
+  | 'missing-organisation-name'
+  | 'missing-organisation-domains'
+  | 'invalid-organisation'
+  | 'invalid-matter'
+  | 'invalid-zaaknummer'
+  | 'unknown-context'
+  | 'unknown-waardering'
+  | 'invalid-sitemap';
 
 /** The command line read: the export, or why not, with the detail that names the culprit. */
 export type ExportCommand =
@@ -53,14 +73,24 @@ const OPTIONS = {
   out: { type: 'string' },
   organisation: { type: 'string' },
   'organisation-name': { type: 'string' },
+  'organisation-domains': { type: 'string' },
   matter: { type: 'string' },
   'records-managers-group': { type: 'string' },
+  zaaknummer: { type: 'string' },
+  context: { type: 'string' },
+  waardering: { type: 'string' },
+  sitemap: { type: 'string' },
   lang: { type: 'string' },
 } as const;
 
 const FORMATS = ['inventaris', 'diwoo', 'mdto'] as const;
+const TOOI_ID = /^https:\/\/identifier\.overheid\.nl\/tooi\/id\/[a-z]+\/[a-z0-9_]+$/;
 const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afgewezen'];
+const CONTEXTS: readonly PublicationContext[] = ['actief', 'woo-verzoek'];
+const WAARDERINGEN: readonly WaarderingCode[] = ['B', 'V', 'N'];
 type Values = ReturnType<typeof parse>['values'];
+type Format = ExportOptions['format'];
+type Refusal = { readonly error: ExportUsageError; readonly detail: string };
 const fail = (error: ExportUsageError, detail = ''): ExportCommand => ({
   kind: 'usage-error',
   error,
@@ -71,8 +101,14 @@ function parse(args: readonly string[]) {
   return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
 }
 
-/** Reads `bronvast export FORMAT [options]` (the arguments after `export`). */
-export function readExportArgs(args: readonly string[]): ExportCommand {
+/**
+ * Reads `bronvast export FORMAT [options]` (the arguments after `export`). The organisation's
+ * domains come from `--organisation-domains`, else from `BRONVAST_ORGANISATION_DOMAINS`.
+ */
+export function readExportArgs(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): ExportCommand {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
@@ -89,14 +125,16 @@ export function readExportArgs(args: readonly string[]): ExportCommand {
   const dossiers = (values.dossier ?? []).map((value) => asDossierId(value.trim()));
   if (dossiers.length === 0 && values.all !== true) return fail('missing-selection');
   if (dossiers.length > 0 && values.all === true) return fail('both-selections');
-  const status = STATUSES.find((candidate) => candidate === values.status);
-  if (values.status !== undefined && status === undefined)
-    return fail('unknown-status', values.status);
+  const status = statusOf(format, values.status);
+  if (status === null) return fail('unknown-status', values.status ?? '');
   if (values.out === undefined || values.out === '') return fail('missing-out');
   const fileFormat = fileFormatOf(format, values.out);
   if (fileFormat === null) return fail('unknown-extension', values.out);
-  const organisation = organisationOf(format, values);
-  if ('error' in organisation) return fail(organisation.error, values.organisation ?? '');
+  const domains = readOrganisationDomains(
+    values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
+  );
+  const refusal = refusalOf(format, values, domains);
+  if (refusal !== null) return fail(refusal.error, refusal.detail);
   return {
     kind: 'export',
     options: {
@@ -104,34 +142,62 @@ export function readExportArgs(args: readonly string[]): ExportCommand {
       graphUrl: values['graph-url'],
       site: { hostname: site[1], path: site[2] },
       dossiers,
-      ...(status === undefined ? {} : { status }),
+      ...(status === 'alle' ? {} : { status }),
       out: values.out,
       fileFormat,
-      ...organisation,
+      ...(values.organisation === undefined
+        ? {}
+        : {
+            organisation: {
+              tooiUri: values.organisation.trim(),
+              name: (values['organisation-name'] ?? '').trim(),
+            },
+          }),
+      organisationDomains: domains,
       ...(values.matter === undefined ? {} : { matter: values.matter }),
       ...(values['records-managers-group'] === undefined
         ? {}
         : { recordsManagersGroup: values['records-managers-group'] }),
+      ...(values.zaaknummer === undefined ? {} : { zaaknummer: values.zaaknummer }),
+      context: CONTEXTS.find((known) => known === values.context) ?? 'actief',
+      waardering: WAARDERINGEN.find((known) => known === values.waardering) ?? 'N',
+      ...(values.sitemap === undefined ? {} : { sitemap: values.sitemap }),
       lang: values.lang === 'en' ? 'en' : 'nl',
     },
   };
 }
 
-function fileFormatOf(
-  format: ExportOptions['format'],
-  out: string,
-): ExportOptions['fileFormat'] | null {
+// The inventory lists decisions: by default only records a records manager accepted.
+function statusOf(format: Format, value: string | undefined): ReviewStatus | 'alle' | null {
+  if (value === undefined) return format === 'inventaris' ? 'geaccepteerd' : 'alle';
+  if (value === 'alle') return 'alle';
+  return STATUSES.find((candidate) => candidate === value) ?? null;
+}
+
+function fileFormatOf(format: Format, out: string): ExportOptions['fileFormat'] | null {
   if (format !== 'inventaris') return 'folder';
   const extension = extname(out).toLowerCase();
   return extension === '.xlsx' ? 'xlsx' : extension === '.csv' ? 'csv' : null;
 }
 
-function organisationOf(
-  format: ExportOptions['format'],
-  values: Values,
-): { organisation?: ExportOrganisation } | { error: ExportUsageError } {
-  const uri = values.organisation;
-  if (uri === undefined) return format === 'inventaris' ? {} : { error: 'missing-organisation' };
-  if (!isTooiOrganisation(uri)) return { error: 'invalid-organisation' };
-  return { organisation: { tooiUri: uri, name: values['organisation-name'] ?? '' } };
+function refusalOf(format: Format, values: Values, domains: readonly string[]): Refusal | null {
+  const refuse = (error: ExportUsageError, detail = '') => ({ error, detail });
+  const inventory = checkInventoryOptions({
+    ...(values.matter === undefined ? {} : { matter: values.matter }),
+    ...(values.zaaknummer === undefined ? {} : { zaaknummer: values.zaaknummer }),
+  });
+  if (inventory !== null) return refuse(inventory, values.matter ?? values.zaaknummer ?? '');
+  if (values.context !== undefined && !CONTEXTS.some((known) => known === values.context))
+    return refuse('unknown-context', values.context);
+  if (values.waardering !== undefined && !WAARDERINGEN.some((known) => known === values.waardering))
+    return refuse('unknown-waardering', values.waardering);
+  if (values.sitemap !== undefined && (format !== 'diwoo' || !isPublicationUrl(values.sitemap)))
+    return refuse('invalid-sitemap', values.sitemap);
+  if (format === 'inventaris') return null;
+  if (values.organisation === undefined) return refuse('missing-organisation');
+  if (!TOOI_ID.test(values.organisation.trim()))
+    return refuse('invalid-organisation', values.organisation);
+  if ((values['organisation-name'] ?? '').trim() === '') return refuse('missing-organisation-name');
+  if (domains.length === 0) return refuse('missing-organisation-domains');
+  return null;
 }

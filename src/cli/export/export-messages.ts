@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../../core/woo';
-import type { GapField, RecordGap } from '../../exports';
 import type { UiLanguage } from '../../host/language';
 import type { ExportUsageError } from './export-args';
 import type { OutputError } from './atomic-output';
@@ -12,7 +11,9 @@ export type ExportError =
   | 'unknown-dossier'
   | 'site-incomplete'
   | 'missing-records-managers-group'
-  | 'graph-failed';
+  | 'graph-failed'
+  | 'unlisted-organisation'
+  | 'invalid-file';
 
 const ERRORS: Readonly<Record<ExportError, LocalizedText>> = {
   'unknown-format': {
@@ -37,8 +38,8 @@ const ERRORS: Readonly<Record<ExportError, LocalizedText>> = {
     en: 'Give --dossier or --all, not both.',
   },
   'unknown-status': {
-    nl: 'Deze status bestaat niet; kies te-beoordelen, geaccepteerd of afgewezen.',
-    en: 'This status does not exist; choose te-beoordelen, geaccepteerd or afgewezen.',
+    nl: 'Deze status bestaat niet; kies te-beoordelen, geaccepteerd, afgewezen of alle.',
+    en: 'This status does not exist; choose te-beoordelen, geaccepteerd, afgewezen or alle.',
   },
   'missing-out': { nl: '--out ontbreekt.', en: '--out is missing.' },
   'unknown-extension': {
@@ -48,6 +49,42 @@ const ERRORS: Readonly<Record<ExportError, LocalizedText>> = {
   'missing-organisation': {
     nl: 'Geef de organisatie met --organisation TOOI-ID (en --organisation-name NAAM).',
     en: 'Give the organisation with --organisation TOOI-ID (and --organisation-name NAME).',
+  },
+  'missing-organisation-name': {
+    nl: 'Geef de naam van de organisatie met --organisation-name NAAM.',
+    en: "Give the organisation's name with --organisation-name NAME.",
+  },
+  'missing-organisation-domains': {
+    nl: 'Geef de maildomeinen van de organisatie met --organisation-domains (of BRONVAST_ORGANISATION_DOMAINS): zij bepalen wat verzonden en wat ontvangen is.',
+    en: "Give the organisation's mail domains with --organisation-domains (or BRONVAST_ORGANISATION_DOMAINS): they decide what was sent and what received.",
+  },
+  'unlisted-organisation': {
+    nl: 'Deze organisatie staat niet op de TOOI-lijsten die DiWoo kent.',
+    en: 'This organisation is not on the TOOI lists DiWoo knows.',
+  },
+  'invalid-matter': {
+    nl: 'Matter mag alleen letters, cijfers en - . _ ~ bevatten (minstens 2 tekens).',
+    en: 'Matter may hold only letters, digits and - . _ ~ (at least 2 characters).',
+  },
+  'invalid-zaaknummer': {
+    nl: 'Een zaaknummer mag alleen letters, cijfers, spaties en - . ( ) bevatten; scheid zaaknummers met ;.',
+    en: 'A case number may hold only letters, digits, spaces and - . ( ); separate case numbers with ;.',
+  },
+  'unknown-context': {
+    nl: 'Kies --context actief of woo-verzoek.',
+    en: 'Choose --context actief or woo-verzoek.',
+  },
+  'unknown-waardering': {
+    nl: 'Kies --waardering B, V of N (MDTO-lijst Waarderingen).',
+    en: 'Choose --waardering B, V or N (MDTO list Waarderingen).',
+  },
+  'invalid-sitemap': {
+    nl: '--sitemap is alleen voor diwoo en vraagt de https-adresprefix van de publicatiesite.',
+    en: '--sitemap is for diwoo only and takes the https address prefix of the publication site.',
+  },
+  'invalid-file': {
+    nl: 'Een bestand van de uitvoer is geen geldige XML; er is niets weggeschreven. Ongeldige bestanden:',
+    en: 'A file of the export is not valid XML; nothing was written. Invalid files:',
   },
   'invalid-organisation': {
     nl: 'Dit is geen TOOI-organisatie-id (https://identifier.overheid.nl/tooi/id/...).',
@@ -83,46 +120,8 @@ const ERRORS: Readonly<Record<ExportError, LocalizedText>> = {
   },
 };
 
-const GAPS: Readonly<Record<GapField, LocalizedText>> = {
-  dossier: { nl: 'dossier', en: 'dossier' },
-  assessment: { nl: 'beoordeling', en: 'assessment' },
-  sent: {
-    nl: 'verzend- of ontvangstdatum (datum van vastleggen gebruikt)',
-    en: 'sent or received date (filing date used)',
-  },
-  conversation: { nl: 'gesprek (conversation id)', en: 'conversation id' },
-  subject: { nl: 'onderwerp', en: 'subject' },
-  'woo-category': {
-    nl: 'Woo-informatiecategorie (art. 3.1 gebruikt)',
-    en: 'Woo category (art. 3.1 used)',
-  },
-  sha256: { nl: 'SHA-256', en: 'SHA-256' },
-  size: { nl: 'bestandsgrootte', en: 'file size' },
-  'source-id': { nl: 'bron-id', en: 'source id' },
-  attachments: {
-    nl: 'namen van de bijlagen (MIME onleesbaar)',
-    en: 'attachment names (MIME unreadable)',
-  },
-};
-
 /** `bronvast export: <sentence> (<detail>)`. */
 export function exportErrorLine(error: ExportError, detail: string, lang: UiLanguage): string {
   const sentence = ERRORS[error][lang];
   return `bronvast export: ${sentence}${detail === '' ? '' : ` (${detail})`}`;
-}
-
-/** The list of gaps printed at the end of an export. */
-export function gapLines(gaps: readonly RecordGap[], lang: UiLanguage): string[] {
-  if (gaps.length === 0) return [];
-  const head =
-    lang === 'nl'
-      ? `Onvolledig: ${gaps.length} record(s) zijn geschreven met wat bekend is; dit ontbreekt:`
-      : `Incomplete: ${gaps.length} record(s) were written with what is known; missing:`;
-  return [
-    head,
-    ...gaps.map(
-      (gap) =>
-        `  ${gap.fileName || gap.recordId} [${gap.recordId}]: ${gap.missing.map((field) => GAPS[field][lang]).join(', ')}`,
-    ),
-  ];
 }

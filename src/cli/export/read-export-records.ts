@@ -1,21 +1,28 @@
 import type { DossierId } from '../../core/ids';
-import type { ExportRecord } from '../../exports';
+import { assessMailAttachments } from '../../documents';
+import type { ExportAttachment, ExportRecord } from '../../exports';
 import {
   completeRecords,
   listDossiers,
   listRecordsForExport,
   splitByBacking,
-  type AttachmentNameReader,
-  type ListedRecord,
+  type AttachmentReader,
   type GraphClient,
+  type ListedRecord,
   type SiteIds,
 } from '../../graph';
-import { attachmentNames } from '../../mime';
 import type { ManagerSet } from '../../core/trust/trust-facts';
 import type { ExportOptions } from './export-args';
 
-/** A mail's attachment names from its stored MIME (the inline images of its body left out). */
-export const attachmentNamesFromMime: AttachmentNameReader = (mime) => attachmentNames(mime);
+/**
+ * Reads each attachment of a stored mail and assesses it on its own text: what the
+ * inventory's attachment rows carry.
+ */
+export function attachmentAssessor(
+  organisationDomains: readonly string[],
+): AttachmentReader<ExportAttachment> {
+  return (mime) => assessMailAttachments(mime, { organisationDomains });
+}
 
 /** The dossiers asked for that the registry does not know. */
 export async function unknownDossiers(
@@ -30,7 +37,7 @@ export async function unknownDossiers(
 
 /**
  * The export's records, page by page, with what its format needs besides the columns: file
- * sizes for MDTO, attachment names for the inventory.
+ * sizes for MDTO, attachments assessed on their own text for the inventory.
  */
 export async function* readExportRecords(
   client: GraphClient,
@@ -47,7 +54,9 @@ export async function* readExportRecords(
     const page = review === undefined ? listed : await keepBacked(client, site, listed, review);
     yield completeRecords(client, site, page, {
       sizes: options.format === 'mdto',
-      ...(options.format === 'inventaris' ? { attachmentNames: attachmentNamesFromMime } : {}),
+      ...(options.format === 'inventaris'
+        ? { attachments: attachmentAssessor(options.organisationDomains) }
+        : {}),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { findTooiOrganisation, type ExportOrganisation } from '../../exports';
 import {
   createGraphClient,
   isGraphCallError,
@@ -10,10 +11,12 @@ import { RECORDS_MANAGERS_GROUP_VARIABLE, recordsManagersGroupOf } from '../reco
 import type { CliIo } from '../cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
-import { exportErrorLine, gapLines, type ExportError } from './export-messages';
+import { gapLines, invalidFileLines } from './export-gap-lines';
+import { exportErrorLine, type ExportError } from './export-messages';
+import { exportSummaryLines, unreviewedLine } from './export-summary';
 import { exportUsage } from './export-usage';
 import { readExportRecords, unknownDossiers } from './read-export-records';
-import { writeExport, type ExportSummary } from './write-export';
+import { writeExport, type ExportSummary, type RefusedFiles } from './write-export';
 
 /** How the export reaches the record system; tests pass another fetch. */
 export interface ExportEnvironment {
@@ -21,9 +24,16 @@ export interface ExportEnvironment {
   /** `BRONVAST_RECORDS_MANAGERS_GROUP`, for a status other than `te-beoordelen`. */
   readonly recordsManagersGroup?: string | undefined;
   readonly fetch?: typeof fetch;
+  /** The environment variables read (`BRONVAST_ORGANISATION_DOMAINS`); default the process's. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-type Failure = { readonly error: ExportError; readonly detail: string; readonly code: 1 | 2 };
+type Failure = {
+  readonly error: ExportError;
+  readonly detail: string;
+  readonly code: 1 | 2;
+  readonly refused?: RefusedFiles;
+};
 const failed = (error: ExportError, detail: string, code: 1 | 2): Failure => ({
   error,
   detail,
@@ -31,9 +41,11 @@ const failed = (error: ExportError, detail: string, code: 1 | 2): Failure => ({
 });
 
 /**
- * `bronvast export inventaris|diwoo|mdto ...`: reads the records over Graph and writes the
- * export beside `--out`, renaming it into place only when complete. Exit 0 done (gaps listed
- * at the end), 1 the record system or the disk failed, 2 bad input (options, unknown dossier).
+ * `bronvast export inventaris|diwoo|mdto ...`: reads the records over Graph, writes the export
+ * beside `--out`, validates every file it wrote, and renames it into place only when complete
+ * and valid. Exit 0 done (gaps listed at the end), 1 the record system or the disk failed or a
+ * file was invalid (its record named, nothing left behind), 2 bad input (options, unknown
+ * dossier, an organisation not on the TOOI lists).
  */
 export async function runExport(
   args: readonly string[],
@@ -48,7 +60,7 @@ export async function runExport(
     await io.writeLine(exportUsage(english ? 'en' : 'nl').trimEnd());
     return 0;
   }
-  const command = readExportArgs(args);
+  const command = readExportArgs(args, environment.env ?? process.env);
   if (command.kind === 'usage-error') {
     io.writeError(exportErrorLine(command.error, command.detail, 'nl'));
     return 2;
@@ -57,12 +69,23 @@ export async function runExport(
   const outcome = await exportWith(options, environment);
   if ('error' in outcome) {
     io.writeError(exportErrorLine(outcome.error, outcome.detail, options.lang));
+    for (const line of invalidFileLines(outcome.refused?.invalid ?? [], options.lang))
+      io.writeError(line);
     return outcome.code;
   }
-  await io.writeLine(summaryLine(options, outcome));
+  for (const line of exportSummaryLines(options, outcome)) await io.writeLine(line);
   if (outcome.unreviewed.length > 0) io.writeError(unreviewedLine(outcome.unreviewed, options));
   for (const line of gapLines(outcome.gaps, options.lang)) io.writeError(line);
   return 0;
+}
+
+async function organisationOf(
+  options: ExportOptions,
+): Promise<ExportOrganisation | undefined | Failure> {
+  if (options.organisation === undefined) return undefined;
+  const found = await findTooiOrganisation(options.organisation.tooiUri);
+  if (typeof found === 'string') return failed(found, options.organisation.tooiUri, 2);
+  return { tooiUri: found.tooiUri, name: options.organisation.name || found.listedName };
 }
 
 async function exportWith(
@@ -76,6 +99,8 @@ async function exportWith(
   });
   const reviewed = options.status !== undefined && options.status !== 'te-beoordelen';
   if (reviewed && group === undefined) return failed('missing-records-managers-group', '', 2);
+  const organisation = await organisationOf(options);
+  if (organisation !== undefined && 'error' in organisation) return organisation;
   const prepared =
     options.fileFormat === 'folder'
       ? await prepareFolderOutput(options.out)
@@ -89,11 +114,13 @@ async function exportWith(
     baseUrl: options.graphUrl,
     ...(environment.fetch === undefined ? {} : { fetch: environment.fetch }),
   });
+  const trustedGroup = reviewed ? group : undefined;
   const result = await exportInto(
     client,
     options,
+    organisation,
     prepared.output,
-    reviewed ? group : undefined,
+    trustedGroup,
   ).catch((error: unknown) =>
     failed(
       'graph-failed',
@@ -115,6 +142,7 @@ type Written = ExportSummary & { readonly unreviewed: readonly ListedRecord[] };
 async function exportInto(
   client: GraphClient,
   options: ExportOptions,
+  organisation: ExportOrganisation | undefined,
   output: AtomicOutput,
   group: string | undefined,
 ): Promise<Written | Failure> {
@@ -128,29 +156,9 @@ async function exportInto(
     group === undefined
       ? undefined
       : { managers: await loadRecordsManagers(client, group), left: [] as ListedRecord[] };
-  const summary = await writeExport(
-    readExportRecords(client, site, options, review),
-    options,
-    output.partPath,
-  );
-  return { ...summary, unreviewed: review?.left ?? [] };
-}
-
-function summaryLine(options: ExportOptions, summary: ExportSummary): string {
-  const nl = options.lang === 'nl';
-  if (options.format === 'inventaris')
-    return nl
-      ? `Inventarislijst geschreven: ${options.out} (${summary.written} rijen uit ${summary.records} records)`
-      : `Inventory list written: ${options.out} (${summary.written} rows from ${summary.records} records)`;
-  return nl
-    ? `${options.format === 'diwoo' ? 'DiWoo' : 'MDTO'} geschreven: ${options.out} (${summary.written} bestanden voor ${summary.records} records)`
-    : `${options.format === 'diwoo' ? 'DiWoo' : 'MDTO'} written: ${options.out} (${summary.written} files for ${summary.records} records)`;
-}
-
-/** The records a status asked for that are left out: no records manager's review backs them. */
-function unreviewedLine(records: readonly ListedRecord[], options: ExportOptions): string {
-  const names = records.map((record) => record.fileName || record.recordId).join(', ');
-  return options.lang === 'nl'
-    ? `Niet meegenomen: ${records.length} record(s) met status ${options.status ?? ''} die geen informatiebeheerder zo heeft beoordeeld (bronvast verify zegt waarom): ${names}`
-    : `Left out: ${records.length} record(s) with status ${options.status ?? ''} that no records manager reviewed as such (bronvast verify says why): ${names}`;
+  const pages = readExportRecords(client, site, options, review);
+  const written = await writeExport(pages, options, organisation, output.partPath);
+  if ('invalid' in written)
+    return { ...failed('invalid-file', String(written.invalid.length), 1), refused: written };
+  return { ...written, unreviewed: review?.left ?? [] };
 }

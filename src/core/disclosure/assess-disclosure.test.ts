@@ -1,4 +1,5 @@
 import { aMessage, aParty } from '../testing/message-builder';
+import { checkGroundCombination } from '../woo/ground-combination';
 import { DISCLOSURE_REASON_CODES, assessDisclosure } from './index';
 
 const colleague = aParty('m.bos@gemeente.example', 'Mark Bos');
@@ -69,11 +70,30 @@ describe('assessDisclosure', () => {
     const message = aMessage({
       subject: 'Stand onderhandeling grondaankoop',
       bodyText:
-        'Niet voor verdere verspreiding. De inspectie komt volgende week voor een controlebezoek.',
+        'Dit blijft vertrouwelijk bestuurlijk overleg met de provincie. De inspectie komt volgende week voor een controlebezoek.',
     });
     const assessment = assessDisclosure(message, organisation);
     expect(assessment.grounds).toEqual(['5.1.2b', '5.1.2d', '5.1.2i']);
     expect(assessment.level).toBe('deels-openbaar');
+  });
+
+  it('proposes no ground for a marking alone: vertrouwelijk, geheim, embargo', () => {
+    for (const bodyText of [
+      'Vertrouwelijk: de planning van de werkgroep.',
+      'Geheim! Het draaiboek voor de opening.',
+      'Onder embargo tot dinsdag: de agenda van het overleg.',
+      'Niet voor verdere verspreiding. De vergadering is donderdag.',
+    ]) {
+      const assessment = assessDisclosure(aMessage({ ...internal, bodyText }), organisation);
+      expect(assessment.grounds).toEqual([]);
+      expect(codesOf(assessment.reasons)).not.toContain('functioning-of-state');
+    }
+  });
+
+  it('refuses 5.1.5 next to a lid 1 or 2 ground only for one and the same passage', () => {
+    expect(checkGroundCombination(['5.1.2e', '5.1.5'])).toMatchObject({
+      kind: 'residual-ground-combined',
+    });
   });
 
   it('points personal data to its grounds with positions into the body', () => {

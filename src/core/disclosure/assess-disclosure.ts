@@ -3,7 +3,6 @@ import type { Message } from '../message';
 import type { Reason } from '../reason';
 import { findPersonalData } from '../personal-data';
 import type { NameLexicon } from '../personal-data/lexicon/name-lexicon';
-import { checkGroundCombination } from '../woo/ground-combination';
 import { WOO_GROUNDS } from '../woo/grounds';
 import type { DisclosureLevel, GroundCode } from '../woo-codes';
 import { findPublication } from './already-published';
@@ -31,12 +30,14 @@ function foldText(text: string): string {
     .toLowerCase();
 }
 
-/** Grounds in the order of the law, each once; 5.1.5 dropped where a lid 1 or 2 ground covers it. */
+/**
+ * Grounds in the order of the law, each once. Every ground found stays: grounds found in one
+ * message cover different passages, and art. 5.1 lid 5 restricts 5.1.5 by the interest it
+ * protects, not by what else a document holds (see ground-combination.ts).
+ */
 function groundsOf(hits: readonly GroundHit[]): GroundCode[] {
   const grounds = [...new Set(hits.map((hit) => hit.ground))];
-  const allowed =
-    checkGroundCombination(grounds).kind === 'ok' ? grounds : grounds.filter((g) => g !== '5.1.5');
-  return allowed.sort((a, b) => (LAW_ORDER.get(a) ?? 0) - (LAW_ORDER.get(b) ?? 0));
+  return grounds.sort((a, b) => (LAW_ORDER.get(a) ?? 0) - (LAW_ORDER.get(b) ?? 0));
 }
 
 function levelOf(hits: readonly GroundHit[], published: Reason | null): DisclosureLevel {
@@ -53,7 +54,7 @@ function levelOf(hits: readonly GroundHit[], published: Reason | null): Disclosu
  * when the text shows it is published already and nothing but ordinary personal data is found;
  * `openbaar` when nothing is found; `niet-openbaar` when a ground covers the whole message
  * (confidential business data, special-category data about a named person that makes up the
- * message); `deels-openbaar` otherwise. 5.1.5 is never combined with a lid 1 or lid 2 ground.
+ * message); `deels-openbaar` otherwise.
  */
 export function assessDisclosure(
   message: Message,

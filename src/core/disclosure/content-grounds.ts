@@ -66,8 +66,11 @@ const CUES: readonly WordingCue[] = [
     code: 'functioning-of-state',
     scope: 'part',
     weight: 0.5,
+    // A marking ("vertrouwelijk", "geheim", "embargo", "niet verspreiden") is no Woo ground by
+    // itself: 5.1.2i is proposed only where the text names confidential consultation between
+    // authorities, whose functioning the ground protects.
     wording:
-      /\bgeheim\b|\bembargo\w*|niet voor (?:verdere )?verspreiding|niet (?:verder )?verspreiden|vertrouwelijk overleg|vertrouwelijke (?:bestuurlijke )?afstemming|\b(?:strikt )?vertrouwelijk\w*/,
+      /vertrouwelijk (?:bestuurlijk |interbestuurlijk )?overleg|vertrouwelijke (?:bestuurlijke |interbestuurlijke )?afstemming|bestuurlijk (?:vertrouwelijk|gevoelig) overleg/,
   },
   {
     ground: '5.2',
@@ -85,7 +88,7 @@ const CUES: readonly WordingCue[] = [
  * inspection and supervision (5.1.2d), economic or financial interests of the State (5.1.2b),
  * the proper functioning of the State (5.1.2i) and personal policy opinions in internal
  * deliberation (5.2, only when every party is internal). "Vertrouwelijk" next to business data
- * is 5.1.1c; on its own it points to 5.1.2i.
+ * is 5.1.1c; on its own, like "geheim" or "embargo", it points to no ground.
  */
 export function findContentGrounds(context: ContentContext): GroundHit[] {
   const hits: GroundHit[] = [];

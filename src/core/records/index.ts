@@ -17,3 +17,10 @@ export {
   type ReviewStatus,
 } from './record-metadata';
 export { Sha256, sha256Hex } from './sha256-hash';
+export {
+  recordRendition,
+  MAX_RENDITION_CHARS,
+  RENDITION_CATEGORY_LABEL,
+  RENDITION_KIND_LABEL,
+  type AttachmentText,
+} from './record-rendition';

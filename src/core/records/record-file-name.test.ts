@@ -10,8 +10,15 @@ import { aMessage, aMessageWithout } from './test-message';
 describe('recordFileName', () => {
   it('names a mail by date, sender and subject, ending in a piece of the dedup hash', () => {
     expect(recordFileName(aMessage())).toMatch(
-      /^2024-03-05 1432 - Jan Jansen - Advies subsidieregeling - [0-9a-f]{8}\.eml$/,
+      /^2024-03-05 1532 - Jan Jansen - Advies subsidieregeling - [0-9a-f]{8}\.eml$/,
     );
+  });
+
+  it('dates the name in the Netherlands, as the inventory dates the record', () => {
+    const late = aMessage({ sent: new Date('2024-03-14T23:30:00Z') });
+    expect(recordFileName(late)).toMatch(/^2024-03-15 0030 - /);
+    const summer = aMessage({ sent: new Date('2024-07-05T21:59:00Z') });
+    expect(recordFileName(summer)).toMatch(/^2024-07-05 2359 - /);
   });
 
   it('is deterministic, so a retry targets the same name', () => {

@@ -21,7 +21,8 @@ const FORBIDDEN = /["*:<>?/\\|#%\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$/i;
 
 /**
- * The file name a message is filed under: `2024-03-05 1432 - sender - subject - 1a2b3c4d.eml`
+ * The file name a message is filed under: `2024-03-05 1532 - sender - subject - 1a2b3c4d.eml`,
+ * dated in Europe/Amsterdam
  * (`.html` for a chat message, its JSON source beside it with {@link chatSourceFileName}).
  *
  * Deterministic, so a retry targets the same name and an earlier half-done filing shows up as
@@ -65,8 +66,22 @@ export function cleanPart(text: string, max: number): string {
   return RESERVED.test(cut) ? `_${cut}` : cut;
 }
 
+// One time zone for names and dates: the Netherlands', as the inventory's Datum and the record's
+// columns are read there (a mail sent at 00:30 CET is that day's, in its name too).
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 function formatDate(date: Date | undefined): string {
   if (date === undefined || Number.isNaN(date.getTime())) return '0000-00-00 0000';
-  const iso = date.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+  const parts = AMSTERDAM.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}${part('minute')}`;
 }

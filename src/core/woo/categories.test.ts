@@ -39,4 +39,10 @@ describe('Woo information categories', () => {
     expect(wooCategoryByTooiId(uri)?.code).toBe('3.1');
     expect(wooCategoryByTooiId('c_00000000')).toBeNull();
   });
+
+  it('defines 3.1 as TOOI list version 4 does: outside the compulsory categories', () => {
+    expect(wooCategory('3.1').definition).toContain(
+      'niet valt onder een van de verplichte informatiecategorieën van artikel 3.3 Woo',
+    );
+  });
 });

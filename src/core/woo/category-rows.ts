@@ -6,7 +6,8 @@ export type CategoryRow = readonly [WooCategoryCode, string, LocalizedText, stri
 
 // Lid 1 a-e and lid 2 a-e are checked against the law text; lid 2 f-l follow the TOOI order
 // and definitions. 3.1 is not a category of art. 3.3 but the TOOI/DiWoo value for information
-// published under the general duty of art. 3.1.
+// published under the general duty of art. 3.1, defined as in TOOI list version 4
+// (scw_woo_informatiecategorieen/4, 2024-09-24, the list DiWoo 0.9.8 names): "verplichte".
 /** The art. 3.3 categories and the art. 3.1 catch-all, in the order of the law. */
 export const CATEGORY_ROWS: readonly CategoryRow[] = [
   [
@@ -139,6 +140,6 @@ export const CATEGORY_ROWS: readonly CategoryRow[] = [
     'c_816e508d',
     { nl: 'inspanningsverplichting art 3.1 Woo', en: 'general duty to disclose, art. 3.1 Woo' },
     'inspanningsverplichting art 3.1 Woo',
-    'Informatie die niet valt onder een van de informatiecategorieën van artikel 3.3 Woo, maar actief openbaar is gemaakt op grond van de algemene inspanningsverplichting van artikel 3.1 Woo',
+    'Informatie die niet valt onder een van de verplichte informatiecategorieën van artikel 3.3 Woo, maar actief openbaar is gemaakt op grond van de algemene inspanningsverplichting van artikel 3.1 Woo',
   ],
 ];

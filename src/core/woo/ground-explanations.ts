@@ -64,20 +64,20 @@ export const GROUND_EXPLANATIONS: Readonly<Record<GroundCode, LocalizedText>> = 
     'Information may be withheld if disclosure would endanger the security of people or companies or make sabotage easier.',
   ),
   '5.1.2i': weighed(
-    'Informatie kan worden geweigerd als openbaarmaking het goed functioneren van de overheid zou schaden, bijvoorbeeld omdat ambtenaren dan niet meer vrij met elkaar kunnen overleggen.',
-    'Information may be withheld if disclosure would harm the proper functioning of the government, for example because officials could no longer consult each other freely.',
+    'Informatie kan worden geweigerd als openbaarmaking het goed functioneren van de Staat, andere publiekrechtelijke lichamen of bestuursorganen zou schaden, bijvoorbeeld een lopend vertrouwelijk overleg tussen overheden. Het bestuursorgaan moet die schade per geval motiveren; een stempel als "vertrouwelijk" is op zichzelf geen grond. Meningen in intern beraad vallen onder artikel 5.2.',
+    'Information may be withheld if disclosure would harm the proper functioning of the State, other public bodies or administrative authorities, for example a confidential consultation between authorities that is still going on. The authority must state that harm case by case; a "confidential" marking is not a ground in itself. Opinions in internal deliberation fall under article 5.2.',
   ),
   '5.1.4': {
     nl: 'Openbaarmaking kan even worden uitgesteld, zodat degene voor wie de informatie bedoeld is die als eerste kan lezen.',
     en: 'Disclosure may be postponed for a short time so that the person the information is meant for can read it first.',
   },
   '5.1.5': {
-    nl: 'In uitzonderlijke gevallen kan informatie worden geweigerd als openbaarmaking iemand onevenredig zou benadelen op een manier die geen andere grond dekt. Deze grond wordt niet naast een grond uit het eerste of tweede lid gebruikt.',
-    en: 'In exceptional cases information may be withheld if disclosure would cause disproportionate harm that no other ground covers. This ground is not used next to a ground from the first or second paragraph.',
+    nl: 'In uitzonderlijke gevallen kan andere informatie dan milieu-informatie worden geweigerd als openbaarmaking onevenredige benadeling toebrengt aan een ander belang dan die van het eerste of tweede lid, en het belang van openbaarheid daar niet tegen opweegt. Voor dezelfde informatie gaat het dus niet om een belang dat een grond uit die leden al beschermt; andere passages in hetzelfde document kunnen wel onder zo’n grond vallen.',
+    en: 'In exceptional cases information other than environmental information may be withheld if disclosure would cause disproportionate harm to an interest other than those of the first or second paragraph, and the public interest in disclosure does not outweigh it. For the same information it is therefore never an interest a ground of those paragraphs already protects; other passages of the same document may fall under such a ground.',
   },
   '5.2': {
-    nl: 'Persoonlijke meningen van ambtenaren over beleid, in stukken voor intern overleg, worden in principe niet openbaar gemaakt, zodat zij vrij kunnen adviseren. Feiten en cijfers in die stukken wel.',
-    en: 'Personal opinions of officials on policy, in documents for internal consultation, are in principle not disclosed so that they can advise freely. Facts and figures in those documents are.',
+    nl: 'Persoonlijke beleidsopvattingen (meningen van een of meer personen over beleid, ook van externe adviseurs in het beraad) in stukken voor intern beraad worden in beginsel niet openbaar gemaakt, zodat vrij kan worden overlegd. Feiten, prognoses, beleidsalternatieven en de gevolgen daarvan, en andere onderdelen met een overwegend objectief karakter vallen er niet onder. In stukken voor formele bestuurlijke besluitvorming worden zulke opvattingen wel openbaar gemaakt, in een vorm die niet tot personen herleidbaar is, tenzij het intern beraad daardoor onevenredig wordt geschaad (art. 5.2 lid 3; ABRvS 8 oktober 2025, ECLI:NL:RVS:2025:4814).',
+    en: 'Personal policy opinions (views of one or more persons on policy, outside advisers in the deliberation included) in documents for internal deliberation are in principle not disclosed, so that people can deliberate freely. Facts, forecasts, policy alternatives and their consequences, and other parts of a mainly objective nature are not covered. In documents drawn up for formal administrative decision-making such opinions are disclosed, in a form that cannot be traced to persons, unless that would disproportionately harm internal deliberation (art. 5.2(3); Council of State, 8 October 2025, ECLI:NL:RVS:2025:4814).',
   },
   '5.4': {
     nl: 'Informatie bij de formateur of informateur blijft geheim tot de kabinetsformatie is afgerond.',

@@ -18,9 +18,13 @@ export type GroundRow = readonly [
   LocalizedText,
 ];
 
-// Labels as in the Rijk's Woo decisions (open.minvws.nl); 5.1.4, 5.4 and 5.4a have no label
-// there and are named after their text. The CSV also lists 5.1.6 (milieu-informatie) and the
-// practice code "dubbel"; neither is a `GroundCode` a message can get.
+// Labels follow the law's text (art. 5.1 Woo as in force since 1 May 2022), close to the labels
+// of the Rijk's Woo platform (open.minvws.nl, `Citation.php`) but not identical: where the
+// platform departs from the law, the law wins (5.1.2d toezicht "door" bestuursorganen; 5.1.2f
+// keeps "andere dan vertrouwelijk verstrekte", the contrast with 5.1.1c; 5.1.2h personen "en"
+// bedrijven). 5.1.4, 5.4 and 5.4a have no label there and are named after their text. 5.1.6
+// (milieu-informatie) is not a `GroundCode` a message can get; the practice code "dubbel" is a
+// `PracticeCode` (practice-codes.ts).
 /** The exception grounds of Woo chapter 5, in the order of the law. */
 export const GROUND_ROWS: readonly GroundRow[] = [
   ['5.1.1a', '5.1', 1, 'a', 'absolute', { nl: 'Eenheid van de Kroon', en: 'Unity of the Crown' }],
@@ -115,8 +119,8 @@ export const GROUND_ROWS: readonly GroundRow[] = [
     'f',
     'relative',
     {
-      nl: 'Bescherming van concurrentiegevoelige bedrijfs- en fabricagegegevens',
-      en: 'Protection of competition-sensitive business and manufacturing data',
+      nl: 'Bescherming van andere dan vertrouwelijk verstrekte concurrentiegevoelige bedrijfs- en fabricagegegevens',
+      en: 'Protection of competition-sensitive business and manufacturing data other than those supplied in confidence',
     },
   ],
   [
@@ -137,8 +141,8 @@ export const GROUND_ROWS: readonly GroundRow[] = [
     'h',
     'relative',
     {
-      nl: 'Beveiliging van personen of bedrijven en het voorkomen van sabotage',
-      en: 'Security of persons or companies and prevention of sabotage',
+      nl: 'Beveiliging van personen en bedrijven en het voorkomen van sabotage',
+      en: 'Security of persons and companies and prevention of sabotage',
     },
   ],
   [

@@ -38,4 +38,33 @@ describe('Woo exception grounds', () => {
     expect(isGroundCode('5.1.6')).toBe(false);
     expect(isGroundCode('dubbel')).toBe(false);
   });
+
+  it('explains 5.2 as the law and the courts read it: lid 3, any person, what is outside', () => {
+    const { nl } = wooGround('5.2').explanation;
+    expect(nl).toContain('een of meer personen');
+    expect(nl).not.toContain('van ambtenaren');
+    expect(nl).toMatch(/feiten, prognoses, beleidsalternatieven en de gevolgen daarvan/i);
+    expect(nl).toContain('formele bestuurlijke besluitvorming');
+    expect(nl).toContain('niet tot personen herleidbaar');
+    expect(nl).toContain('ECLI:NL:RVS:2025:4814');
+  });
+
+  it('explains 5.1.2i with the law’s words and no example that belongs to 5.2', () => {
+    const { nl } = wooGround('5.1.2i').explanation;
+    expect(nl).toContain('de Staat, andere publiekrechtelijke lichamen of bestuursorganen');
+    expect(nl).not.toContain('ambtenaren');
+    expect(nl).toContain('op zichzelf geen grond');
+  });
+
+  it('explains 5.1.5 by the interest it protects, not by what else a document holds', () => {
+    const { nl } = wooGround('5.1.5').explanation;
+    expect(nl).toContain('een ander belang dan die van het eerste of tweede lid');
+    expect(nl).toContain('andere informatie dan milieu-informatie');
+    expect(nl).not.toContain('niet naast een grond');
+  });
+
+  it('labels 5.1.2f and 5.1.2h as the law has them', () => {
+    expect(wooGround('5.1.2f').label.nl).toContain('andere dan vertrouwelijk verstrekte');
+    expect(wooGround('5.1.2h').label.nl).toContain('personen en bedrijven');
+  });
 });

@@ -5,6 +5,7 @@
 export { WOO_CATEGORIES, wooCategory, wooCategoryByTooiId, type WooCategory } from './categories';
 export { WOO_GROUNDS, wooGround, isGroundCode, type WooGround } from './grounds';
 export type { GroundKind } from './ground-rows';
+export { isCitedGround, type CitedGround, type PracticeCode } from './practice-codes';
 export { checkGroundCombination, type GroundCombinationCheck } from './ground-combination';
 export {
   DISCLOSURE_LEVELS,

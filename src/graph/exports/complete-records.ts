@@ -3,33 +3,36 @@ import type { SiteIds } from '../site-ids';
 import type { ListedRecord } from './export-listing';
 import { readRecordContent, readRecordFiles } from './record-files';
 
-/** Reads the names of a mail's attachments from its stored MIME; null when it cannot. */
-export type AttachmentNameReader = (mime: Uint8Array) => Promise<readonly string[] | null>;
+/**
+ * Reads what an export needs of a mail's attachments (their names, or their own assessment)
+ * from its stored MIME; null when it cannot.
+ */
+export type AttachmentReader<A> = (mime: Uint8Array) => Promise<readonly A[] | null>;
 
 /** What to add to listed records. */
-export interface CompletionOptions {
+export interface CompletionOptions<A> {
   /** Sizes of the stored files (MDTO's omvang). */
   readonly sizes: boolean;
-  /** Attachment names of mails that have attachments (the inventory's rows); absent: none. */
-  readonly attachmentNames?: AttachmentNameReader;
+  /** Attachments of mails that have attachments (the inventory's rows); absent: none. */
+  readonly attachments?: AttachmentReader<A>;
   /** Parallel downloads of MIME content; default 4. */
   readonly concurrency?: number;
 }
 
 /**
- * Adds file sizes and mail attachment names to a page of records. Sizes cost one `$batch` per
- * 20 records; attachment names one download per mail that has attachments (the .eml is the
- * record, so its attachment list is the one archived). A file that cannot be read leaves the
- * record as it was, which the export reports as a gap.
+ * Adds file sizes and mail attachments to a page of records. Sizes cost one `$batch` per 20
+ * records; attachments one download per mail that has attachments (the .eml is the record, so
+ * its attachments are the ones archived), read one mail at a time per worker. A file that
+ * cannot be read leaves the record as it was, which the export reports as a gap.
  */
-export async function completeRecords(
+export async function completeRecords<A>(
   client: GraphClient,
   site: SiteIds,
-  records: readonly ListedRecord[],
-  options: CompletionOptions,
-): Promise<ListedRecord[]> {
-  const reader = options.attachmentNames;
-  const withAttachments = (record: ListedRecord) =>
+  records: readonly ListedRecord<unknown>[],
+  options: CompletionOptions<A>,
+): Promise<ListedRecord<A>[]> {
+  const reader = options.attachments;
+  const withAttachments = (record: ListedRecord<unknown>) =>
     reader !== undefined &&
     record.metadata.sourceKind !== 'chat' &&
     record.metadata.hasAttachments === true;
@@ -39,7 +42,7 @@ export async function completeRecords(
     site,
     needed.map((record) => record.recordId),
   );
-  const names = new Map<string, readonly string[]>();
+  const names = new Map<string, readonly A[]>();
   const queue = records.filter(withAttachments);
   const worker = async () => {
     for (let record = queue.shift(); record !== undefined; record = queue.shift()) {
@@ -50,7 +53,7 @@ export async function completeRecords(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
-  return records.map((record) => {
+  return records.map(({ attachments: _unread, ...record }) => {
     const size = options.sizes ? files.get(record.recordId)?.size : undefined;
     const attachments = names.get(record.recordId);
     return {

@@ -1,5 +1,6 @@
 import type { DossierId } from '../../core/ids';
 import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
+import type { CitedGround } from '../../core/woo/practice-codes';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
 import { fetchPage } from '../paging';
 import { odataString } from '../request';
@@ -17,15 +18,20 @@ export interface ExportQuery {
   readonly pageSize?: number;
 }
 
-/** A record as the exports read it; fits `ExportRecord` of src/exports. */
-export interface ListedRecord {
+/** A record's columns as an export reads them: its grounds may hold the practice code `dubbel`. */
+export type ListedMetadata = Partial<Omit<RecordMetadata, 'grounds'>> & {
+  readonly grounds?: readonly CitedGround[];
+};
+
+/** A record as the exports read it; fits `ExportRecord` of src/exports with its attachments. */
+export interface ListedRecord<A = never> {
   readonly recordId: string;
   readonly fileName: string;
   readonly webUrl: string;
   readonly createdAt?: Date;
   readonly size?: number;
-  readonly attachments?: readonly string[];
-  readonly metadata: Partial<RecordMetadata>;
+  readonly attachments?: readonly A[];
+  readonly metadata: ListedMetadata;
   /** The review columns and the audit link as stored, which verification checks. */
   readonly reviewFields?: Readonly<Record<string, unknown>>;
 }

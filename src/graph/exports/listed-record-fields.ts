@@ -1,6 +1,7 @@
 import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
-import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
-import { isGroundCode } from '../../core/woo/grounds';
+import type { ReviewStatus } from '../../core/records/record-metadata';
+import { isCitedGround } from '../../core/woo/practice-codes';
+import type { ListedMetadata } from './export-listing';
 import type { DisclosureLevel } from '../../core/woo-codes';
 import type { GraphFields } from '../wire-types';
 
@@ -40,7 +41,7 @@ const STATUSES: readonly ReviewStatus[] = ['te-beoordelen', 'geaccepteerd', 'afg
  * Reads what a record's columns hold, leaving out what is empty or unreadable: an export
  * writes what is known of a half-filed record and reports the rest as gaps.
  */
-export function partialMetadataFromFields(fields: GraphFields): Partial<RecordMetadata> {
+export function partialMetadataFromFields(fields: GraphFields): ListedMetadata {
   const text = (name: string): string | undefined => {
     const value = fields[name];
     const string = typeof value === 'string' ? value.trim() : value == null ? '' : String(value);
@@ -53,7 +54,7 @@ export function partialMetadataFromFields(fields: GraphFields): Partial<RecordMe
   };
   const assessment = LEVELS.find((level) => level === text('BronvastAssessment'));
   const status = STATUSES.find((candidate) => candidate === text('BronvastReviewStatus'));
-  const values: { [K in keyof RecordMetadata]?: RecordMetadata[K] | undefined } = {
+  const values: { [K in keyof ListedMetadata]?: ListedMetadata[K] | undefined } = {
     sourceKind: text('BronvastSourceKind') === 'chat' ? 'chat' : 'mail',
     sourceId: mapped(text('BronvastSourceId'), asSourceId),
     dedupKey: text('BronvastDedupKey'),
@@ -63,7 +64,7 @@ export function partialMetadataFromFields(fields: GraphFields): Partial<RecordMe
     grounds: text('BronvastGrounds')
       ?.split(';')
       .map((code) => code.trim())
-      .filter(isGroundCode),
+      .filter(isCitedGround),
     toelichting: text('BronvastToelichting'),
     filedBy: text('BronvastFiledBy'),
     filedAt: date('BronvastFiledAt'),
@@ -80,7 +81,7 @@ export function partialMetadataFromFields(fields: GraphFields): Partial<RecordMe
   // Typed above; the cast only drops the `undefined`s the filter removes.
   return Object.fromEntries(
     Object.entries(values).filter(([, value]) => value !== undefined),
-  ) as Partial<RecordMetadata>;
+  ) as ListedMetadata;
 }
 
 function mapped<T>(value: string | undefined, brand: (value: string) => T): T | undefined {

@@ -4,6 +4,7 @@ import { dossiersListSpec } from './dossiers-list';
 import type { ListSpec } from './list-spec';
 import { recordsLibrarySpec } from './records-library';
 import { settingsLibrarySpec } from './settings-library';
+import { wooDocumentsListSpec, wooLogListSpec, wooRequestsListSpec } from './woo-lists';
 
 /**
  * Every list Bronvast needs on its site, in the order provisioning creates them. This is the
@@ -17,5 +18,8 @@ export function siteSchema(names: Partial<SiteListNames> = {}): readonly ListSpe
     dossiersListSpec(lists.dossiers),
     auditListSpec(lists.audit),
     settingsLibrarySpec(),
+    wooRequestsListSpec(),
+    wooLogListSpec(),
+    wooDocumentsListSpec(),
   ];
 }

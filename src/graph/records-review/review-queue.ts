@@ -5,7 +5,12 @@ import type { GraphClient } from '../graph-client';
 import { fetchPage } from '../paging';
 import { recordsFilter } from '../records/records-query';
 import type { SiteIds } from '../site-ids';
-import { isFolderItem, reviewItemFromListItem, type ReviewItem } from './review-item';
+import {
+  isFolderItem,
+  isRenditionItem,
+  reviewItemFromListItem,
+  type ReviewItem,
+} from './review-item';
 import {
   matchesLocally,
   planReviewQuery,
@@ -53,7 +58,9 @@ export async function queryReviewQueue(
     },
     nextLink,
   );
-  const records = page.items.filter((item) => !isFolderItem(item)).map(reviewItemFromListItem);
+  const records = page.items
+    .filter((item) => !isFolderItem(item) && !isRenditionItem(item))
+    .map(reviewItemFromListItem);
   const items = records.filter((item) => matchesLocally(item, filter));
   return {
     items,

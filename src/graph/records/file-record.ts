@@ -1,5 +1,6 @@
 import type { Message } from '../../core/message';
 import { variantDedupKey } from '../../core/records/dedup-key';
+import { recordRendition, type AttachmentText } from '../../core/records/record-rendition';
 import { chatSourceFileName, recordFileName } from '../../core/records/record-file-name';
 import type { RecordMetadata, RecordMetadataDraft } from '../../core/records/record-metadata';
 import type { GraphClient } from '../graph-client';
@@ -43,6 +44,8 @@ export interface FileRecordInput {
   readonly extension?: string;
   /** What an earlier filing of this content left undone: repaired when the record is found. */
   readonly repair?: readonly FilingWarning[];
+  /** The text of the attachments, where the caller could read it, for the search rendition. */
+  readonly attachmentTexts?: readonly AttachmentText[];
 }
 
 /** How a filing ended; failed I/O throws GraphCallError instead. */
@@ -76,7 +79,8 @@ type Placement =
  * (streamed), a lookup by dedup key (filed by anyone with this content -> already-filed), the
  * upload to a deterministic path that fails rather than overwrites, completion of a file an
  * earlier filing left there (same SHA-256 only), then columns, retention label and audit event
- * in one `$batch`. Content other than the record filed under the same source id is a record of
+ * in one `$batch`, with the record's plain-text rendition for Microsoft Search beside it
+ * (`<name>.txt`, see {@link recordRendition}). Content other than the record filed under the same source id is a record of
  * its own (its key and path carry the SHA-256), flagged with `duplicateOf` for review.
  * A small mail costs 3 requests: lookup, PUT, `$batch`; a second content one lookup more.
  */
@@ -153,12 +157,18 @@ async function fileAt(
       input.upload,
     );
   }
+  const date = input.message.sent ?? input.message.received;
   const finished = await finishFiling(
     client,
     input.site,
     placement.item,
     metadata,
     input.retentionLabel,
+    {
+      recordPath: path,
+      text: recordRendition(input.message, metadata, input.attachmentTexts),
+      ...(date === undefined ? {} : { date }),
+    },
   );
   return { kind: 'filed', ...finished };
 }

@@ -19,7 +19,11 @@ export async function repairRecord(
   missing: readonly FilingWarning[],
   retentionLabel: string | undefined,
 ): Promise<readonly FilingWarning[]> {
-  if (!missing.includes('retention-label-not-applied') || retentionLabel === undefined) return [];
+  // The search rendition is written again only by filing the content again: it stays listed.
+  const kept: FilingWarning[] = missing.includes('search-text-not-written')
+    ? ['search-text-not-written']
+    : [];
+  if (!missing.includes('retention-label-not-applied') || retentionLabel === undefined) return kept;
   const itemId = record.driveItemId ?? (await driveItemOf(client, site, record)).id;
   const responses = await sendBatch(
     client,
@@ -34,8 +38,8 @@ export async function repairRecord(
     'records.repair',
   );
   return batchStepError(responses.get('label'), 'records.label') === undefined
-    ? []
-    : ['retention-label-not-applied'];
+    ? kept
+    : [...kept, 'retention-label-not-applied'];
 }
 
 async function driveItemOf(

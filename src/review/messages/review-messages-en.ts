@@ -2,6 +2,7 @@ import { DASHBOARD_EN } from './dashboard-messages-en';
 import { DATES_EN } from './date-messages-en';
 import { LABELS_EN } from './label-messages-en';
 import { RECLASSIFY_EN } from './reclassify-messages-en';
+import { EXPORT_MESSAGES } from './export-messages';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -65,6 +66,7 @@ export const EN: ReviewMessages = {
     selected: (n) => `${count(n, 'record', 'records')} selected`,
     noSubject: '(no subject)',
   },
+  exports: EXPORT_MESSAGES.en,
   actions: {
     accept: 'Accept',
     reject: 'Reject',
@@ -83,7 +85,6 @@ export const EN: ReviewMessages = {
       diwoo: 'DiWoo metadata (XML)',
       mdto: 'MDTO for the archive (XML)',
     },
-    exportFailed: 'The export failed. Please try again.',
     reason: 'Reason for rejecting',
     reasonRequired: 'Please give a reason.',
     targetDossier: 'To dossier',

@@ -2,6 +2,7 @@ import { DASHBOARD_NL } from './dashboard-messages-nl';
 import { DATES_NL } from './date-messages-nl';
 import { LABELS_NL } from './label-messages-nl';
 import { RECLASSIFY_NL } from './reclassify-messages-nl';
+import { EXPORT_MESSAGES } from './export-messages';
 import type { ReviewMessages } from './review-messages';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -69,6 +70,7 @@ export const NL: ReviewMessages = {
     selected: (n) => `${count(n, 'record', 'records')} geselecteerd`,
     noSubject: '(geen onderwerp)',
   },
+  exports: EXPORT_MESSAGES.nl,
   actions: {
     accept: 'Accepteren',
     reject: 'Afwijzen',
@@ -87,7 +89,6 @@ export const NL: ReviewMessages = {
       diwoo: 'DiWoo-metadata (XML)',
       mdto: 'MDTO voor het archief (XML)',
     },
-    exportFailed: 'Het exporteren is mislukt. Probeer het opnieuw.',
     reason: 'Reden van afwijzen',
     reasonRequired: 'Geef een reden op.',
     targetDossier: 'Naar dossier',

@@ -5,6 +5,7 @@ import type { DashboardMessages } from './dashboard-messages';
 import type { DateMessages } from './date-messages';
 import type { LabelMessages } from './label-messages';
 import type { ReclassifyMessages } from './reclassify-messages';
+import type { ExportMessages } from './export-messages';
 import { EN } from './review-messages-en';
 import { NL } from './review-messages-nl';
 
@@ -54,6 +55,8 @@ export interface ReviewMessages {
     readonly selected: (count: number) => string;
     readonly noSubject: string;
   };
+  /** Beside an export: what its rows rest on, or why no file was made. */
+  readonly exports: ExportMessages;
   readonly actions: {
     readonly accept: string;
     readonly reject: string;
@@ -64,7 +67,6 @@ export interface ReviewMessages {
     readonly exportReady: (choice: 'xlsx' | 'csv' | 'diwoo' | 'mdto', count: number) => string;
     readonly exportFormat: string;
     readonly exportFormats: Readonly<Record<'xlsx' | 'csv' | 'diwoo' | 'mdto', string>>;
-    readonly exportFailed: string;
     readonly reason: string;
     readonly reasonRequired: string;
     readonly targetDossier: string;

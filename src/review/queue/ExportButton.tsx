@@ -1,10 +1,16 @@
 import { Button, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ExportOrganisation } from '../../exports';
 import type { ReviewItem } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
-import { buildExportDownload, EXPORT_CHOICES, type ExportChoice } from './export-download';
+import {
+  buildExportDownload,
+  EXPORT_CHOICES,
+  type ExportChoice,
+  type ExportOutcome,
+  type ExportSetup,
+} from './export-download';
 import { exportRecordOf } from './export-record-of';
+import { ExportNotes } from './ExportNotes';
 
 const useStyles = makeStyles({
   row: {
@@ -16,29 +22,30 @@ const useStyles = makeStyles({
   format: { width: '16rem' },
 });
 
-type ExportState =
+/** Where an export stands on the page. */
+export type ExportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly done: number; readonly total: number }
   | {
       readonly kind: 'ready';
       readonly url: string;
-      readonly fileName: string;
       readonly choice: ExportChoice;
-      readonly count: number;
+      readonly outcome: Extract<ExportOutcome, { kind: 'ready' }>;
     }
+  | Exclude<ExportOutcome, { kind: 'ready' }>
   | { readonly kind: 'failed' };
 
 /** Props of {@link ExportButton}. */
-export interface ExportButtonProps {
+export interface ExportButtonProps extends ExportSetup {
   readonly items: readonly ReviewItem[];
-  readonly organisation: ExportOrganisation;
 }
 
 /**
  * "Exporteren" of the selection, or of the loaded records: the Woo inventory list (.xlsx or
- * .csv), or the DiWoo or MDTO files as one zip, with progress.
+ * .csv) with attachment rows, or the DiWoo or MDTO files as one zip, with progress; every file
+ * validated before the download is offered, and a refused file named by its record.
  */
-export function ExportButton({ items, organisation }: ExportButtonProps) {
+export function ExportButton({ items, ...setup }: ExportButtonProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
   const [choice, setChoice] = useState<ExportChoice>('xlsx');
@@ -52,14 +59,17 @@ export function ExportButton({ items, organisation }: ExportButtonProps) {
   const run = async () => {
     setState({ kind: 'running', done: 0, total: items.length });
     try {
-      const download = await buildExportDownload(
+      const outcome = await buildExportDownload(
         items.map(exportRecordOf),
         choice,
-        organisation,
+        setup,
         (progress) => setState({ kind: 'running', ...progress }),
       );
-      const url = URL.createObjectURL(download.blob);
-      setState({ kind: 'ready', url, fileName: download.fileName, choice, count: download.count });
+      setState(
+        outcome.kind === 'ready'
+          ? { kind: 'ready', url: URL.createObjectURL(outcome.blob), choice, outcome }
+          : outcome,
+      );
     } catch {
       setState({ kind: 'failed' });
     }
@@ -86,11 +96,11 @@ export function ExportButton({ items, organisation }: ExportButtonProps) {
       <span role="status" aria-live="polite">
         {state.kind === 'running' ? texts.actions.exportProgress(state.done, state.total) : null}
         {state.kind === 'ready' ? (
-          <Link href={state.url} download={state.fileName}>
-            {texts.actions.exportReady(state.choice, state.count)}
+          <Link href={state.url} download={state.outcome.fileName}>
+            {texts.actions.exportReady(state.choice, state.outcome.count)}
           </Link>
         ) : null}
-        {state.kind === 'failed' ? texts.actions.exportFailed : null}
+        <ExportNotes state={state} />
       </span>
     </div>
   );

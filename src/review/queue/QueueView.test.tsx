@@ -30,6 +30,8 @@ async function renderQueue(items: readonly ReviewItem[], apply: jest.Mock) {
     reload: (id) =>
       Promise.resolve(accepted(items.find((item) => item.record.id === id) ?? items[0]!)),
     apply,
+    // A decided record's file moves into the records area.
+    move: (ids) => Promise.resolve(ids.map((id) => ({ kind: 'moved' as const, id }))),
     content: () => Promise.resolve({ kind: 'file-missing' }),
     versions: () => Promise.resolve([]),
     audit: () => Promise.resolve([]),

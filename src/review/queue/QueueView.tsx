@@ -87,7 +87,14 @@ export function QueueView({
           onAction={(action) => void act('selection', chosen, action)}
         />
       ) : null}
-      <ExportButton items={chosen.length > 0 ? chosen : state.items} organisation={organisation} />
+      <ExportButton
+        items={chosen.length > 0 ? chosen : state.items}
+        organisation={organisation}
+        organisationDomains={organisationDomains}
+        {...(services.completeForExport === undefined
+          ? {}
+          : { complete: services.completeForExport })}
+      />
       <p aria-live="polite">{texts.grid.selected(chosen.length)}</p>
       {notice('selection')}
       {state.error === undefined ? null : (

@@ -92,6 +92,7 @@ const nl: UiMessages = {
   warning: {
     'retention-label-not-applied': 'het bewaarlabel is niet toegekend',
     'audit-event-not-written': 'de vastlegging staat niet in het logboek',
+    'search-text-not-written': 'de tekst om op te zoeken is niet opgeslagen',
   },
   filedBut: (filed, problems) => `${filed}, maar ${problems.join(' en ')}`,
   repair: 'Herstellen',
@@ -150,6 +151,7 @@ const en: UiMessages = {
   warning: {
     'retention-label-not-applied': 'the retention label was not applied',
     'audit-event-not-written': 'the filing is not in the audit log',
+    'search-text-not-written': 'the text to search on was not stored',
   },
   filedBut: (filed, problems) => `${filed}, but ${problems.join(' and ')}`,
   repair: 'Repair',

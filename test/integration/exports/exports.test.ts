@@ -1,10 +1,10 @@
 import {
+  existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
-  existsSync,
   writeFileSync,
-  mkdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,17 @@ import template from '../../fixtures/inventaris/productierapport-header.json';
 import { runExport } from '../../../src/cli/export/run-export';
 import type { CliIo } from '../../../src/cli/cli-io';
 import type { GraphClient, SiteIds } from '../../../src/graph';
-import { validateAgainst } from '../../xsd/validate-xml';
+import { readAsPlatform } from '../../woo-platform/inventory-reader';
+import { validateAgainst, type SchemaName } from '../../xsd/validate-xml';
 import { MANAGER, startHarness, type Harness } from '../graph/harness';
-import { DOSSIER, fileChatDecision, fileMailWithAttachments, filePlainMail } from './filed-records';
+import {
+  acceptRecords,
+  DOSSIER,
+  fileChatDecision,
+  fileHostileMail,
+  fileMailWithAttachments,
+  filePlainMail,
+} from './filed-records';
 
 let harness: Harness;
 let officer: GraphClient;
@@ -27,6 +35,8 @@ const ORGANISATION = [
   'https://identifier.overheid.nl/tooi/id/ministerie/mnre1034',
   '--organisation-name',
   'ministerie van BZK',
+  '--organisation-domains',
+  'bronvast.example',
 ];
 
 beforeAll(async () => {
@@ -36,8 +46,14 @@ beforeAll(async () => {
   await fileMailWithAttachments(officer, site);
   await filePlainMail(officer, site);
   await fileChatDecision(officer, site);
+  await fileHostileMail(officer, site);
+  await acceptRecords(
+    harness.client(MANAGER),
+    site,
+    /Advies subsidieregeling met bijlagen|Besluit over de planning/,
+  );
   out = mkdtempSync(join(tmpdir(), 'bronvast-export-'));
-});
+}, 60_000);
 afterAll(() => harness.stop());
 
 async function exportCli(...args: string[]) {
@@ -53,7 +69,7 @@ async function exportCli(...args: string[]) {
     '--site',
     'bronvast.sharepoint.com:/sites/informatiebeheer',
   ];
-  const code = await runExport([...args, ...base], io, { token: `dev:${MANAGER}` });
+  const code = await runExport([...args, ...base], io, { token: `dev:${MANAGER}`, env: {} });
   return { code, lines, errors };
 }
 
@@ -66,73 +82,161 @@ async function sheetOf(path: string): Promise<ExcelJS.Worksheet> {
 }
 
 const cellsOf = (row: ExcelJS.Row) => (Array.isArray(row.values) ? row.values.slice(1) : []);
+const documentsIn = (folder: string) =>
+  readdirSync(folder).map((name) => ({ name, xml: readFileSync(join(folder, name), 'utf8') }));
+const valid = async (schema: SchemaName, folder: string) =>
+  validateAgainst(
+    schema,
+    documentsIn(folder).filter((d) => d.name !== 'sitemap.xml'),
+  );
 
 describe('bronvast export against the record system', () => {
-  it('writes the inventory as .xlsx with the template header and attachments in their family', async () => {
+  it('lists the accepted records by default, each attachment with its own assessment', async () => {
     const path = join(out, 'inventaris.xlsx');
-    const result = await exportCli('inventaris', '--dossier', DOSSIER, '--out', path);
+    const result = await exportCli(
+      'inventaris',
+      '--dossier',
+      DOSSIER,
+      '--out',
+      path,
+      '--zaaknummer',
+      '2025-0042',
+    );
     expect(result).toMatchObject({ code: 0, errors: [] });
+    expect(result.lines[1]).toContain('2 bijlage(n) door Bronvast beoordeeld op hun eigen tekst');
     const sheet = await sheetOf(path);
     expect(cellsOf(sheet.getRow(1))).toEqual(template.header);
     const rows = sheet.getRows(2, sheet.rowCount - 1) ?? [];
     const byDocument = new Map(rows.map((row) => [String(row.getCell(5).value), row]));
-    const mail = [...byDocument.entries()].find(([name]) =>
-      name.includes('Advies subsidieregeling'),
-    )?.[1];
+    const mail = byDocument.get('Advies subsidieregeling met bijlagen');
     const pdf = byDocument.get('Advies.pdf');
     const xlsx = byDocument.get('Begroting 2025.xlsx');
-    expect(mail?.getCell(6).value).toBe('email');
-    expect(pdf?.getCell(6).value).toBe('pdf');
-    expect(xlsx?.getCell(6).value).toBe('spreadsheet');
-    expect(pdf?.getCell(3).value).toBe(mail?.getCell(1).value);
-    expect(xlsx?.getCell(3).value).toBe(mail?.getCell(1).value);
+    expect(rows).toHaveLength(4);
+    expect([...byDocument.keys()].some((name) => name.endsWith('.eml'))).toBe(false);
     expect(mail?.getCell(8).value).toBe('Deels openbaar');
-    expect(mail?.getCell(14).value).toBe(DOSSIER);
-    const chat = rows.find((row) => row.getCell(6).value === 'chat');
-    expect(chat).toBeDefined();
-    expect(rows).toHaveLength(5);
-    const dates = rows.map((row) => (row.getCell(7).value as Date).getTime());
-    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    expect([pdf?.getCell(6).value, pdf?.getCell(8).value, pdf?.getCell(10).value]).toEqual([
+      'pdf',
+      'Deels openbaar',
+      '5.1.1e',
+    ]);
+    expect([xlsx?.getCell(6).value, xlsx?.getCell(8).value, xlsx?.getCell(10).value ?? '']).toEqual(
+      ['spreadsheet', 'Openbaar', ''],
+    );
+    expect(pdf?.getCell(3).value).toBe(mail?.getCell(1).value);
+    expect(mail?.getCell(14).value).toBe('2025-0042');
+    expect(rows.find((row) => row.getCell(6).value === 'chat')).toBeDefined();
+    const platform = await readAsPlatform(readFileSync(path));
+    expect(platform.flatMap((row) => row.problems)).toEqual([]);
   });
 
-  it('gives the same IDs in a second export, as CSV', async () => {
-    const path = join(out, 'inventaris.csv');
-    expect((await exportCli('inventaris', '--dossier', DOSSIER, '--out', path)).code).toBe(0);
-    const csvIds = readFileSync(path, 'utf8')
-      .split('\r\n')
-      .slice(1, -1)
-      .map((line) => Number(line.split(',')[0]));
-    const sheet = await sheetOf(join(out, 'inventaris.xlsx'));
-    const xlsxIds = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((row) => row.getCell(1).value);
-    expect(csvIds).toEqual(xlsxIds);
-  });
-
-  it('writes one DiWoo file per record, each valid against DiWoo 0.9.8', async () => {
-    const folder = join(out, 'diwoo');
-    const result = await exportCli('diwoo', '--all', '--out', folder, ...ORGANISATION);
+  it('states every other record "Niet openbaar" with a note, as CSV without a byte order mark', async () => {
+    const path = join(out, 'alle.csv');
+    const result = await exportCli(
+      'inventaris',
+      '--dossier',
+      DOSSIER,
+      '--status',
+      'alle',
+      '--out',
+      path,
+    );
     expect(result.code).toBe(0);
-    const names = readdirSync(folder);
-    expect(names.length).toBeGreaterThanOrEqual(3);
-    const documents = names.map((name) => ({
-      name,
-      xml: readFileSync(join(folder, name), 'utf8'),
-    }));
-    expect(await validateAgainst('diwoo', documents)).toEqual({ valid: true, errors: [] });
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 2).toString()).toBe('ID');
+    const lines = bytes.toString('utf8').split('\r\n').slice(1, -1);
+    const hostile = lines.find((line) => line.includes('Agenda Q&A; overleg'));
+    expect(hostile).toContain('Niet openbaar');
+    expect(hostile).toContain('Nog niet beoordeeld');
+    expect(result.errors.join('\n')).toContain('niet beoordeeld door een informatiebeheerder');
   });
 
-  it('writes MDTO informatieobject and bestand per record, valid against MDTO 1.0.1', async () => {
+  it('writes DiWoo for a Woo request under 3.3.2i, with a sitemap, every file valid', async () => {
+    const folder = join(out, 'diwoo');
+    const result = await exportCli(
+      'diwoo',
+      '--all',
+      '--out',
+      folder,
+      ...ORGANISATION,
+      '--context',
+      'woo-verzoek',
+      '--sitemap',
+      'https://open.example.nl/woo/2025-17/',
+    );
+    expect(result.code).toBe(0);
+    expect(result.lines[0]).toContain('geschreven en gevalideerd');
+    expect(await valid('diwoo', folder)).toEqual({ valid: true, errors: [] });
+    const sitemap = readFileSync(join(folder, 'sitemap.xml'), 'utf8');
+    expect(await validateAgainst('sitemap', [{ name: 'sitemap.xml', xml: sitemap }])).toEqual({
+      valid: true,
+      errors: [],
+    });
+    const files = documentsIn(folder).filter((d) => d.name.endsWith('.diwoo.xml'));
+    expect(files.every((file) => file.xml.includes('c_3baef532'))).toBe(true);
+    expect(
+      files.some((file) =>
+        file.xml.includes('Agenda Q&amp;A; overleg  a &amp;amp; b &lt;![CDATA[ ]]&gt;'),
+      ),
+    ).toBe(true);
+  });
+
+  it('writes MDTO per record, valid against MDTO 1.0.1, with the events of each direction', async () => {
     const folder = join(out, 'mdto');
-    const result = await exportCli('mdto', '--dossier', DOSSIER, '--out', folder, ...ORGANISATION);
-    expect(result).toMatchObject({ code: 0, errors: [] });
-    const names = readdirSync(folder);
-    expect(names.filter((name) => name.endsWith('.bestand.mdto.xml'))).toHaveLength(3);
-    const documents = names.map((name) => ({
-      name,
-      xml: readFileSync(join(folder, name), 'utf8'),
-    }));
-    expect(await validateAgainst('mdto', documents)).toEqual({ valid: true, errors: [] });
-    const bestand = documents.find((document) => document.xml.includes('fmt/471'));
-    expect(bestand?.xml).toMatch(/<omvang>[1-9]\d*<\/omvang>/);
+    const result = await exportCli(
+      'mdto',
+      '--dossier',
+      DOSSIER,
+      '--out',
+      folder,
+      ...ORGANISATION,
+      '--waardering',
+      'B',
+    );
+    expect(result.code).toBe(0);
+    const documents = documentsIn(folder);
+    expect(documents.filter((d) => d.name.endsWith('.bestand.mdto.xml'))).toHaveLength(4);
+    expect(await valid('mdto', folder)).toEqual({ valid: true, errors: [] });
+    expect(documents.find((d) => d.xml.includes('fmt/471'))?.xml).toMatch(
+      /<omvang>[1-9]\d*<\/omvang>/,
+    );
+    const objects = documents.filter(
+      (d) => d.name.endsWith('.mdto.xml') && !d.name.includes('bestand'),
+    );
+    expect(
+      objects.every((d) => d.xml.includes('Blijvend te bewaren') && d.xml.includes('Opname')),
+    ).toBe(true);
+    expect(objects.some((d) => d.xml.includes('Ontvangst'))).toBe(true);
+    expect(objects.every((d) => !d.xml.includes('Registratie'))).toBe(true);
+  });
+
+  it('refuses an organisation that is not on the TOOI lists, or has no name, with exit 2', async () => {
+    const folder = join(out, 'onbekend');
+    const unlisted = await exportCli(
+      'diwoo',
+      '--all',
+      '--out',
+      folder,
+      '--organisation',
+      'https://identifier.overheid.nl/tooi/id/ministerie/mnre9999',
+      '--organisation-name',
+      'X',
+      '--organisation-domains',
+      'x.nl',
+    );
+    expect(unlisted.code).toBe(2);
+    expect(unlisted.errors[0]).toContain('niet op de TOOI-lijsten');
+    const nameless = await exportCli(
+      'mdto',
+      '--all',
+      '--out',
+      folder,
+      '--organisation',
+      'https://identifier.overheid.nl/tooi/id/ministerie/mnre1034',
+      '--organisation-domains',
+      'x.nl',
+    );
+    expect(nameless.code).toBe(2);
+    expect(existsSync(folder)).toBe(false);
   });
 
   it('refuses an unknown dossier or status with exit 2 and leaves nothing behind', async () => {
@@ -174,7 +278,7 @@ describe('bronvast export against the record system', () => {
     );
     expect(result.code).toBe(0);
     expect(existsSync(path)).toBe(true);
-    expect(result.errors[0]).toContain('Onvolledig: 1 record(s)');
-    expect(result.errors[1]).toContain('gesprek (conversation id)');
+    expect(result.errors[0]).toContain('Onvolledig:');
+    expect(result.errors.join('\n')).toContain('gesprek (conversation id)');
   });
 });

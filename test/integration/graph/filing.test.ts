@@ -202,9 +202,10 @@ describe('fileRecord', () => {
     if (result.kind !== 'filed') return;
     expect(result.record.metadata?.duplicateOf).toBe(dedupKey(message));
     const names = await filesIn(manager, site, FOLDER);
-    expect(
-      names.filter((name) => name.startsWith(recordFileName(message).slice(0, -4))),
-    ).toHaveLength(2);
+    const same = names.filter((name) => name.startsWith(recordFileName(message).slice(0, -4)));
+    // Two records, each with its text rendition for Microsoft Search beside it.
+    expect(same.filter((name) => name.endsWith('.eml'))).toHaveLength(2);
+    expect(same.filter((name) => name.endsWith('.eml.txt'))).toHaveLength(1);
   });
 
   it('files a chat message as HTML with its JSON source beside it', async () => {

@@ -75,12 +75,14 @@ describe('two different mails with one Message-ID', () => {
     const id = `same-${Date.now()}@broken-client.example`;
     const first = anEml(id, 'Eerste versie van het advies.');
     const second = anEml(id, 'Een doorgestuurde kopie met een andere tekst.');
-    const before = (await filesIn(manager, site, DOSSIER)).length;
+    const records = async () =>
+      (await filesIn(manager, site, DOSSIER)).filter((name) => !name.endsWith('.txt'));
+    const before = (await records()).length;
     expect((await file(first)).outcome).toBe('filed');
     expect((await file(second)).outcome).toBe('filed');
     expect((await file(first)).outcome).toBe('already-filed');
     expect((await file(second)).outcome).toBe('already-filed');
-    expect((await filesIn(manager, site, DOSSIER)).length).toBe(before + 2);
+    expect((await records()).length).toBe(before + 2);
     const hashes = await storedHashes();
     expect(hashes).toEqual(expect.arrayContaining([sha(first), sha(second)]));
   });

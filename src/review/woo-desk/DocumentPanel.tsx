@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { DocumentDecision, ManualRedaction } from '../../core/woo-desk';
+import { AssessmentForm } from './AssessmentForm';
+import { ManualRedactionForm } from './ManualRedactionForm';
+import { ProposalList } from './ProposalList';
+import { RedactedPreview } from './RedactedPreview';
+import type { SelectionDocument, WooDeskServices } from './woo-desk-services';
+import { useWooDeskTexts } from './woo-desk-messages';
+
+/** Props of {@link DocumentPanel}. */
+export interface DocumentPanelProps {
+  readonly services: WooDeskServices;
+  readonly zaaknummer: string;
+  readonly entry: SelectionDocument;
+  readonly onSaved: () => void;
+}
+
+/**
+ * One document: its assessment, the redaction proposals to accept or reject, passages to
+ * redact by hand (selected in the text or typed), and a preview of the redacted text.
+ */
+export function DocumentPanel({ services, zaaknummer, entry, onSaved }: DocumentPanelProps) {
+  const texts = useWooDeskTexts();
+  const [selected, setSelected] = useState('');
+  const [message, setMessage] = useState('');
+  const decisions = entry.stored?.proposals ?? new Map<string, 'accepted' | 'rejected'>();
+  const manual = entry.stored?.manual ?? [];
+  const saveRedactions = (
+    proposals: ReadonlyMap<string, 'accepted' | 'rejected'>,
+    marks: readonly ManualRedaction[],
+  ) =>
+    services.saveRedactions(zaaknummer, entry, { proposals, manual: marks }).then(
+      (result) => {
+        setMessage(result.kind === 'saved' ? texts.document.saved : texts.document.tooLarge);
+        onSaved();
+      },
+      () => setMessage(texts.failed),
+    );
+  const decide = (id: string, decision: 'accepted' | 'rejected') =>
+    void saveRedactions(new Map([...decisions, [id, decision]]), manual);
+  const saveDecision = (decision: DocumentDecision) =>
+    services.saveDecision(zaaknummer, entry, decision).then(
+      () => {
+        setMessage(texts.document.saved);
+        onSaved();
+      },
+      () => setMessage(texts.failed),
+    );
+  const text = entry.document.text;
+  return (
+    <article aria-label={entry.document.title}>
+      <h3>{entry.document.title}</h3>
+      {message !== '' && <p role="status">{message}</p>}
+      <AssessmentForm
+        key={entry.document.key}
+        decision={entry.outcome.decision}
+        onSave={(decision) => void saveDecision(decision)}
+      />
+      {text === null ? (
+        <p>{texts.selection.unreadable}</p>
+      ) : (
+        <>
+          <ProposalList
+            proposals={entry.outcome.proposals}
+            decisions={decisions}
+            onDecide={decide}
+          />
+          <h4>{texts.document.text}</h4>
+          <pre
+            tabIndex={0}
+            aria-label={texts.document.text}
+            style={{ whiteSpace: 'pre-wrap', border: '1px solid #ccc', padding: 8 }}
+            onMouseUp={() => setSelected(globalThis.getSelection()?.toString() ?? '')}
+            onKeyUp={() => setSelected(globalThis.getSelection()?.toString() ?? '')}
+          >
+            {text}
+          </pre>
+          <ManualRedactionForm
+            text={text}
+            selected={selected}
+            onRedact={(mark) => void saveRedactions(decisions, [...manual, mark])}
+          />
+          <h4>{texts.document.preview}</h4>
+          <RedactedPreview segments={entry.outcome.segments} />
+        </>
+      )}
+    </article>
+  );
+}
