@@ -15,6 +15,7 @@ const sections: Record<string, Section> = {
   taskpane: async () => (await import('./taskpane')).benchTaskpane(),
   exports: async () => (await import('./exports')).benchExports(),
   backlog: async () => (await import('./backlog')).benchBacklog(),
+  backlogBudget: async () => (await import('./backlog-budget')).benchBacklogBudget(),
   recordsQuery: async () => (await import('./records-query')).benchRecordsQuery(),
   review: async () => (await import('./review')).benchReview(),
   learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),

@@ -1,3 +1,4 @@
+import { validateXmlFiles } from '../src/exports/validate-xml';
 /**
  * Woo decision package benchmark (default 170 mails: 510 documents): mails with two attachments each (a readable note and a PDF
  * that is listed, not read) filed into the local record system over HTTP, all selected for one
@@ -18,7 +19,7 @@ import {
   buildDecisionPackage,
   documentOutcome,
   loadDeskRecord,
-  readPlainTextAttachment,
+  readAttachmentText,
 } from '../src/filing/woo';
 import { createGraphClient, resolveSite, type GraphClient, type SiteIds } from '../src/graph';
 import { addToSelection, createWooRequest, resolveWooSite, type WooSite } from '../src/graph/woo';
@@ -102,7 +103,8 @@ async function packageOnce(client: GraphClient, woo: WooSite, zaak: string, out:
     client,
     woo,
     zaaknummer: zaak,
-    reader: readPlainTextAttachment,
+    reader: readAttachmentText,
+    validate: validateXmlFiles,
     findPersonalData,
     xml,
     sink: {
@@ -134,7 +136,7 @@ async function packageOnce(client: GraphClient, woo: WooSite, zaak: string, out:
 /** Files `count` mails with attachments, packages them, and checks a sample of the PDFs. */
 export async function benchWooPackage(count = 170): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-woo-package-'));
-  const emulator = await startEmulator({ port: 0, dataDir });
+  const emulator = await startEmulator({ port: 0, dataDir, resourceBudget: 'off' });
   try {
     const client = createGraphClient({
       tokenProvider: () => Promise.resolve(`dev:${MANAGER}`),
@@ -188,7 +190,7 @@ async function checkSample(
     pdfs.slice(0, SAMPLE * 2).map(async (name) => extractPdfText(files[name] ?? new Uint8Array())),
   );
   for (const recordId of ids.slice(0, SAMPLE)) {
-    const documents = (await loadDeskRecord(client, site, recordId, readPlainTextAttachment)) ?? [];
+    const documents = (await loadDeskRecord(client, site, recordId, readAttachmentText)) ?? [];
     for (const document of documents) {
       if (document.text === null) continue;
       const outcome = documentOutcome(document, undefined, undefined, findPersonalData);

@@ -38,7 +38,7 @@ export async function benchWooSearch(count = 100_000): Promise<Record<string, un
     const fillStart = performance.now();
     await insertBulkRecords(dataDir, count, { withText: true });
     const fillMs = Math.round(performance.now() - fillStart);
-    const test = await startTestEmulator({ dataDir });
+    const test = await startTestEmulator({ dataDir, resourceBudget: 'off' });
     try {
       const client = createGraphClient({
         tokenProvider: () => Promise.resolve(`dev:${MANAGER}`),

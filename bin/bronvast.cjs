@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // Runs the TypeScript command line straight from source, so it works right after `npm ci`.
-require('tsx/cjs');
-require('../src/cli/main.ts');
+// tsx's ESM hooks serve the dynamic imports (schemas, document readers, reference lists, loaded
+// only when needed), its CommonJS hooks the rest.
+import('tsx/esm/api').then(({ register }) => {
+  register();
+  require('tsx/cjs');
+  require('../src/cli/main.ts');
+});

@@ -3,17 +3,20 @@ import { graphError } from './http/graph-error';
 import type { UserRecord } from './store/records';
 import type { Store } from './store/store';
 import { findUser } from './store/users';
+import { parseDevToken } from '../src/host/dev-token';
 
 /**
- * Resolves `Authorization: Bearer dev:<upn>` to a seeded user. Anything else is answered as
- * Graph answers a bad token: 401 InvalidAuthenticationToken.
+ * Resolves `Authorization: Bearer dev:<upn>` (or `dev:<upn>;scp=...`, see `devToken`) to a
+ * seeded user. Anything else is answered as Graph answers a bad token: 401
+ * InvalidAuthenticationToken. The token's scopes are checked per route (`scopes/`).
  */
 export function authenticate(store: Store, header: string | undefined): Outcome<UserRecord> {
   if (header === undefined || header.trim() === '') {
     return failure(graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'));
   }
-  const match = /^Bearer\s+dev:(\S+)$/i.exec(header.trim());
-  const user = match?.[1] === undefined ? undefined : findUser(store, match[1]);
+  const token = /^Bearer\s+(.+)$/i.exec(header.trim())?.[1];
+  const upn = token === undefined ? undefined : parseDevToken(token)?.upn;
+  const user = upn === undefined ? undefined : findUser(store, upn);
   if (user === undefined) {
     return failure(
       graphError(

@@ -1,14 +1,17 @@
 import { accessOf } from './access';
 import { authenticate } from './auth';
-import type { EmulatorServices, GraphContext, UploadContext } from './context';
+import type { EmulatorServices, GraphContext, GraphRoute, UploadContext } from './context';
 import type { FaultDecision } from './faults';
 import type { EmulatorRequest, EmulatorResponse } from './http/exchange';
 import { graphError } from './http/graph-error';
 import { matchRoute, type Route } from './http/router';
+import { requirementOf, scopeRefusal } from './scopes/check-scopes';
+import { tokenScopes } from './scopes/token-scopes';
+import { resourceUnits, uploadUnits } from './throttling/resource-costs';
 
 /** The route tables the dispatcher serves. */
 export interface RouteTables {
-  readonly graph: readonly Route<GraphContext>[];
+  readonly graph: readonly GraphRoute[];
   readonly upload: readonly Route<UploadContext>[];
 }
 
@@ -25,9 +28,16 @@ export async function dispatchGraph(
   if (!auth.ok) return auth.response;
   const match = matchRoute(tables.graph, request.method, request.path);
   if (match.kind !== 'found') return unmatched(match.kind, request);
+  const scopes = tokenScopes(request.headers['authorization']);
+  const requirement = requirementOf(match.route.scopes, match.params, auth.value);
+  const refused = requirement === undefined ? undefined : scopeRefusal(scopes, requirement);
+  if (refused !== undefined) return refused;
+  const spent = charge(services, resourceUnits(request.method, request.path, request.query));
+  if (spent !== undefined) return spent;
   const context: GraphContext = {
     request,
     user: auth.value,
+    scopes,
     store: services.store,
     access: accessOf(services.store, auth.value),
     dispatchInner: (inner) => dispatchGraph(services, tables, inner, false),
@@ -43,9 +53,25 @@ export async function dispatchUpload(
 ): Promise<EmulatorResponse> {
   const fault = faultResponse(services.faults().decide(true));
   if (fault !== undefined) return fault;
+  const spent = charge(services, uploadUnits(request.method));
+  if (spent !== undefined) return spent;
   const match = matchRoute(tables.upload, request.method, request.path);
   if (match.kind !== 'found') return unmatched(match.kind, request);
   return guard(() => match.route.handle({ request, store: services.store }, match.params));
+}
+
+/**
+ * Charges the app's resource-unit budget; SharePoint's answer once it is spent: 429 with
+ * Retry-After and the code `activityLimitReached` ("The app or user has been throttled",
+ * https://learn.microsoft.com/en-us/onedrive/developer/rest-api/concepts/errors).
+ */
+export function charge(services: EmulatorServices, units: number): EmulatorResponse | undefined {
+  if (units === 0) return undefined;
+  const decision = services.budget?.()?.charge(units);
+  if (decision?.kind !== 'throttled') return undefined;
+  return graphError(429, 'activityLimitReached', 'The request has been throttled.', {
+    'retry-after': String(decision.retryAfterSeconds),
+  });
 }
 
 function faultResponse(decision: FaultDecision): EmulatorResponse | undefined {

@@ -38,6 +38,7 @@ describe('the record system given hostile input', () => {
     const send = (emailAddress: Record<string, string>) =>
       test.json('/me/sendMail', {
         method: 'POST',
+        scopes: ['Mail.Send'],
         body: {
           message: {
             subject: 'Onderwerp',

@@ -6,16 +6,15 @@
  * taken), BRONVAST_EMULATOR_DATA (default .data/emulator), BRONVAST_WORKBENCH_BUILD
  * (`development`, the default, rebuilds on change; `production` serves the minified build).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
 import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
+import { registerInstance } from './start-instances';
 
 const repo = path.resolve(__dirname, '..');
-/** Where `npm stop` finds the running start's process id. */
-export const PID_FILE = path.join(repo, '.data', 'start.pid');
 
 /** How to start the workbench. */
 export interface WorkbenchOptions {
@@ -67,6 +66,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     config: () => ({
       graphBaseUrl: emulator.baseUrl,
       recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
+      downloadOrigin: emulator.downloadOrigin,
+      sharedMailboxes: emulator.sharedMailboxes(),
     }),
   });
   pageOrigins = loopbackOrigins(server.url);
@@ -80,6 +81,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     startEmulatorAgain: async () => {
       emulator = await startEmulator({
         port: Number(new URL(emulator.url).port),
+        downloadPort: Number(new URL(emulator.downloadOrigin).port),
         dataDir,
         allowedOrigins,
       });
@@ -179,15 +181,15 @@ async function main(): Promise<void> {
       ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA }
       : {}),
   });
-  mkdirSync(path.dirname(PID_FILE), { recursive: true });
-  writeFileSync(PID_FILE, String(process.pid));
+  // `npm stop` finds this instance by its own record, which it alone removes.
+  const unregister = await registerInstance(workbench.url);
   console.log(`\nBronvast werkbank: ${workbench.url}\n(Ctrl+C of "npm stop" stopt alles)`);
   console.log(`Teams-tabblad (Microsoft Teams): ${new URL('?surface=teams', workbench.url).href}`);
   console.log(
     `Beoordelingspagina (informatiebeheerder Marloes Bakker): ${reviewPageUrl(workbench.url)}`,
   );
   const stop = async (): Promise<void> => {
-    rmSync(PID_FILE, { force: true });
+    unregister();
     await workbench.close();
     process.exit(0);
   };

@@ -1,23 +1,20 @@
-/** `npm stop`: stops a workbench that `npm start` runs, through its pid file. */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
+/** `npm stop`: stops the workbenches `npm start` runs from this checkout, and only those. */
+import { stopInstances, type StopOutcome } from './start-instances';
 
-const pidFile = path.resolve(__dirname, '..', '.data', 'start.pid');
-
-function stop(): number {
-  if (!existsSync(pidFile)) {
-    console.log('Er draait geen Bronvast-werkbank (geen .data/start.pid).');
-    return 0;
+function line(outcome: StopOutcome): string {
+  switch (outcome.kind) {
+    case 'stopped':
+      return `Bronvast-werkbank (proces ${outcome.pid}) gestopt.`;
+    case 'not-running':
+      return `Proces ${outcome.pid} draaide niet meer; de registratie is opgeruimd.`;
+    case 'other-process':
+      return `Proces ${outcome.pid} is geen Bronvast-werkbank meer (het nummer is opnieuw uitgegeven); niet gestopt, de registratie is opgeruimd.`;
+    case 'unreadable':
+      return `Onleesbare registratie ${outcome.file} opgeruimd.`;
   }
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  try {
-    process.kill(pid, 'SIGTERM');
-    console.log(`Bronvast-werkbank (proces ${pid}) gestopt.`);
-  } catch {
-    console.log(`Proces ${pid} draaide niet meer; pid-bestand opgeruimd.`);
-    rmSync(pidFile, { force: true });
-  }
-  return 0;
 }
 
-process.exitCode = stop();
+void stopInstances().then((outcomes) => {
+  if (outcomes.length === 0) console.log('Er draait geen Bronvast-werkbank.');
+  for (const outcome of outcomes) console.log(line(outcome));
+});

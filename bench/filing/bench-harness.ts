@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../emulator/main';
+import {
+  startEmulator,
+  type ResourceBudgetConfig,
+  type RunningEmulator,
+} from '../../emulator/main';
 import { asDossierId, asSourceId } from '../../src/core/ids';
 import type { Message } from '../../src/core/message';
 import { dedupKey } from '../../src/core/records/dedup-key';
@@ -40,13 +44,18 @@ export async function demoSite(client: GraphClient): Promise<SiteIds> {
   return resolution.ids;
 }
 
-/** An in-process record system in a temp folder. */
-export async function inProcessEmulator(): Promise<{
+/**
+ * An in-process record system in a temp folder. Its resource-unit budget is off unless given:
+ * these benchmarks measure latency, memory and faults; `backlog-budget.ts` measures throttling.
+ */
+export async function inProcessEmulator(
+  resourceBudget: ResourceBudgetConfig | 'off' = 'off',
+): Promise<{
   emulator: RunningEmulator;
   stop: () => Promise<void>;
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-bench-'));
-  const emulator = await startEmulator({ port: 0, dataDir });
+  const emulator = await startEmulator({ port: 0, dataDir, resourceBudget });
   return {
     emulator,
     stop: async () => {
@@ -65,7 +74,13 @@ export async function childEmulator(
 ): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const main = resolve(__dirname, '..', '..', 'emulator', 'main.ts');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, PORT: '0', BRONVAST_DATA_DIR: dataDir, BRONVAST_FAULTS: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      BRONVAST_DATA_DIR: dataDir,
+      BRONVAST_FAULTS: '',
+      BRONVAST_RESOURCE_UNITS: 'off',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const baseUrl = await new Promise<string>((done, fail) => {

@@ -97,8 +97,9 @@ export function chatMessageJson(
     etag: message.id,
     messageType: message.messageType ?? 'message',
     createdDateTime: message.createdDateTime,
-    lastModifiedDateTime: message.deletedDateTime ?? message.createdDateTime,
-    lastEditedDateTime: null,
+    lastModifiedDateTime:
+      message.deletedDateTime ?? message.lastModifiedDateTime ?? message.createdDateTime,
+    lastEditedDateTime: message.lastEditedDateTime ?? null,
     deletedDateTime: message.deletedDateTime ?? null,
     subject: message.subject ?? null,
     summary: null,

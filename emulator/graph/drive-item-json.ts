@@ -41,12 +41,16 @@ export function driveItemJson(
   };
   if (item.parentId === null) return { ...base, folder: { childCount: 0 }, root: {} };
   if (item.isFolder) return { ...base, folder: { childCount: 0 } };
+  const download = store.downloads?.url({ driveId: item.driveId, itemId: item.id });
   return {
+    // "A URL that can be used to download this file's content. Authentication isn't required
+    // with this URL. Read-only." (https://learn.microsoft.com/en-us/graph/api/resources/driveitem)
+    ...(download === undefined ? {} : { '@microsoft.graph.downloadUrl': download }),
     ...base,
-    file: {
-      mimeType: item.mimeType,
-      hashes: { quickXorHash: item.quickXorHash, sha256Hash: item.sha256 },
-    },
+    // SharePoint gives quickXorHash only: "In OneDrive for Business and SharePoint Server 2016,
+    // sha1Hash and crc32Hash, and sha256Hash are not available"
+    // (https://learn.microsoft.com/en-us/graph/api/resources/hashes).
+    file: { mimeType: item.mimeType, hashes: { quickXorHash: item.quickXorHash } },
   };
 }
 

@@ -1,15 +1,26 @@
 import { createHash } from 'node:crypto';
 import { htmlToText } from '../mail/text-to-html';
-import type { EmailAddress, MessageRecord, StoredAttachment } from '../store/messages';
+import {
+  immutableIdOf,
+  type EmailAddress,
+  type MessageFolder,
+  type MessageIdKind,
+  type MessageRecord,
+  type StoredAttachment,
+} from '../store/messages';
 
 /** The well-known folders of the demo mailboxes, with their Dutch display names. */
-export const MAIL_FOLDERS = {
+export const MAIL_FOLDERS: Readonly<Record<MessageFolder, string>> = {
   inbox: 'Postvak IN',
   sentitems: 'Verzonden items',
-} as const;
+  archive: 'Archief',
+  deleteditems: 'Verwijderde items',
+};
 
 /** A well-known folder name. */
-export type WellKnownFolder = keyof typeof MAIL_FOLDERS;
+export type WellKnownFolder = MessageFolder;
+
+const FOLDERS = Object.keys(MAIL_FOLDERS) as MessageFolder[];
 
 /** A folder's id: stable per mailbox, in Exchange's shape. */
 export function folderId(mailbox: string, folder: WellKnownFolder): string {
@@ -22,10 +33,7 @@ export function folderId(mailbox: string, folder: WellKnownFolder): string {
 /** Finds the well-known folder an id or name stands for. */
 export function wellKnownFolder(mailbox: string, idOrName: string): WellKnownFolder | undefined {
   const lower = idOrName.toLowerCase();
-  if (lower === 'inbox' || lower === 'sentitems') return lower;
-  return (Object.keys(MAIL_FOLDERS) as WellKnownFolder[]).find(
-    (folder) => folderId(mailbox, folder) === idOrName,
-  );
+  return FOLDERS.find((folder) => folder === lower || folderId(mailbox, folder) === idOrName);
 }
 
 const recipient = (address: EmailAddress) => ({
@@ -34,13 +42,19 @@ const recipient = (address: EmailAddress) => ({
 
 /**
  * Graph's message resource. `internetMessageHeaders` only when selected and extended
- * properties only when expanded, as Graph does.
+ * properties only when expanded, as Graph does. `id` is the REST id, or the immutable id when
+ * the request asked for those (`Prefer: IdType="ImmutableId"`).
  */
-export function messageJson(message: MessageRecord, origin: string): Record<string, unknown> {
+export function messageJson(
+  message: MessageRecord,
+  origin: string,
+  idKind: MessageIdKind = 'rest',
+): Record<string, unknown> {
   const changeKey = `CQAAABYAAAD${message.version}`;
+  const id = idKind === 'immutable' ? immutableIdOf(message) : message.id;
   return {
     '@odata.etag': `W/"${changeKey}"`,
-    id: message.id,
+    id,
     createdDateTime: message.receivedDateTime,
     lastModifiedDateTime: message.receivedDateTime,
     changeKey,
@@ -58,7 +72,7 @@ export function messageJson(message: MessageRecord, origin: string): Record<stri
     isReadReceiptRequested: false,
     isRead: message.isRead,
     isDraft: false,
-    webLink: `${origin}/owa/?ItemID=${encodeURIComponent(message.id)}&exvsurl=1&viewmodel=ReadMessageItem`,
+    webLink: `${origin}/owa/?ItemID=${encodeURIComponent(id)}&exvsurl=1&viewmodel=ReadMessageItem`,
     inferenceClassification: 'focused',
     body: message.body,
     sender: recipient(message.from),
@@ -81,10 +95,12 @@ export function textBodyJson(message: MessageRecord): { contentType: 'text'; con
 /** Graph's fileAttachment resource without its content, numbered in MIME order. */
 export function attachmentJson(
   message: MessageRecord,
+  idKind: MessageIdKind = 'rest',
 ): (attachment: StoredAttachment, index: number) => Record<string, unknown> {
+  const id = idKind === 'immutable' ? immutableIdOf(message) : message.id;
   return (attachment, index) => ({
     '@odata.type': '#microsoft.graph.fileAttachment',
-    id: `${message.id}:${index}`,
+    id: `${id}:${index}`,
     lastModifiedDateTime: message.receivedDateTime,
     name: attachment.name,
     contentType: attachment.contentType,

@@ -2,7 +2,11 @@
  * CORS for the pages that call the record system from another origin (the workbench and the
  * surfaces it hosts). Only the origins the record system was told about get an
  * `Access-Control-Allow-Origin`; any other page's browser refuses to read the answers.
- * Upload chunks carry Content-Range; list queries may carry Prefer.
+ * Upload chunks carry Content-Range; list queries may carry Prefer. `Retry-After` is not
+ * exposed, as Graph does not expose it: "retry-after header is not part of the
+ * Access-Control-Expose-Headers ... we cannot read it when cors"
+ * (https://github.com/microsoftgraph/microsoft-graph-docs/issues/17488), so browser
+ * code must back off without it.
  */
 export function corsHeaders(
   origin: string | undefined,
@@ -16,7 +20,7 @@ export function corsHeaders(
     'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
     'access-control-allow-headers':
       'Authorization, Content-Type, Content-Range, Prefer, client-request-id, SdkVersion, ConsistencyLevel, If-Match',
-    'access-control-expose-headers': 'Location, Retry-After, request-id, client-request-id, ETag',
+    'access-control-expose-headers': 'Location, request-id, client-request-id, ETag',
     'access-control-max-age': '600',
   };
 }

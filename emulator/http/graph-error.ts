@@ -38,7 +38,9 @@ export function withInnerError(value: unknown, requestId: string, date: Date): u
   if (typeof value !== 'object' || value === null || !('error' in value)) return value;
   const error: unknown = value.error;
   if (typeof error !== 'object' || error === null) return value;
+  const given = 'innerError' in error ? error.innerError : undefined;
   const innerError = {
+    ...(typeof given === 'object' && given !== null ? given : {}),
     'request-id': requestId,
     'client-request-id': requestId,
     date: date.toISOString().slice(0, 19),

@@ -11,17 +11,17 @@ export interface Route<C> {
 }
 
 /** The outcome of matching a path against the table. */
-export type RouteMatch<C> =
-  | { readonly kind: 'found'; readonly route: Route<C>; readonly params: Record<string, string> }
+export type RouteMatch<R> =
+  | { readonly kind: 'found'; readonly route: R; readonly params: Record<string, string> }
   | { readonly kind: 'method-not-allowed' }
   | { readonly kind: 'not-found' };
 
 /** Finds the first route whose pattern matches; named groups become percent-decoded params. */
-export function matchRoute<C>(
-  routes: readonly Route<C>[],
+export function matchRoute<R extends Pick<Route<never>, 'method' | 'pattern'>>(
+  routes: readonly R[],
   method: string,
   path: string,
-): RouteMatch<C> {
+): RouteMatch<R> {
   let pathMatched = false;
   for (const route of routes) {
     const match = route.pattern.exec(path);

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { composeMime } from '../mime/compose-mime';
 import type { MimeMessage } from '../mime/mime-message';
 import { topLevelHeaders } from '../mime/top-level-headers';
-import { newMailId } from '../store/ids';
+import { newImmutableMailId, newMailId } from '../store/ids';
 import { mimePath, saveMessage, type MessageRecord } from '../store/messages';
 import type { Store } from '../store/store';
 import { bodyPreview } from './text-to-html';
@@ -53,6 +53,7 @@ export function saveMail(store: Store, delivery: MailDelivery, composed: string)
   writeFileSync(mimePath(store, id), text, 'utf8');
   const record: MessageRecord = {
     id,
+    immutableId: newImmutableMailId(),
     mailbox: delivery.mailbox,
     folder: delivery.folder,
     internetMessageId: mime.messageId,

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
 import { asRecord, readBuffer, readJsonObject } from '../http/body';
 import type { EmulatorRequest, EmulatorResponse } from '../http/exchange';
 import { graphError, withInnerError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { BASE_PATH } from '../odata-query/paging';
 import { DOLLAR } from './patterns';
 
@@ -148,6 +147,12 @@ async function batchEntry(
 }
 
 /** JSON batching. */
-export const batchRoutes: readonly Route<GraphContext>[] = [
-  { method: 'POST', pattern: new RegExp(`^/${DOLLAR}batch$`), handle: batch },
+export const batchRoutes: readonly GraphRoute[] = [
+  // Each step is checked against the batch's token as a request of its own.
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/${DOLLAR}batch$`),
+    handle: batch,
+    scopes: 'inner-requests',
+  },
 ];

@@ -32,7 +32,7 @@ describe('teams and channels', () => {
   afterAll(() => test.stop());
 
   it('lists the joined team and its channel', async () => {
-    const teams = await test.json('/me/joinedTeams');
+    const teams = await test.json('/me/joinedTeams', { scopes: ['Team.ReadBasic.All'] });
     expect(teams.body.value?.map((team) => team['displayName'])).toEqual([DEMO_TEAM.displayName]);
     const channels = await test.json(`/teams/${DEMO_TEAM.id}/channels`);
     expect(channels.body.value?.map((channel) => channel['displayName'])).toEqual([

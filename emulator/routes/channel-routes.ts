@@ -1,9 +1,20 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
+import {
+  CHANNEL_GET,
+  CHANNEL_HOSTED,
+  CHANNEL_MESSAGE_GET,
+  CHANNEL_MESSAGES,
+  CHANNEL_REPLIES,
+  CHANNEL_REPLY,
+  CHANNEL_SEND,
+  CHANNEL_SOFT_DELETE,
+  CHANNELS_LIST,
+  JOINED_TEAMS,
+} from '../scopes/route-scopes';
 import { channelJson, teamJson } from '../graph/chat-json';
 import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { canRead, listChannels, listJoinedTeams } from '../store/chats';
 import {
@@ -50,32 +61,75 @@ const VALUE = String.raw`\/hostedContents\/(?<hosted>[^/]+)\/\$value`;
 const at = (...parts: string[]) => new RegExp(`${parts.join('')}$`);
 
 /** Teams and their channels: root messages newest first, replies per thread, members only. */
-export const channelRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: /^\/me\/joinedTeams$/, handle: getJoinedTeams },
-  { method: 'GET', pattern: /^\/teams\/(?<team>[^/]+)\/channels$/, handle: getChannels },
-  { method: 'GET', pattern: at(CHANNEL), handle: getChannel },
+export const channelRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: /^\/me\/joinedTeams$/, handle: getJoinedTeams, scopes: JOINED_TEAMS },
+  {
+    method: 'GET',
+    pattern: /^\/teams\/(?<team>[^/]+)\/channels$/,
+    handle: getChannels,
+    scopes: CHANNELS_LIST,
+  },
+  { method: 'GET', pattern: at(CHANNEL), handle: getChannel, scopes: CHANNEL_GET },
   {
     method: 'GET',
     pattern: at(CHANNEL, MESSAGES),
     handle: (context, params) => listMessages(context, params, () => ({ kind: 'roots' })),
+    scopes: CHANNEL_MESSAGES,
   },
-  { method: 'POST', pattern: at(CHANNEL, MESSAGES), handle: sendMessage },
-  { method: 'GET', pattern: at(CHANNEL, MESSAGE), handle: getMessage },
+  { method: 'POST', pattern: at(CHANNEL, MESSAGES), handle: sendMessage, scopes: CHANNEL_SEND },
+  {
+    method: 'GET',
+    pattern: at(CHANNEL, MESSAGE),
+    handle: getMessage,
+    scopes: CHANNEL_MESSAGE_GET,
+  },
   {
     method: 'GET',
     pattern: at(CHANNEL, MESSAGE, REPLIES),
     handle: (context, params) =>
       listMessages(context, params, () => ({ kind: 'replies', to: params['message'] ?? '' })),
+    scopes: CHANNEL_REPLIES,
   },
-  { method: 'POST', pattern: at(CHANNEL, MESSAGE, REPLIES), handle: sendMessage },
-  { method: 'GET', pattern: at(CHANNEL, MESSAGE, REPLY), handle: getMessage },
+  {
+    method: 'POST',
+    pattern: at(CHANNEL, MESSAGE, REPLIES),
+    handle: sendMessage,
+    scopes: CHANNEL_REPLY,
+  },
+  {
+    method: 'GET',
+    pattern: at(CHANNEL, MESSAGE, REPLY),
+    handle: getMessage,
+    scopes: CHANNEL_MESSAGE_GET,
+  },
   {
     method: 'POST',
     pattern: at(CHANNEL, MESSAGE, String.raw`\/softDelete`),
     handle: softDeleteMessage,
+    scopes: CHANNEL_SOFT_DELETE,
   },
-  { method: 'GET', pattern: at(CHANNEL, MESSAGE, HOSTED), handle: listHostedContents },
-  { method: 'GET', pattern: at(CHANNEL, MESSAGE, VALUE), handle: getHostedContentValue },
-  { method: 'GET', pattern: at(CHANNEL, MESSAGE, REPLY, HOSTED), handle: listHostedContents },
-  { method: 'GET', pattern: at(CHANNEL, MESSAGE, REPLY, VALUE), handle: getHostedContentValue },
+  {
+    method: 'GET',
+    pattern: at(CHANNEL, MESSAGE, HOSTED),
+    handle: listHostedContents,
+    scopes: CHANNEL_HOSTED,
+  },
+  {
+    method: 'GET',
+    pattern: at(CHANNEL, MESSAGE, VALUE),
+    handle: getHostedContentValue,
+    scopes: CHANNEL_HOSTED,
+  },
+  {
+    method: 'GET',
+    pattern: at(CHANNEL, MESSAGE, REPLY, HOSTED),
+    handle: listHostedContents,
+    scopes: CHANNEL_HOSTED,
+  },
+  {
+    method: 'GET',
+    pattern: at(CHANNEL, MESSAGE, REPLY, VALUE),
+    handle: getHostedContentValue,
+    scopes: CHANNEL_HOSTED,
+  },
 ];

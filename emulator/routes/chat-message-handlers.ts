@@ -5,7 +5,7 @@ import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
-import { parseTop } from '../odata-query/query-options';
+import { parseTop, queryOption } from '../odata-query/query-options';
 import {
   canRead,
   findChat,
@@ -13,6 +13,7 @@ import {
   pageChatMessages,
   type ChatMessageRecord,
   type ChatRecord,
+  type MessageOrder,
   type MessageScope,
 } from '../store/chats';
 
@@ -43,7 +44,15 @@ export function readableContainer(
   return chat;
 }
 
-/** A page of messages, newest first: `$top` up to 50 (default 20), `@odata.nextLink` for more. */
+/**
+ * A page of messages, newest first: `$top` up to 50 (default 20), `@odata.nextLink` for more.
+ * Ordered as chat-list-messages documents it
+ * (https://learn.microsoft.com/en-us/graph/api/chat-list-messages: "$orderby: Currently
+ * supports the lastModifiedDateTime (default) and createdDateTime properties in descending
+ * order. Ascending order is currently not supported"): by last change unless
+ * `$orderby=createdDateTime desc`; any other order is refused. Channel messages and replies
+ * document no `$orderby`; they come by last change too and refuse one (the stricter reading).
+ */
 export async function listMessages(
   context: GraphContext,
   params: Params,
@@ -58,7 +67,13 @@ export async function listMessages(
   const scope = scopeOf(chat);
   if (scope.kind === 'replies' && findChatMessage(context.store, chat.id, scope.to) === undefined)
     return messageNotFound();
-  const { page, total } = pageChatMessages(context.store, chat.id, scope, offset.value, top.value);
+  const order = messageOrder(queryOption(context.request.query, '$orderby'), chat);
+  if (typeof order !== 'string') return order;
+  const { page, total } = pageChatMessages(context.store, chat.id, scope, {
+    offset: offset.value,
+    limit: top.value,
+    order,
+  });
   // pageOf wants the whole collection; only its length matters for the next link.
   const placeholder: null[] = new Array<null>(total).fill(null);
   const { nextLink } = pageOf(context.request, placeholder, offset.value, top.value);
@@ -71,6 +86,16 @@ export async function listMessages(
       nextLink,
     ),
   );
+}
+
+function messageOrder(text: string | undefined, chat: ChatRecord): MessageOrder | EmulatorResponse {
+  const wanted = text?.trim().replace(/\s+/g, ' ');
+  if (wanted === undefined || wanted === '') return 'lastModifiedDateTime';
+  if (chat.team === undefined) {
+    if (/^lastModifiedDateTime desc$/i.test(wanted)) return 'lastModifiedDateTime';
+    if (/^createdDateTime desc$/i.test(wanted)) return 'createdDateTime';
+  }
+  return graphError(400, 'BadRequest', `The $orderby '${wanted}' is not supported here.`);
 }
 
 /** The message (or reply) the path names, with its container. */

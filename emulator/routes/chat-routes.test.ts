@@ -28,10 +28,22 @@ describe('chats', () => {
     expect(body.value?.map((chat) => chat['topic'])).toEqual(['Kernteam Open op Orde']);
   });
 
-  it('serves messages newest first, paged by nextLink, with the decision among them', async () => {
-    const first = await test.json(`${chatPath}/messages?$top=5`);
-    expect(first.body.value).toHaveLength(5);
+  it('serves messages newest-modified first by default, as Graph does: an edit moves one up', async () => {
+    const first = await test.json(`${chatPath}/messages?$top=3`);
+    const top = first.body.value?.[0] ?? {};
+    expect(content(top)).toContain('Ja, 212');
+    expect(top['lastEditedDateTime']).toBe('2025-11-20T16:10:00.000Z');
     const all = await allPages(test, `${chatPath}/messages?$top=5`);
+    const modified = all.map((message) => String(message['lastModifiedDateTime']));
+    expect(modified).toEqual([...modified].sort().reverse());
+    const ascending = await test.json(`${chatPath}/messages?$orderby=createdDateTime asc`);
+    expect(ascending.status).toBe(400);
+  });
+
+  it('serves messages newest created first when asked, paged by nextLink, with the decision among them', async () => {
+    const first = await test.json(`${chatPath}/messages?$top=5&$orderby=createdDateTime desc`);
+    expect(first.body.value).toHaveLength(5);
+    const all = await allPages(test, `${chatPath}/messages?$top=5&$orderby=createdDateTime desc`);
     const times = all.map((message) => String(message['createdDateTime']));
     expect(times).toEqual([...times].sort().reverse());
     expect(all).toHaveLength(14);
@@ -124,10 +136,10 @@ describe('chats', () => {
     });
     expect(content(sent.body)).toBe('Oeps &lt;b&gt;');
     const path = `${chatPath}/messages/${String(sent.body['id'])}`;
-    expect((await test.call(`${path}/softDelete`, { method: 'POST', as: MANAGER })).status).toBe(
-      403,
-    );
-    expect((await test.call(`${path}/softDelete`, { method: 'POST' })).status).toBe(204);
+    const deleting = { method: 'POST', scopes: ['Chat.ReadWrite'] };
+    expect((await test.call(`${path}/softDelete`, { ...deleting, as: MANAGER })).status).toBe(403);
+    expect((await test.call(`${path}/softDelete`, { method: 'POST' })).status).toBe(403);
+    expect((await test.call(`${path}/softDelete`, deleting)).status).toBe(204);
     const after = await test.json(path);
     expect(after.body['deletedDateTime']).not.toBeNull();
     expect(content(after.body)).toBe('');

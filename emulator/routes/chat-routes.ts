@@ -1,8 +1,16 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
+import {
+  CHAT_GET,
+  CHAT_HOSTED,
+  CHAT_MESSAGE_GET,
+  CHAT_MESSAGES,
+  CHAT_SEND,
+  CHAT_SOFT_DELETE,
+  CHATS_LIST,
+} from '../scopes/route-scopes';
 import { chatJson } from '../graph/chat-json';
 import type { EmulatorResponse } from '../http/exchange';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { listChats } from '../store/chats';
 import {
@@ -36,25 +44,38 @@ const HOSTED = String.raw`\/hostedContents`;
 const at = (...parts: string[]) => new RegExp(`${parts.join('')}$`);
 
 /** Teams group chats of the signed-in user: messages newest first, members only. */
-export const chatRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: /^\/(?:me\/)?chats$/, handle: getChats },
-  { method: 'GET', pattern: at(CHAT), handle: getChat },
+export const chatRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: /^\/(?:me\/)?chats$/, handle: getChats, scopes: CHATS_LIST },
+  { method: 'GET', pattern: at(CHAT), handle: getChat, scopes: CHAT_GET },
   {
     method: 'GET',
     pattern: at(CHAT, String.raw`\/messages`),
     handle: (context, params) => listMessages(context, params, () => ({ kind: 'all' })),
+    scopes: CHAT_MESSAGES,
   },
-  { method: 'POST', pattern: at(CHAT, String.raw`\/messages`), handle: sendMessage },
-  { method: 'GET', pattern: at(CHAT, MESSAGE), handle: getMessage },
+  {
+    method: 'POST',
+    pattern: at(CHAT, String.raw`\/messages`),
+    handle: sendMessage,
+    scopes: CHAT_SEND,
+  },
+  { method: 'GET', pattern: at(CHAT, MESSAGE), handle: getMessage, scopes: CHAT_MESSAGE_GET },
   {
     method: 'POST',
     pattern: at(CHAT, MESSAGE, String.raw`\/softDelete`),
     handle: softDeleteMessage,
+    scopes: CHAT_SOFT_DELETE,
   },
-  { method: 'GET', pattern: at(CHAT, MESSAGE, HOSTED), handle: listHostedContents },
+  {
+    method: 'GET',
+    pattern: at(CHAT, MESSAGE, HOSTED),
+    handle: listHostedContents,
+    scopes: CHAT_HOSTED,
+  },
   {
     method: 'GET',
     pattern: at(CHAT, MESSAGE, HOSTED, String.raw`\/(?<hosted>[^/]+)\/\$value`),
     handle: getHostedContentValue,
+    scopes: CHAT_HOSTED,
   },
 ];

@@ -1,9 +1,11 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import { COLUMNS_LIST, COLUMN_CREATE, COLUMN_UPDATE } from '../scopes/route-scopes';
+
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, graphError, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { columnJson } from '../graph/site-json';
 import { insertColumn, listColumns, updateColumn } from '../store/sites';
@@ -94,8 +96,8 @@ const COLUMNS = new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns$`);
 const COLUMN = new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/columns/(?<column>[^/]+)$`);
 
 /** List columns: read, and (records managers) add and change. */
-export const columnRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: COLUMNS, handle: getColumns },
-  { method: 'POST', pattern: COLUMNS, handle: createColumn },
-  { method: 'PATCH', pattern: COLUMN, handle: patchColumn },
+export const columnRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: COLUMNS, handle: getColumns, scopes: COLUMNS_LIST },
+  { method: 'POST', pattern: COLUMNS, handle: createColumn, scopes: COLUMN_CREATE },
+  { method: 'PATCH', pattern: COLUMN, handle: patchColumn, scopes: COLUMN_UPDATE },
 ];

@@ -1,8 +1,10 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import { FOLDER_CREATE } from '../scopes/route-scopes';
+
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
-import type { Route } from '../http/router';
 import { driveItemJson } from '../graph/drive-item-json';
 import { json } from '../http/respond';
 import { findChild } from '../store/drive-items';
@@ -37,10 +39,11 @@ async function createFolder(context: GraphContext, params: Params): Promise<Emul
 }
 
 /** Creating folders in a drive. */
-export const createFolderRoutes: readonly Route<GraphContext>[] = [
+export const createFolderRoutes: readonly GraphRoute[] = [
   {
     method: 'POST',
     pattern: new RegExp(`^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}/children$`),
     handle: createFolder,
+    scopes: FOLDER_CREATE,
   },
 ];

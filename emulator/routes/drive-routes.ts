@@ -1,14 +1,23 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import {
+  DRIVE_GET,
+  DRIVE_ITEM_CHILDREN,
+  DRIVE_ITEM_CONTENT,
+  DRIVE_ITEM_GET,
+  ITEM_GET,
+  ITEM_UPDATE,
+} from '../scopes/route-scopes';
+
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, graphError, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
 import { parseTop, queryOption } from '../odata-query/query-options';
 import { driveItemJson } from '../graph/drive-item-json';
 import { driveJson } from '../graph/site-json';
 import { existsSync } from 'node:fs';
-import { contentPath, openContent } from '../store/content-files';
+import { contentPath } from '../store/content-files';
 import { listChildren } from '../store/drive-items';
 import { findListItem } from '../store/list-items';
 import type { DriveItemRecord } from '../store/records';
@@ -87,18 +96,14 @@ async function getContent(context: GraphContext, params: Params): Promise<Emulat
   if (item.isFolder) return itemNotFound('The item has no content.');
   const { store } = context;
   // Stored bytes lost (a restore without its files): answer as for a missing item, never a drop.
-  if (!existsSync(contentPath(store, item.id)))
+  if (!existsSync(contentPath(store, item.id)) || store.downloads === undefined)
     return itemNotFound('The resource could not be found.');
-  return {
-    status: 200,
-    headers: { etag: `"${item.guid},${item.version}"` },
-    body: {
-      kind: 'stream',
-      open: () => openContent(store, item.id),
-      length: item.size,
-      contentType: item.mimeType,
-    },
-  };
+  // "Returns a 302 Found response redirecting to a preauthenticated download URL for the file,
+  // which is the same URL available through the @microsoft.graph.downloadUrl property"
+  // (https://learn.microsoft.com/en-us/graph/api/driveitem-get-content). A browser cannot
+  // follow it with an Authorization header: CORS forbids a redirect after a preflight.
+  const location = store.downloads.url({ driveId: item.driveId, itemId: item.id });
+  return { status: 302, headers: { location }, body: { kind: 'empty' } };
 }
 
 async function getListItem(context: GraphContext, params: Params): Promise<EmulatorResponse> {
@@ -135,27 +140,36 @@ async function patchListItemFields(
 }
 
 /** Drives and drive items: metadata, children, content, list item and its fields. */
-export const driveRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`${DRIVE}$`), handle: getDrive },
-  { method: 'GET', pattern: new RegExp(`${DRIVE}/${ADDRESS}$`), handle: getItem },
+export const driveRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: new RegExp(`${DRIVE}$`), handle: getDrive, scopes: DRIVE_GET },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${DRIVE}/${ADDRESS}$`),
+    handle: getItem,
+    scopes: DRIVE_ITEM_GET,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/children$`),
     handle: getChildren,
+    scopes: DRIVE_ITEM_CHILDREN,
   },
   {
     method: 'GET',
     pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`),
     handle: getContent,
+    scopes: DRIVE_ITEM_CONTENT,
   },
   {
     method: 'GET',
     pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem$`),
     handle: getListItem,
+    scopes: ITEM_GET,
   },
   {
     method: 'PATCH',
     pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/listItem/fields$`),
     handle: patchListItemFields,
+    scopes: ITEM_UPDATE,
   },
 ];

@@ -2,6 +2,7 @@ import { failure, success, type Outcome } from '../http/exchange';
 import { invalidRequest } from '../http/graph-error';
 import { READ_ONLY_FIELDS, WRITABLE_BUILT_INS } from '../graph/list-item-fields';
 import type { ColumnRecord, FieldValue } from '../store/records';
+import { MAX_SINGLE_LINE, maxTextLength } from './column-definition';
 
 /**
  * Checks field values against the list's columns, as SharePoint does: a field the list does not
@@ -23,9 +24,23 @@ export function validateFields(
     const value = column === undefined ? textValue(raw) : convert(column, raw);
     if (value === undefined)
       return failure(invalidRequest(`The value for field '${name}' is not valid for its type.`));
+    const limit = column === undefined ? MAX_SINGLE_LINE : maxTextLength(column);
+    if (typeof value === 'string' && limit !== undefined && value.length > limit)
+      return failure(tooLong(name, limit));
     values[name] = value;
   }
   return success(values);
+}
+
+/**
+ * A single line of text holds at most 255 characters (its `maxLength`); SharePoint refuses a
+ * longer value rather than cut it. Graph's error for it is not documented; the record system
+ * answers 400 invalidRequest.
+ */
+function tooLong(name: string, limit: number) {
+  return invalidRequest(
+    `The value for field '${name}' is longer than the ${limit} characters the column holds.`,
+  );
 }
 
 function convert(column: ColumnRecord, raw: unknown): FieldValue | undefined {

@@ -1,15 +1,20 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { invalidRequest, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { parseSelect, queryOption } from '../odata-query/query-options';
 import { groupJson, memberJson } from '../graph/directory-json';
 import { findGroup, groupsOfUser } from '../store/groups';
 import { findUser } from '../store/users';
 import { selectProperties } from './select-properties';
+import {
+  GROUP_GET,
+  GROUP_MEMBERS,
+  MY_CHECK_MEMBER_GROUPS,
+  MY_MEMBER_OF,
+} from '../scopes/route-scopes';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -71,13 +76,29 @@ function groupNotFound(id: string): EmulatorResponse {
 }
 
 /** Entra ID groups and the signed-in user's memberships. */
-export const groupRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: /^\/groups\/(?<group>[^/]+)$/, handle: getGroup },
+export const groupRoutes: readonly GraphRoute[] = [
+  {
+    method: 'GET',
+    pattern: /^\/groups\/(?<group>[^/]+)$/,
+    handle: getGroup,
+    scopes: GROUP_GET,
+  },
   {
     method: 'GET',
     pattern: /^\/groups\/(?<group>[^/]+)\/(?:transitiveMembers|members)$/,
     handle: getMembers,
+    scopes: GROUP_MEMBERS,
   },
-  { method: 'GET', pattern: /^\/me\/(?:transitiveMemberOf|memberOf)$/, handle: getMemberOf },
-  { method: 'POST', pattern: /^\/me\/checkMemberGroups$/, handle: checkMemberGroups },
+  {
+    method: 'GET',
+    pattern: /^\/me\/(?:transitiveMemberOf|memberOf)$/,
+    handle: getMemberOf,
+    scopes: MY_MEMBER_OF,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/me\/checkMemberGroups$/,
+    handle: checkMemberGroups,
+    scopes: MY_CHECK_MEMBER_GROUPS,
+  },
 ];

@@ -9,10 +9,11 @@ import { fieldsJson, itemEtag } from '../graph/list-item-fields';
 import { preconditionFailure } from '../http/if-match';
 import { findDriveItem, saveDriveItem } from '../store/drive-items';
 import { saveListItem } from '../store/list-items';
-import type { ListItemRecord, ListRecord } from '../store/records';
+import type { DriveItemRecord, ListItemRecord, ListRecord } from '../store/records';
 import { listColumns } from '../store/sites';
 import { timestamp } from '../store/store';
 import { validateFields } from './field-values';
+import { isRegulatoryRecord, propertiesLocked } from './record-lock';
 
 /** `PATCH .../fields`: checks access and columns, stores the values, answers the fieldValueSet. */
 export async function patchItemFields(
@@ -21,6 +22,9 @@ export async function patchItemFields(
   item: ListItemRecord,
 ): Promise<EmulatorResponse> {
   if (!context.access.may({ kind: 'item', list, item }, 'write')) return accessDenied();
+  const driveItem = driveItemOf(context, item);
+  if (driveItem !== undefined && isRegulatoryRecord(driveItem))
+    return propertiesLocked(driveItem.name);
   const stale = preconditionFailure(context.request.headers['if-match'], etagsOf(context, item));
   if (stale !== undefined) return stale;
   const body = await readJsonObject(context.request.body);
@@ -67,12 +71,16 @@ export function touch(
 
 /** The etags a client may hold for an item: its own, and its drive item's. */
 function etagsOf(context: Actor, item: ListItemRecord): string[] {
-  const driveId = findDriveIdOf(context, item);
-  const driveItem =
-    driveId === undefined || item.driveItemId === undefined
-      ? undefined
-      : findDriveItem(context.store, driveId, item.driveItemId);
+  const driveItem = driveItemOf(context, item);
   return [itemEtag(item), ...(driveItem === undefined ? [] : [driveItemEtag(driveItem)])];
+}
+
+/** The file of a library's list item; undefined for items of a list. */
+function driveItemOf(context: Actor, item: ListItemRecord): DriveItemRecord | undefined {
+  const driveId = findDriveIdOf(context, item);
+  return driveId === undefined || item.driveItemId === undefined
+    ? undefined
+    : findDriveItem(context.store, driveId, item.driveItemId);
 }
 
 function findDriveIdOf(context: Actor, item: ListItemRecord): string | undefined {

@@ -1,8 +1,10 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import { DRIVE_GET } from '../scopes/route-scopes';
+
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
 import { driveJson } from '../graph/site-json';
 import { SITE } from './patterns';
@@ -26,10 +28,11 @@ async function getListDrive(
 }
 
 /** `GET /sites/{site}/lists/{list}/drive`. */
-export const listDriveRoutes: readonly Route<GraphContext>[] = [
+export const listDriveRoutes: readonly GraphRoute[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)/drive$`),
     handle: getListDrive,
+    scopes: DRIVE_GET,
   },
 ];

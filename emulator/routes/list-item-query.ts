@@ -3,7 +3,7 @@ import { failure, success, type EmulatorResponse, type Outcome } from '../http/e
 import { invalidRequest } from '../http/graph-error';
 import { json } from '../http/respond';
 import { evaluateFilter } from '../odata-query/filter-eval';
-import { filterPaths, parseFilter, type FilterNode } from '../odata-query/filter-parser';
+import { parseFilter, type FilterNode } from '../odata-query/filter-parser';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
 import {
   parseExpand,
@@ -14,7 +14,14 @@ import {
   type OrderKey,
 } from '../odata-query/query-options';
 import { sortByKeys } from '../odata-query/sort';
-import { BUILT_IN_FIELDS, listItemResolver } from '../graph/list-item-fields';
+import { listItemResolver } from '../graph/list-item-fields';
+import { countIndexMatches } from '../store/index-count';
+import {
+  checkListQuery,
+  LIST_VIEW_THRESHOLD,
+  thresholdRefusal,
+  type CheckedQuery,
+} from './list-query-rules';
 import { listItemJson, type FieldsExpansion } from '../graph/list-item-json';
 import { findListItem, holdsMoreThan, listItems } from '../store/list-items';
 import type { ColumnRecord, ListItemRecord, ListRecord, SiteRecord } from '../store/records';
@@ -25,7 +32,6 @@ import { selectProperties } from './select-properties';
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
-const LIST_VIEW_THRESHOLD = 5000;
 
 /** The parsed query options of a list item query. */
 interface ListQuery {
@@ -44,12 +50,16 @@ export function queryListItems(
   list: ListRecord,
 ): EmulatorResponse {
   const columns = listColumns(context.store, list.id);
-  const parsed = parseListQuery(context, columns, () =>
-    holdsMoreThan(context.store, list.id, LIST_VIEW_THRESHOLD),
-  );
+  const parsed = parseListQuery(context, columns);
   if (!parsed.ok) return parsed.response;
-  const { filter, order, fields, top, offset, select } = parsed.value;
+  const { filter, order, fields, top, offset, select, checked } = parsed.value;
   const resolverOf = (item: ListItemRecord) => listItemResolver(context.store, list, item);
+  if (holdsMoreThan(context.store, list.id, LIST_VIEW_THRESHOLD)) {
+    const refused = thresholdRefusal(checked, filter !== undefined, () =>
+      countMatches(context, list, checked, filter, resolverOf),
+    );
+    if (refused !== undefined) return refused;
+  }
   const matches = (item: ListItemRecord) =>
     context.access.may({ kind: 'item', list, item }, 'read') &&
     (filter === undefined || evaluateFilter(filter, resolverOf(item)));
@@ -91,25 +101,42 @@ function firstMatches(
   return found;
 }
 
+/** How many items match, counted up to just above the threshold. */
+function countMatches(
+  context: GraphContext,
+  list: ListRecord,
+  checked: CheckedQuery,
+  filter: FilterNode | undefined,
+  resolverOf: (item: ListItemRecord) => (path: string) => unknown,
+): number {
+  if (filter === undefined) return 0;
+  const limit = LIST_VIEW_THRESHOLD + 1;
+  const fromIndex =
+    checked.indexed === undefined
+      ? undefined
+      : countIndexMatches(context.store, list.id, checked.indexed, filter, limit);
+  if (fromIndex !== undefined) return fromIndex;
+  let count = 0;
+  for (const item of listItems(context.store, list.id)) {
+    if (evaluateFilter(filter, resolverOf(item)) && ++count >= limit) break;
+  }
+  return count;
+}
+
 function parseListQuery(
   context: GraphContext,
   columns: readonly ColumnRecord[],
-  aboveThreshold: () => boolean,
-): Outcome<ListQuery> {
+): Outcome<ListQuery & { readonly checked: CheckedQuery }> {
   const { query, headers } = context.request;
   const filter = parseFilterOption(queryOption(query, '$filter'));
   if (!filter.ok) return filter;
   const order = parseOrderBy(queryOption(query, '$orderby'));
   if (!order.ok) return order;
-  const paths = [
-    ...(filter.value === undefined ? [] : filterPaths(filter.value)),
-    ...order.value.map((key) => key.path),
-  ];
-  const checked = checkPaths(
-    paths,
+  const checked = checkListQuery(
+    filter.value,
+    order.value,
     columns,
     (headers['prefer'] ?? '').toLowerCase().includes(HONOR_NON_INDEXED),
-    aboveThreshold,
   );
   if (!checked.ok) return checked;
   const fields = fieldsExpansion(queryOption(query, '$expand'));
@@ -126,6 +153,7 @@ function parseListQuery(
     top: top.value,
     offset: offset.value,
     select,
+    checked: checked.value,
   });
 }
 
@@ -153,40 +181,4 @@ export function fieldsExpansion(text: string | undefined): Outcome<FieldsExpansi
     result = select === undefined ? { expand: true } : { expand: true, select };
   }
   return success(result);
-}
-
-// SharePoint's list view threshold: above it, a query on a column without an index is refused
-// even with the Prefer header that lets smaller lists be scanned.
-function checkPaths(
-  paths: readonly string[],
-  columns: readonly ColumnRecord[],
-  honorNonIndexed: boolean,
-  aboveThreshold: () => boolean,
-): Outcome<true> {
-  for (const path of paths) {
-    if (['createdDateTime', 'lastModifiedDateTime', 'id'].includes(path)) continue;
-    const name = path.startsWith('fields/') ? path.slice('fields/'.length) : undefined;
-    if (name === undefined)
-      return failure(
-        invalidRequest(`Invalid filter clause: '${path}' is not supported; use fields/{name}.`),
-      );
-    if (BUILT_IN_FIELDS.includes(name)) continue;
-    const column = columns.find((candidate) => candidate.name === name);
-    if (column === undefined) return failure(invalidRequest(`Field '${name}' is not recognized`));
-    if (!column.indexed && honorNonIndexed && aboveThreshold()) {
-      return failure(
-        invalidRequest(
-          'The attempted operation is prohibited because it exceeds the list view threshold.',
-        ),
-      );
-    }
-    if (!column.indexed && !honorNonIndexed) {
-      return failure(
-        invalidRequest(
-          `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
-        ),
-      );
-    }
-  }
-  return success(true);
 }

@@ -37,16 +37,11 @@ describe('list items', () => {
     expect(body['@odata.context']).toContain('$metadata#');
   });
 
-  it('combines and, or, ne, startswith and ge/le, and sorts on several keys', async () => {
+  it('combines and, or, ne, startswith and ge/le on one indexed field, sorted on it', async () => {
     const { body } = await dossiers(
-      "$filter=(startswith(fields/Kenmerk,'BZK-2024') or fields/Kenmerk ge 'BZK-2025-0190') and fields/Status ne 'gesloten'&$orderby=fields/Status desc,fields/Kenmerk asc&$expand=fields",
-      { headers: { prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } },
+      "$filter=(startswith(fields/Kenmerk,'BZK-2024') or fields/Kenmerk ge 'BZK-2025-0190') and fields/Kenmerk ne 'BZK-2024-0278'&$orderby=fields/Kenmerk desc&$expand=fields",
     );
-    expect(kenmerken(body.value as Item[])).toEqual([
-      'BZK-2024-0278',
-      'BZK-2025-0204',
-      'BZK-2024-0311',
-    ]);
+    expect(kenmerken(body.value as Item[])).toEqual(['BZK-2025-0204', 'BZK-2024-0311']);
     const range = await dossiers(
       "$filter=fields/Kenmerk ge 'BZK-2025-0100' and fields/Kenmerk le 'BZK-2025-0150'&$expand=fields&$orderby=fields/Kenmerk",
     );

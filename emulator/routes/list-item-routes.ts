@@ -1,9 +1,18 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import {
+  DRIVE_ITEM_GET,
+  ITEMS_LIST,
+  ITEM_CREATE,
+  ITEM_DELETE,
+  ITEM_GET,
+  ITEM_UPDATE,
+} from '../scopes/route-scopes';
+
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
 import { empty, json } from '../http/respond';
-import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
 import { queryOption } from '../odata-query/query-options';
 import { fieldsJson } from '../graph/list-item-fields';
@@ -133,16 +142,37 @@ async function deleteItem(context: GraphContext, params: Params): Promise<Emulat
 const ITEMS = `^/sites/${SITE}/lists/(?<list>[^/]+)/items`;
 
 /** List items: query, create, read, update fields, delete. */
-export const listItemRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`${ITEMS}$`), handle: getItems },
-  { method: 'POST', pattern: new RegExp(`${ITEMS}$`), handle: createItem },
-  { method: 'GET', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`), handle: getItem },
-  { method: 'DELETE', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`), handle: deleteItem },
-  { method: 'GET', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/fields$`), handle: getItemFields },
-  { method: 'PATCH', pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/fields$`), handle: patchFields },
+export const listItemRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: new RegExp(`${ITEMS}$`), handle: getItems, scopes: ITEMS_LIST },
+  { method: 'POST', pattern: new RegExp(`${ITEMS}$`), handle: createItem, scopes: ITEM_CREATE },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`),
+    handle: getItem,
+    scopes: ITEM_GET,
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`),
+    handle: deleteItem,
+    scopes: ITEM_DELETE,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/fields$`),
+    handle: getItemFields,
+    scopes: ITEM_GET,
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/fields$`),
+    handle: patchFields,
+    scopes: ITEM_UPDATE,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)/driveItem$`),
     handle: getItemDriveItem,
+    scopes: DRIVE_ITEM_GET,
   },
 ];

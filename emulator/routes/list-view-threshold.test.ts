@@ -53,55 +53,68 @@ describe('a records list above the list view threshold', () => {
   const fieldsOf = (body: { value?: Record<string, unknown>[] }) =>
     (body.value ?? []).map((item) => item['fields'] as Record<string, unknown>);
 
-  it('refuses a filter or sort on a column without an index, even with the Prefer header', async () => {
-    for (const query of ["$filter=fields/MailSubject eq 'x'", '$orderby=fields/MailSubject']) {
-      const refused = await records(query, { headers: HONOR });
-      expect(refused.status).toBe(400);
-      expect(refused.body['error']).toEqual(
-        expect.objectContaining({
-          code: 'invalidRequest',
-          message:
-            'The attempted operation is prohibited because it exceeds the list view threshold.',
-        }),
-      );
-      expect((await records(query)).status).toBe(400);
-    }
+  const tooManyResources = expect.objectContaining({
+    code: 'notSupported',
+    message: 'The request is unprocessable because it uses too many resources',
+    innerError: expect.objectContaining({ code: 'tooManyResources' }),
   });
 
-  it('answers queries on indexed columns from the index, correct and in order', async () => {
+  it('refuses a filter or sort on a column without an index, even with the Prefer header', async () => {
+    const query = "$filter=fields/BronvastSha256 eq 'x'";
+    const refused = await records(query, { headers: HONOR });
+    expect(refused.status).toBe(400);
+    expect(refused.body['error']).toEqual(tooManyResources);
+    const withoutPrefer = await records(query);
+    expect(withoutPrefer.status).toBe(400);
+    expect(withoutPrefer.body['error']).toEqual(
+      expect.objectContaining({ code: 'invalidRequest' }),
+    );
+    // An order needs an indexed column at any size.
+    expect((await records('$orderby=fields/MailSent', { headers: HONOR })).status).toBe(400);
+  });
+
+  it('refuses a filter whose indexed field matches more than 5,000 items', async () => {
+    const all = await records("$filter=fields/BronvastFiledAt ge '2024-01-01T00:00:00Z'&$top=10");
+    expect(all.status).toBe(400);
+    expect(all.body['error']).toEqual(tooManyResources);
+    const narrow = await records(
+      "$filter=fields/BronvastFiledAt ge '2024-01-03T00:00:00Z'&$orderby=fields/BronvastFiledAt&$top=2",
+    );
+    expect(narrow.status).toBe(200);
+    expect(fieldsOf(narrow.body).map((fields) => fields['Title'])).toEqual([
+      'Bulkrecord 2880',
+      'Bulkrecord 2881',
+    ]);
+  });
+
+  it('answers an indexed lookup from the index, and walks an index newest first without a filter', async () => {
     const lookup = await records(
       "$filter=fields/BronvastDedupKey eq 'MAIL:bulk-4321@bronvast.example'",
     );
     expect(fieldsOf(lookup.body).map((fields) => fields['Title'])).toEqual(['Bulkrecord 4321']);
-    const queue = await records(
-      "$filter=fields/BronvastReviewStatus eq 'geaccepteerd' and fields/BronvastDossier eq 'BZK-2025-0021'&$orderby=fields/BronvastFiledAt desc&$top=3",
-      { headers: HONOR },
-    );
-    const expected = Array.from({ length: COUNT }, (_, n) => bulkRecordFields(n))
-      .filter(
-        (f) =>
-          f['BronvastReviewStatus'] === 'geaccepteerd' && f['BronvastDossier'] === 'BZK-2025-0021',
-      )
-      .map((f) => f['Title'])
-      .reverse()
-      .slice(0, 3);
-    expect(expected).toHaveLength(3);
-    expect(fieldsOf(queue.body).map((fields) => fields['Title'])).toEqual(expected);
-    expect(queue.body['@odata.nextLink']).toEqual(expect.any(String));
+    const newest = await records('$orderby=fields/BronvastFiledAt desc&$top=3');
+    expect(fieldsOf(newest.body).map((fields) => fields['Title'])).toEqual([
+      `Bulkrecord ${COUNT - 1}`,
+      `Bulkrecord ${COUNT - 2}`,
+      `Bulkrecord ${COUNT - 3}`,
+    ]);
+    expect(newest.body['@odata.nextLink']).toEqual(expect.any(String));
+    const next = await test.json(String(newest.body['@odata.nextLink']), { as: MANAGER });
+    expect(fieldsOf(next.body).map((fields) => fields['Title'])[0]).toBe(`Bulkrecord ${COUNT - 4}`);
   });
 
   it('trims what the caller may not read and pages on with the next link', async () => {
     const first = await records(
-      "$filter=fields/BronvastFiledAt ge '2024-01-01T01:00:00Z'&$orderby=fields/BronvastFiledAt&$top=2",
+      "$filter=fields/BronvastFiledAt ge '2024-01-03T00:00:00Z'&$orderby=fields/BronvastFiledAt&$top=2",
       { as: OFFICER },
     );
     const readable = Array.from({ length: COUNT }, (_, n) => bulkRecordFields(n))
-      .filter((fields) => String(fields['BronvastFiledAt']) >= '2024-01-01T01:00:00Z')
+      .filter((fields) => String(fields['BronvastFiledAt']) >= '2024-01-03T00:00:00Z')
       .filter((fields) => bulkRecordFolder(fields) !== closed)
       .map((fields) => fields['Title']);
     const titles = fieldsOf(first.body).map((fields) => fields['Title']);
     expect(titles).toEqual(readable.slice(0, 2));
-    expect(titles).toEqual(['Bulkrecord 60', 'Bulkrecord 62']);
+    expect(titles).toHaveLength(2);
     const next = await test.json(String(first.body['@odata.nextLink']), { as: OFFICER });
     expect(fieldsOf(next.body).map((fields) => fields['Title'])).toEqual(readable.slice(2, 4));
   });

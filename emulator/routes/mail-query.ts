@@ -14,7 +14,7 @@ import {
 } from '../odata-query/query-options';
 import { sortByKeys } from '../odata-query/sort';
 import { attachmentJson, messageJson, textBodyJson } from '../graph/message-json';
-import type { MessageRecord } from '../store/messages';
+import type { MessageIdKind, MessageRecord } from '../store/messages';
 import { selectProperties } from './select-properties';
 
 /** Resolves `from/emailAddress/address` style paths on a message's JSON. */
@@ -42,12 +42,17 @@ const TEXT_BODY = /outlook\.body-content-type\s*=\s*"?text"?/i;
 export function renderMessage(
   context: GraphContext,
   message: MessageRecord,
+  ids: MessageIdKind = 'rest',
 ): Outcome<Record<string, unknown>> {
   const { query, origin, headers } = context.request;
   const select = parseSelect(queryOption(query, '$select'));
-  let body = messageJson(message, origin);
+  let body = messageJson(message, origin, ids);
   if (TEXT_BODY.test(headers['prefer'] ?? '')) body = { ...body, body: textBodyJson(message) };
-  if (select?.includes('internetMessageHeaders'))
+  // The copy in Sent Items has no internetMessageHeaders in Graph, not even the custom headers
+  // an add-in set with internetHeaders.setAsync (OfficeDev/office-js#5413; microsoft-graph-docs
+  // #2716 "No internetMessageHeaders in sent messages" and #3066 "the field is not even set";
+  // #18761: they are only in `$value`). The stricter reading: the property is left out entirely.
+  if (select?.includes('internetMessageHeaders') && message.folder !== 'sentitems')
     body = { ...body, internetMessageHeaders: message.internetMessageHeaders };
   const expand = parseExpand(queryOption(query, '$expand'));
   if (!expand.ok) return expand;
@@ -56,7 +61,7 @@ export function renderMessage(
     if (item.name === 'attachments') {
       // Data folders written before attachments were kept answer without them.
       if (message.attachments !== undefined)
-        body = { ...body, attachments: message.attachments.map(attachmentJson(message)) };
+        body = { ...body, attachments: message.attachments.map(attachmentJson(message, ids)) };
       expanded.push('attachments');
       continue;
     }
@@ -104,6 +109,7 @@ export function queryMessages(
   context: GraphContext,
   messages: readonly MessageRecord[],
   contextPath: string,
+  ids: MessageIdKind = 'rest',
 ): EmulatorResponse {
   const { query } = context.request;
   const filter = parseFilterText(queryOption(query, '$filter'));
@@ -116,7 +122,7 @@ export function queryMessages(
   if (!offset.ok) return offset.response;
   const entries = messages.map((message) => ({
     message,
-    resolve: jsonResolver(messageJson(message, context.request.origin)),
+    resolve: jsonResolver(messageJson(message, context.request.origin, ids)),
   }));
   const filtered =
     filter.value === undefined
@@ -126,7 +132,7 @@ export function queryMessages(
   const { page, nextLink } = pageOf(context.request, sorted, offset.value, top.value);
   const values: unknown[] = [];
   for (const entry of page) {
-    const rendered = renderMessage(context, entry.message);
+    const rendered = renderMessage(context, entry.message, ids);
     if (!rendered.ok) return rendered.response;
     values.push(rendered.value);
   }

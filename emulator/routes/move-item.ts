@@ -1,7 +1,9 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import { DRIVE_ITEM_UPDATE } from '../scopes/route-scopes';
+
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
-import type { Route } from '../http/router';
 import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
 import { preconditionFailure } from '../http/if-match';
 import { driveItemEtag } from '../graph/drive-item-json';
@@ -14,6 +16,7 @@ import { checkNames, mayAccessDriveItem } from './drive-paths';
 import { driveItemResponse } from './drive-item-response';
 import { ADDRESS, locate } from './drive-routes';
 import { isWithin, moveTarget } from './move-target';
+import { isRegulatoryRecord, propertiesLocked } from './record-lock';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -52,6 +55,8 @@ export async function patchDriveItem(
     return invalidRequest('A folder cannot be moved into itself.');
   const name = body.value['name'] ?? item.name;
   if (typeof name !== 'string') return invalidRequest('The name must be a string.');
+  // A regulatory record cannot be renamed; moving it within its library stays allowed.
+  if (name !== item.name && isRegulatoryRecord(item)) return propertiesLocked(item.name);
   const names = checkNames(context, drive, parent, [name]);
   if (!names.ok) return names.response;
   const taken = findChild(context.store, drive.driveId, parent.id, name);
@@ -86,10 +91,11 @@ function move(
 }
 
 /** Moving and renaming drive items. */
-export const moveRoutes: readonly Route<GraphContext>[] = [
+export const moveRoutes: readonly GraphRoute[] = [
   {
     method: 'PATCH',
     pattern: new RegExp(`^/drives/(?<drive>[^/]+)/${ADDRESS}$`),
     handle: patchDriveItem,
+    scopes: DRIVE_ITEM_UPDATE,
   },
 ];

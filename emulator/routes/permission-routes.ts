@@ -1,10 +1,9 @@
 import type { Securable } from '../access';
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
 import { empty, json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { permissionJson } from '../graph/permission-json';
 import { findListItem } from '../store/list-items';
@@ -12,6 +11,13 @@ import { itemScope, saveUniquePermissions, uniquePermissions } from '../store/pe
 import type { PermissionRecord, PermissionRole } from '../store/records';
 import { ADDRESS_BEFORE_ACTION, locate } from './drive-routes';
 import { readInviteRoles, readRecipients, withGrants } from './permission-grants';
+import {
+  INVITE,
+  PERMISSION_DELETE,
+  PERMISSION_GET,
+  PERMISSION_UPDATE,
+  PERMISSIONS_LIST,
+} from '../scopes/route-scopes';
 
 type Params = Readonly<Record<string, string>>;
 type Found =
@@ -167,10 +173,15 @@ const ITEM = `^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}`;
 const ONE = new RegExp(`${ITEM}/permissions/(?<permission>[^/]+)$`);
 
 /** Sharing permissions of drive items: list, read, invite, change and remove. */
-export const permissionRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`${ITEM}/permissions$`), handle: listPermissions },
-  { method: 'GET', pattern: ONE, handle: getPermission },
-  { method: 'POST', pattern: new RegExp(`${ITEM}/invite$`), handle: invite },
-  { method: 'PATCH', pattern: ONE, handle: changePermission },
-  { method: 'DELETE', pattern: ONE, handle: changePermission },
+export const permissionRoutes: readonly GraphRoute[] = [
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ITEM}/permissions$`),
+    handle: listPermissions,
+    scopes: PERMISSIONS_LIST,
+  },
+  { method: 'GET', pattern: ONE, handle: getPermission, scopes: PERMISSION_GET },
+  { method: 'POST', pattern: new RegExp(`${ITEM}/invite$`), handle: invite, scopes: INVITE },
+  { method: 'PATCH', pattern: ONE, handle: changePermission, scopes: PERMISSION_UPDATE },
+  { method: 'DELETE', pattern: ONE, handle: changePermission, scopes: PERMISSION_DELETE },
 ];

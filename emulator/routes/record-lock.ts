@@ -2,22 +2,25 @@ import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import type { DriveItemRecord } from '../store/records';
 
-/**
- * The labels of the demo tenant that declare an item a record (the dossiers' labels). Any other
- * name is accepted as a plain retention label that only retains.
+/*
+ * What a record's label blocks, after Microsoft Purview's table "Compare restrictions for what
+ * actions are allowed or blocked" (https://learn.microsoft.com/en-us/purview/records-management):
+ * a locked record blocks editing its contents and deleting it, and its label is the container
+ * admin's to change; a regulatory record also blocks editing its properties (rename included),
+ * moving it to another container, unlocking it, and changing or removing its label, for everyone.
  */
-export const RECORD_LABELS: readonly string[] = [
-  'Archiefwaardig - blijvend bewaren',
-  'Vernietigen na 10 jaar',
-];
 
-/** Whether a label name declares a record. */
-export const declaresRecord = (name: string): boolean =>
-  RECORD_LABELS.some((label) => label.toLowerCase() === name.trim().toLowerCase());
-
-/** Whether the item is a record under lock: SharePoint then refuses new content and deletion. */
+/**
+ * Whether the item is a record under lock: SharePoint then refuses new content and deletion.
+ * A regulatory record is always locked.
+ */
 export const isContentLocked = (item: DriveItemRecord): boolean =>
-  item.retentionLabel?.isRecord === true && item.retentionLabel.isRecordLocked !== false;
+  item.retentionLabel?.isRecord === true &&
+  (item.retentionLabel.isRegulatory === true || item.retentionLabel.isRecordLocked !== false);
+
+/** Whether the item is a regulatory record: its properties cannot change either. */
+export const isRegulatoryRecord = (item: DriveItemRecord): boolean =>
+  item.retentionLabel?.isRegulatory === true;
 
 /** Whether the item is a record, locked or not: its label is then the site owner's to change. */
 export const isRecord = (item: DriveItemRecord): boolean => item.retentionLabel?.isRecord === true;
@@ -28,4 +31,16 @@ export const resourceLocked = (name: string): EmulatorResponse =>
     423,
     'resourceLocked',
     `The resource you are attempting to access is locked: '${name}' is a record and its content cannot be changed.`,
+  );
+
+/**
+ * The answer to a property change of a regulatory record. Purview documents it as blocked;
+ * Graph's status code for it is not documented, so the record system answers as for content of
+ * a locked record: 423 `resourceLocked`.
+ */
+export const propertiesLocked = (name: string): EmulatorResponse =>
+  graphError(
+    423,
+    'resourceLocked',
+    `The resource you are attempting to access is locked: '${name}' is a regulatory record and its properties cannot be changed.`,
   );

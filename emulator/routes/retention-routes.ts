@@ -1,9 +1,11 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
+import { scopeRefusal } from '../scopes/check-scopes';
+import { LABEL_GET, LABEL_REMOVE, LABEL_SET, RECORD_LABEL } from '../scopes/route-scopes';
+import { catalogueLabel } from '../seed/retention-labels';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
 import { empty, json } from '../http/respond';
-import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
 import { identitySet } from '../graph/identity';
 import { saveDriveItem } from '../store/drive-items';
@@ -12,7 +14,7 @@ import type { Store } from '../store/store';
 import { timestamp } from '../store/store';
 import { mayAccessDriveItem } from './drive-paths';
 import { ADDRESS_BEFORE_ACTION, locate } from './drive-routes';
-import { declaresRecord, isContentLocked, isRecord } from './record-lock';
+import { isContentLocked, isRecord, isRegulatoryRecord } from './record-lock';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -26,10 +28,15 @@ function labelJson(store: Store, item: DriveItemRecord): Record<string, unknown>
     labelAppliedDateTime: label.appliedAt,
     labelAppliedBy: identitySet(store, label.appliedBy),
     retentionSettings: {
-      behaviorDuringRetentionPeriod: label.isRecord === true ? 'retainAsRecord' : 'retain',
-      isDeleteAllowed: false,
+      behaviorDuringRetentionPeriod:
+        label.isRegulatory === true
+          ? 'retainAsRegulatoryRecord'
+          : label.isRecord === true
+            ? 'retainAsRecord'
+            : 'retain',
+      isDeleteAllowed: label.isRecord !== true,
       isRecordLocked: isContentLocked(item),
-      isMetadataUpdateAllowed: true,
+      isMetadataUpdateAllowed: !isRegulatoryRecord(item),
       isContentUpdateAllowed: !isContentLocked(item),
       isLabelUpdateAllowed: !isContentLocked(item),
     },
@@ -58,22 +65,33 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
   if (name === undefined && typeof lock === 'boolean') return lockRecord(context, found.item, lock);
   if (typeof name !== 'string' || name.trim() === '')
     return invalidRequest('A retention label needs a name.');
+  // Only a label of the tenant's catalogue applies. Graph's answer to an unknown name is not
+  // documented; the record system refuses it with 400.
+  const label = catalogueLabel(name);
+  if (label === undefined)
+    return invalidRequest(`The retention label '${name}' does not exist in this tenant.`);
+  const record = label.behavior !== 'retain';
+  const refused = record ? scopeRefusal(context.scopes, RECORD_LABEL) : undefined;
+  if (refused !== undefined) return refused;
+  if (isRegulatoryRecord(found.item)) return accessDenied();
   if (isContentLocked(found.item) && !isSiteOwner(context, found.drive.site.id))
     return accessDenied();
-  const now = timestamp(context.store);
-  const record = declaresRecord(name);
+  const first = found.item.retentionLabel === undefined;
   const item: DriveItemRecord = {
     ...found.item,
     retentionLabel: {
-      name,
+      name: label.name,
       appliedBy: context.user.upn,
-      appliedAt: now,
+      appliedAt: timestamp(context.store),
       ...(record ? { isRecord: true, isRecordLocked: true } : {}),
+      ...(label.behavior === 'retainAsRegulatoryRecord' ? { isRegulatory: true } : {}),
     },
     version: found.item.version + 1,
   };
   saveDriveItem(context.store, item);
-  return json(200, {
+  // "When a file is applied with a retention label for the first time, this method returns a
+  // 201 Created response code ... Subsequent updates ... return a 200 OK" (setretentionlabel).
+  return json(first ? 201 : 200, {
     '@odata.context': contextUrl(context.request, 'microsoft.graph.itemRetentionLabel'),
     ...labelJson(context.store, item),
   });
@@ -83,7 +101,12 @@ async function removeLabel(context: GraphContext, params: Params): Promise<Emula
   const found = locate(context, params);
   if (!found.ok) return found.response;
   if (!mayAccessDriveItem(context, found.drive, found.item, 'write')) return accessDenied();
-  if (isRecord(found.item) && !isSiteOwner(context, found.drive.site.id)) return accessDenied();
+  if (isRegulatoryRecord(found.item)) return accessDenied();
+  if (isRecord(found.item)) {
+    const refused = scopeRefusal(context.scopes, RECORD_LABEL);
+    if (refused !== undefined) return refused;
+    if (!isSiteOwner(context, found.drive.site.id)) return accessDenied();
+  }
   saveDriveItem(context.store, {
     ...found.item,
     retentionLabel: undefined,
@@ -108,6 +131,7 @@ function lockRecord(
     return invalidRequest(
       'Only an item whose label declares it a record can be locked or unlocked.',
     );
+  if (label.isRegulatory === true) return accessDenied();
   const updated: DriveItemRecord = {
     ...item,
     retentionLabel: { ...label, isRecordLocked: locked },
@@ -123,8 +147,8 @@ function lockRecord(
 const LABEL = new RegExp(`^/drives/(?<drive>[^/]+)/${ADDRESS_BEFORE_ACTION}/retentionLabel$`);
 
 /** Retention labels on drive items. */
-export const retentionRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: LABEL, handle: getLabel },
-  { method: 'PATCH', pattern: LABEL, handle: setLabel },
-  { method: 'DELETE', pattern: LABEL, handle: removeLabel },
+export const retentionRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: LABEL, handle: getLabel, scopes: LABEL_GET },
+  { method: 'PATCH', pattern: LABEL, handle: setLabel, scopes: LABEL_SET },
+  { method: 'DELETE', pattern: LABEL, handle: removeLabel, scopes: LABEL_REMOVE },
 ];

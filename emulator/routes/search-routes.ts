@@ -1,10 +1,10 @@
-import type { GraphContext } from '../context';
+import type { GraphContext, GraphRoute } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { invalidRequest } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { contextUrl } from '../odata-query/paging';
+import { SEARCH_QUERY } from '../scopes/route-scopes';
 import { KqlSyntaxError } from '../search/kql-parser';
 import { runSearch, type SearchRow } from '../search/run-search';
 import { searchReader } from '../search/search-trimming';
@@ -107,6 +107,6 @@ function hitOf(
 }
 
 /** The Microsoft Search route. */
-export const searchRoutes: readonly Route<GraphContext>[] = [
-  { method: 'POST', pattern: /^\/search\/query$/, handle: searchQuery },
+export const searchRoutes: readonly GraphRoute[] = [
+  { method: 'POST', pattern: /^\/search\/query$/, handle: searchQuery, scopes: SEARCH_QUERY },
 ];

@@ -15,7 +15,8 @@ describe('sites, lists and columns', () => {
   });
 
   it('lists the lists with $select and finds one by name or id', async () => {
-    const { body } = await test.json(`/sites/${siteId}/lists?$select=id,name,displayName,list`);
+    const lists = `/sites/${siteId}/lists?$select=id,name,displayName,list`;
+    const { body } = await test.json(lists, { as: MANAGER });
     const names = (body.value ?? []).map((list) => list['name']);
     expect(names).toEqual([
       'Records',
@@ -26,6 +27,9 @@ describe('sites, lists and columns', () => {
       'BronvastWooLog',
       'BronvastWooDocuments',
     ]);
+    // An officer is not shown the lists she may not open: the Woo desk's are the records managers'.
+    const officer = await test.json(lists);
+    expect((officer.body.value ?? []).map((list) => list['name'])).toEqual(names.slice(0, 4));
     expect(body.value?.[0]?.['list']).toEqual(
       expect.objectContaining({ template: 'documentLibrary' }),
     );

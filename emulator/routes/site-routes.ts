@@ -1,9 +1,11 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import { LISTS_LIST, LIST_CREATE, LIST_GET, SITE_GET } from '../scopes/route-scopes';
+
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, graphError, invalidRequest } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { parseSelect, queryOption } from '../odata-query/query-options';
 import { columnJson, listJson, siteJson } from '../graph/site-json';
@@ -105,9 +107,24 @@ function selectFrom(context: GraphContext, body: Record<string, unknown>): Recor
 }
 
 /** Sites and lists. */
-export const siteRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`^/sites/${SITE}$`), handle: getSite },
-  { method: 'GET', pattern: new RegExp(`^/sites/${SITE}/lists$`), handle: getLists },
-  { method: 'POST', pattern: new RegExp(`^/sites/${SITE}/lists$`), handle: createList },
-  { method: 'GET', pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)$`), handle: getList },
+export const siteRoutes: readonly GraphRoute[] = [
+  { method: 'GET', pattern: new RegExp(`^/sites/${SITE}$`), handle: getSite, scopes: SITE_GET },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/sites/${SITE}/lists$`),
+    handle: getLists,
+    scopes: LISTS_LIST,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sites/${SITE}/lists$`),
+    handle: createList,
+    scopes: LIST_CREATE,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/sites/${SITE}/lists/(?<list>[^/]+)$`),
+    handle: getList,
+    scopes: LIST_GET,
+  },
 ];

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import { DRIVE_ITEM_PUT, UPLOAD_SESSION } from '../scopes/route-scopes';
+
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { graphError } from '../http/graph-error';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { streamToTempFile, tempPath } from '../store/content-files';
 import { newUploadToken } from '../store/ids';
 import { saveUploadSession, type UploadSessionRecord } from '../store/upload-sessions';
@@ -87,15 +89,17 @@ async function createUploadSession(
 const DRIVE = '^/drives/(?<drive>[^/]+)';
 
 /** Simple upload and upload session creation. */
-export const uploadGraphRoutes: readonly Route<GraphContext>[] = [
+export const uploadGraphRoutes: readonly GraphRoute[] = [
   {
     method: 'PUT',
     pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/content$`),
     handle: putContent,
+    scopes: DRIVE_ITEM_PUT,
   },
   {
     method: 'POST',
     pattern: new RegExp(`${DRIVE}/${ADDRESS_BEFORE_ACTION}/createUploadSession$`),
     handle: createUploadSession,
+    scopes: UPLOAD_SESSION,
   },
 ];

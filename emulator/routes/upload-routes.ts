@@ -86,10 +86,12 @@ async function finish(
   const hashes = await hashFile(session.tempFile);
   const written = { path: session.tempFile, size: session.total ?? session.nextOffset, ...hashes };
   const placement = { parent, folders: session.folders, name: session.name };
+  // The session's URL is the authorization: the scopes were checked when it was created.
   const graphContext: GraphContext = {
     ...context,
     user,
     access: accessOf(context.store, user),
+    scopes: new Set(),
     dispatchInner: async () => sessionNotFound(),
   };
   const placed = await placeFile(

@@ -44,7 +44,9 @@ describe('identity and versions the record system vouches for', () => {
       ...(ifMatch === undefined ? {} : { headers: { 'if-match': ifMatch } }),
     });
   const versions = async (listItemId: string, as = OFFICER) =>
-    test.json(`/sites/${siteId}/lists/Records/items/${listItemId}/versions`, { as });
+    test.json(`/sites/${siteId}/lists/Records/items/${listItemId}/versions?$expand=fields`, {
+      as,
+    });
 
   it('sets createdBy and lastModifiedBy from the token and refuses read-only fields', async () => {
     const { driveItemId } = await file('BZK-2025-0113/auteur.eml');
@@ -95,10 +97,20 @@ describe('identity and versions the record system vouches for', () => {
       undefined,
     ]);
     expect(list[1]?.fields['BronvastSha256']).toBe('AA');
-    const one = await test.json(`/drives/${driveId}/items/${driveItemId}/listItem/versions/2.0`, {
-      as: MANAGER,
-    });
+    const one = await test.json(
+      `/drives/${driveId}/items/${driveItemId}/listItem/versions/2.0?$expand=fields`,
+      { as: MANAGER },
+    );
     expect(one.body['fields']).toEqual(expect.objectContaining({ BronvastSha256: 'AA' }));
+  });
+
+  it('gives a version its column values only when asked with $expand=fields', async () => {
+    const { driveItemId } = await file('BZK-2025-0113/zonder-velden.eml');
+    const id = String((await listItemOf(driveItemId))['id']);
+    const bare = await test.json(`/sites/${siteId}/lists/Records/items/${id}/versions`);
+    expect(bare.status).toBe(200);
+    expect(bare.body.value?.[0]).not.toHaveProperty('fields');
+    expect((await versions(id)).body.value?.[0]).toHaveProperty('fields');
   });
 
   it('counts replaced content as a version and hides the history from who may not read it', async () => {

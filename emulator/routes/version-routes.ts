@@ -1,10 +1,17 @@
 import type { GraphContext } from '../context';
+import type { GraphRoute } from '../context';
+import {
+  DRIVE_ITEM_VERSION_CONTENT,
+  DRIVE_ITEM_VERSIONS,
+  ITEM_VERSIONS,
+} from '../scopes/route-scopes';
+
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { contentPath, keptContentPath } from '../store/content-files';
+import { queryOption } from '../odata-query/query-options';
 import { json } from '../http/respond';
-import type { Route } from '../http/router';
 import { collection, contextUrl } from '../odata-query/paging';
 import { identitySet } from '../graph/identity';
 import { listItemVersionJson, versionLabel } from '../graph/list-item-version-json';
@@ -33,15 +40,21 @@ function answer(
   if (!context.access.may({ kind: 'item', list, item }, 'read')) return accessDenied();
   const versions = versionsOf(context, item);
   const path = `sites('${list.siteId}')/lists('${list.id}')/items('${item.id}')/versions`;
+  const expand = queryOption(context.request.query, '$expand');
+  if (expand !== undefined && expand.trim() !== 'fields')
+    return invalidRequest(`Could not find a property named '${expand}' that can be expanded.`);
+  const withFields = expand !== undefined;
   if (versionId === undefined) {
-    const values = versions.map((version) => listItemVersionJson(context.store, list, version));
+    const values = versions.map((version) =>
+      listItemVersionJson(context.store, list, version, withFields),
+    );
     return json(200, collection(contextUrl(context.request, path), values, undefined));
   }
   const version = versions.find((candidate) => versionLabel(candidate) === versionId);
   if (version === undefined) return itemNotFound('The version could not be found.');
   return json(200, {
     '@odata.context': contextUrl(context.request, `${path}/$entity`),
-    ...listItemVersionJson(context.store, list, version),
+    ...listItemVersionJson(context.store, list, version, withFields),
   });
 }
 
@@ -138,11 +151,41 @@ const VERSION = `/(?<version>\\d+\\.\\d+)`;
  * The version history of list items, also reached through their drive item, and of files
  * (driveItemVersion: one history with the list item, as in SharePoint, with the size then).
  */
-export const versionRoutes: readonly Route<GraphContext>[] = [
-  { method: 'GET', pattern: new RegExp(`${ITEM}$`), handle: getListItemVersions },
-  { method: 'GET', pattern: new RegExp(`${ITEM}${VERSION}$`), handle: getListItemVersions },
-  { method: 'GET', pattern: new RegExp(`${DRIVE_ITEM}$`), handle: getDriveItemVersions },
-  { method: 'GET', pattern: new RegExp(`${DRIVE_ITEM}${VERSION}$`), handle: getDriveItemVersions },
-  { method: 'GET', pattern: new RegExp(`${FILE}$`), handle: getFileVersions },
-  { method: 'GET', pattern: new RegExp(`${FILE}${VERSION}/content$`), handle: getVersionContent },
+export const versionRoutes: readonly GraphRoute[] = [
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ITEM}$`),
+    handle: getListItemVersions,
+    scopes: ITEM_VERSIONS,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ITEM}${VERSION}$`),
+    handle: getListItemVersions,
+    scopes: ITEM_VERSIONS,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${DRIVE_ITEM}$`),
+    handle: getDriveItemVersions,
+    scopes: ITEM_VERSIONS,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${DRIVE_ITEM}${VERSION}$`),
+    handle: getDriveItemVersions,
+    scopes: ITEM_VERSIONS,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${FILE}$`),
+    handle: getFileVersions,
+    scopes: DRIVE_ITEM_VERSIONS,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${FILE}${VERSION}/content$`),
+    handle: getVersionContent,
+    scopes: DRIVE_ITEM_VERSION_CONTENT,
+  },
 ];

@@ -25,4 +25,6 @@ export interface ChatLine {
   readonly from: ChatMember;
   readonly content: string;
   readonly importance?: 'high';
+  /** When the sender last edited it (Graph's lastEditedDateTime and lastModifiedDateTime). */
+  readonly edited?: string;
 }

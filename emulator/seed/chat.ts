@@ -30,6 +30,7 @@ const LINES: readonly ChatLine[] = [
     at: '2025-11-20T09:06:00.000Z',
     from: pieter,
     content: '<p>Ja, 212. Het NA heeft het nog eens bevestigd.</p>',
+    edited: '2025-11-20T16:10:00.000Z',
   },
   {
     at: '2025-11-20T09:15:00.000Z',
@@ -92,6 +93,9 @@ function messageOf(line: ChatLine): ChatMessageRecord {
     id,
     chatId: DEMO_CHAT.id,
     createdDateTime: line.at,
+    ...(line.edited === undefined
+      ? {}
+      : { lastEditedDateTime: line.edited, lastModifiedDateTime: line.edited }),
     from: line.from,
     content: line.content,
     importance: line.importance ?? 'normal',

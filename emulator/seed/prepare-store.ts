@@ -8,6 +8,7 @@ import type { Store } from '../store/store';
 import { seedDossiers } from './dossier-items';
 import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
 import { DEMO_SITE, seedIfEmpty } from './seed';
+import { seedSharedMailbox } from './shared-mailbox';
 import { upgradeSeed } from './upgrade-seed';
 import { seedSitePermissions, seedWooListPermissions } from './site-permissions';
 import { OFFICERS_GROUP, RECORDS_MANAGER, RECORDS_MANAGERS_GROUP } from './users';
@@ -27,6 +28,7 @@ const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
  */
 export async function prepareStore(store: Store): Promise<void> {
   await seedIfEmpty(store);
+  await seedSharedMailbox(store);
   seedSitePermissions(store, DEMO_SITE);
   const client = createGraphClient({
     tokenProvider: () => Promise.resolve(`dev:${RECORDS_MANAGER.upn}`),

@@ -48,6 +48,10 @@ export interface ChatMessageRecord {
   /** The chat or channel id. */
   readonly chatId: string;
   readonly createdDateTime: string;
+  /** The last change (edit, deletion, reaction); the creation time when absent. */
+  readonly lastModifiedDateTime?: string;
+  /** The sender's last edit of the body. */
+  readonly lastEditedDateTime?: string;
   /** Null for a system message. */
   readonly from: ChatMember | null;
   /**
@@ -119,20 +123,28 @@ const SCOPE_SQL: Record<MessageScope['kind'], string> = {
   replies: "AND json_extract(json, '$.replyToId') = @to",
 };
 
-/** One page of messages, newest first, and whether more follow. */
+/** What messages are ordered by, newest first. */
+export type MessageOrder = 'lastModifiedDateTime' | 'createdDateTime';
+
+const ORDER_SQL: Record<MessageOrder, string> = {
+  lastModifiedDateTime: `COALESCE(json_extract(json, '$.deletedDateTime'), json_extract(json, '$.lastModifiedDateTime'), json_extract(json, '$.createdDateTime'))`,
+  createdDateTime: `json_extract(json, '$.createdDateTime')`,
+};
+
+/** One page of messages, newest first by the given time, and whether more follow. */
 export function pageChatMessages(
   store: Store,
   chatId: string,
   scope: MessageScope,
-  offset: number,
-  limit: number,
+  window: { readonly offset: number; readonly limit: number; readonly order: MessageOrder },
 ): { readonly page: ChatMessageRecord[]; readonly total: number } {
+  const { offset, limit, order } = window;
   const where = `WHERE chat_id = @chatId ${SCOPE_SQL[scope.kind]}`;
   const parameters = { chatId, to: scope.kind === 'replies' ? scope.to : null };
   const rows = store.db
     .prepare(
       `SELECT json FROM chat_messages ${where}
-       ORDER BY json_extract(json, '$.createdDateTime') DESC, rowid DESC LIMIT @limit OFFSET @offset`,
+       ORDER BY ${ORDER_SQL[order]} DESC, rowid DESC LIMIT @limit OFFSET @offset`,
     )
     .all({ ...parameters, limit, offset });
   const count = store.db

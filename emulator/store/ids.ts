@@ -19,5 +19,8 @@ export const newDriveId = (): string => `b!${randomBytes(48).toString('base64url
 /** An Exchange-style REST id for a message or folder. */
 export const newMailId = (): string => `AAMkAGI2${randomBytes(66).toString('base64url')}`;
 
+/** An immutable Exchange id for a message (`restImmutableEntryId` shape). */
+export const newImmutableMailId = (): string => `AAkALgAA${randomBytes(45).toString('base64url')}`;
+
 /** An opaque upload session token. */
 export const newUploadToken = (): string => randomBytes(24).toString('base64url');

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRow, parseRows } from './database';
 import type { Store } from './store';
@@ -16,11 +17,20 @@ export interface StoredAttachment {
   readonly size: number;
 }
 
+/** The well-known folders a message can be in. */
+export type MessageFolder = 'inbox' | 'sentitems' | 'archive' | 'deleteditems';
+
 /** A message in a mailbox folder; its MIME lives in a file beside the database. */
 export interface MessageRecord {
+  /** The REST id: it changes when the message moves to another folder. */
   readonly id: string;
+  /**
+   * The immutable id (Graph's restImmutableEntryId), which stays while the message stays in its
+   * mailbox; absent in data folders written before it was kept (see {@link immutableIdOf}).
+   */
+  readonly immutableId?: string;
   readonly mailbox: string;
-  readonly folder: 'inbox' | 'sentitems';
+  readonly folder: MessageFolder;
   readonly internetMessageId: string;
   readonly subject: string;
   readonly from: EmailAddress;
@@ -48,6 +58,17 @@ export interface MessageRecord {
   readonly version: number;
 }
 
+/**
+ * A message's immutable id: the one it was given, or for a message stored before ids were kept,
+ * one derived from its REST id (stable until it first moves, when it is written down).
+ */
+export function immutableIdOf(message: Pick<MessageRecord, 'id' | 'immutableId'>): string {
+  return (
+    message.immutableId ??
+    `AAkALgAA${createHash('sha256').update(message.id).digest('base64url').slice(0, 60)}`
+  );
+}
+
 /** Where a message's MIME is kept. */
 export function mimePath(store: Store, id: string): string {
   const dir = join(store.dataDir, 'mail');
@@ -70,11 +91,46 @@ export function listMessages(
   return parseRows<MessageRecord>(rows);
 }
 
-/** One message of a mailbox. */
-export function findMessage(store: Store, mailbox: string, id: string): MessageRecord | undefined {
-  return parseRow<MessageRecord>(
-    store.db.prepare('SELECT json FROM messages WHERE mailbox = ? AND id = ?').get(mailbox, id),
-  );
+/** Which kind of id a request names messages by. */
+export type MessageIdKind = 'rest' | 'immutable';
+
+/** One message of a mailbox, by its REST id or by its immutable id. */
+export function findMessage(
+  store: Store,
+  mailbox: string,
+  id: string,
+  kind: MessageIdKind = 'rest',
+): MessageRecord | undefined {
+  if (kind === 'rest')
+    return parseRow<MessageRecord>(
+      store.db.prepare('SELECT json FROM messages WHERE mailbox = ? AND id = ?').get(mailbox, id),
+    );
+  return listMessages(store, mailbox, undefined).find((message) => immutableIdOf(message) === id);
+}
+
+/**
+ * Moves a message to another folder: it gets a new REST id and keeps its immutable id and its
+ * MIME file (renamed with it).
+ */
+export function moveMessage(
+  store: Store,
+  message: MessageRecord,
+  folder: MessageFolder,
+  newId: string,
+): MessageRecord {
+  const moved: MessageRecord = {
+    ...message,
+    id: newId,
+    immutableId: immutableIdOf(message),
+    folder,
+    version: message.version + 1,
+  };
+  store.db.transaction(() => {
+    store.db.prepare('DELETE FROM messages WHERE id = ?').run(message.id);
+    saveMessage(store, moved);
+  })();
+  renameSync(mimePath(store, message.id), mimePath(store, newId));
+  return moved;
 }
 
 /** Inserts or replaces a message. */

@@ -80,8 +80,10 @@ export interface ListItemRecord {
 /** A retention label applied to a drive item. */
 export interface RetentionLabelRecord {
   readonly name: string;
-  /** The label declares the item a record (`retainAsRecord`). */
+  /** The label declares the item a record (`retainAsRecord` or `retainAsRegulatoryRecord`). */
   readonly isRecord?: boolean;
+  /** The label declares a regulatory record: content, properties and label are fixed. */
+  readonly isRegulatory?: boolean;
   /** A record is locked when labelled; whoever may edit it can unlock it (record versioning). */
   readonly isRecordLocked?: boolean;
   readonly appliedBy: string;

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { devToken } from '../../src/host/dev-token';
 import type { FaultConfig } from '../faults';
+import type { ResourceBudgetConfig } from '../throttling/resource-budget';
 import { startEmulator, type RunningEmulator } from '../server';
 import type { TlsCredentials } from '../tls/self-signed';
 import { trustingFetch } from './trusting-fetch';
@@ -19,10 +21,14 @@ export const ARCHIVE = 'Archief';
 export interface CallOptions {
   /** Who signs in (upn); null sends no Authorization. Default: the policy officer. */
   readonly as?: string | null;
+  /** The token's delegated scopes; default `dev:<upn>`'s set (every scope Bronvast asks). */
+  readonly scopes?: readonly string[];
   readonly method?: string;
   /** Objects are sent as JSON; buffers and strings as they are. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** `manual` to see a redirect (302 from `/content`) instead of following it. */
+  readonly redirect?: RequestRedirect;
 }
 
 /** A running emulator on a free port with a temporary data folder. */
@@ -44,7 +50,13 @@ export interface TestEmulator {
 
 /** Starts an emulator for a test; reuse `dataDir` to test persistence. */
 export async function startTestEmulator(
-  options: { faults?: FaultConfig; now?: () => Date; dataDir?: string; tls?: TlsCredentials } = {},
+  options: {
+    faults?: FaultConfig;
+    now?: () => Date;
+    dataDir?: string;
+    tls?: TlsCredentials;
+    resourceBudget?: ResourceBudgetConfig | 'off';
+  } = {},
 ): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bronvast-emulator-'));
   const emulator = await startEmulator({
@@ -53,13 +65,14 @@ export async function startTestEmulator(
     ...(options.faults === undefined ? {} : { faults: options.faults }),
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.tls === undefined ? {} : { tls: options.tls }),
+    ...(options.resourceBudget === undefined ? {} : { resourceBudget: options.resourceBudget }),
   });
   const send = options.tls === undefined ? fetch : trustingFetch(options.tls.cert);
   const call = (pathOrUrl: string, call: CallOptions = {}) => {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${emulator.baseUrl}${pathOrUrl}`;
     const headers: Record<string, string> = { ...call.headers };
     const as = call.as === undefined ? OFFICER : call.as;
-    if (as !== null) headers['authorization'] = `Bearer dev:${as}`;
+    if (as !== null) headers['authorization'] = `Bearer ${devToken(as, call.scopes)}`;
     let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (typeof call.body === 'string') body = call.body;
     else if (Buffer.isBuffer(call.body)) body = new Uint8Array(call.body);
@@ -70,6 +83,7 @@ export async function startTestEmulator(
     return send(url, {
       method: call.method ?? 'GET',
       headers,
+      ...(call.redirect === undefined ? {} : { redirect: call.redirect }),
       ...(body === undefined ? {} : { body }),
     });
   };

@@ -22,9 +22,15 @@ describe('readCommandLine', () => {
         dossiersFile: 'd.json',
         historyFile: 'h.jsonl',
         organisationDomains: ['minlnv.nl', 'rijksoverheid.nl'],
+        maxMailBytes: 150 * 1024 * 1024,
         lang: 'en',
       },
     });
+  });
+
+  it('reads the largest mail to read in megabytes, 150 by default', () => {
+    const command = readCommandLine(['assess', '--max-size', '2.5', 'a.eml']);
+    expect(command.kind === 'assess' && command.options.maxMailBytes).toBe(2.5 * 1024 * 1024);
   });
 
   it('speaks Dutch unless asked otherwise', () => {
@@ -44,6 +50,8 @@ describe('readCommandLine', () => {
     [['assess', '--bogus', 'a.eml'], 'unknown-option', '--bogus'],
     [['assess', 'a.eml', '--dossiers'], 'missing-option-value', '--dossiers'],
     [['assess', '--lang', 'de', 'a.eml'], 'invalid-lang', 'de'],
+    [['assess', '--max-size', '0', 'a.eml'], 'invalid-max-size', '0'],
+    [['assess', '--max-size', 'veel', 'a.eml'], 'invalid-max-size', 'veel'],
   ])('%j is a usage error (%s)', (args, error, detail) => {
     expect(readCommandLine(args)).toMatchObject({ kind: 'usage-error', error, detail });
   });

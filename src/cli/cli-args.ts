@@ -4,6 +4,7 @@ import type { UiLanguage } from '../host/language';
 import type { FileOptions } from './backlog/file-args';
 import type { SiteLocation } from '../graph/site-ids';
 import { recordsManagersGroupOf } from './records-managers-group';
+import { DEFAULT_MAX_MAIL_MB, megabytes } from './input-file';
 import { siteLocation } from './site-location';
 
 /** The environment variable that holds the access token for Graph. */
@@ -19,6 +20,8 @@ export interface AssessOptions {
   /** `--site` (with `--graph-url` and the token): learn from the record system, as the pane does. */
   readonly recordSystem?: AssessRecordSystem;
   readonly organisationDomains: readonly string[];
+  /** `--max-size MB`: the largest mail (file or JSONL line) read, in bytes. */
+  readonly maxMailBytes?: number;
   readonly lang: UiLanguage;
 }
 
@@ -42,7 +45,8 @@ export type UsageError =
   | 'missing-site'
   | 'invalid-site'
   | 'missing-token'
-  | 'invalid-concurrency';
+  | 'invalid-concurrency'
+  | 'invalid-max-size';
 
 /** The command line read: run an assessment, show help, or a usage error with its detail. */
 export type CliCommand =
@@ -64,6 +68,7 @@ const OPTIONS = {
   'graph-url': { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
   'organisation-domains': { type: 'string' },
   'records-managers-group': { type: 'string' },
+  'max-size': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -94,6 +99,15 @@ export function readCommandLine(
   const group = recordsManagersGroupOf(values['records-managers-group'], env);
   const recordSystem = recordSystemOf(values.site, values['graph-url'], env, group);
   if (recordSystem !== undefined && 'error' in recordSystem) return { ...recordSystem, lang };
+  const maxMailBytes = maxSizeOf(values['max-size']);
+  if (maxMailBytes === null) {
+    return {
+      kind: 'usage-error',
+      error: 'invalid-max-size',
+      detail: values['max-size'] ?? '',
+      lang,
+    };
+  }
   const options: AssessOptions = {
     paths,
     ...(values.dossiers === undefined ? {} : { dossiersFile: values.dossiers }),
@@ -105,9 +119,22 @@ export function readCommandLine(
     organisationDomains: readOrganisationDomains(
       values['organisation-domains'] ?? env['BRONVAST_ORGANISATION_DOMAINS'],
     ),
+    maxMailBytes,
     lang,
   };
   return { kind: 'assess', options };
+}
+
+/**
+ * `--max-size MB` in bytes: a number of megabytes from 1 to 10,240 (default 150, Exchange
+ * Online's largest message); null when it is not one.
+ */
+export function maxSizeOf(value: string | undefined): number | null {
+  if (value === undefined) return megabytes(DEFAULT_MAX_MAIL_MB);
+  const mb = Number(value);
+  return value.trim() !== '' && Number.isFinite(mb) && mb >= 1 && mb <= 10_240
+    ? megabytes(mb)
+    : null;
 }
 
 function recordSystemOf(

@@ -4,16 +4,13 @@ import { describeError, type MimeErrorCode } from '../ui/texts';
 import type { UsageError } from './cli-args';
 import type { UnreadField } from '../mime';
 import type { InputError } from './input-error';
+import { INPUT_FILE_ERRORS } from './input-file-messages';
 
 /** The input errors only the command line meets; the MIME adapter's are described in src/ui/texts. */
 type CliOnlyError = Exclude<InputError, MimeErrorCode>;
 
 const INPUT_ERRORS: Readonly<Record<CliOnlyError, LocalizedText>> = {
-  'path-not-found': { nl: 'Dit pad bestaat niet.', en: 'This path does not exist.' },
-  'file-unreadable': {
-    nl: 'Het bestand of de map kan niet worden gelezen.',
-    en: 'The file or folder cannot be read.',
-  },
+  ...INPUT_FILE_ERRORS,
   'invalid-json': { nl: 'Dit is geen geldige JSON.', en: 'This is not valid JSON.' },
   'invalid-raw': {
     nl: 'Het veld "raw" moet de volledige tekst van het e-mailbericht zijn.',
@@ -78,6 +75,10 @@ const USAGE_ERRORS: Readonly<Record<UsageError, (detail: string) => LocalizedTex
   'invalid-concurrency': (d) => ({
     nl: `--concurrency is een geheel getal van 1 tot en met 64, niet "${d}"`,
     en: `--concurrency is a whole number from 1 to 64, not "${d}"`,
+  }),
+  'invalid-max-size': (d) => ({
+    nl: `--max-size is een aantal megabytes van 1 tot en met 10240, niet "${d}"`,
+    en: `--max-size is a number of megabytes from 1 to 10240, not "${d}"`,
   }),
 };
 

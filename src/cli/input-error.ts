@@ -1,13 +1,14 @@
 import type { Message } from '../core';
 import type { EmlError, JsonMessageError, UnreadField } from '../mime';
+import type { WalkError } from './folder-walk';
 
 /** Why one input file, line or registry entry could not be used. */
 export type InputError =
   | EmlError
   | JsonMessageError
-  | 'path-not-found'
-  | 'file-unreadable'
+  | WalkError
   | 'invalid-json'
+  | 'line-too-large'
   | 'invalid-raw'
   | 'dossiers-not-a-list'
   | 'invalid-dossier'

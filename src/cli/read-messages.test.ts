@@ -50,7 +50,7 @@ describe('readMessages', () => {
     for await (const item of messages) rest.push(item);
     expect(first.value && summary(first.value)).toBe(`${join(folder, '1.eml')} 1`);
     expect(rest.map(summary)).toEqual([
-      `${join(folder, '2.eml')} file-unreadable`,
+      `${join(folder, '2.eml')} path-not-found`,
       `${join(folder, '3.eml')} 3`,
     ]);
   });

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseEml } from '../mime';
-import { emlFilesUnder } from './eml-files';
+import { walkFolder } from './folder-walk';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes, readRegularFile } from './input-file';
 import type { MessageOutcome } from './input-error';
 import { readJsonLines } from './json-lines';
 import { messageFromRecord } from './record-message';
@@ -11,60 +11,52 @@ export interface InputItem {
   readonly outcome: MessageOutcome;
 }
 
+const EML = /\.eml$/i;
 const JSONL = /\.(jsonl|ndjson)$/i;
 
 /**
  * The messages of the given paths, in order and one at a time: each is read only when the
  * previous one has been taken, so a large folder or JSONL file never sits in memory at once.
- * A path is a folder (its .eml files, recursively, sorted), a `.jsonl`/`.ndjson` file, or an .eml.
+ * A path is a folder (its .eml files, recursively, in path order, links followed), a
+ * `.jsonl`/`.ndjson` file, or an .eml. Only regular files are read, each mail (file or JSONL
+ * line) up to `maxMailBytes`; anything else is named with its reason, never waited on.
  */
-export async function* readMessages(paths: readonly string[]): AsyncGenerator<InputItem> {
+export async function* readMessages(
+  paths: readonly string[],
+  maxMailBytes = megabytes(DEFAULT_MAX_MAIL_MB),
+): AsyncGenerator<InputItem> {
   for (const path of paths) {
-    const kind = await kindOf(path);
-    if (kind === 'missing') {
-      yield { source: path, outcome: { ok: false, error: 'path-not-found' } };
-    } else if (kind === 'folder') {
-      for (const entry of await emlFilesUnder(path)) {
-        yield entry.listable ? await readEmlFile(entry.path) : unreadable(entry.path);
+    const found = await inspectPath(path);
+    if (found.kind === 'problem') {
+      yield { source: path, outcome: { ok: false, error: found.error } };
+    } else if (found.kind === 'folder') {
+      for await (const entry of walkFolder(path, { wanted: (name) => EML.test(name) })) {
+        yield entry.kind === 'file'
+          ? await readEmlFile(entry.path, maxMailBytes)
+          : { source: entry.path, outcome: { ok: false, error: entry.error } };
       }
     } else if (JSONL.test(path)) {
-      yield* readJsonlFile(path);
+      yield* readJsonlFile(path, maxMailBytes);
     } else {
-      yield await readEmlFile(path);
+      yield await readEmlFile(path, maxMailBytes);
     }
   }
 }
 
-async function kindOf(path: string): Promise<'missing' | 'folder' | 'file'> {
-  try {
-    return (await stat(path)).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'missing';
-  }
+async function readEmlFile(path: string, maxBytes: number): Promise<InputItem> {
+  const read = await readRegularFile(path, maxBytes);
+  if (!read.ok) return { source: path, outcome: { ok: false, error: read.error } };
+  return { source: path, outcome: await parseEml(read.bytes) };
 }
 
-async function readEmlFile(path: string): Promise<InputItem> {
-  let bytes: Uint8Array;
+async function* readJsonlFile(path: string, maxLineBytes: number): AsyncGenerator<InputItem> {
   try {
-    bytes = await readFile(path);
-  } catch {
-    return unreadable(path);
-  }
-  return { source: path, outcome: await parseEml(bytes) };
-}
-
-async function* readJsonlFile(path: string): AsyncGenerator<InputItem> {
-  try {
-    for await (const line of readJsonLines(path)) {
+    for await (const line of readJsonLines(path, maxLineBytes)) {
       const source = `${path}:${line.line}`;
       if ('error' in line) yield { source, outcome: { ok: false, error: line.error } };
       else yield { source, outcome: await messageFromRecord(line.value) };
     }
   } catch {
-    yield unreadable(path);
+    yield { source: path, outcome: { ok: false, error: 'file-unreadable' } };
   }
-}
-
-function unreadable(path: string): InputItem {
-  return { source: path, outcome: { ok: false, error: 'file-unreadable' } };
 }

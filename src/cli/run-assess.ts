@@ -14,6 +14,7 @@ import { loadDossiers } from './load-dossiers';
 import { loadHistory } from './load-history';
 import { toOutputRecord } from './output-record';
 import { readMessages } from './read-messages';
+import { DEFAULT_MAX_MAIL_MB, megabytes } from './input-file';
 
 /**
  * `bronvast assess`: prepares the context from the dossier registry and history, then reads,
@@ -30,7 +31,10 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<0 | 
     skipped += problems.length;
   };
   const context = await loadContext(options, report, io);
-  for await (const { source, outcome } of readMessages(options.paths)) {
+  for await (const { source, outcome } of readMessages(
+    options.paths,
+    options.maxMailBytes ?? megabytes(DEFAULT_MAX_MAIL_MB),
+  )) {
     if (!outcome.ok) {
       report([{ source, error: outcome.error }]);
       continue;

@@ -4,6 +4,7 @@ import { runFile } from './backlog/run-file';
 import { readCommandLine } from './cli-args';
 import { processIo } from './cli-io';
 import { usageErrorLine } from './cli-messages';
+import { runDoctor } from './doctor/run-doctor';
 import { runExport } from './export/run-export';
 import { runWoo } from './woo/run-woo';
 import { runAssess } from './run-assess';
@@ -24,6 +25,7 @@ export async function runCli(
       env,
     });
   if (args[0] === 'verify') return runVerify(args.slice(1), io, { env });
+  if (args[0] === 'doctor') return runDoctor(args.slice(1), io, { env });
   if (args[0] === 'woo')
     return runWoo(args.slice(1), io, { token: env['BRONVAST_GRAPH_TOKEN'], env });
   const command =

@@ -22,8 +22,14 @@ Opties:
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
   --records-managers-group ID    groep informatiebeheerders (of BRONVAST_RECORDS_MANAGERS_GROUP):
                                  alleen wat een van hen leerde, wordt toegepast
+  --max-size MB                  grootste bericht dat wordt gelezen (bestand of JSONL-regel),
+                                 in megabytes (standaard 150)
   --lang nl|en                   taal van de toelichtingen en meldingen (standaard nl)
   -h, --help                     deze uitleg
+
+Alleen gewone bestanden worden gelezen; symbolische koppelingen worden gevolgd (een map die
+al gelezen is niet nog eens). Een pipe, apparaat, kapotte koppeling of te groot bestand wordt
+op stderr genoemd.
 
 Uitvoer: per bericht één JSON-regel op stdout, in de volgorde van de invoer. Meldingen over
 onleesbare invoer komen op stderr; de overige berichten worden wel beoordeeld.
@@ -31,6 +37,7 @@ Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
 
 Vastleggen in het archief: bronvast file --help
 Het archief controleren: bronvast verify --help
+Een site controleren voor gebruik: bronvast doctor --help
 Woo-verzoeken (zoeken, selecteren, besluitpakket): bronvast woo --help
 `,
   en: `Usage: bronvast assess [options] PATH...
@@ -53,8 +60,13 @@ Options:
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
   --records-managers-group ID    the records managers' group (or BRONVAST_RECORDS_MANAGERS_GROUP):
                                  only what one of them taught is applied
+  --max-size MB                  largest message read (file or JSONL line), in megabytes
+                                 (default 150)
   --lang nl|en                   language of explanations and messages (default nl)
   -h, --help                     this help
+
+Only regular files are read; symbolic links are followed (a folder read already is not read
+again). A pipe, device, broken link or file that is too large is named on stderr.
 
 Output: one JSON line per message on stdout, in input order. Messages about unreadable input
 go to stderr; the other messages are still assessed.
@@ -62,6 +74,7 @@ Exit code: 0 all assessed, 1 input skipped, 2 usage error.
 
 Filing into the record system: bronvast file --help
 Checking the record system: bronvast verify --help
+Checking a site before rollout: bronvast doctor --help
 Woo requests (search, select, decision package): bronvast woo --help
 `,
 };

@@ -47,6 +47,7 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
       itemId,
       subject: item.message.subject,
       choices: { dossier },
+      ...(item.mailbox === undefined ? {} : { mailbox: item.mailbox }),
       createdAt: now,
       updatedAt: now,
       attempts: 0,

@@ -24,6 +24,8 @@ export type RibbonFilingOutcome =
 export interface ReadItemToFile {
   readonly itemId: EwsItemId;
   readonly message: Message;
+  /** The shared mailbox the item is in; absent for the user's own. */
+  readonly mailbox?: string;
 }
 
 /** The core, prepared over the dossier registry, and the registry itself (for dossier titles). */

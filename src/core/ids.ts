@@ -17,6 +17,12 @@ export type RecordId = Brand<string, 'RecordId'>;
 export type EwsItemId = Brand<string, 'EwsItemId'>;
 /** An Outlook item id in REST format, as Graph's `/me/messages/{id}` wants it. */
 export type RestItemId = Brand<string, 'RestItemId'>;
+/**
+ * A REST item id that stays the same when the mail moves to another folder of its mailbox
+ * (Graph's `restImmutableEntryId`, given with `Prefer: IdType="ImmutableId"`). Usable wherever a
+ * REST id is, with that header; a plain REST id is not one of these.
+ */
+export type ImmutableItemId = RestItemId & { readonly immutable: true };
 
 // Brands are minted here and nowhere else, which is why the casts below are allowed.
 /* eslint-disable @typescript-eslint/consistent-type-assertions */
@@ -33,3 +39,5 @@ export const asRecordId = (value: string): RecordId => value as RecordId;
 export const asEwsItemId = (value: string): EwsItemId => value as EwsItemId;
 /** Brands a REST item id (from `convertToRestId` or Graph). */
 export const asRestItemId = (value: string): RestItemId => value as RestItemId;
+/** Brands an immutable item id (from Graph with `Prefer: IdType="ImmutableId"`, or translated). */
+export const asImmutableItemId = (value: string): ImmutableItemId => value as ImmutableItemId;

@@ -10,6 +10,8 @@ export type FilingErrorCode =
   | 'site-not-provisioned'
   /** A chosen chat message was deleted between listing and filing: nothing was filed. */
   | 'chat-message-deleted'
+  /** The mail is no longer in the mailbox (deleted, or moved before its lasting id was known). */
+  | 'mail-not-found'
   /** A job of the other kind reached a filer (a chat job at the mail filer, or the reverse). */
   | 'not-a-mail'
   | 'not-a-chat-message';
@@ -26,6 +28,7 @@ export const FILING_ERROR_CODES = Object.keys({
   'content-differs': true,
   'site-not-provisioned': true,
   'chat-message-deleted': true,
+  'mail-not-found': true,
   'not-a-mail': true,
   'not-a-chat-message': true,
 } satisfies Record<FilingErrorCode, true>);

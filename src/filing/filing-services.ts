@@ -14,6 +14,8 @@ import { rememberOnce } from './remember';
 export interface FilingServicesOptions {
   readonly tokenProvider: () => Promise<string>;
   readonly graphBaseUrl: string;
+  /** Default the global fetch (the command line passes one that notices throttling). */
+  readonly fetch?: typeof fetch;
   readonly site: SiteLocation;
   /** The signed-in officer's address, recorded as "filed by". */
   readonly filedBy: string;
@@ -45,6 +47,7 @@ export function createFilingServices(options: FilingServicesOptions): FilingServ
   const client = createGraphClient({
     tokenProvider: options.tokenProvider,
     baseUrl: options.graphBaseUrl,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
   const site = (options.rememberSite ?? rememberOnce)(async () => {
     const resolution = await resolveSite(client, options.site);

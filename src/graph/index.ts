@@ -16,7 +16,16 @@ export {
   type GraphCallErrorKind,
 } from './GraphCallError';
 export { RequestCounter } from './request-counter';
-export type { Page } from './paging';
+export { fetchAllPages, fetchPage, type Page } from './paging';
+export { listLists } from './site';
+export { sendJson, sendOk } from './request';
+export {
+  DOWNLOAD_URL,
+  downloadDriveItem,
+  fetchDownloadUrl,
+  type DriveAddress,
+} from './drive-download';
+export { isListThresholdError } from './list-threshold';
 export { resolveSite, type SiteResolution } from './site';
 export {
   DEFAULT_LIST_NAMES,
@@ -79,7 +88,8 @@ export {
   RECORD_URL_PROPERTY_ID,
   type FiledMark,
 } from './mail/filed-mark';
-export { listRecentSentMessages, type SentMessage } from './mail/sent-items';
+export { listRecentSentMessages, type SentItemsOptions, type SentMessage } from './mail/sent-items';
+export { customPropertiesId, parseCustomProperties } from './mail/custom-properties';
 export { listConversationMails, type ConversationMail } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
 export {

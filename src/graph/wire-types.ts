@@ -53,14 +53,26 @@ export interface GraphDriveItem {
   readonly name?: string;
   readonly size?: number;
   readonly webUrl?: string;
+  /** A short-lived URL that downloads the file without Authorization (select it by name). */
+  readonly '@microsoft.graph.downloadUrl'?: string;
   readonly file?: {
     readonly mimeType?: string;
-    readonly hashes?: { readonly sha256Hash?: string; readonly quickXorHash?: string };
+    /** SharePoint gives quickXorHash only (no sha1Hash, crc32Hash or sha256Hash). */
+    readonly hashes?: { readonly quickXorHash?: string };
   };
   readonly parentReference?: {
     readonly driveId?: string;
     readonly id?: string;
     readonly path?: string;
+  };
+  /** Who last changed the item, as the record system says (read when selected). */
+  readonly lastModifiedBy?: {
+    readonly user?: {
+      readonly email?: string;
+      readonly userPrincipalName?: string;
+      readonly displayName?: string;
+      readonly id?: string;
+    };
   };
   readonly listItem?: GraphListItem;
 }

@@ -30,7 +30,9 @@ function aClient(silent: () => Promise<{ accessToken: string }>) {
 describe('the token provider', () => {
   it('gives the local record system’s dev token in dev mode, without Office', async () => {
     const provider = createTokenProvider({ mode: 'dev', upn: 'beleid@bronvast.example' });
-    await expect(provider()).resolves.toBe('dev:beleid@bronvast.example');
+    await expect(provider()).resolves.toBe(
+      'dev:beleid@bronvast.example;scp=Mail.ReadWrite Mail.ReadWrite.Shared User.ReadBasic.All Sites.ReadWrite.All Sites.FullControl.All',
+    );
   });
 
   it('uses nested app authentication silently where NestedAppAuth 1.1 is supported', async () => {
@@ -48,7 +50,10 @@ describe('the token provider', () => {
     expect(fake.client.acquireTokenSilent).toHaveBeenCalledWith({
       scopes: [
         'https://graph.microsoft.com/Mail.ReadWrite',
+        'https://graph.microsoft.com/Mail.ReadWrite.Shared',
+        'https://graph.microsoft.com/User.ReadBasic.All',
         'https://graph.microsoft.com/Sites.ReadWrite.All',
+        'https://graph.microsoft.com/Sites.FullControl.All',
       ],
     });
     expect(fake.popup).not.toHaveBeenCalled();

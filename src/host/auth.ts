@@ -31,7 +31,7 @@ export function createTokenProvider(
   dependencies: AuthDependencies = {},
 ): TokenProvider {
   if (config.mode === 'dev') {
-    const token = devToken(config.upn);
+    const token = devToken(config.upn, config.scopes ?? OUTLOOK_SCOPES);
     return () => Promise.resolve(token);
   }
   const scopes = graphScopes(config.scopes ?? OUTLOOK_SCOPES);

@@ -5,13 +5,14 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import { graphScopes, type TokenProvider } from './auth-config';
+import { SURFACE_SCOPES } from './graph-scopes';
 import { SignInError } from './SignInError';
 
 /**
  * The delegated scopes of the review page: `Sites.ReadWrite.All` for the records library and
  * the audit and dossier lists; `User.Read.All` for a filer's department on the dashboard.
  */
-export const REVIEW_SCOPES: readonly string[] = ['Sites.ReadWrite.All', 'User.Read.All'];
+export const REVIEW_SCOPES: readonly string[] = SURFACE_SCOPES.review;
 
 /** The app registration a web page signs in with. */
 export interface BrowserSignInConfig {

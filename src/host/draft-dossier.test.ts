@@ -51,21 +51,31 @@ function aDraft() {
 }
 
 describe('the dossier chosen on a draft', () => {
-  it('is stored as custom property and as the X-Bronvast-Dossier header', async () => {
+  it('is stored as a custom property, never as a header the recipients would get', async () => {
     const draft = aDraft();
     installOffice({ item: draft.item });
     await setDraftDossier(asDossierId('BZK-2024-0113'));
-    expect(draft.headers.get('X-Bronvast-Dossier')).toBe('BZK-2024-0113');
+    expect(draft.headers.size).toBe(0);
     expect(draft.properties.get('bronvastDossier')).toBe('BZK-2024-0113');
     expect(draft.saves()).toBe(1);
     await expect(getDraftDossier()).resolves.toBe('BZK-2024-0113');
   });
 
-  it('falls back to the custom property when the header is gone', async () => {
+  it('reads the custom property, trimmed, and before a header an earlier version set', async () => {
     const draft = aDraft();
     draft.properties.set('bronvastDossier', ' GEM-7 ');
+    draft.headers.set('X-Bronvast-Dossier', 'BZK-1');
     installOffice({ item: draft.item });
     await expect(getDraftDossier()).resolves.toBe('GEM-7');
+  });
+
+  it('still reads and clears the header on a draft an earlier version marked', async () => {
+    const draft = aDraft();
+    draft.headers.set('X-Bronvast-Dossier', 'BZK-1');
+    installOffice({ item: draft.item });
+    await expect(getDraftDossier()).resolves.toBe('BZK-1');
+    await clearDraftDossier();
+    expect(draft.headers.size).toBe(0);
   });
 
   it('is null when nothing was chosen, and again after clearing', async () => {

@@ -33,9 +33,19 @@ export {
 } from './browser-signin';
 export { OUTLOOK_SCOPES, devToken, type AuthConfig, type TokenProvider } from './auth-config';
 export {
+  ADMIN_CONSENT_SCOPES,
+  DEV_DEFAULT_SCOPES,
+  RECORD_LABEL_SCOPE,
+  SURFACE_SCOPES,
+  teamsScopes,
+  type GraphSurface,
+} from './graph-scopes';
+export { parseDevToken, shortScopes, type DevToken } from './dev-token';
+export {
   planSentItemFilings,
   FILED_CATEGORY,
   type SentItemSummary,
   type SentItemFiling,
 } from './sent-sweep';
 export { readAddinConfig, hostingPageOverride, type AddinConfig } from './addin-config';
+export { ADDIN_ID } from './addin-identity';

@@ -71,6 +71,16 @@ export interface OfficeReadItem {
   readonly categories?: OfficeCategories;
   getAllInternetHeadersAsync?(callback: OfficeCallback<string>): void;
   loadCustomPropertiesAsync(callback: OfficeCallback<OfficeCustomProperties>): void;
+  /** Only on an item in a shared folder (Mailbox 1.8) or a shared mailbox (Mailbox 1.13). */
+  getSharedPropertiesAsync?(callback: OfficeCallback<OfficeSharedProperties>): void;
+}
+
+/** Office.SharedProperties: whose mailbox an item opened by a delegate is in. */
+export interface OfficeSharedProperties {
+  /** The owner's mailbox, for `/users/{targetMailbox}/...` in REST calls. */
+  readonly targetMailbox: string;
+  readonly owner?: string;
+  readonly delegatePermissions?: number;
 }
 
 /** A recipient field or the subject in compose mode. */

@@ -1,22 +1,22 @@
-import { asRestItemId } from '../core/ids';
+import { asImmutableItemId } from '../core/ids';
 import { planSentItemFilings, type SentItemSummary } from './sent-sweep';
 
 const aSentItem = (
   id: string,
-  headers: Record<string, string>,
+  customProperties: Record<string, string>,
   extra: Partial<SentItemSummary> = {},
 ): SentItemSummary => ({
-  id: asRestItemId(`rest-${id}`),
+  id: asImmutableItemId(`rest-${id}`),
   internetMessageId: `<${id}@bronvast.example>`,
   subject: `Onderwerp ${id}`,
-  headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
+  customProperties,
   ...extra,
 });
 
 describe('the sent-items sweep plan', () => {
-  it('files sent mail carrying the dossier header, with the header’s dossier', () => {
+  it('files sent mail whose custom property names a dossier, in that dossier', () => {
     const plan = planSentItemFilings(
-      [aSentItem('a', { 'X-Bronvast-Dossier': 'BZK-1' }), aSentItem('b', {})],
+      [aSentItem('a', { bronvastDossier: 'BZK-1' }), aSentItem('b', { ander: 'x' })],
       new Set(),
     );
     expect(plan).toEqual([
@@ -24,19 +24,16 @@ describe('the sent-items sweep plan', () => {
     ]);
   });
 
-  it('reads the header name case-insensitively and ignores an empty value', () => {
+  it('trims the dossier and ignores an empty value', () => {
     const plan = planSentItemFilings(
-      [
-        aSentItem('a', { 'x-bronvast-dossier': ' GEM-2 ' }),
-        aSentItem('b', { 'X-Bronvast-Dossier': '  ' }),
-      ],
+      [aSentItem('a', { bronvastDossier: ' GEM-2 ' }), aSentItem('b', { bronvastDossier: '  ' })],
       new Set(),
     );
     expect(plan.map((filing) => filing.dossier)).toEqual(['GEM-2']);
   });
 
   it('skips what is filed already, by source id or by the filed category, and duplicates', () => {
-    const header = { 'X-Bronvast-Dossier': 'BZK-1' };
+    const header = { bronvastDossier: 'BZK-1' };
     const plan = planSentItemFilings(
       [
         aSentItem('a', header),

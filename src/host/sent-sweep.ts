@@ -2,25 +2,26 @@ import {
   asDossierId,
   asSourceId,
   type DossierId,
-  type RestItemId,
+  type ImmutableItemId,
   type SourceId,
 } from '../core/ids';
-import { DOSSIER_HEADER } from './draft-dossier';
+import { DOSSIER_PROPERTY } from './draft-dossier';
 import { sourceIdText } from './parties';
 
-/** A sent message as the sweep sees it (Graph `sentitems` with `internetMessageHeaders`). */
+/** A sent message as the sweep sees it (Graph `sentitems` with the add-in's custom properties). */
 export interface SentItemSummary {
-  readonly id: RestItemId;
+  readonly id: ImmutableItemId;
   readonly internetMessageId: string;
   readonly subject: string;
-  readonly headers: readonly { readonly name: string; readonly value: string }[];
+  /** The add-in's custom properties on the sent copy, as set while it was written. */
+  readonly customProperties: Readonly<Record<string, string>>;
   /** Outlook categories; "Vastgelegd in Bronvast" marks a filed message. */
   readonly categories?: readonly string[];
 }
 
 /** One sent message to file, with the dossier its sender chose while writing it. */
 export interface SentItemFiling {
-  readonly id: RestItemId;
+  readonly id: ImmutableItemId;
   readonly sourceId: SourceId;
   readonly subject: string;
   readonly dossier: DossierId;
@@ -30,9 +31,9 @@ export interface SentItemFiling {
 export const FILED_CATEGORY = 'Vastgelegd in Bronvast';
 
 /**
- * Which sent messages still need filing: those carrying an `X-Bronvast-Dossier` header whose
- * source id is not among `filedKeys` and that are not marked filed. Each message once, in the
- * given order. Pure: the caller lists sent items, files the plan, and records what it filed.
+ * Which sent messages still need filing: those whose `bronvastDossier` custom property names a
+ * dossier, whose source id is not among `filedKeys` and that are not marked filed. Each message
+ * once, in the given order. Pure: the caller lists sent items, files the plan, and records what it filed.
  */
 export function planSentItemFilings(
   sentItems: readonly SentItemSummary[],
@@ -41,7 +42,7 @@ export function planSentItemFilings(
   const planned = new Set<string>();
   const filings: SentItemFiling[] = [];
   for (const item of sentItems) {
-    const dossier = dossierHeader(item);
+    const dossier = chosenDossier(item);
     const sourceId = sourceIdText(item.internetMessageId);
     if (dossier === null || sourceId === '' || filedKeys.has(sourceId) || planned.has(sourceId))
       continue;
@@ -57,9 +58,7 @@ export function planSentItemFilings(
   return filings;
 }
 
-function dossierHeader(item: SentItemSummary): string | null {
-  const wanted = DOSSIER_HEADER.toLowerCase();
-  const header = item.headers.find((entry) => entry.name.toLowerCase() === wanted);
-  const value = header?.value.trim() ?? '';
+function chosenDossier(item: SentItemSummary): string | null {
+  const value = item.customProperties[DOSSIER_PROPERTY]?.trim() ?? '';
   return value === '' ? null : value;
 }

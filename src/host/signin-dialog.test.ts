@@ -21,7 +21,10 @@ describe('the sign-in page of the Office dialog', () => {
     expect(loginRedirect).toHaveBeenCalledWith({
       scopes: [
         'https://graph.microsoft.com/Mail.ReadWrite',
+        'https://graph.microsoft.com/Mail.ReadWrite.Shared',
+        'https://graph.microsoft.com/User.ReadBasic.All',
         'https://graph.microsoft.com/Sites.ReadWrite.All',
+        'https://graph.microsoft.com/Sites.FullControl.All',
       ],
     });
     expect(send).not.toHaveBeenCalled();

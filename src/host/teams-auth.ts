@@ -1,18 +1,12 @@
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { devToken, graphScopes, type AuthConfig, type TokenProvider } from './auth-config';
+import { teamsScopes } from './graph-scopes';
 import type { CreateNestableClient } from './naa-token';
 import type { TeamsApi } from './teams-api';
 
 const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 
-/**
- * The tab's delegated scopes: Chat.Read and ChannelMessage.Read.All (admin consent) to read the
- * conversation, Sites.ReadWrite.All to file; ChatMessage.Send only when the reply is turned on.
- */
-export function teamsScopes(reply: boolean): readonly string[] {
-  const base = ['Chat.Read', 'ChannelMessage.Read.All', 'Sites.ReadWrite.All'];
-  return reply ? [...base, 'ChatMessage.Send', 'ChannelMessage.Send'] : base;
-}
+export { teamsScopes } from './graph-scopes';
 
 /**
  * The Graph token provider in Teams. `dev`: the local record system's token. `msal`: nested app
@@ -26,10 +20,10 @@ export function createTeamsTokenProvider(
   createClient?: CreateNestableClient,
 ): TokenProvider {
   if (config.mode === 'dev') {
-    const token = devToken(config.upn);
+    const token = devToken(config.upn, config.scopes ?? teamsScopes());
     return () => Promise.resolve(token);
   }
-  const scopes = graphScopes(config.scopes ?? teamsScopes(false));
+  const scopes = graphScopes(config.scopes ?? teamsScopes());
   let client: Promise<IPublicClientApplication> | null = null;
   let popupToken: string | null = null;
   const popup = async (): Promise<string> => {

@@ -113,11 +113,12 @@ describe('sign-in in Teams', () => {
     );
   });
 
-  it('asks for the send scope only when the reply is on', () => {
-    expect(teamsScopes(false)).not.toContain('ChatMessage.Send');
-    expect(teamsScopes(true)).toContain('ChatMessage.Send');
-    expect(createTeamsTokenProvider(aTeams().api, { mode: 'dev', upn: 'a@b.nl' })).toBeInstanceOf(
-      Function,
+  it('asks for the send scopes, as the tab offers the reply, and the channel title scope', async () => {
+    expect(teamsScopes()).toEqual(
+      expect.arrayContaining(['ChatMessage.Send', 'ChannelMessage.Send']),
     );
+    expect(teamsScopes()).toContain('Channel.ReadBasic.All');
+    const token = await createTeamsTokenProvider(aTeams().api, { mode: 'dev', upn: 'a@b.nl' })();
+    expect(token).toBe(`dev:a@b.nl;scp=${teamsScopes().join(' ')}`);
   });
 });

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createGraphClient, resolveSite, type SiteIds } from '../graph';
-import { devToken, signInBrowserPage, type TokenProvider } from '../host';
+import { devToken, REVIEW_SCOPES, signInBrowserPage, type TokenProvider } from '../host';
 import { surfaceTexts, TextsContext } from '../ui';
 import { buildReviewServices } from './build-review-services';
 import { reviewConfig, type ReviewPageConfig } from './review-config';
@@ -69,7 +69,7 @@ async function signedIn(
   if (config.auth.mode === 'demo')
     return {
       user: config.user,
-      tokenProvider: () => Promise.resolve(devToken(config.user.address)),
+      tokenProvider: () => Promise.resolve(devToken(config.user.address, REVIEW_SCOPES)),
     };
   const outcome = await signInBrowserPage(config.auth);
   return outcome.kind === 'signed-in' ? outcome : null;

@@ -33,6 +33,8 @@ export interface ReadViewProps {
   readonly services: PaneServices;
   readonly itemId: RestItemId;
   readonly message: Message;
+  /** The shared mailbox the mail is in; absent for the officer's own. */
+  readonly mailbox?: string;
   readonly assessment: Assessment;
   readonly dossiers: readonly Dossier[];
 }
@@ -41,7 +43,8 @@ export interface ReadViewProps {
  * One mail being read: its assessment, the officer's choices and "Vastleggen". The verdicts
  * (relevance, disclosure) are painted first; the controls render right after.
  */
-export function ReadView({ services, itemId, message, assessment, dossiers }: ReadViewProps) {
+export function ReadView(props: ReadViewProps) {
+  const { services, itemId, message, mailbox, assessment, dossiers } = props;
   const styles = useStyles();
   const fieldStyles = useNarrowFieldStyles();
   const { ui } = useTexts();
@@ -61,10 +64,11 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
   const running = job !== undefined && ['queued', 'uploading', 'metadata'].includes(job.state.kind);
   const filed = job?.state.kind === 'done' || (lookup !== 'checking' && lookup.kind === 'filed');
 
+  const inMailbox = mailbox === undefined ? {} : { mailbox };
   const file = (): void => {
     if (dossier === null) return;
     const choices = filingChoices(assessment, dossier, category, toelichting);
-    void services.outbox.enqueue({ itemId, subject: message.subject, choices });
+    void services.outbox.enqueue({ itemId, subject: message.subject, choices, ...inMailbox });
   };
   // The other mails share the officer's choices, not this mail's disclosure advice: personal
   // data in one reply says nothing about the next, so each is assessed on its own text.
@@ -72,9 +76,19 @@ export function ReadView({ services, itemId, message, assessment, dossiers }: Re
     if (dossier === null || message.conversationId === undefined) return;
     const own = filingChoices(assessment, dossier, category, toelichting);
     const shared = officerChoices(dossier, category, toelichting);
-    for (const mail of await services.conversationMails(message.conversationId)) {
-      const choices = mail.itemId === itemId ? own : shared;
-      await services.outbox.enqueue({ itemId: mail.itemId, subject: mail.subject, choices });
+    for (const mail of await services.conversationMails(message.conversationId, mailbox)) {
+      // The open mail keeps its own job (Office's id); Graph names it by its immutable id.
+      const open =
+        mail.itemId === itemId || (mail.sourceId !== undefined && mail.sourceId === message.id);
+      const ids = open
+        ? { itemId }
+        : { itemId: mail.itemId, ...(mail.mailId === undefined ? {} : { mailId: mail.mailId }) };
+      await services.outbox.enqueue({
+        ...ids,
+        subject: mail.subject,
+        choices: open ? own : shared,
+        ...inMailbox,
+      });
     }
   };
 

@@ -142,7 +142,7 @@ describe('TaskPane', () => {
       await screen.findByRole('button', { name: 'Het hele gesprek vastleggen' }),
     );
     await waitFor(() => expect(filedIds).toEqual(['c1', 'c2']));
-    expect(conversationMails).toHaveBeenCalledWith('conv-1');
+    expect(conversationMails).toHaveBeenCalledWith('conv-1', undefined);
   });
 
   it("files the other mails of the conversation without the open mail's disclosure advice", async () => {

@@ -22,8 +22,11 @@ export interface NetworkServices {
   /** The relevance adjustment and the records list's history, loaded once per session. */
   readonly loadLearning: () => Promise<OrganisationLearning>;
   readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
-  readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
-  /** Sent mails with a dossier header that have no job in `known` yet. */
+  readonly conversationMails: (
+    conversationId: string,
+    mailbox?: string,
+  ) => Promise<readonly MailRef[]>;
+  /** Sent mails whose dossier was chosen while writing that have no job in `known` yet. */
   readonly sentItemsToFile: (
     known: ReadonlySet<string>,
   ) => Promise<readonly (MailRef & { dossier: Dossier['id'] })[]>;
@@ -59,10 +62,18 @@ export function buildNetworkServices(
         }),
       )),
     lookupFiled: async (message) => lookupFiled(client, await site(), message),
-    conversationMails: (conversationId) => listConversationMails(client, conversationId),
+    conversationMails: async (conversationId, mailbox) =>
+      (
+        await listConversationMails(
+          client,
+          conversationId,
+          mailbox === undefined ? {} : { mailbox },
+        )
+      ).map((mail) => ({ ...mail, mailId: mail.itemId })),
     sentItemsToFile: async (known) =>
       (await findSentItemsToFile(client, known)).map((sent) => ({
         itemId: sent.id,
+        mailId: sent.id,
         subject: sent.subject,
         dossier: sent.dossier,
       })),

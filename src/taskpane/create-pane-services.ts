@@ -131,8 +131,8 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
     learningWarnings: async () => (await loadLearning())?.warnings ?? [],
     loadDossiers,
     lookupFiled: async (message) => (await network()).lookupFiled(message),
-    conversationMails: async (conversationId) =>
-      (await network()).conversationMails(conversationId),
+    conversationMails: async (conversationId, mailbox) =>
+      (await network()).conversationMails(conversationId, mailbox),
     saveDraftDossier: setDraftDossier,
     sweepSentItems: async () => {
       const known = new Set<string>(outbox.jobs().map((job) => job.itemId));

@@ -1,4 +1,12 @@
-import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../core';
+import type {
+  Assessment,
+  Dossier,
+  DossierId,
+  ImmutableItemId,
+  Message,
+  RestItemId,
+  SourceId,
+} from '../core';
 import type { FiledLookup, LearningWarning, Outbox } from '../filing';
 
 export type { FiledLookup };
@@ -6,14 +14,24 @@ export type { FiledLookup };
 /** A mail the pane can queue for filing without opening it: its REST id and subject. */
 export interface MailRef {
   readonly itemId: RestItemId;
+  /** Its immutable id, when it came from Graph (which the pane asks for those ids). */
+  readonly mailId?: ImmutableItemId;
   readonly subject: string;
   readonly conversationId?: string;
+  /** Its Message-ID, when known. */
+  readonly sourceId?: SourceId;
 }
 
 /** What is open in Outlook, as the pane needs it. */
 export type PaneItem =
   | { readonly kind: 'none' }
-  | { readonly kind: 'read'; readonly itemId: RestItemId; readonly message: Message }
+  | {
+      readonly kind: 'read';
+      readonly itemId: RestItemId;
+      readonly message: Message;
+      /** The shared mailbox the mail is in; absent for the officer's own. */
+      readonly mailbox?: string;
+    }
   | { readonly kind: 'compose'; readonly message: Message; readonly dossier: DossierId | null }
   | { readonly kind: 'selection'; readonly items: readonly MailRef[] };
 
@@ -30,11 +48,14 @@ export interface PaneServices {
   readonly learningWarnings?: () => Promise<readonly LearningWarning[]>;
   readonly loadDossiers: () => Promise<readonly Dossier[]>;
   readonly lookupFiled: (message: Message) => Promise<FiledLookup>;
-  /** The other mails of a conversation, for "file the whole conversation". */
-  readonly conversationMails: (conversationId: string) => Promise<readonly MailRef[]>;
+  /** The mails of a conversation in a mailbox (own: no mailbox), for "file the whole conversation". */
+  readonly conversationMails: (
+    conversationId: string,
+    mailbox?: string,
+  ) => Promise<readonly MailRef[]>;
   /** Stores the chosen dossier on the draft, so it travels with the mail when sent. */
   readonly saveDraftDossier: (dossier: DossierId) => Promise<void>;
-  /** Queues the sent mails that carry a dossier header and are not filed yet; returns how many. */
+  /** Queues the sent mails whose dossier was chosen while writing and that are not filed yet; returns how many. */
   readonly sweepSentItems: () => Promise<number>;
   readonly outbox: Outbox;
 }

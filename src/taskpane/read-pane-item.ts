@@ -23,7 +23,12 @@ export async function readPaneItem(): Promise<PaneItem> {
   const current = await reading;
   if (current === null) return { kind: 'none' };
   if (current.mode === 'read') {
-    return { kind: 'read', itemId: toRestId(current.itemId), message: current.message };
+    const read = {
+      kind: 'read',
+      itemId: toRestId(current.itemId),
+      message: current.message,
+    } as const;
+    return current.mailbox === undefined ? read : { ...read, mailbox: current.mailbox };
   }
   const dossier = await getDraftDossier().catch(() => null);
   return { kind: 'compose', message: current.message, dossier };

@@ -4,7 +4,7 @@ import type { PaneServices } from './pane-services';
 export const SWEEP_INTERVAL_MS = 2 * 60_000;
 
 /**
- * Files sent mails that carry a dossier header: once when the pane starts, then periodically.
+ * Files sent mails whose dossier was chosen while writing: once when the pane starts, then periodically.
  * Returns a function that stops the sweep. Failures wait for the next round.
  */
 export function startSentItemsSweep(

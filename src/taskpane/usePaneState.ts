@@ -13,6 +13,7 @@ export type PaneState =
       readonly kind: 'read';
       readonly itemId: RestItemId;
       readonly message: Message;
+      readonly mailbox?: string;
       readonly assessment: Assessment;
       readonly dossiers: readonly Dossier[];
     }

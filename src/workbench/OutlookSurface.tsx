@@ -1,11 +1,16 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { Compose20Regular, MailInbox20Regular, Send20Regular } from '@fluentui/react-icons';
+import {
+  Archive20Regular,
+  Compose20Regular,
+  MailInbox20Regular,
+  Send20Regular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { WorkbenchDraft } from './bridge';
 import { ComposeWindow, type SendOutcome } from './ComposeWindow';
 import { FrameHost } from './FrameHost';
 import { MailList } from './mail-list/MailList';
-import { sendMail } from './mailbox-api';
+import { sendMail, type FolderRef } from './mailbox-api';
 import { ReadingView } from './ReadingView';
 import { RecordsPanel } from './RecordsPanel';
 import type { SurfaceContext } from './surfaces';
@@ -27,6 +32,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   folder: { justifyContent: 'flex-start', textAlign: 'start', whiteSpace: 'nowrap' },
+  mailboxName: {
+    margin: `${tokens.spacingVerticalM} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   column: {
     overflowY: 'auto',
     overflowX: 'hidden',
@@ -52,7 +64,8 @@ const EMPTY_DRAFT: WorkbenchDraft = {
 };
 
 /** An Outlook-like mailbox over the local record system, with the real task pane beside it. */
-export function OutlookSurface({ client, site, state, texts, language }: SurfaceContext) {
+export function OutlookSurface(props: SurfaceContext) {
+  const { client, site, state, texts, language, sharedMailboxes = [] } = props;
   const styles = useStyles();
   const mailbox = useMailbox(client, state);
   const [draft, setDraft] = useState<WorkbenchDraft | null>(null);
@@ -76,13 +89,16 @@ export function OutlookSurface({ client, site, state, texts, language }: Surface
     return { kind: 'sent' };
   };
   const paneQuery = `?lang=${encodeURIComponent(state.displayLanguage)}`;
-  const folderButton = (folder: 'inbox' | 'sentitems', label: string, icon: JSX.Element) => (
+  const shown = (ref: FolderRef): boolean =>
+    mailbox.folder.mailbox === ref.mailbox && mailbox.folder.folder === ref.folder;
+  const folderButton = (ref: FolderRef, label: string, icon: JSX.Element, name = label) => (
     <Button
       className={styles.folder}
-      appearance={mailbox.folder === folder ? 'secondary' : 'subtle'}
+      appearance={shown(ref) ? 'secondary' : 'subtle'}
       icon={icon}
-      aria-pressed={mailbox.folder === folder}
-      onClick={() => mailbox.showFolder(folder)}
+      aria-pressed={shown(ref)}
+      aria-label={name}
+      onClick={() => mailbox.showFolder(ref)}
     >
       {label}
     </Button>
@@ -93,8 +109,22 @@ export function OutlookSurface({ client, site, state, texts, language }: Surface
         <Button appearance="primary" icon={<Compose20Regular />} onClick={startDraft}>
           {texts.newMail}
         </Button>
-        {folderButton('inbox', texts.inbox, <MailInbox20Regular />)}
-        {folderButton('sentitems', texts.sent, <Send20Regular />)}
+        {folderButton({ mailbox: null, folder: 'inbox' }, texts.inbox, <MailInbox20Regular />)}
+        {folderButton({ mailbox: null, folder: 'sentitems' }, texts.sent, <Send20Regular />)}
+        {folderButton({ mailbox: null, folder: 'archive' }, texts.archive, <Archive20Regular />)}
+        {sharedMailboxes.map((shared) => (
+          <div key={shared.address} role="group" aria-label={shared.displayName}>
+            <p className={styles.mailboxName} title={shared.address}>
+              {shared.displayName}
+            </p>
+            {folderButton(
+              { mailbox: shared.address, folder: 'inbox' },
+              texts.inbox,
+              <MailInbox20Regular />,
+              `${texts.inbox}, ${shared.displayName}`,
+            )}
+          </div>
+        ))}
       </nav>
       <main className={styles.column} aria-label={texts.messages} data-region="messages">
         {mailbox.failed ? (

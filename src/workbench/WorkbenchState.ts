@@ -18,6 +18,7 @@ export class WorkbenchState implements WorkbenchBridge {
   readonly displayName: string;
   readonly displayLanguage: string;
   private selection: readonly string[] = [];
+  private selectionMailbox: string | null = null;
   private openDraft: WorkbenchDraft | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly actions = new Map<string, ActionHandler>();
@@ -31,22 +32,34 @@ export class WorkbenchState implements WorkbenchBridge {
     this.displayLanguage = identity.displayLanguage;
   }
 
+  /**
+   * The selected mails. In a shared mailbox the pane gets the first one only: the stand-in offers
+   * multi-select (Mailbox 1.13) in the user's own mailbox, where Outlook's selection carries no
+   * mailbox of its own.
+   */
   selectedItemIds(): readonly string[] {
-    return this.selection;
+    return this.selectionMailbox === null ? this.selection : this.selection.slice(0, 1);
+  }
+
+  /** The shared mailbox the selected mails are in; null for the user's own. */
+  currentMailbox(): string | null {
+    return this.selectionMailbox;
   }
 
   /** The mail open in the reading view: the only selected one (none with several selected). */
   currentItemId(): string | null {
-    return this.selection.length === 1 ? (this.selection[0] ?? null) : null;
+    const selected = this.selectedItemIds();
+    return selected.length === 1 ? (selected[0] ?? null) : null;
   }
 
   draft(): WorkbenchDraft | null {
     return this.openDraft;
   }
 
-  /** Selects mails in the message list (the first is shown); clears any draft. */
-  select(itemIds: readonly string[]): void {
+  /** Selects mails in the message list of a mailbox (the first is shown); clears any draft. */
+  select(itemIds: readonly string[], mailbox: string | null = null): void {
     this.selection = itemIds;
+    this.selectionMailbox = mailbox;
     this.openDraft = null;
     this.notify();
   }
@@ -54,7 +67,10 @@ export class WorkbenchState implements WorkbenchBridge {
   /** Opens, edits or (with null) closes the draft in the compose window. */
   setDraft(draft: WorkbenchDraft | null): void {
     this.openDraft = draft;
-    if (draft !== null) this.selection = [];
+    if (draft !== null) {
+      this.selection = [];
+      this.selectionMailbox = null;
+    }
     this.notify();
   }
 

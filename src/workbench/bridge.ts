@@ -10,9 +10,9 @@ export interface WorkbenchDraft {
   readonly cc: readonly string[];
   readonly subject: string;
   readonly body: string;
-  /** Internet headers set on the draft (`X-Bronvast-Dossier`); sent with the mail. */
+  /** Internet headers set on the draft (`internetHeaders.setAsync`); sent with the mail. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The draft's custom properties (Office `loadCustomPropertiesAsync`). */
+  /** The add-in's custom properties on the draft (`loadCustomPropertiesAsync`); kept when sent. */
   readonly properties: Readonly<Record<string, string>>;
 }
 
@@ -35,6 +35,8 @@ export interface WorkbenchBridge {
   selectedItemIds(): readonly string[];
   /** The mail open in the reading view, or null (nothing, or several selected). */
   currentItemId(): string | null;
+  /** The shared mailbox the selected mails are in; null for the user's own. */
+  currentMailbox(): string | null;
   /** The draft open in the compose window, or null. */
   draft(): WorkbenchDraft | null;
   /** Changes the open draft's headers or custom properties. */

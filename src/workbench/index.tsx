@@ -5,9 +5,11 @@ import { devToken } from '../host';
 import { languageOf } from '../host/language';
 import { workbenchMessages } from '../ui/messages/workbench-messages';
 import { BRIDGE_GLOBAL } from './bridge';
+import { STANDIN_SCOPES } from './standin-scopes';
 import { SURFACES } from './surfaces';
 import { WorkbenchPage } from './WorkbenchPage';
 import { WorkbenchState } from './WorkbenchState';
+import type { WorkbenchConfig } from './serve/static-server';
 
 const SITE = { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' };
 const USER = { upn: 'beleid@bronvast.example', displayName: 'Beleidsmedewerker' };
@@ -15,7 +17,7 @@ const USER = { upn: 'beleid@bronvast.example', displayName: 'Beleidsmedewerker' 
 /** The workbench's composition root: config from its server, the bridge, the Graph client. */
 async function main(): Promise<void> {
   const response = await fetch('workbench-config.json');
-  const config: { graphBaseUrl: string; recordsManagersGroup?: string } = await response.json();
+  const config: WorkbenchConfig = await response.json();
   const params = new URLSearchParams(globalThis.location.search);
   const displayLanguage = params.get('lang') ?? 'nl-NL';
   const state = new WorkbenchState({
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
     displayLanguage,
   });
   Reflect.set(globalThis, BRIDGE_GLOBAL, state);
-  const token = devToken(USER.upn);
+  const token = devToken(USER.upn, STANDIN_SCOPES);
   const client = createGraphClient({
     tokenProvider: () => Promise.resolve(token),
     baseUrl: config.graphBaseUrl,
@@ -42,7 +44,10 @@ async function main(): Promise<void> {
   const language = languageOf(displayLanguage);
   document.documentElement.lang = language;
   const texts = workbenchMessages(language);
-  const context = { client, site: siteIds, state, language, texts };
+  const sharedMailboxes = (config.sharedMailboxes ?? []).filter((mailbox) =>
+    mailbox.delegates.some((delegate) => delegate.toLowerCase() === USER.upn),
+  );
+  const context = { client, site: siteIds, state, language, texts, sharedMailboxes };
   const root = document.getElementById('root');
   if (root === null) return;
   createRoot(root).render(

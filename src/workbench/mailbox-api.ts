@@ -1,8 +1,19 @@
 import { sendJson, sendOk } from '../graph/request';
-import type { GraphClient } from '../graph';
+import { customPropertiesId, type GraphClient } from '../graph';
+import { mailboxPath } from '../graph/mail/message-mime';
+import { ADDIN_ID } from '../host';
 
-/** The two folders the workbench shows. */
-export type WorkbenchFolder = 'inbox' | 'sentitems';
+/** The folders the workbench shows. */
+export type WorkbenchFolder = 'inbox' | 'sentitems' | 'archive';
+
+/** A folder in the folder tree: of the user's own mailbox (null), or of a shared mailbox. */
+export interface FolderRef {
+  readonly mailbox: string | null;
+  readonly folder: WorkbenchFolder;
+}
+
+/** `/me` for one's own mailbox, `/users/{address}` for a shared one (as Outlook asks Graph). */
+const root = (mailbox: string | null): string => mailboxPath(mailbox === null ? {} : { mailbox });
 
 /** A mail in the message list. */
 export interface MailSummary {
@@ -59,11 +70,11 @@ function toSummary(message: MessageWire): MailSummary {
 /** The newest 50 mails of a folder. */
 export async function listFolder(
   client: GraphClient,
-  folder: WorkbenchFolder,
+  { mailbox, folder }: FolderRef,
 ): Promise<MailSummary[]> {
   const page = await sendJson<{ readonly value: readonly MessageWire[] }>(client, {
     method: 'GET',
-    url: `/me/mailFolders/${folder}/messages`,
+    url: `${root(mailbox)}/mailFolders/${folder}/messages`,
     query: {
       $top: '50',
       $select: 'id,subject,from,receivedDateTime,categories,conversationId,isRead,hasAttachments',
@@ -75,10 +86,14 @@ export async function listFolder(
 }
 
 /** One mail with its text, for the reading view. */
-export async function getMail(client: GraphClient, id: string): Promise<MailDetail> {
+export async function getMail(
+  client: GraphClient,
+  id: string,
+  mailbox: string | null = null,
+): Promise<MailDetail> {
   const message = await sendJson<MessageWire>(client, {
     method: 'GET',
-    url: `/me/messages/${encodeURIComponent(id)}`,
+    url: `${root(mailbox)}/messages/${encodeURIComponent(id)}`,
     headers: { Prefer: 'outlook.body-content-type="text"' },
     label: 'workbench.message',
   });
@@ -97,10 +112,14 @@ function plainText(body: MessageWire['body']): string {
 }
 
 /** Marks a mail as read, as Outlook does when it is opened. */
-export async function markRead(client: GraphClient, id: string): Promise<void> {
+export async function markRead(
+  client: GraphClient,
+  id: string,
+  mailbox: string | null = null,
+): Promise<void> {
   await sendOk(client, {
     method: 'PATCH',
-    url: `/me/messages/${encodeURIComponent(id)}`,
+    url: `${root(mailbox)}/messages/${encodeURIComponent(id)}`,
     json: { isRead: true },
     label: 'workbench.read',
   });
@@ -113,13 +132,25 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly body: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** The add-in's custom properties on the draft. */
+  readonly properties: Readonly<Record<string, string>>;
 }
 
-/** Sends a mail through `POST /me/sendMail`, with its `X-` headers; a copy lands in Sent Items. */
+/**
+ * Sends a mail through `POST /me/sendMail`, with its `X-` headers; a copy lands in Sent Items.
+ * As Outlook does, the add-in's custom properties go with the item itself, not with the mail to
+ * the recipients: the named property `cecp-<add-in id>` of the new message, which the copy in
+ * Sent Items keeps (https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties
+ * creates it "in a new ... instance").
+ */
 export async function sendMail(client: GraphClient, mail: OutgoingMail): Promise<void> {
   const recipients = (list: readonly string[]) =>
     list.map((address) => ({ emailAddress: { address } }));
   const headers = Object.entries(mail.headers).map(([name, value]) => ({ name, value }));
+  const properties =
+    Object.keys(mail.properties).length === 0
+      ? []
+      : [{ id: customPropertiesId(ADDIN_ID), value: JSON.stringify(mail.properties) }];
   await sendOk(client, {
     method: 'POST',
     url: '/me/sendMail',
@@ -130,6 +161,7 @@ export async function sendMail(client: GraphClient, mail: OutgoingMail): Promise
         toRecipients: recipients(mail.to),
         ccRecipients: recipients(mail.cc),
         ...(headers.length === 0 ? {} : { internetMessageHeaders: headers }),
+        ...(properties.length === 0 ? {} : { singleValueExtendedProperties: properties }),
       },
       saveToSentItems: true,
     },

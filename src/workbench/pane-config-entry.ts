@@ -7,6 +7,7 @@ import { devToken } from '../host/auth-config';
 import { parentBridge, type WorkbenchBridge } from './bridge';
 import { createOfficeStandIn } from './office-standin/create-office-standin';
 import { forwardRegionKeys } from './frame-keys';
+import { STANDIN_SCOPES } from './standin-scopes';
 
 /** How often a pane in the workbench sweeps Sent Items (Outlook's pane: every few minutes). */
 const WORKBENCH_SWEEP_MS = 4000;
@@ -14,10 +15,11 @@ const WORKBENCH_SWEEP_MS = 4000;
 function install(bridge: WorkbenchBridge): void {
   const office = createOfficeStandIn({
     graphBaseUrl: bridge.graphBaseUrl,
-    token: devToken(bridge.upn),
+    token: devToken(bridge.upn, STANDIN_SCOPES),
     user: { emailAddress: bridge.upn, displayName: bridge.displayName },
     displayLanguage: bridge.displayLanguage,
     currentItemId: () => bridge.currentItemId(),
+    currentMailbox: () => bridge.currentMailbox(),
     selectedItemIds: () => bridge.selectedItemIds(),
     compose: { draft: () => bridge.draft(), updateDraft: (change) => bridge.updateDraft(change) },
     onChange: (listener) => bridge.onChange(listener),

@@ -6,6 +6,12 @@ import { frameSurface } from './FrameSurface';
 import { OutlookSurface } from './OutlookSurface';
 import type { WorkbenchState } from './WorkbenchState';
 
+/** A shared mailbox the user is delegated to, as Outlook lists it in the folder tree. */
+export interface SharedMailboxEntry {
+  readonly address: string;
+  readonly displayName: string;
+}
+
 /** What every surface of the workbench is given: the record system, the user, the language. */
 export interface SurfaceContext {
   readonly client: GraphClient;
@@ -13,6 +19,8 @@ export interface SurfaceContext {
   readonly state: WorkbenchState;
   readonly language: UiLanguage;
   readonly texts: WorkbenchMessages;
+  /** The shared mailboxes the user may open (Outlook adds them to the folder tree). */
+  readonly sharedMailboxes?: readonly SharedMailboxEntry[];
 }
 
 /** One surface the workbench hosts, shown as a tab in its app bar. */

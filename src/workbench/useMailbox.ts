@@ -4,20 +4,20 @@ import {
   getMail,
   listFolder,
   markRead,
+  type FolderRef,
   type MailDetail,
   type MailSummary,
-  type WorkbenchFolder,
 } from './mailbox-api';
 import type { WorkbenchState } from './WorkbenchState';
 
 /** The workbench mailbox: the folder shown, its mails, the selection and the open mail. */
 export interface Mailbox {
-  readonly folder: WorkbenchFolder;
+  readonly folder: FolderRef;
   readonly mails: readonly MailSummary[];
   readonly selected: readonly string[];
   readonly open: MailDetail | null;
   readonly failed: boolean;
-  readonly showFolder: (folder: WorkbenchFolder) => void;
+  readonly showFolder: (folder: FolderRef) => void;
   readonly openMail: (id: string) => void;
   readonly toggle: (id: string) => void;
   readonly reload: () => void;
@@ -26,13 +26,15 @@ export interface Mailbox {
 /** How often the list re-reads its folder, so a mail filed in the pane shows "Vastgelegd". */
 export const MAILBOX_POLL_MS = 2000;
 
+const OWN_INBOX: FolderRef = { mailbox: null, folder: 'inbox' };
+
 /** Keeps the mailbox in step with the record system and publishes the selection to the frames. */
 export function useMailbox(
   client: GraphClient,
   state: WorkbenchState,
   pollMs = MAILBOX_POLL_MS,
 ): Mailbox {
-  const [folder, setFolder] = useState<WorkbenchFolder>('inbox');
+  const [folder, setFolder] = useState<FolderRef>(OWN_INBOX);
   const [mails, setMails] = useState<readonly MailSummary[]>([]);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [open, setOpen] = useState<MailDetail | null>(null);
@@ -60,14 +62,14 @@ export function useMailbox(
     if (mails.find((mail) => mail.id === id)?.isRead !== false) return;
     readHere.current.add(id);
     setMails(withReads);
-    void markRead(client, id).catch(() => (readHere.current.delete(id), reload()));
+    void markRead(client, id, folder.mailbox).catch(() => (readHere.current.delete(id), reload()));
   };
-  const choose = (ids: readonly string[]): void => {
+  const choose = (ids: readonly string[], mailbox = folder.mailbox): void => {
     setSelected(ids);
-    state.select(ids);
+    state.select(ids, mailbox);
     const first = ids[0];
     if (first === undefined) setOpen(null);
-    else void getMail(client, first).then(setOpen, () => setOpen(null));
+    else void getMail(client, first, mailbox).then(setOpen, () => setOpen(null));
   };
   return {
     folder,
@@ -75,7 +77,7 @@ export function useMailbox(
     selected,
     open,
     failed,
-    showFolder: (next) => (setFolder(next), choose([])),
+    showFolder: (next) => (setFolder(next), choose([], next.mailbox)),
     openMail: (id) => (readMail(id), choose([id])),
     toggle: (id) =>
       choose(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]),

@@ -3,8 +3,11 @@ import { normaliseInternetMessageId } from '../../src/core/records/dedup-key';
 
 const OFFICER = 'Bearer dev:beleid@bronvast.example';
 const MANAGER = 'Bearer dev:informatiebeheer@bronvast.example';
-/** The records manager writes to the officer: the only other mailbox of the demo tenant. */
-const COLLEAGUE = MANAGER;
+/**
+ * The records manager writes to the officer (the only other mailbox of the demo tenant), from
+ * Outlook: its token may send mail.
+ */
+const COLLEAGUE = 'Bearer dev:informatiebeheer@bronvast.example;scp=Mail.Send';
 const SITE = 'bronvast.sharepoint.com:/sites/informatiebeheer';
 
 /** A record's columns as the records library holds them. */
@@ -14,6 +17,13 @@ async function getJson<T>(url: string, token = OFFICER): Promise<T> {
   const response = await fetch(url, { headers: { Authorization: token } });
   if (!response.ok) throw new Error(`${response.status} ${url}: ${await response.text()}`);
   return (await response.json()) as T;
+}
+
+/** A mail as a folder lists it. */
+export interface FolderMail {
+  readonly id: string;
+  readonly subject: string;
+  readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[];
 }
 
 /** Reads the local record system the way a records manager (or the mailbox owner) would. */
@@ -60,10 +70,22 @@ export class RecordSystem {
     return page.value.map((item) => item.fields);
   }
 
-  /** The mails of a folder: id, subject, headers. */
-  async folder(folder: 'inbox' | 'sentitems'): Promise<{ id: string; subject: string }[]> {
-    const page = await getJson<{ value: { id: string; subject: string }[] }>(
-      `${this.baseUrl()}/me/mailFolders/${folder}/messages?$select=id,subject&$top=100`,
+  /** The inbox of a shared mailbox the officer is delegated to, with categories. */
+  async sharedInbox(
+    mailbox: string,
+  ): Promise<{ id: string; subject: string; internetMessageId: string; categories: string[] }[]> {
+    const page = await getJson<{
+      value: { id: string; subject: string; internetMessageId: string; categories: string[] }[];
+    }>(
+      `${this.baseUrl()}/users/${mailbox}/mailFolders/inbox/messages?$select=id,subject,internetMessageId,categories&$top=100`,
+    );
+    return page.value;
+  }
+
+  /** The mails of a folder: id, subject, and the internet headers Graph gives for them. */
+  async folder(folder: 'inbox' | 'sentitems'): Promise<FolderMail[]> {
+    const page = await getJson<{ value: FolderMail[] }>(
+      `${this.baseUrl()}/me/mailFolders/${folder}/messages?$select=id,subject,internetMessageHeaders&$top=100`,
     );
     return page.value;
   }

@@ -145,7 +145,7 @@ export async function fileInPane(
   await page.getByTestId('message-list').waitFor();
   await page
     .getByRole('navigation', { name: 'Mappen' })
-    .getByRole('button', { name: folder })
+    .getByRole('button', { name: folder, exact: true })
     .click();
   await openMail(page, subject);
   const file = paneOf(page).getByRole('button', FILE_BUTTON);

@@ -70,7 +70,7 @@ run('the workbench in Chromium', () => {
   it('files three selected mails at once', async () => {
     const subjects = [/^RE: RE: Kamerbrief/, /^RE: Kamerbrief/, /Advies W04/];
     const ids = await Promise.all(subjects.map((subject) => mailIdOf(page, subject)));
-    await page.getByRole('button', { name: 'Postvak IN' }).click();
+    await page.getByRole('button', { name: 'Postvak IN', exact: true }).click();
     for (const subject of subjects) await selectMail(page, subject);
     await pane()
       .getByText(/berichten geselecteerd/)
@@ -146,6 +146,9 @@ run('the workbench in Chromium', () => {
     const sent = await eventually(async () =>
       (await records.folder('sentitems')).find((mail) => mail.subject === subject),
     );
+    // As in Exchange, the copy in Sent Items has no internet headers: the dossier reaches the
+    // sweep through the add-in's custom property on the item.
+    expect(sent.internetMessageHeaders).toBeUndefined();
     const key = await records.dedupKey(sent.id);
     const filed = await eventually(async () => {
       const list = await records.recordsFor(key);
@@ -153,6 +156,29 @@ run('the workbench in Chromium', () => {
     }, 45_000);
     expect(filed).toHaveLength(1);
     expect(filed[0]?.['BronvastDossier']).toBe('BZK-2025-0150');
+  }, 90_000);
+
+  it('files a mail from the shared mailbox Postbus Woo, marking it there', async () => {
+    await page.getByRole('group', { name: 'Postbus Woo' }).getByRole('button').click();
+    const subject = /Woo-verzoek: documenten over de vestiging/;
+    await openMail(page, subject);
+    await pane().getByText('Beleidsrelevantie').waitFor();
+    await chooseDossier(page, 'BZK-2025-0177');
+    await pane().getByRole('button', FILE_BUTTON).click();
+    await pane()
+      .getByTestId('filed')
+      .filter({ hasText: /Vastgelegd in BZK-2025-0177/ })
+      .waitFor({ timeout: 30_000 });
+    const postbus = await records.sharedInbox('postbus-woo@bronvast.example');
+    const mail = postbus.find((message) => subject.test(message.subject));
+    expect(mail?.categories).toContain('Vastgelegd in Bronvast');
+    const filed = await records.recordsFor(`mail:${mail?.internetMessageId.replace(/^<|>$/g, '')}`);
+    expect(filed).toHaveLength(1);
+    expect(filed[0]).toMatchObject({
+      BronvastDossier: 'BZK-2025-0177',
+      BronvastFiledBy: 'beleid@bronvast.example',
+    });
+    await page.getByRole('button', { name: 'Postvak IN', exact: true }).click();
   }, 90_000);
 
   it('has no serious or critical accessibility violations in the pane or the workbench', async () => {

@@ -72,10 +72,20 @@ describe('manifest.xml, the add-in', () => {
     expect(names(host.children)).toEqual(['Runtimes', 'DesktopFormFactor']);
     for (const block of [outer, inner]) {
       const formFactor = child(child(child(block, 'Hosts'), 'Host'), 'DesktopFormFactor');
-      const order = names(formFactor.children);
+      // SupportsSharedFolders, valid in VersionOverrides 1.1 only, comes first.
+      const order = names(formFactor.children).filter((name) => name !== 'SupportsSharedFolders');
       expect(order[0]).toBe('FunctionFile');
       expect(order.slice(1).every((name) => name === 'ExtensionPoint')).toBe(true);
     }
+  });
+
+  it('runs in shared folders and shared mailboxes, declared where the schema allows it', () => {
+    const formFactor = (block: XmlElement) =>
+      child(child(child(block, 'Hosts'), 'Host'), 'DesktopFormFactor');
+    expect(names(formFactor(outer).children)).not.toContain('SupportsSharedFolders');
+    const [first] = formFactor(inner).children;
+    expect(first?.name).toBe('SupportsSharedFolders');
+    expect(first?.text).toBe('true');
   });
 
   it('serves every URL over https from one origin', () => {

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTeamsPackage } from '../../scripts/package-teams';
+import { ADDIN_ID } from '../../src/host/addin-identity';
 
 const root = join(__dirname, '..', '..');
 const folder = join(root, 'teams-manifest');
@@ -103,7 +104,9 @@ describe('the Teams app manifest', () => {
   });
 
   it('is packaged as a zip of the manifest, localisation and icons for a given host', async () => {
-    const zip = await JSZip.loadAsync(await buildTeamsPackage('bronvast.example.nl', undefined));
+    const zip = await JSZip.loadAsync(
+      await buildTeamsPackage({ origin: 'https://bronvast.example.nl', appId: ADDIN_ID }),
+    );
     expect(Object.keys(zip.files).sort()).toEqual([
       'color.png',
       'en.json',

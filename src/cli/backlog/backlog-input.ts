@@ -1,7 +1,9 @@
+import type { WalkError } from '../folder-walk';
+
 /** Why one input of a backlog run could not be filed. */
 export type BacklogInputError =
-  | 'path-not-found'
-  | 'file-unreadable'
+  | WalkError
+  | 'line-too-large'
   | 'not-a-mail-file'
   | 'invalid-json'
   | 'invalid-raw'

@@ -2,17 +2,14 @@ import type { LocalizedText } from '../../core/woo';
 import type { UiLanguage } from '../../host/language';
 import type { EmlError } from '../../mime';
 import { describeError } from '../../ui/texts';
+import { INPUT_FILE_ERRORS } from '../input-file-messages';
 import type { BacklogFailure } from './backlog-outcome';
 
 /** The failures only backlog filing meets; the MIME adapter's are described in src/ui/texts. */
 type OwnFailure = Exclude<BacklogFailure, EmlError>;
 
 const FAILURES: Readonly<Record<OwnFailure, LocalizedText>> = {
-  'path-not-found': { nl: 'Dit pad bestaat niet.', en: 'This path does not exist.' },
-  'file-unreadable': {
-    nl: 'Het bestand of de map kan niet worden gelezen.',
-    en: 'The file or folder cannot be read.',
-  },
+  ...INPUT_FILE_ERRORS,
   'not-a-mail-file': {
     nl: 'Dit is geen e-mailbestand (verwacht .eml, .msg of JSONL).',
     en: 'This is not a mail file (expected .eml, .msg or JSONL).',

@@ -20,6 +20,7 @@ describe('readFileCommandLine', () => {
         all: true,
         dryRun: false,
         concurrency: 4,
+        maxMailBytes: 150 * 1024 * 1024,
         organisationDomains: [],
         lang: 'nl',
       },
@@ -45,6 +46,18 @@ describe('readFileCommandLine', () => {
         error: 'invalid-concurrency',
       });
     }
+  });
+
+  it('refuses a size limit that is not a number of megabytes from 1 to 10240', () => {
+    for (const value of ['0', '', 'groot', '20000']) {
+      expect(readFileCommandLine([...site, '--max-size', value, 'map'], env)).toMatchObject({
+        kind: 'usage-error',
+        error: 'invalid-max-size',
+      });
+    }
+    expect(readFileCommandLine([...site, '--max-size', '20', 'map'], env)).toMatchObject({
+      options: { maxMailBytes: 20 * 1024 * 1024 },
+    });
   });
 
   it('takes the organisation domains from the environment when not given', () => {

@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph/site-ids';
 import type { UiLanguage } from '../../host/language';
-import { langOf, splitList, usageErrorFrom, type CliCommand, type UsageError } from '../cli-args';
+import {
+  langOf,
+  maxSizeOf,
+  splitList,
+  usageErrorFrom,
+  type CliCommand,
+  type UsageError,
+} from '../cli-args';
 import { recordsManagersGroupOf } from '../records-managers-group';
 import { siteLocation } from '../site-location';
 
@@ -20,6 +27,8 @@ export interface FileOptions {
   readonly dryRun: boolean;
   readonly concurrency: number;
   readonly reportFile?: string;
+  /** `--max-size MB`: the largest mail (file or JSONL line) read, in bytes. */
+  readonly maxMailBytes?: number;
   readonly organisationDomains: readonly string[];
   /** The records managers' group, which vouches for the stored adjustment. */
   readonly recordsManagersGroup?: string;
@@ -36,6 +45,7 @@ const OPTIONS = {
   report: { type: 'string' },
   'organisation-domains': { type: 'string' },
   'records-managers-group': { type: 'string' },
+  'max-size': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -62,6 +72,8 @@ export function readFileCommandLine(
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     return usage('invalid-concurrency', values.concurrency, lang);
   }
+  const maxMailBytes = maxSizeOf(values['max-size']);
+  if (maxMailBytes === null) return usage('invalid-max-size', values['max-size'] ?? '', lang);
   const token = env[TOKEN_VARIABLE];
   if (token === undefined || token.trim() === '')
     return usage('missing-token', TOKEN_VARIABLE, lang);
@@ -77,6 +89,7 @@ export function readFileCommandLine(
     dryRun: values['dry-run'],
     concurrency,
     ...(values.report === undefined ? {} : { reportFile: values.report }),
+    maxMailBytes,
     organisationDomains: splitList(domains),
     ...groupOf(values['records-managers-group'], env),
     lang,

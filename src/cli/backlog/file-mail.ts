@@ -11,6 +11,8 @@ export interface BacklogFiling {
   readonly system: RecordSystem;
   readonly placement: PlacementOptions;
   readonly dryRun: boolean;
+  /** The largest mail read, in bytes. */
+  readonly maxMailBytes: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function fileBacklogInput(
   input: BacklogInput,
   filing: BacklogFiling,
 ): Promise<BacklogResult> {
-  const read = await readMail(input);
+  const read = await readMail(input, filing.maxMailBytes);
   if (!read.ok) return { source: input.source, outcome: { kind: 'failed', reason: read.error } };
   const { message, content, extension } = read.mail;
   if (read.mail.unreadable !== undefined) return fileUnreadable(input, read.mail, filing);

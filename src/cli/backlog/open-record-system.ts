@@ -43,7 +43,10 @@ export type OpenProblem =
  * context of every assessment in the run, as in the pane). Throws GraphCallError
  * when the record system cannot be reached or refuses the token.
  */
-export async function openRecordSystem(options: FileOptions): Promise<RecordSystem | OpenProblem> {
+export async function openRecordSystem(
+  options: FileOptions,
+  fetchImpl?: typeof fetch,
+): Promise<RecordSystem | OpenProblem> {
   const tokenProvider = () => Promise.resolve(options.token);
   const filedBy = await signedInUser(
     createGraphClient({ tokenProvider, baseUrl: options.graphUrl }),
@@ -58,6 +61,7 @@ export async function openRecordSystem(options: FileOptions): Promise<RecordSyst
   const services = createFilingServices({
     tokenProvider,
     graphBaseUrl: options.graphUrl,
+    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
     site: options.site,
     filedBy,
     // The mail was assessed to choose its dossier; the filing records that same assessment.

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Message } from '../../core';
 import { asSourceId } from '../../core/ids';
 import { contentFromBytes, type ContentSource } from '../../graph/records/content-source';
 import { parseEml, type EmlError } from '../../mime';
+import { readRegularFile } from '../input-file';
 import type { BacklogInput, BacklogInputError } from './backlog-input';
 import { contentFromFile } from './file-content';
 import { readMsgFile } from './read-msg';
@@ -27,20 +27,21 @@ export type ReadMailOutcome =
   | { readonly ok: false; readonly error: BacklogInputError | EmlError };
 
 /**
- * Reads one input to file it. The bytes of an .eml are in memory only while they are parsed for
- * the assessment; the record is uploaded from the file itself, range by range.
+ * Reads one input to file it: a regular file of at most `maxBytes` only. The bytes of an .eml
+ * are in memory only while they are parsed for the assessment; the record is uploaded from the
+ * file itself, range by range.
  */
-export async function readMail(input: BacklogInput): Promise<ReadMailOutcome> {
+export async function readMail(input: BacklogInput, maxBytes: number): Promise<ReadMailOutcome> {
   if (input.kind === 'problem') return { ok: false, error: input.error };
   if (input.kind === 'line') {
     const bytes = new TextEncoder().encode(input.raw);
     return withContent(await parseEml(bytes), contentFromBytes(bytes), input.source);
   }
-  if (input.format === 'msg') return readMsgFile(input.path);
-  const bytes = await readFile(input.path).catch(() => null);
-  if (bytes === null) return { ok: false, error: 'file-unreadable' };
-  const content = contentFromFile(input.path, bytes.length);
-  return withContent(await parseEml(bytes), content, basename(input.path));
+  if (input.format === 'msg') return readMsgFile(input.path, maxBytes);
+  const read = await readRegularFile(input.path, maxBytes);
+  if (!read.ok) return read;
+  const content = contentFromFile(input.path, read.bytes.length);
+  return withContent(await parseEml(read.bytes), content, basename(input.path));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isGraphCallError } from '../../graph/GraphCallError';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../input-file';
 import type { CliIo } from '../cli-io';
 import { learningWarningLine } from '../learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
@@ -11,9 +12,19 @@ import type { Progress } from './progress';
 import { NO_REPORT, openReport, type ReportWriter } from './report-file';
 import { fileWithRetry, type RetryFilingOptions } from './retry-filing';
 import { runPool } from './run-pool';
+import { AdaptiveLimit, sensingFetch } from './adaptive-limit';
 import { dryRunLine, reportLine, summaryLines } from './summary';
 import { countResult, EMPTY_TALLY, type Tally } from './tally';
 import { countInputs, walkInputs } from './walk-inputs';
+
+const maxMailBytesOf = (options: FileOptions): number =>
+  options.maxMailBytes ?? megabytes(DEFAULT_MAX_MAIL_MB);
+
+/** The report file's identity (`dev:ino`), once it exists; none without `--report`. */
+async function reportIdentity(path: string | undefined): Promise<ReadonlySet<string>> {
+  const found = path === undefined ? null : await inspectPath(path);
+  return new Set(found?.kind === 'file' ? [found.identity] : []);
+}
 
 /** What a backlog run needs from its surroundings; the process gives the real ones. */
 export interface BacklogEnvironment {
@@ -22,22 +33,25 @@ export interface BacklogEnvironment {
   /** Registers what Ctrl+C does; returns how to unregister it. */
   readonly onInterrupt: (handler: () => void) => () => void;
   readonly retryFiling?: RetryFilingOptions;
+  /** Default the global fetch; tests and benchmarks count requests with their own. */
+  readonly fetch?: typeof fetch;
 }
 
 /**
- * `bronvast file`: assesses and files every mail under the paths, `concurrency` at a time,
- * reading the folders lazily. Ctrl+C stops taking new mail and lets the filings in flight
- * finish. Returns the exit code: 0 done, 1 something failed, 2 the command must change,
- * 130 interrupted.
+ * `bronvast file`: assesses and files every mail under the paths, at most `concurrency` at a
+ * time, fewer while the record system throttles (`AdaptiveLimit`), reading the folders lazily.
+ * Ctrl+C stops taking new mail and lets the filings in flight finish. Returns the exit code:
+ * 0 done, 1 something failed, 2 the command must change, 130 interrupted.
  */
 export async function runFile(
   options: FileOptions,
   environment: BacklogEnvironment,
 ): Promise<number> {
   const { io } = environment;
+  const limit = new AdaptiveLimit({ max: options.concurrency });
   let system: RecordSystem | OpenProblem;
   try {
-    system = await openRecordSystem(options);
+    system = await openRecordSystem(options, sensingFetch(limit, environment.fetch));
   } catch (error) {
     io.writeError(
       failureLine(
@@ -66,7 +80,13 @@ export async function runFile(
   const unregister = environment.onInterrupt(() => {
     stopped = true;
   });
-  const tally = await fileAll(options, filing, environment, report, () => stopped);
+  // The report is written while the backlog is read: never read it back as input.
+  const skip = await reportIdentity(options.reportFile);
+  const tally = await fileAll(options, filing, environment, report, {
+    limit,
+    stopped: () => stopped,
+    skip,
+  });
   unregister();
   await report.close();
   for (const line of summaryLines(tally, options.dryRun, options.lang)) await io.writeLine(line);
@@ -79,7 +99,7 @@ function backlogFiling(options: FileOptions, system: RecordSystem): BacklogFilin
     all: options.all,
     ...(system.dossier === undefined ? {} : { dossier: system.dossier }),
   };
-  return { system, placement, dryRun: options.dryRun };
+  return { system, placement, dryRun: options.dryRun, maxMailBytes: maxMailBytesOf(options) };
 }
 
 async function fileAll(
@@ -87,12 +107,22 @@ async function fileAll(
   filing: BacklogFiling,
   environment: BacklogEnvironment,
   report: ReportWriter,
-  stopped: () => boolean,
+  {
+    limit,
+    stopped,
+    skip,
+  }: {
+    readonly limit: AdaptiveLimit;
+    readonly stopped: () => boolean;
+    readonly skip: ReadonlySet<string>;
+  },
 ): Promise<Tally> {
   const { progress, io } = environment;
-  progress.start(await countInputs(options.paths));
+  const walk = { maxMailBytes: maxMailBytesOf(options), skip };
+  progress.start(await countInputs(options.paths, walk));
   let tally = EMPTY_TALLY;
   const onDone = async (result: BacklogResult): Promise<void> => {
+    if (result.outcome.kind !== 'failed') limit.succeeded();
     tally = countResult(tally, result);
     if (result.outcome.kind === 'failed')
       progress.note(failureLine(result.source, result.outcome.reason, options.lang));
@@ -104,11 +134,11 @@ async function fileAll(
     progress.update(tally);
   };
   await runPool(
-    walkInputs(options.paths),
+    walkInputs(options.paths, walk),
     (input) =>
       fileWithRetry(input.source, () => fileBacklogInput(input, filing), environment.retryFiling),
     onDone,
-    { concurrency: options.concurrency, stopped },
+    { concurrency: options.concurrency, stopped, admit: () => limit.acquire() },
   );
   progress.stop();
   return tally;

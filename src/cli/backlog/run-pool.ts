@@ -4,6 +4,11 @@ export interface PoolOptions {
   readonly concurrency: number;
   /** Asked before each new item is taken; true stops taking (items in flight finish). */
   readonly stopped: () => boolean;
+  /**
+   * Asked for a place before each item is worked on (an adaptive limit below `concurrency`);
+   * returns how to give the place back.
+   */
+  readonly admit?: () => Promise<() => void>;
 }
 
 /**
@@ -20,9 +25,15 @@ export async function runPool<T, R>(
   // Async generators queue concurrent next() calls, so the workers can share one iterator.
   const worker = async (): Promise<void> => {
     while (!options.stopped()) {
-      const next = await items.next();
-      if (next.done === true) return;
-      await onDone(await work(next.value));
+      const release = (await options.admit?.()) ?? (() => undefined);
+      try {
+        if (options.stopped()) return;
+        const next = await items.next();
+        if (next.done === true) return;
+        await onDone(await work(next.value));
+      } finally {
+        release();
+      }
     }
   };
   const count = Math.max(1, Math.floor(options.concurrency));

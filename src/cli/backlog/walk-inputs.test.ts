@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BacklogInput } from './backlog-input';
-import { countInputs, walkInputs } from './walk-inputs';
+import { fileIdentity } from '../input-file';
+import { countInputs, walkInputs, type WalkInputsOptions } from './walk-inputs';
 
 let dir: string;
 
@@ -17,9 +18,12 @@ function write(path: string, text: string): void {
   writeFileSync(join(dir, path), text);
 }
 
-async function collect(paths: readonly string[]): Promise<BacklogInput[]> {
+async function collect(
+  paths: readonly string[],
+  options: WalkInputsOptions = {},
+): Promise<BacklogInput[]> {
   const inputs: BacklogInput[] = [];
-  for await (const input of walkInputs(paths)) inputs.push(input);
+  for await (const input of walkInputs(paths, options)) inputs.push(input);
   return inputs;
 }
 
@@ -74,5 +78,32 @@ describe('walkInputs', () => {
       source: join(dir, 'weg'),
       error: 'path-not-found',
     });
+  });
+});
+
+describe('walkInputs and the size limit', () => {
+  it('names a mail above the limit and a JSONL line above it, and reads the rest', async () => {
+    write('groot.eml', 'x'.repeat(101));
+    write('klein.eml', 'x'.repeat(100));
+    write('e.jsonl', `${JSON.stringify({ raw: 'y'.repeat(200) })}\n{"raw":"Subject: b"}\n`);
+    const inputs = await collect([dir], { maxMailBytes: 100 });
+    expect(inputs.map((input) => [input.source.slice(dir.length + 1), input.kind])).toEqual([
+      ['e.jsonl:1', 'problem'],
+      ['e.jsonl:2', 'line'],
+      ['groot.eml', 'problem'],
+      ['klein.eml', 'file'],
+    ]);
+    expect(inputs[0]).toMatchObject({ error: 'line-too-large' });
+    expect(inputs[2]).toMatchObject({ error: 'file-too-large' });
+  });
+
+  it('does not read back the report it is told to skip', async () => {
+    write('a.eml', 'x');
+    write('rapport.jsonl', '{"source":"a.eml","outcome":"filed"}\n');
+    const skip = new Set([fileIdentity(statSync(join(dir, 'rapport.jsonl')))]);
+    expect((await collect([dir], { skip })).map((input) => input.source)).toEqual([
+      join(dir, 'a.eml'),
+    ]);
+    expect(await collect([join(dir, 'rapport.jsonl')], { skip })).toEqual([]);
   });
 });

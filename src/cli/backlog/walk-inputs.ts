@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { walkFolder } from '../folder-walk';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../input-file';
 import { readJsonLines } from '../json-lines';
 import { isRecord } from '../record-message';
 import type { BacklogInput } from './backlog-input';
@@ -8,51 +8,61 @@ const EML = /\.eml$/i;
 const MSG = /\.msg$/i;
 const JSONL = /\.(jsonl|ndjson)$/i;
 
-/**
- * The inputs under the given paths, in order and one at a time. Folders are walked lazily,
- * depth first, each folder's entries sorted by name (code unit order), so only one listing per
- * level is in memory however large the backlog. Symbolic links are not followed; hidden files
- * (`.DS_Store`) are passed over; any other file that is not .eml, .msg or JSONL is reported.
- */
-export async function* walkInputs(paths: readonly string[]): AsyncGenerator<BacklogInput> {
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (info === null) yield { kind: 'problem', source: path, error: 'path-not-found' };
-    else if (info.isDirectory()) yield* walkFolder(path);
-    else yield* fileInputs(path, info.size);
-  }
+/** What a backlog walk reads and leaves. */
+export interface WalkInputsOptions {
+  /** The largest mail (file or JSONL line) read, in bytes; default 150 MB. */
+  readonly maxMailBytes?: number;
+  /** Files never read as input, by identity (`dev:ino`): the run's own `--report` file. */
+  readonly skip?: ReadonlySet<string>;
 }
 
-async function* walkFolder(folder: string): AsyncGenerator<BacklogInput> {
-  const children = await readdir(folder, { withFileTypes: true }).catch(() => null);
-  if (children === null) {
-    yield { kind: 'problem', source: folder, error: 'file-unreadable' };
-    return;
-  }
-  const sorted = children
-    .filter((child) => !child.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const child of sorted) {
-    const path = join(folder, child.name);
-    if (child.isDirectory()) yield* walkFolder(path);
-    else if (child.isFile()) {
-      const info = await stat(path).catch(() => null);
-      if (info === null) yield { kind: 'problem', source: path, error: 'file-unreadable' };
-      else yield* fileInputs(path, info.size);
+/**
+ * The inputs under the given paths, in order and one at a time. Folders are walked lazily,
+ * depth first, in path order, so only one listing per level is in memory however large the
+ * backlog. Symbolic links are followed (a folder reached twice is named, not walked again);
+ * hidden files (`.DS_Store`) are passed over; only regular files are read, each mail up to the
+ * size limit; any other entry and any file that is not .eml, .msg or JSONL is named with why.
+ */
+export async function* walkInputs(
+  paths: readonly string[],
+  options: WalkInputsOptions = {},
+): AsyncGenerator<BacklogInput> {
+  const maxMailBytes = options.maxMailBytes ?? megabytes(DEFAULT_MAX_MAIL_MB);
+  for (const path of paths) {
+    const found = await inspectPath(path);
+    if (found.kind === 'problem') yield { kind: 'problem', source: path, error: found.error };
+    else if (found.kind === 'folder') {
+      const entries = walkFolder(path, {
+        wanted: () => true,
+        ...(options.skip === undefined ? {} : { skip: options.skip }),
+      });
+      for await (const entry of entries) {
+        if (entry.kind === 'problem')
+          yield { kind: 'problem', source: entry.path, error: entry.error };
+        else yield* fileInputs(entry.path, entry.size, maxMailBytes);
+      }
+    } else if (options.skip?.has(found.identity) !== true) {
+      yield* fileInputs(path, found.size, maxMailBytes);
     }
   }
 }
 
-async function* fileInputs(path: string, size: number): AsyncGenerator<BacklogInput> {
-  if (EML.test(path)) yield { kind: 'file', source: path, format: 'eml', path, size };
-  else if (MSG.test(path)) yield { kind: 'file', source: path, format: 'msg', path, size };
-  else if (JSONL.test(path)) yield* jsonlInputs(path);
+async function* fileInputs(
+  path: string,
+  size: number,
+  maxMailBytes: number,
+): AsyncGenerator<BacklogInput> {
+  const format = EML.test(path) ? 'eml' : MSG.test(path) ? 'msg' : null;
+  if (format !== null && size > maxMailBytes)
+    yield { kind: 'problem', source: path, error: 'file-too-large' };
+  else if (format !== null) yield { kind: 'file', source: path, format, path, size };
+  else if (JSONL.test(path)) yield* jsonlInputs(path, maxMailBytes);
   else yield { kind: 'problem', source: path, error: 'not-a-mail-file' };
 }
 
-async function* jsonlInputs(path: string): AsyncGenerator<BacklogInput> {
+async function* jsonlInputs(path: string, maxLineBytes: number): AsyncGenerator<BacklogInput> {
   try {
-    for await (const line of readJsonLines(path)) {
+    for await (const line of readJsonLines(path, maxLineBytes)) {
       const source = `${path}:${line.line}`;
       if ('error' in line) yield { kind: 'problem', source, error: line.error };
       else yield lineInput(source, line.value);
@@ -72,9 +82,12 @@ function lineInput(source: string, value: unknown): BacklogInput {
 }
 
 /** How many inputs the paths hold (for the progress bar), counted without keeping any. */
-export async function countInputs(paths: readonly string[]): Promise<number> {
+export async function countInputs(
+  paths: readonly string[],
+  options: WalkInputsOptions = {},
+): Promise<number> {
   let count = 0;
-  const inputs = walkInputs(paths);
+  const inputs = walkInputs(paths, options);
   while (!(await inputs.next()).done) count += 1;
   return count;
 }

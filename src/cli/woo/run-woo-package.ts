@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { findPersonalData } from '../../core/personal-data';
 import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
 import { findTooiOrganisation } from '../../exports';
-import { buildDecisionPackage, readPlainTextAttachment } from '../../filing/woo';
+import { validateXmlFiles } from '../../exports/validate-xml';
+import { buildDecisionPackage, readAttachmentText } from '../../filing/woo';
 import type { GraphClient } from '../../graph';
 import type { WooSite } from '../../graph/woo';
 import type { CliIo } from '../cli-io';
@@ -39,7 +40,8 @@ export async function runPackage(
       client,
       woo,
       zaaknummer: command.zaaknummer,
-      reader: readPlainTextAttachment,
+      reader: readAttachmentText,
+      validate: validateXmlFiles,
       findPersonalData: (text) => findPersonalData(text, shippedNameLexicon()),
       xml: {
         organisation: command.organisation,

@@ -143,7 +143,7 @@ function failureOf(error: unknown): WooFailure {
     return new WooFailure(
       error.code,
       error.document === undefined ? '' : `${error.document.title} (${error.document.key})`,
-      error.code === 'document-failed' ? 1 : 2,
+      error.code === 'document-failed' || error.code === 'invalid-metadata' ? 1 : 2,
     );
   if (isGraphCallError(error))
     return new WooFailure('graph-failed', `${error.kind} ${error.status ?? ''}`.trim());

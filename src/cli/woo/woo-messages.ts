@@ -11,6 +11,7 @@ export type WooError =
   | 'zaaknummer-taken'
   | 'selection-empty'
   | 'document-failed'
+  | 'invalid-metadata'
   | 'output-unwritable'
   | 'graph-failed';
 
@@ -76,6 +77,10 @@ const ERRORS: Readonly<Record<WooError, LocalizedText>> = {
   'document-failed': {
     nl: 'Een document kon niet worden verwerkt; er is geen pakket geschreven.',
     en: 'A document could not be processed; no package was written.',
+  },
+  'invalid-metadata': {
+    nl: 'De DiWoo-metadata van een document voldoet niet aan het schema; er is geen pakket geschreven.',
+    en: "A document's DiWoo metadata does not meet the schema; no package was written.",
   },
   'output-unwritable': {
     nl: 'Het pakket kan daar niet worden geschreven.',

@@ -36,6 +36,25 @@ describe('recordFileName', () => {
     expect(name).toContain('RE_ _a_ _ b _c_ _ d_e_f _ g');
   });
 
+  it('drops bidirectional controls and other invisible characters from subject and sender', () => {
+    const name = recordFileName(
+      aMessage({
+        subject:
+          'RTL \u202Eexe.fdp besluit\u200B \u2066BZK\u2069 \u200E\u200F\u202A\u202B\u202C\u202D\u061C\uFEFF',
+        from: { name: 'Jan\u202E Jansen\u200F', address: 'jan@example.nl' },
+      }),
+    );
+    expect(name).toMatch(
+      /^2024-03-05 1432 - Jan Jansen - RTL exe\.fdp besluit BZK - [0-9a-f]{8}\.eml$/,
+    );
+    expect(name).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
+  it('replaces unpaired surrogates and noncharacters, keeping names SharePoint can store', () => {
+    expect(cleanPart('a\uD800b \uFFFE\uFFFF c\u0007d', 50)).toBe('a_b __ c_d');
+    expect(cleanPart('\u202E', 50)).toBe('');
+  });
+
   it('trims leading and trailing dots and spaces and avoids reserved names', () => {
     expect(cleanPart('  ..Notulen...  ', 50)).toBe('Notulen');
     expect(cleanPart('CON', 50)).toBe('_CON');

@@ -18,6 +18,12 @@ export interface RecordFileNameOptions {
 }
 
 const FORBIDDEN = /["*:<>?/\\|#%\p{Cc}]/gu;
+// Format characters are invisible: the bidirectional controls (U+200E/F, U+202A-E, U+2066-9,
+// U+061C) that make `gpj.exe` display as `exe.jpg`, zero-width characters and the byte order
+// mark. SharePoint refuses a name that holds them; they go, and the column keeps the text.
+const INVISIBLE = /\p{Cf}/gu;
+// Unpaired surrogates and the noncharacters U+FFFE/U+FFFF cannot be stored as a name either.
+const UNSTORABLE = /[\uFFFE\uFFFF]|\p{Cs}/gu;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$/i;
 
 /**
@@ -29,7 +35,8 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$/i;
  * a 409 on that path. The last part comes from the SHA-256 of the dedup key, not of the content:
  * two mails with the same date, sender and subject never collide, and the same mail read twice
  * (Office.js or Graph `$value`, bytes may differ) still gets the same name. Characters SharePoint
- * forbids, leading/trailing spaces and dots and reserved names are replaced; the subject is
+ * forbids, leading/trailing spaces and dots and reserved names are replaced, and invisible format
+ * characters (bidirectional controls, zero-width characters) are dropped; the subject is
  * shortened so the whole path stays within 400 characters. A second record for the same source
  * id (other content) gets the start of its content's SHA-256 after the hash: another path.
  */
@@ -54,6 +61,8 @@ export function chatSourceFileName(htmlName: string): string {
 /** Replaces what SharePoint forbids and trims to `max` characters without trailing dots/spaces. */
 export function cleanPart(text: string, max: number): string {
   const cleaned = text
+    .replace(INVISIBLE, '')
+    .replace(UNSTORABLE, '_')
     .replace(FORBIDDEN, '_')
     .replace(/_vti_/gi, '_vti-')
     .replace(/^~\$/, '_')

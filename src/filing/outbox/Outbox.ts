@@ -1,3 +1,4 @@
+import type { ImmutableItemId } from '../../core';
 import {
   canRetry,
   isPending,
@@ -147,8 +148,14 @@ export class Outbox {
       current = this.withState(current, state);
       void this.save(current);
     };
+    // The mail's immutable id, once known, stays with the job: a retry finds a moved mail.
+    const keepMailId = (mailId: ImmutableItemId): void => {
+      if (current.kind === 'chat') return;
+      current = { ...current, mailId };
+      void this.save(current);
+    };
     const { file } = this.options;
-    const final = await runJob(current, file, this.readFailure, update, this.now);
+    const final = await runJob(current, file, this.readFailure, update, this.now, keepMailId);
     // A finished run has repaired what it could; what is left is in its warnings.
     await this.save(
       this.withState(final.kind === 'done' ? withoutRepair(current) : current, final),

@@ -1,4 +1,4 @@
-import type { DossierId, RestItemId } from '../../core';
+import type { DossierId, ImmutableItemId, RestItemId } from '../../core';
 import type { FilingChoices } from '../../core/records';
 import type { ChatFilingTarget } from './chat-filing-target';
 import type { FilingWarning } from '../../graph/records/finish-filing';
@@ -8,8 +8,18 @@ export type { FilingChoices, FilingWarning };
 /** One request to file a mail: which mail (its REST id in the mailbox) and the choices. */
 export interface MailFilingRequest {
   readonly kind?: 'mail';
-  /** The mail's Graph (REST) id in the officer's mailbox. */
+  /**
+   * The mail's REST id as the surface knew it (from `convertToRestId`, or an immutable id from
+   * Graph): the job's key. A mutable REST id stops naming the mail once it moves folder.
+   */
   readonly itemId: RestItemId;
+  /**
+   * The mail's immutable id, which survives a move (a rule filing it into a folder). Given when
+   * the surface had it; otherwise the filer looks it up on the first run and the job keeps it.
+   */
+  readonly mailId?: ImmutableItemId;
+  /** The mailbox the mail is in when it is not the officer's own (a shared mailbox's address). */
+  readonly mailbox?: string;
   /** Shown in the outbox so the officer recognises the job. */
   readonly subject: string;
   readonly choices: FilingChoices;

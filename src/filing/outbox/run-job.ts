@@ -1,4 +1,4 @@
-import type { DossierId } from '../../core';
+import type { DossierId, ImmutableItemId } from '../../core';
 import { backoffDelay } from './backoff';
 import type { FilingJob, FilingOutcome, FilingWarning, JobState } from './filing-job';
 
@@ -21,10 +21,15 @@ export interface RefusedResult {
 /** The filing stages a job reports while it runs. */
 export type FilingStage = 'uploading' | 'metadata';
 
-/** Files one job: fetches the mail, files it, marks it. Throws only for failed I/O. */
+/**
+ * Files one job: fetches the mail, files it, marks it. Throws only for failed I/O. A mail filer
+ * that looked up the mail's immutable id reports it through `onMailId`, so that a retry finds
+ * the mail even after it was moved.
+ */
 export type FileJob = (
   job: FilingJob,
   onStage: (stage: FilingStage) => void,
+  onMailId?: (mailId: ImmutableItemId) => void,
 ) => Promise<FiledResult | RefusedResult>;
 
 /** How a thrown error is read: its code, whether waiting helps, and how long to wait. */
@@ -52,9 +57,10 @@ export async function runJob(
   readFailure: ReadFailure,
   update: (state: JobState) => void,
   now: () => number,
+  onMailId: (mailId: ImmutableItemId) => void = () => undefined,
 ): Promise<JobState> {
   try {
-    const result = await file(job, (stage) => update({ kind: stage }));
+    const result = await file(job, (stage) => update({ kind: stage }), onMailId);
     if (result.outcome === 'refused')
       return { kind: 'failed', reason: result.reason, retryAt: null, permanent: true };
     const { warnings = [], ...filed } = result;

@@ -1,3 +1,5 @@
+import { readDocumentText } from '../../documents';
+
 /** An attachment's text, or why it could not be read (a code). */
 export type AttachmentReading =
   | { readonly kind: 'text'; readonly text: string }
@@ -10,22 +12,17 @@ export interface AttachmentFile {
   readonly bytes: Uint8Array;
 }
 
-/**
- * Reads an attachment's text. Surfaces pass the documents layer's reader (PDF, Word, Excel,
- * plain text); the Woo desk needs nothing else of it.
- */
+/** Reads an attachment's text; the Woo desk needs nothing else of a document reader. */
 export type AttachmentTextReader = (file: AttachmentFile) => Promise<AttachmentReading>;
 
 /**
- * The reader used until a surface passes the documents layer's: plain-text attachments only;
- * every other format is `unsupported-format` and is listed, not published.
+ * The documents layer's reader as the Woo desk uses it: the text of PDF, Word (.docx), Excel
+ * (.xlsx) and plain-text attachments; any other, or a damaged, encrypted, scanned or too large
+ * one, is unreadable with its reason and is listed, not published.
  */
-export const readPlainTextAttachment: AttachmentTextReader = (file) => {
-  const isText =
-    (file.contentType ?? '').startsWith('text/plain') || /\.(txt|csv)$/i.test(file.name);
-  if (!isText) return Promise.resolve({ kind: 'unreadable', reason: 'unsupported-format' });
-  const text = new TextDecoder('utf-8').decode(file.bytes).replaceAll('\u0000', '').trim();
-  return Promise.resolve(
-    text === '' ? { kind: 'unreadable', reason: 'no-text' } : { kind: 'text', text },
-  );
+export const readAttachmentText: AttachmentTextReader = async (file) => {
+  const read = await readDocumentText(file);
+  return read.kind === 'text'
+    ? { kind: 'text', text: read.text }
+    : { kind: 'unreadable', reason: read.reason };
 };

@@ -6,7 +6,7 @@ import {
   StreamingZip,
   type ZipSink,
 } from '../../exports/woo-package';
-import type { XmlExportConfig } from '../../exports';
+import type { XmlExportConfig, XmlValidator } from '../../exports';
 import type { GraphClient } from '../../graph';
 import { findWooRequest, listSelection, readWooLog, type WooSite } from '../../graph/woo';
 import type { AttachmentTextReader } from './attachment-reader';
@@ -35,6 +35,11 @@ export interface DecisionPackageInput {
   readonly sink: ZipSink;
   readonly onProgress?: (progress: PackageProgress) => void;
   readonly now?: () => Date;
+  /**
+   * Checks the DiWoo metadata before the package counts as made: libxml2 with DiWoo 0.9.8's XSD
+   * in Node (`validateXmlFiles`), the browser's XML parser on the review page.
+   */
+  readonly validate: XmlValidator;
 }
 
 /** What went into the package, for the coordinator's summary line. */
@@ -52,9 +57,10 @@ export interface DecisionPackageSummary {
  * metadata under 3.3.2i; the inventory list with the request's zaaknummer; a summary of the
  * grounds used; the search log. Every redaction proposal the coordinator did not reject is
  * taken as accepted, and the summary says how many. Reads each record twice (once to find the
- * threads and duplicates, once to write it), so memory holds one record at a time. Throws
- * WooPackageError naming the document that failed; the sink then holds an incomplete zip that
- * the caller discards.
+ * threads and duplicates, once to write it), so memory holds one record at a time. The DiWoo
+ * metadata is validated against its schema before the package is finished. Throws
+ * WooPackageError naming the document that failed or whose metadata is invalid; the sink then
+ * holds an incomplete zip that the caller discards.
  */
 export async function buildDecisionPackage(
   input: DecisionPackageInput,
@@ -94,6 +100,7 @@ export async function buildDecisionPackage(
     report('writing', index + 1);
   }
   report('finishing', recordIds.length);
+  await checkMetadata(writer, input.validate);
   const { rows, facts } = writer;
   await zip.add(`inventaris-${zaaknummer}.xlsx`, await packageInventoryXlsx(rows));
   const summary = packageSummary(
@@ -150,4 +157,20 @@ async function readStructure(
     report('reading', index + 1);
   }
   return selectionStructure(documents);
+}
+
+async function checkMetadata(writer: PackageWriter, validate: XmlValidator): Promise<void> {
+  if (writer.metadata.length === 0) return;
+  const verdict = await validate(
+    'diwoo',
+    writer.metadata.map((written) => written.file),
+  );
+  if (verdict.valid) return;
+  const first = verdict.problems[0];
+  const document = writer.metadata.find((written) => written.file.name === first?.file);
+  throw new WooPackageError(
+    'invalid-metadata',
+    document === undefined ? undefined : { key: document.key, title: document.title },
+    { cause: new Error(verdict.problems.map((problem) => problem.message).join('\n')) },
+  );
 }

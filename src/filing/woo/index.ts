@@ -1,6 +1,6 @@
 /** The Woo desk's pipeline every surface shares: documents of a selection and the decision package. */
 export {
-  readPlainTextAttachment,
+  readAttachmentText,
   type AttachmentFile,
   type AttachmentReading,
   type AttachmentTextReader,

@@ -9,7 +9,7 @@ import {
   type PackageDocument,
   type StreamingZip,
 } from '../../exports/woo-package';
-import type { XmlExportConfig } from '../../exports';
+import type { XmlExportConfig, XmlFile } from '../../exports';
 import type { SelectedDocument } from '../../graph/woo';
 import type { LoadedDocument } from './desk-record';
 import { documentOutcome, type PersonalDataFinder } from './document-decision';
@@ -37,6 +37,9 @@ export interface PackageFactsSoFar {
 export class PackageWriter {
   readonly rows: InventoryRow[] = [];
   readonly summarised: SummarisedDocument[] = [];
+  /** The DiWoo metadata written, to be validated before the package counts as made. */
+  readonly metadata: { readonly file: XmlFile; readonly key: string; readonly title: string }[] =
+    [];
   readonly facts: PackageFactsSoFar = {
     published: 0,
     undecided: 0,
@@ -115,6 +118,11 @@ export class PackageWriter {
     );
     const xml = packageDiwooXml(packaged, this.context.zaaknummer, this.context.xml);
     await this.zip.add(`metadata/${own.id}.xml`, new TextEncoder().encode(xml));
+    this.metadata.push({
+      file: { name: `metadata/${own.id}.xml`, text: xml },
+      key: document.key,
+      title: document.title,
+    });
     this.facts.published += 1;
   }
 

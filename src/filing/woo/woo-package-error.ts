@@ -1,9 +1,13 @@
-/** Why a decision package could not be made, as a code. */
-export type WooPackageErrorCode = 'request-not-found' | 'selection-empty' | 'document-failed';
+/**
+ * Why a decision package could not be made, as a code: no such request, nothing selected, a
+ * document that could not be read or written, or DiWoo metadata its schema refuses.
+ */
+export type WooPackageErrorCode =
+  'request-not-found' | 'selection-empty' | 'document-failed' | 'invalid-metadata';
 
 /**
  * A decision package that could not be made: the code, and for `document-failed` the document
- * that failed (its title and key), so the coordinator knows where to look.
+ * that failed (its title and key; for `invalid-metadata` the first document whose metadata fails), so the coordinator knows where to look.
  */
 export class WooPackageError extends Error {
   override readonly name = 'WooPackageError';

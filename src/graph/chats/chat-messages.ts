@@ -11,7 +11,10 @@ export const MAX_CHAT_PAGE = 50;
 
 /**
  * One page of a chat's messages (a channel's root messages), newest first: the first page, or
- * the page an earlier `nextLink` points to. One request; never the whole chat at once.
+ * the page an earlier `nextLink` points to. One request; never the whole chat at once. Graph
+ * lists chat messages by their last change unless asked otherwise, so an edit moves an old
+ * message to the top; a chat is asked for `$orderby=createdDateTime desc`, the one other order
+ * it supports. Channels take no `$orderby`: their page is put in order of creation here.
  */
 export async function listChatPosts(
   client: GraphClient,
@@ -23,13 +26,17 @@ export async function listChatPosts(
     {
       method: 'GET',
       url: `${locationPath(location)}/messages`,
-      query: { $top: String(Math.min(options.top ?? MAX_CHAT_PAGE, MAX_CHAT_PAGE)) },
+      query: {
+        $top: String(Math.min(options.top ?? MAX_CHAT_PAGE, MAX_CHAT_PAGE)),
+        ...(location.kind === 'chat' ? { $orderby: 'createdDateTime desc' } : {}),
+      },
       label: 'chats.messages',
     },
     options.nextLink,
   );
+  const posts = page.items.map((wire) => chatPostFromWire(wire, location, client.baseUrl));
   return {
-    items: page.items.map((wire) => chatPostFromWire(wire, location, client.baseUrl)),
+    items: posts.sort((a, b) => b.created.getTime() - a.created.getTime()),
     ...(page.nextLink === undefined ? {} : { nextLink: page.nextLink }),
   };
 }

@@ -2,6 +2,7 @@ import type { DossierId } from '../../core/ids';
 import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
 import type { CitedGround } from '../../core/woo/practice-codes';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
+import { scanList } from '../list-scan';
 import { fetchPage } from '../paging';
 import { odataString } from '../request';
 import type { SiteIds } from '../site-ids';
@@ -38,8 +39,10 @@ export interface ListedRecord<A = never> {
 
 /**
  * Every record of the query, page by page through `@odata.nextLink`, with only the columns an
- * export needs (`$select`); one query per dossier, so each filters on the indexed dossier
- * column. Costs one request per page (5000 records).
+ * export needs (`$select`). One query per dossier on the indexed dossier column alone (the
+ * review status is checked here: SharePoint filters one indexed field at a time); without
+ * dossiers, or for a dossier of more than 5,000 records, the library is read unfiltered and
+ * filtered here (`scanList`). Costs one request per page (5,000 records).
  */
 export async function* listRecordsForExport(
   client: GraphClient,
@@ -48,43 +51,56 @@ export async function* listRecordsForExport(
 ): AsyncGenerator<readonly ListedRecord[]> {
   const dossiers =
     query.dossiers === undefined || query.dossiers.length === 0 ? [undefined] : query.dossiers;
+  const request = exportRequest(site, query.pageSize ?? 5000);
   for (const dossier of dossiers) {
-    const request = exportRequest(
-      site,
-      exportFilter(dossier, query.status),
-      query.pageSize ?? 5000,
-    );
-    let nextLink: string | undefined;
-    do {
-      const page = await fetchPage<ExportListItem>(client, request, nextLink);
-      yield page.items.filter(isRecord).map(listedRecord);
-      nextLink = page.nextLink;
-    } while (nextLink !== undefined);
+    const keep = (item: ExportListItem) => isRecord(item) && meets(item, dossier, query.status);
+    const pages =
+      dossier === undefined
+        ? unfiltered(client, request, keep)
+        : scanList(client, request, { filter: exportFilter(dossier), keep });
+    for await (const page of pages) yield page.map(listedRecord);
   }
 }
 
-/** The `$filter` of one dossier's export; empty when it filters nothing. */
-export function exportFilter(
-  dossier: DossierId | undefined,
-  status: ReviewStatus | undefined,
-): string {
-  const parts: string[] = [];
-  if (dossier !== undefined) parts.push(`fields/BronvastDossier eq ${odataString(dossier)}`);
-  if (status !== undefined) parts.push(`fields/BronvastReviewStatus eq ${odataString(status)}`);
-  return parts.join(' and ');
+/** The `$filter` of one dossier's export: the dossier, the one indexed field sent. */
+export function exportFilter(dossier: DossierId): string {
+  return `fields/BronvastDossier eq ${odataString(dossier)}`;
 }
 
-function exportRequest(site: SiteIds, filter: string, top: number): GraphHttpRequest {
+async function* unfiltered(
+  client: GraphClient,
+  request: GraphHttpRequest,
+  keep: (item: ExportListItem) => boolean,
+): AsyncGenerator<readonly ExportListItem[]> {
+  let nextLink: string | undefined;
+  do {
+    const page = await fetchPage<ExportListItem>(client, request, nextLink);
+    yield page.items.filter(keep);
+    nextLink = page.nextLink;
+  } while (nextLink !== undefined);
+}
+
+function meets(
+  item: ExportListItem,
+  dossier: DossierId | undefined,
+  status: ReviewStatus | undefined,
+): boolean {
+  const fields = item.fields ?? {};
+  const inDossier =
+    dossier === undefined ||
+    String(fields['BronvastDossier'] ?? '').toLowerCase() === dossier.toLowerCase();
+  return inDossier && (status === undefined || fields['BronvastReviewStatus'] === status);
+}
+
+function exportRequest(site: SiteIds, top: number): GraphHttpRequest {
   return {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
     query: {
       $select: 'id,webUrl,createdDateTime,contentType',
       $expand: `fields($select=${EXPORT_COLUMNS.join(',')})`,
-      ...(filter === '' ? {} : { $filter: filter }),
       $top: String(top),
     },
-    headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
     label: 'exports.list',
   };
 }

@@ -32,10 +32,7 @@ describe('partialMetadataFromFields', () => {
 });
 
 describe('exportFilter', () => {
-  it('filters on the indexed dossier and status columns, quoting values', () => {
-    expect(exportFilter(asDossierId("O'Brien-1"), 'geaccepteerd')).toBe(
-      "fields/BronvastDossier eq 'O''Brien-1' and fields/BronvastReviewStatus eq 'geaccepteerd'",
-    );
-    expect(exportFilter(undefined, undefined)).toBe('');
+  it('filters on the one indexed dossier column, quoting the value', () => {
+    expect(exportFilter(asDossierId("O'Brien-1"))).toBe("fields/BronvastDossier eq 'O''Brien-1'");
   });
 });

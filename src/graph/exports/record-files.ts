@@ -1,6 +1,6 @@
 import { batchStepError, MAX_BATCH_STEPS, sendBatch } from '../batch';
 import type { GraphClient } from '../graph-client';
-import { sendOk } from '../request';
+import { downloadDriveItem } from '../drive-download';
 import type { SiteIds } from '../site-ids';
 
 /** What the drive knows of a record's stored file. */
@@ -44,16 +44,20 @@ function readFile(body: unknown): RecordFile | null {
   return typeof id === 'string' && typeof size === 'number' ? { driveItemId: id, size } : null;
 }
 
-/** The bytes of a record's stored file (the .eml of a mail): one request. */
+/**
+ * The bytes of a record's stored file (the .eml of a mail): two requests, the item with its
+ * download URL and the download itself (without Authorization).
+ */
 export async function readRecordContent(
   client: GraphClient,
   site: SiteIds,
   driveItemId: string,
 ): Promise<Uint8Array> {
-  const response = await sendOk(client, {
-    method: 'GET',
-    url: `/drives/${site.recordsDriveId}/items/${driveItemId}/content`,
-    label: 'exports.content',
-  });
+  const { response } = await downloadDriveItem(
+    client,
+    site.recordsDriveId,
+    { id: driveItemId },
+    'exports.content',
+  );
   return new Uint8Array(await response.arrayBuffer());
 }

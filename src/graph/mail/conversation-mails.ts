@@ -1,37 +1,48 @@
-import { asRestItemId, type RestItemId } from '../../core/ids';
+import { asImmutableItemId, asSourceId, type ImmutableItemId, type SourceId } from '../../core/ids';
+import { bareMessageId } from '../../core/message-id';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import { odataString } from '../request';
+import { IMMUTABLE_IDS } from './immutable-ids';
+import { mailboxPath, type MailboxOptions } from './message-mime';
 
 /** The fields of a Graph message this list selects. */
 interface ConversationMessageWire {
   readonly id: string;
   readonly subject?: string;
   readonly receivedDateTime?: string;
+  readonly internetMessageId?: string;
 }
 
-/** A mail of a conversation: its REST id and subject. */
+/** A mail of a conversation: its immutable id, subject and source id (Message-ID). */
 export interface ConversationMail {
-  readonly itemId: RestItemId;
+  readonly itemId: ImmutableItemId;
   readonly subject: string;
+  readonly sourceId: SourceId;
 }
 
-/** The mails of one conversation in the signed-in mailbox (all folders), oldest first. */
+/** The mails of one conversation in a mailbox (all folders), oldest first. */
 export async function listConversationMails(
   client: GraphClient,
   conversationId: string,
+  options: MailboxOptions = {},
 ): Promise<ConversationMail[]> {
   const messages = await fetchAllPages<ConversationMessageWire>(client, {
     method: 'GET',
-    url: '/me/messages',
+    url: `${mailboxPath(options)}/messages`,
     query: {
       $filter: `conversationId eq ${odataString(conversationId)}`,
-      $select: 'id,subject,receivedDateTime',
+      $select: 'id,subject,receivedDateTime,internetMessageId',
       $top: '50',
     },
+    headers: IMMUTABLE_IDS,
     label: 'mail.conversation',
   });
   return messages
     .sort((a, b) => (a.receivedDateTime ?? '').localeCompare(b.receivedDateTime ?? ''))
-    .map((message) => ({ itemId: asRestItemId(message.id), subject: message.subject ?? '' }));
+    .map((message) => ({
+      itemId: asImmutableItemId(message.id),
+      subject: message.subject ?? '',
+      sourceId: asSourceId(bareMessageId(message.internetMessageId ?? '')),
+    }));
 }

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../graph-client';
 import { odataString, sendJson } from '../request';
 import type { GraphMessage } from '../wire-types';
+import { IMMUTABLE_IDS } from './immutable-ids';
 import { mailboxPath, type MailboxOptions } from './message-mime';
 
 /** The single-value extended property holding the record's URL (docs/graph-surface.md). */
@@ -28,6 +29,7 @@ export async function markMessageFiled(
     method: 'GET',
     url,
     query: { $select: 'id,categories' },
+    headers: IMMUTABLE_IDS,
     label: 'mail.categories',
   });
   const categories = current.categories ?? [];
@@ -40,6 +42,7 @@ export async function markMessageFiled(
         : [...categories, FILED_CATEGORY],
       singleValueExtendedProperties: [{ id: RECORD_URL_PROPERTY_ID, value: recordUrl }],
     },
+    headers: IMMUTABLE_IDS,
     label: 'mail.mark-filed',
   });
 }
@@ -57,6 +60,7 @@ export async function readFiledMark(
       $select: 'id,categories',
       $expand: `singleValueExtendedProperties($filter=id eq ${odataString(RECORD_URL_PROPERTY_ID)})`,
     },
+    headers: IMMUTABLE_IDS,
     label: 'mail.read-mark',
   });
   const property = message.singleValueExtendedProperties?.find(

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../graph-client';
 import { sendOk } from '../request';
 import { contentFromBlob, type ContentSource } from '../records/content-source';
+import { IMMUTABLE_IDS } from './immutable-ids';
 
 /** Whose mailbox: the signed-in user (`/me`, default) or another by UPN (delegated access). */
 export interface MailboxOptions {
@@ -21,7 +22,7 @@ export interface MimeStream {
 /**
  * The full MIME of a message (`GET /me/messages/{id}/$value`), streamed: the caller reads it
  * piece by piece (to disk, to a Blob) and never needs it whole in memory. `messageId` is the
- * REST id (Office.js EWS ids go through `convertToRestId` first).
+ * immutable id (Office.js ids go through `convertToRestId` and {@link toImmutableIds} first).
  */
 export async function getMessageMime(
   client: GraphClient,
@@ -31,6 +32,7 @@ export async function getMessageMime(
   const response = await sendOk(client, {
     method: 'GET',
     url: `${mailboxPath(options)}/messages/${encodeURIComponent(messageId)}/$value`,
+    headers: IMMUTABLE_IDS,
     label: 'mail.mime',
   });
   if (response.body === null) return { stream: new Blob([]).stream() };

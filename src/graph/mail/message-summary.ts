@@ -3,6 +3,7 @@ import { bareMessageId } from '../../core/message-id';
 import type { Message, Party } from '../../core/message';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
+import { IMMUTABLE_IDS } from './immutable-ids';
 import { mailboxPath, type MailboxOptions } from './message-mime';
 
 /** A Graph recipient (`{ emailAddress: { name, address } }`). */
@@ -39,6 +40,7 @@ export async function getMessageSummary(
     method: 'GET',
     url: `${mailboxPath(options)}/messages/${encodeURIComponent(messageId)}`,
     query: { $select: SELECT },
+    headers: IMMUTABLE_IDS,
     label: 'mail.summary',
   });
   const from = party(wire.from);

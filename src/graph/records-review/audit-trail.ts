@@ -56,8 +56,8 @@ async function eventsOfDedupKey(
     url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
     query: {
       $expand: 'fields',
+      // One indexed field, no $orderby on another: the trail is sorted by time below.
       $filter: `fields/RecordDedupKey eq ${odataString(dedupKey)}`,
-      $orderby: 'fields/At asc',
       $top: '200',
     },
     label: 'review.audit',

@@ -1,6 +1,7 @@
 import type { ReviewStatus } from '../../core/records/record-metadata';
 import type { DisclosureLevel } from '../../core/woo-codes';
-import type { GraphClient } from '../graph-client';
+import type { GraphClient, GraphHttpRequest } from '../graph-client';
+import { scanListAll } from '../list-scan';
 import { fetchAllPages } from '../paging';
 import { parseDetails } from './audit-trail';
 import type { SiteIds } from '../site-ids';
@@ -58,25 +59,35 @@ export async function listRecordSummaries(
   });
 }
 
+/** The audit actions that change a record after review. */
+const CHANGE_ACTIONS = ['moved', 'reclassified', 'corrected'] as const;
+
 /**
  * Dedup keys of the records a review moved or reclassified (from the audit list): a record's own
  * event, or the records an event of a selection names, less those its correcting event names.
+ * One query per action on the indexed `Action` column (a filter on one value of one indexed
+ * field, as SharePoint wants on a list above 5,000 items); an action with more than 5,000
+ * events is read by walking the audit list (see `scanList`).
  */
 export async function listReviewerChanges(
   client: GraphClient,
   site: SiteIds,
 ): Promise<Set<string>> {
-  const items = await fetchAllPages<GraphListItem>(client, {
+  const request: GraphHttpRequest = {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
-    query: {
-      $expand: 'fields($select=RecordDedupKey,Action,Details)',
-      $filter:
-        "fields/Action eq 'moved' or fields/Action eq 'reclassified' or fields/Action eq 'corrected'",
-      $top: '5000',
-    },
+    query: { $expand: 'fields($select=RecordDedupKey,Action,Details)', $top: '5000' },
     label: 'review.dashboard',
-  });
+  };
+  const perAction = await Promise.all(
+    CHANGE_ACTIONS.map((action) =>
+      scanListAll<GraphListItem>(client, request, {
+        filter: `fields/Action eq '${action}'`,
+        keep: (item) => item.fields?.['Action'] === action,
+      }),
+    ),
+  );
+  const items = perAction.flat().sort((a, b) => Number(a.id) - Number(b.id));
   return reviewerChangesOf(items);
 }
 

@@ -1,7 +1,8 @@
 import type { RecordId } from '../../core/ids';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
-import { sendJson, sendOk } from '../request';
+import { DOWNLOAD_URL, fetchDownloadUrl } from '../drive-download';
+import { sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';
 
@@ -15,7 +16,10 @@ export type RecordContent =
     }
   | { readonly kind: 'file-missing' };
 
-/** Downloads the record's file (2 requests: the drive item, then its content). */
+/**
+ * Downloads the record's file (2 requests: the drive item with its download URL, then the
+ * download itself, without Authorization, as a browser page must).
+ */
 export async function downloadRecordContent(
   client: GraphClient,
   site: SiteIds,
@@ -25,13 +29,10 @@ export async function downloadRecordContent(
     const file = await sendJson<GraphDriveItem>(client, {
       method: 'GET',
       url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${id}/driveItem`,
+      query: { $select: `id,name,file,${DOWNLOAD_URL}` },
       label: 'review.content',
     });
-    const response = await sendOk(client, {
-      method: 'GET',
-      url: `/drives/${site.recordsDriveId}/items/${file.id}/content`,
-      label: 'review.content',
-    });
+    const response = await fetchDownloadUrl(client, file, 'review.content');
     return {
       kind: 'found',
       name: file.name ?? 'record',

@@ -15,7 +15,11 @@ export interface RecordVersion {
   readonly fields: GraphFields;
 }
 
-/** The list item's versions, oldest first (`GET .../items/{id}/versions`, paged). */
+/**
+ * The list item's versions, oldest first (`GET .../items/{id}/versions?$expand=fields`, paged):
+ * the column values of a version are a relationship Graph returns only when expanded
+ * (https://learn.microsoft.com/en-us/graph/api/resources/listitemversion).
+ */
 export async function listRecordVersions(
   client: GraphClient,
   site: SiteIds,
@@ -24,6 +28,7 @@ export async function listRecordVersions(
   const versions = await fetchAllPages<GraphListItemVersion>(client, {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${id}/versions`,
+    query: { $expand: 'fields' },
     label: 'review.versions',
   });
   return versions

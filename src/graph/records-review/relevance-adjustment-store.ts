@@ -5,12 +5,12 @@ import {
 } from '../../core/relevance/adjustment';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
-import { sendJson, sendOk } from '../request';
+import { downloadDriveItem } from '../drive-download';
+import { sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import { SETTINGS_LIBRARY } from '../provisioning/settings-library';
 import type { GraphDriveItem, GraphList } from '../wire-types';
 import { personOf, type Person } from './review-item';
-import type { GraphIdentitySet } from './review-wire';
 
 export { SETTINGS_LIBRARY };
 /** The adjustment's file in that library. */
@@ -31,9 +31,10 @@ export type StoredAdjustment =
 
 /**
  * Reads `BronvastSettings/relevance-adjustment.json` and who last changed it (the file's
- * server-set `lastModifiedBy`): `none` when the library or the file does not exist, `unreadable`
- * when the file is not an adjustment (broken JSON, another shape). 4 requests. Throws
- * GraphCallError for other failures (no connection, no rights).
+ * server-set `lastModifiedBy`): `none` when the library or the file does not exist,
+ * `unreadable` when the file is not an adjustment (broken JSON, another shape). 4 requests (the
+ * library, its drive, the file with its download URL and `lastModifiedBy`, the download).
+ * Throws GraphCallError for other failures (no connection, no rights).
  */
 export async function readRelevanceAdjustment(
   client: GraphClient,
@@ -41,18 +42,14 @@ export async function readRelevanceAdjustment(
 ): Promise<StoredAdjustment> {
   try {
     const drive = await settingsDrive(client, site);
-    const file = await sendJson<{ readonly lastModifiedBy?: GraphIdentitySet }>(client, {
-      method: 'GET',
-      url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}`,
-      query: { $select: 'id,lastModifiedBy' },
-      label: 'learning.load',
-    });
-    const modifiedBy = personOf(file.lastModifiedBy);
-    const response = await sendOk(client, {
-      method: 'GET',
-      url: `/drives/${drive}/root:/${ADJUSTMENT_FILE}:/content`,
-      label: 'learning.load',
-    });
+    const { item, response } = await downloadDriveItem(
+      client,
+      drive,
+      { path: ADJUSTMENT_FILE },
+      'learning.load',
+      ['lastModifiedBy'],
+    );
+    const modifiedBy = personOf(item.lastModifiedBy);
     const adjustment = parseAdjustment(JSON.parse(await response.text()));
     // parseAdjustment answers the shared empty value only for what is not an adjustment.
     if (adjustment === NO_ADJUSTMENT) return { kind: 'unreadable' };
@@ -66,7 +63,7 @@ export async function readRelevanceAdjustment(
 
 /**
  * The organisation's relevance adjustment (`BronvastSettings/relevance-adjustment.json`); the
- * empty adjustment when there is none yet or it cannot be read. 2 requests.
+ * empty adjustment when there is none yet or it cannot be read. 4 requests.
  */
 export async function loadRelevanceAdjustment(
   client: GraphClient,

@@ -2,8 +2,7 @@ import type { RecordId } from '../../core/ids';
 import { isGraphCallError } from '../GraphCallError';
 import { sendJson } from '../request';
 import type { GraphClient } from '../graph-client';
-import { fetchPage } from '../paging';
-import { recordsFilter } from '../records/records-query';
+import { pageRecords } from '../records/records-pager';
 import type { SiteIds } from '../site-ids';
 import {
   isFolderItem,
@@ -30,10 +29,11 @@ export interface ReviewPage {
 }
 
 /**
- * One page of filed records, newest first, filtered on indexed columns only (one request; pass
- * `nextLink` back for the next page, followed unchanged). No `Prefer:
- * HonorNonIndexedQueriesWarningMayFailRandomly`: a query SharePoint would refuse above 5,000
- * items is not sent; the non-indexed filters narrow the page that came back.
+ * One page of filed records, newest first. The indexed filters follow SharePoint's large-list
+ * rules (`pageRecords`: one indexed field sent, or a walk along the filing time); no `Prefer:
+ * HonorNonIndexedQueriesWarningMayFailRandomly`, so nothing SharePoint refuses above 5,000
+ * items is sent; the non-indexed filters narrow the page that came back. Pass `nextLink` back
+ * for the next page.
  */
 export async function queryReviewQueue(
   client: GraphClient,
@@ -42,20 +42,15 @@ export async function queryReviewQueue(
   nextLink?: string,
 ): Promise<ReviewPage> {
   const plan = planReviewQuery(filter);
-  const serverFilter = recordsFilter(plan.server);
-  const page = await fetchPage<GraphReviewListItem>(
+  const page = await pageRecords<GraphReviewListItem>(
     client,
     {
       method: 'GET',
       url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
-      query: {
-        $expand: 'fields',
-        ...(serverFilter === '' ? {} : { $filter: serverFilter }),
-        $orderby: 'fields/BronvastFiledAt desc',
-        $top: String(plan.server.top ?? 50),
-      },
+      query: { $expand: 'fields' },
       label: 'review.queue',
     },
+    plan.server,
     nextLink,
   );
   const records = page.items
@@ -64,7 +59,7 @@ export async function queryReviewQueue(
   const items = records.filter((item) => matchesLocally(item, filter));
   return {
     items,
-    ...(page.nextLink === undefined ? {} : { nextLink: page.nextLink }),
+    ...(page.cursor === undefined ? {} : { nextLink: page.cursor }),
     local: plan.local,
     hiddenByLocal: records.length - items.length,
   };

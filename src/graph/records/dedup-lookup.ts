@@ -21,7 +21,6 @@ export async function findRecordByDedupKey(
       $expand: 'fields',
       $top: '1',
     },
-    headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
     label: 'records.dedup-lookup',
   });
   const item = page.value[0];

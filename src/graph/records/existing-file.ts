@@ -1,7 +1,8 @@
 import { Sha256 } from '../../core/records/sha256-hash';
 import { isGraphCallError } from '../GraphCallError';
 import type { GraphClient } from '../graph-client';
-import { encodeDrivePath, sendJson, sendOk } from '../request';
+import { DOWNLOAD_URL, downloadDriveItem, fetchDownloadUrl } from '../drive-download';
+import { encodeDrivePath, sendJson } from '../request';
 import type { GraphDriveItem } from '../wire-types';
 import { filedRecordFromListItem, type FiledRecord } from './filed-record';
 
@@ -57,19 +58,21 @@ async function getItemAtPath(
   }
 }
 
-/** The SHA-256 of a stored file: from its hashes when the drive gives one, else streamed. */
+/**
+ * The SHA-256 of a stored file, streamed through its download URL (SharePoint keeps no
+ * SHA-256 of its own: only quickXorHash). The item read above carries the URL; when it does
+ * not, the item is read again with the URL selected.
+ */
 async function fileSha256(
   client: GraphClient,
   driveId: string,
   item: GraphDriveItem,
 ): Promise<string> {
-  const known = item.file?.hashes?.sha256Hash;
-  if (known !== undefined && known !== '') return known.toLowerCase();
-  const response = await sendOk(client, {
-    method: 'GET',
-    url: `/drives/${driveId}/items/${item.id}/content`,
-    label: 'records.existing-content',
-  });
+  const label = 'records.existing-content';
+  const response =
+    item[DOWNLOAD_URL] === undefined
+      ? (await downloadDriveItem(client, driveId, { id: item.id }, label)).response
+      : await fetchDownloadUrl(client, item, label);
   return sha256OfStream(response.body);
 }
 

@@ -1,9 +1,9 @@
 import type { GraphClient } from '../graph-client';
 import { fetchPage } from '../paging';
-import { odataString } from '../request';
 import type { SiteIds } from '../site-ids';
 import type { GraphListItem } from '../wire-types';
 import { filedRecordFromListItem, type FiledRecord } from './filed-record';
+import { filedAtOf } from './record-conditions';
 
 /** The columns the dossier suggestion learns from: where a record is now, and what it says. */
 export const HISTORY_COLUMNS = [
@@ -31,9 +31,11 @@ export interface RecentRecordsOptions {
 
 /**
  * The records filed in the last `days` (default 90), newest first, at most `top` (default
- * 500), with only the history's columns: one request, filtered and ordered on the indexed
- * `BronvastFiledAt`. Each record's dossier is its current one, so a reviewer's move or a
- * colleague's correction is what the suggestion learns.
+ * 500), with only the history's columns: one request, ordered on the indexed
+ * `BronvastFiledAt` without a filter (a filter on it would match more than SharePoint's 5,000
+ * items in a large library and be refused), cut at the start of the period here. Each record's
+ * dossier is its current one, so a reviewer's move or a colleague's correction is what the
+ * suggestion learns.
  */
 export async function listRecentRecords(
   client: GraphClient,
@@ -47,12 +49,12 @@ export async function listRecentRecords(
     query: {
       $select: 'id,webUrl',
       $expand: `fields($select=${HISTORY_COLUMNS.join(',')})`,
-      $filter: `fields/BronvastFiledAt ge ${odataString(since.toISOString())}`,
       $orderby: 'fields/BronvastFiledAt desc',
       $top: String(options.top ?? 500),
     },
-    headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
     label: 'records.history',
   });
-  return page.items.map((item) => filedRecordFromListItem(item));
+  return page.items
+    .filter((item) => (filedAtOf(item.fields ?? {}) ?? 0) >= since.getTime())
+    .map((item) => filedRecordFromListItem(item));
 }

@@ -1,6 +1,10 @@
 import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
 import type { RecordMetadata } from '../../core/records/record-metadata';
-import { recordFieldsFromMetadata, recordMetadataFromFields } from './record-fields';
+import {
+  conversationColumnValue,
+  recordFieldsFromMetadata,
+  recordMetadataFromFields,
+} from './record-fields';
 
 const metadata: RecordMetadata = {
   sourceKind: 'mail',
@@ -38,9 +42,24 @@ describe('record fields', () => {
     expect(recordMetadataFromFields(fields)).toEqual(metadata);
   });
 
-  it('cuts single-line text to the 255 characters SharePoint holds', () => {
-    const fields = recordFieldsFromMetadata({ ...metadata, subject: 'x'.repeat(300) });
-    expect(String(fields['MailSubject'])).toHaveLength(255);
+  it('keeps a long subject, sender and Message-ID whole (multiple lines of text columns)', () => {
+    const long = 'x'.repeat(300);
+    const fields = recordFieldsFromMetadata({
+      ...metadata,
+      subject: long,
+      from: `${long}@bronvast.example`,
+      sourceId: asSourceId(`<${long}@bronvast.example>`),
+    });
+    expect(fields['MailSubject']).toBe(long);
+    expect(fields['MailFrom']).toBe(`${long}@bronvast.example`);
+    expect(fields['BronvastSourceId']).toBe(`<${long}@bronvast.example>`);
+  });
+
+  it('keeps a conversation id in its indexed single-line column, hashed past 255 characters', () => {
+    expect(conversationColumnValue('19:abc@thread.v2')).toBe('19:abc@thread.v2');
+    const long = conversationColumnValue('c'.repeat(300));
+    expect(long).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(long.length).toBeLessThanOrEqual(255);
   });
 
   it('reads nothing from an item without a dedup key (a half-done filing)', () => {

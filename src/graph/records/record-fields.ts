@@ -1,10 +1,35 @@
 import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
 import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
 import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
+import { sha256Hex } from '../../core/records/sha256-hash';
 import type { GraphFields } from '../wire-types';
 
 /** Single-line text columns hold at most 255 characters. */
 const MAX_TEXT = 255;
+
+/**
+ * A value cut to the 255 characters a single line of text column holds, never inside a
+ * character; for labels whose full value is kept elsewhere (the file, a multiple lines column).
+ */
+export function fitSingleLine(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  let fitted = '';
+  for (const character of text) {
+    if (fitted.length + character.length > MAX_TEXT) break;
+    fitted += character;
+  }
+  return fitted;
+}
+
+/**
+ * The value of the indexed single-line `MailConversationId` column for a conversation id:
+ * the id itself, or `sha256:` and its hash when it is longer than the column holds (Graph's
+ * conversation and chat ids are far shorter; the full id stays in the record's file). Writing
+ * and querying both go through here, so they always agree.
+ */
+export function conversationColumnValue(conversationId: string): string {
+  return conversationId.length <= MAX_TEXT ? conversationId : `sha256:${sha256Hex(conversationId)}`;
+}
 
 /** A value SharePoint stores in a column. */
 export type FieldValue = string | number | boolean;
@@ -27,14 +52,16 @@ export function recordFieldsFromMetadata(metadata: RecordMetadata): Record<strin
     BronvastReviewStatus: metadata.reviewStatus,
     MailTo: metadata.to.join('; '),
     MailCc: metadata.cc.join('; '),
-    MailSubject: metadata.subject.slice(0, MAX_TEXT),
+    // Multiple lines of text columns: the whole value, never cut (docs/graph-surface.md).
+    MailSubject: metadata.subject,
     MailHasAttachments: metadata.hasAttachments,
   };
   if (metadata.duplicateOf !== undefined) fields['BronvastDuplicateOf'] = metadata.duplicateOf;
-  if (metadata.from !== undefined) fields['MailFrom'] = metadata.from.slice(0, MAX_TEXT);
+  if (metadata.from !== undefined) fields['MailFrom'] = metadata.from;
   if (metadata.sent !== undefined) fields['MailSent'] = metadata.sent.toISOString();
   if (metadata.received !== undefined) fields['MailReceived'] = metadata.received.toISOString();
-  if (metadata.conversationId !== undefined) fields['MailConversationId'] = metadata.conversationId;
+  if (metadata.conversationId !== undefined)
+    fields['MailConversationId'] = conversationColumnValue(metadata.conversationId);
   return fields;
 }
 

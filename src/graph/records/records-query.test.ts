@@ -1,20 +1,34 @@
 import { asDossierId } from '../../core/ids';
-import { recordsFilter } from './records-query';
+import { drivingFilter, meetsQuery } from './record-conditions';
 import { firstRangeStart } from './upload-session';
 import { reviewFields } from './review-record';
 
-describe('recordsFilter', () => {
-  it('combines the parts with and, quoting and escaping values', () => {
+describe('drivingFilter', () => {
+  it('sends one indexed field, the most selective, quoting and escaping its value', () => {
+    const query = {
+      status: 'te-beoordelen',
+      dossier: asDossierId("O'Brien-1"),
+      filedFrom: new Date('2024-01-01T00:00:00Z'),
+    } as const;
+    expect(drivingFilter(query)).toBe("fields/BronvastDossier eq 'O''Brien-1'");
     expect(
-      recordsFilter({
-        status: 'te-beoordelen',
-        dossier: asDossierId("O'Brien-1"),
-        filedFrom: new Date('2024-01-01T00:00:00Z'),
-      }),
-    ).toBe(
-      "fields/BronvastReviewStatus eq 'te-beoordelen' and fields/BronvastDossier eq 'O''Brien-1' and fields/BronvastFiledAt ge '2024-01-01T00:00:00.000Z'",
+      drivingFilter({ status: 'geaccepteerd', filedTo: new Date('2024-02-01T00:00:00Z') }),
+    ).toBe("fields/BronvastFiledAt le '2024-02-01T00:00:00.000Z'");
+    expect(drivingFilter({ status: 'afgewezen' })).toBe(
+      "fields/BronvastReviewStatus eq 'afgewezen'",
     );
-    expect(recordsFilter({})).toBe('');
+    expect(drivingFilter({})).toBeUndefined();
+  });
+
+  it('leaves the other parts to the client, which checks every part', () => {
+    const item = (fields: Record<string, unknown>) => ({ id: '1', fields });
+    const query = { status: 'geaccepteerd', dossier: asDossierId('BZK-1') } as const;
+    expect(
+      meetsQuery(item({ BronvastDossier: 'bzk-1', BronvastReviewStatus: 'geaccepteerd' }), query),
+    ).toBe(true);
+    expect(
+      meetsQuery(item({ BronvastDossier: 'BZK-1', BronvastReviewStatus: 'afgewezen' }), query),
+    ).toBe(false);
   });
 });
 

@@ -73,12 +73,17 @@ function Warning({ text }: { readonly text: string }) {
   );
 }
 
-/** A download link to the file's exact bytes (a blob URL, revoked when the record closes). */
+/**
+ * A download link to the file's exact bytes (a blob URL, revoked when the record closes). The
+ * blob is typed `application/octet-stream`, never the file's own type: a blob URL has the page's
+ * origin, so an HTML record opened from it as a page (address bar, "open in new tab") would run
+ * its scripts as the review page. As an octet stream the browser only ever saves it.
+ */
 function Download({ file }: { readonly file: RecordFile }) {
   const texts = useReviewTexts();
   const [url, setUrl] = useState<string>();
   useEffect(() => {
-    const blob = new Blob([new Uint8Array(file.bytes)], { type: file.mimeType });
+    const blob = new Blob([new Uint8Array(file.bytes)], { type: 'application/octet-stream' });
     const created = URL.createObjectURL(blob);
     setUrl(created);
     return () => URL.revokeObjectURL(created);

@@ -6,7 +6,7 @@ import {
   deskDocument,
   documentOutcome,
   loadDeskRecord,
-  readPlainTextAttachment,
+  readAttachmentText,
   selectionStructure,
   type LoadedDocument,
   type PersonalDataFinder,
@@ -104,7 +104,11 @@ export function buildWooDeskServices(setup: WooDeskSetup): WooDeskServices {
         client,
         woo: await woo(),
         zaaknummer,
-        reader: readPlainTextAttachment,
+        reader: readAttachmentText,
+        validate: (check, files) =>
+          import('../../exports').then(({ checkWellFormedInBrowser }) =>
+            checkWellFormedInBrowser(check, files),
+          ),
         findPersonalData: find,
         xml: {
           organisation: setup.organisation,
@@ -146,12 +150,7 @@ async function loadSelection(
   const byKey = new Map(selected.map((document) => [document.key, document]));
   const loaded: LoadedDocument[] = [];
   for (const document of selected.filter((entry) => !entry.key.includes('#'))) {
-    const documents = await loadDeskRecord(
-      client,
-      woo.site,
-      document.recordId,
-      readPlainTextAttachment,
-    );
+    const documents = await loadDeskRecord(client, woo.site, document.recordId, readAttachmentText);
     if (documents !== null) loaded.push(...documents);
   }
   const structure = selectionStructure(loaded.map(deskDocument));

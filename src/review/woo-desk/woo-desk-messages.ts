@@ -100,7 +100,10 @@ export interface WooDeskMessages {
     readonly summary: (documents: number, published: number, undecided: number) => string;
     readonly failed: (detail: string) => string;
     readonly errors: Readonly<
-      Record<'request-not-found' | 'selection-empty' | 'document-failed' | 'other', string>
+      Record<
+        'request-not-found' | 'selection-empty' | 'document-failed' | 'invalid-metadata' | 'other',
+        string
+      >
     >;
   };
   readonly log: {
@@ -225,6 +228,7 @@ const NL: WooDeskMessages = {
       'request-not-found': 'het verzoek bestaat niet (meer).',
       'selection-empty': 'de selectie is leeg.',
       'document-failed': 'dit document kon niet worden verwerkt:',
+      'invalid-metadata': 'de DiWoo-metadata van dit document voldoet niet aan het schema:',
       other: 'het archiefsysteem gaf een fout; probeer het opnieuw.',
     },
   },

@@ -65,6 +65,10 @@ const FILING_ERRORS: Readonly<Record<FailureCode, Sentences>> = {
     nl: 'een gekozen bericht is intussen verwijderd. Er is niets vastgelegd; kies de berichten opnieuw.',
     en: 'a chosen message has been deleted since. Nothing was filed; choose the messages again.',
   },
+  'mail-not-found': {
+    nl: 'de e-mail staat niet meer in de postbus (verwijderd of verplaatst). Open hem opnieuw en leg hem dan vast.',
+    en: 'the e-mail is no longer in the mailbox (deleted or moved). Open it again, then file it.',
+  },
   'not-a-mail': {
     nl: 'dit is geen e-mailbericht.',
     en: 'this is not an e-mail message.',

@@ -7,6 +7,7 @@ export interface WorkbenchMessages {
   readonly folders: string;
   readonly inbox: string;
   readonly sent: string;
+  readonly archive: string;
   readonly newMail: string;
   readonly messages: string;
   readonly select: (subject: string) => string;
@@ -46,6 +47,7 @@ const nl: WorkbenchMessages = {
   folders: 'Mappen',
   inbox: 'Postvak IN',
   sent: 'Verzonden items',
+  archive: 'Archief',
   newMail: 'Nieuw bericht',
   messages: 'Berichten',
   select: (subject) => `Selecteer ${subject}`,
@@ -84,6 +86,7 @@ const en: WorkbenchMessages = {
   folders: 'Folders',
   inbox: 'Inbox',
   sent: 'Sent Items',
+  archive: 'Archive',
   newMail: 'New mail',
   messages: 'Messages',
   select: (subject) => `Select ${subject}`,

@@ -170,7 +170,7 @@ describe('the Office stand-in over the local record system', () => {
     expect(selection.map((item) => item.subject)).toEqual([second.subject, first.subject]);
   });
 
-  it('makes the draft the current item and keeps the chosen dossier on it as a header', async () => {
+  it('makes the draft the current item and keeps the chosen dossier on it as a custom property', async () => {
     const workbench = aWorkbench([inbox[0]!.id], aDraft());
     await whenOfficeReady();
     const current = await readCurrentItem();
@@ -179,7 +179,7 @@ describe('the Office stand-in over the local record system', () => {
       message: { subject: 'Besluit subsidieregeling' },
     });
     await setDraftDossier(asDossierId('GEM-7'));
-    expect(workbench.state.draft?.headers).toEqual({ 'X-Bronvast-Dossier': 'GEM-7' });
+    expect(workbench.state.draft?.headers).toEqual({});
     expect(workbench.state.draft?.properties).toEqual({ bronvastDossier: 'GEM-7' });
     await expect(getDraftDossier()).resolves.toBe('GEM-7');
   });

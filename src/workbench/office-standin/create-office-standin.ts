@@ -37,16 +37,18 @@ export function createOfficeStandIn(options: OfficeStandInOptions): OfficeStandI
   let selectionKey = options.selectedItemIds().join('|');
   const fire = (type: string) => handlers.get(type)?.forEach((handler) => handler());
 
+  const mailboxNow = (): string | null => options.currentMailbox?.() ?? null;
   const wantedKey = (): string => {
     if (options.compose?.draft() != null) return 'compose';
     const id = options.currentItemId();
-    return id === null ? 'none' : `read:${id}`;
+    return id === null ? 'none' : `read:${mailboxNow() ?? ''}:${id}`;
   };
   const load = async (key: string): Promise<OfficeMailboxItem | null> => {
     if (key === 'none') return null;
     if (key === 'compose' && options.compose !== undefined)
       return composeItem(options.compose, notice);
-    return loadReadItem(mail, key.slice('read:'.length), notice);
+    const [, mailbox = '', ...id] = key.split(':');
+    return loadReadItem(mail, id.join(':'), notice, mailbox === '' ? null : mailbox);
   };
   const refresh = async (): Promise<void> => {
     const selection = options.selectedItemIds().join('|');
@@ -86,7 +88,7 @@ export function createOfficeStandIn(options: OfficeStandInOptions): OfficeStandI
         // The workbench works with Graph ids throughout, as Outlook mobile does.
         convertToRestId: (itemId) => itemId,
         getSelectedItemsAsync: (callback) =>
-          respond(callback, () => selectedItems(mail, options.selectedItemIds())),
+          respond(callback, () => selectedItems(mail, options.selectedItemIds(), mailboxNow())),
         addHandlerAsync: (type, handler, callback) =>
           respond(
             callback,

@@ -37,16 +37,19 @@ const SELECT =
 const OPEN_SELECT = `${SELECT},body,hasAttachments,internetMessageHeaders`;
 const ATTACHMENTS = 'attachments($select=name,contentType,size,isInline)';
 
-/** Reads mails from the local record system's Graph mail endpoints. */
+/**
+ * Reads mails from the local record system's Graph mail endpoints, in the user's own mailbox
+ * (`mailbox` null) or a shared one, by the REST ids Outlook knows them by.
+ */
 export interface GraphMail {
   /**
    * The mail's identity: use only what never changes once a mail is sent (subject, conversation,
    * Message-ID). Read once per mail; a mail read with `openMessage` costs no request.
    */
-  identity(id: string): Promise<GraphMailWire>;
+  identity(id: string, mailbox?: string | null): Promise<GraphMailWire>;
   /** The mail as an open item: one request, the body converted to text by the server. */
-  openMessage(id: string): Promise<GraphOpenMailWire>;
-  mime(id: string): Promise<Uint8Array>;
+  openMessage(id: string, mailbox?: string | null): Promise<GraphOpenMailWire>;
+  mime(id: string, mailbox?: string | null): Promise<Uint8Array>;
 }
 
 /** A Graph mail reader with the given token, over fetch. */
@@ -62,7 +65,8 @@ export function graphMail(
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
     return response;
   };
-  const path = (id: string) => `/me/messages/${encodeURIComponent(id)}`;
+  const path = (id: string, mailbox: string | null = null) =>
+    `${mailbox === null ? '/me' : `/users/${encodeURIComponent(mailbox)}`}/messages/${encodeURIComponent(id)}`;
   const identities = new Map<string, Promise<GraphMailWire>>();
   const remember = <T extends GraphMailWire>(id: string, reading: Promise<T>): Promise<T> => {
     identities.set(id, reading);
@@ -70,21 +74,22 @@ export function graphMail(
     return reading;
   };
   return {
-    identity: (id) =>
+    identity: (id, mailbox = null) =>
       identities.get(id) ??
       remember(
         id,
-        get(`${path(id)}?$select=${SELECT}`).then(
+        get(`${path(id, mailbox)}?$select=${SELECT}`).then(
           async (response) => (await response.json()) as GraphMailWire,
         ),
       ),
-    openMessage: (id) =>
+    openMessage: (id, mailbox = null) =>
       remember(
         id,
-        get(`${path(id)}?$select=${OPEN_SELECT}&$expand=${ATTACHMENTS}`, {
+        get(`${path(id, mailbox)}?$select=${OPEN_SELECT}&$expand=${ATTACHMENTS}`, {
           Prefer: 'outlook.body-content-type="text"',
         }).then(async (response) => (await response.json()) as GraphOpenMailWire),
       ),
-    mime: async (id) => new Uint8Array(await (await get(`${path(id)}/$value`)).arrayBuffer()),
+    mime: async (id, mailbox = null) =>
+      new Uint8Array(await (await get(`${path(id, mailbox)}/$value`)).arrayBuffer()),
   };
 }

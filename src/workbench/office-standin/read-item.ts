@@ -4,6 +4,7 @@ import type {
   OfficeEmailAddress,
   OfficeMailboxItem,
   OfficeNotification,
+  OfficeReadItem,
 } from '../../host/office-subset';
 import { respond } from './async-result';
 import type {
@@ -37,11 +38,12 @@ export async function loadReadItem(
   mail: GraphMail,
   id: string,
   onNotice: (key: string, notice: OfficeNotification) => void,
+  mailbox: string | null = null,
 ): Promise<OfficeMailboxItem> {
-  const wire = await mail.openMessage(id);
+  const wire = await mail.openMessage(id, mailbox);
   let mime: Promise<Uint8Array> | null = null;
   const mimeBytes = (): Promise<Uint8Array> => {
-    mime ??= mail.mime(id);
+    mime ??= mail.mime(id, mailbox);
     mime.catch(() => (mime = null));
     return mime;
   };
@@ -60,6 +62,7 @@ export async function loadReadItem(
     getAllInternetHeadersAsync: (callback) =>
       respond(callback, () => headerLines(wire.internetMessageHeaders)),
     loadCustomPropertiesAsync: (callback) => respond(callback, () => memoryProperties()),
+    ...(mailbox === null ? {} : sharedProperties(mailbox)),
     notificationMessages: {
       replaceAsync: (key, details, callback) => respond(callback, () => onNotice(key, details)),
     },
@@ -102,6 +105,22 @@ function identity(wire: GraphMailWire) {
     dateTimeCreated: new Date(wire.receivedDateTime ?? 0),
     internetMessageId: wire.internetMessageId ?? '',
     conversationId: wire.conversationId ?? '',
+  };
+}
+
+/**
+ * What Outlook gives an item opened from a shared mailbox: `getSharedPropertiesAsync`, whose
+ * `targetMailbox` names the mailbox for Graph's `/users/{targetMailbox}` (Mailbox 1.13). The
+ * delegate has Full Access: read, write, delete (Office.MailboxEnums.DelegatePermissions 1|2|16|32).
+ */
+function sharedProperties(mailbox: string): Pick<OfficeReadItem, 'getSharedPropertiesAsync'> {
+  return {
+    getSharedPropertiesAsync: (callback) =>
+      respond(callback, () => ({
+        targetMailbox: mailbox,
+        owner: mailbox,
+        delegatePermissions: 51,
+      })),
   };
 }
 

@@ -5,8 +5,9 @@ import type { GraphMail } from './graph-mail';
 export async function selectedItems(
   mail: GraphMail,
   ids: readonly string[],
+  mailbox: string | null = null,
 ): Promise<OfficeSelectedItem[]> {
-  const wires = await Promise.all(ids.slice(0, 100).map((id) => mail.identity(id)));
+  const wires = await Promise.all(ids.slice(0, 100).map((id) => mail.identity(id, mailbox)));
   return wires.map((wire) => ({
     itemId: wire.id,
     itemType: 'message',

@@ -30,6 +30,8 @@ export interface OfficeStandInOptions {
   currentItemId(): string | null;
   /** Graph ids of the selected mails (multi-select). */
   selectedItemIds(): readonly string[];
+  /** The shared mailbox the selected mails are in; null (or absent) for the user's own. */
+  currentMailbox?(): string | null;
   /** The compose window; while it holds a draft, the draft is the current item. */
   readonly compose?: StandInCompose;
   /** Registers for selection and draft changes; returns the unsubscribe. */

@@ -1,7 +1,23 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { request } from 'node:http';
 import { serveStatic, type StaticServer } from './static-server';
+
+/** GETs a path with a Host header of our choosing (fetch may not set one). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    request({ host: target.hostname, port: target.port, path: target.pathname, headers: { host } })
+      .on('response', (incoming) => {
+        let body = '';
+        incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body }));
+      })
+      .on('error', reject)
+      .end();
+  });
+}
 
 describe('the page server', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'bronvast-pages-'));
@@ -60,5 +76,15 @@ describe('the page server', () => {
   it('serves nothing outside its folder', async () => {
     expect((await fetch(`${server.url}/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
     expect((await fetch(`${server.url}/%00`)).status).toBe(404);
+  });
+
+  it('serves nothing, not even its config, under a host name that is not its own', async () => {
+    const port = new URL(server.url).port;
+    for (const path of ['/', '/workbench-config.json']) {
+      const rebound = await getWithHost(`${server.url}${path}`, `rebind.attacker.example:${port}`);
+      expect(rebound.status).toBe(421);
+      expect(rebound.body).not.toContain('4123');
+      expect((await getWithHost(`${server.url}${path}`, `127.0.0.1:${port}`)).status).toBe(200);
+    }
   });
 });

@@ -2,11 +2,22 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { ownHostCheck } from './own-host';
 import { pageHeaders, recordSystemOrigins } from './page-headers';
 
 /** What the workbench page asks its server for at start: where the record system is. */
 export interface WorkbenchConfig {
   readonly graphBaseUrl: string;
+  /** The records managers' group's object id (the local tenant's), which the pane reads. */
+  readonly recordsManagersGroup?: string;
+  /** Origin of the record system's download URLs (another origin than Graph's). */
+  readonly downloadOrigin?: string;
+  /** Shared mailboxes and their delegates, which Outlook shows in the delegates' folder tree. */
+  readonly sharedMailboxes?: readonly {
+    readonly address: string;
+    readonly displayName: string;
+    readonly delegates: readonly string[];
+  }[];
 }
 
 /** Options of {@link serveStatic}. */
@@ -42,9 +53,19 @@ const TYPES: Readonly<Record<string, string>> = {
  */
 export async function serveStatic(options: StaticServerOptions): Promise<StaticServer> {
   const root = path.resolve(options.root);
+  const host = options.host ?? defaultHost();
+  let port = 0;
+  const ownHost = ownHostCheck({ port: () => port, scheme: 'http', listenHost: host });
   const server: Server = createServer((request, response) => {
     try {
-      const headers = pageHeaders(recordSystemOrigins(options.config().graphBaseUrl));
+      const config = options.config();
+      const headers = pageHeaders([
+        ...recordSystemOrigins(config.graphBaseUrl),
+        ...recordSystemOrigins(config.downloadOrigin ?? ''),
+      ]);
+      // A page under another name (DNS rebinding) gets nothing: not the pages, not the config.
+      if (!ownHost(request.headers.host))
+        return plain(response, 421, 'Deze server kent die hostnaam niet.', headers);
       answer(root, options, request, response, headers);
     } catch (error) {
       console.error('page server: could not answer', error);
@@ -52,8 +73,8 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
       else plain(response, 500, 'Er ging iets mis.', pageHeaders([]));
     }
   });
-  await listen(server, options.port, options.host ?? defaultHost());
-  const { port } = server.address() as AddressInfo;
+  await listen(server, options.port, host);
+  ({ port } = server.address() as AddressInfo);
   return {
     url: `http://localhost:${port}`,
     close: () =>

@@ -1,3 +1,4 @@
+import { devToken } from '../../../src/host/dev-token';
 import { JSDOM } from 'jsdom';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,11 @@ const client = (user = OFFICER): GraphClient =>
     tokenProvider: () => Promise.resolve(`dev:${user}`),
     baseUrl: emulator.baseUrl,
     retry: { delaySeconds: 0, networkDelayMs: 5 },
+  });
+const teamsClient = (): GraphClient =>
+  createGraphClient({
+    tokenProvider: () => Promise.resolve(devToken(OFFICER, ['Chat.ReadWrite'])),
+    baseUrl: emulator.baseUrl,
   });
 
 function filer(graph: GraphClient, user = OFFICER) {
@@ -177,10 +183,25 @@ describe('filing a chat decision', () => {
     expect(JSON.parse(await read(json?.id ?? ''))).toHaveLength(5);
   });
 
+  it('files a decision whose text carries bidi controls, the name cleaned and the column kept', async () => {
+    const graph = client();
+    const text = 'Besluit: bijlage \u202Efdp.exe \u2066akkoord\u2069\u200E';
+    const sent = await sendChatReply(graph, chat, `<p>${text}</p>`, null);
+    const filing = request(sent, [], 'Kernteam');
+    const result = await filer(graph)(filing, () => undefined);
+    expect(result).toMatchObject({ outcome: 'filed' });
+    const site = await dossierFiles(graph);
+    const record = await findRecordByDedupKey(graph, site.ids, filing.itemId);
+    expect(record?.metadata?.subject).toBe(`Kernteam: ${text}`);
+    const name = decodeURIComponent(record?.webUrl.split('/').pop() ?? '');
+    expect(name).toMatch(/ - Kernteam_ Besluit_ bijlage fdp\.exe akkoord - [0-9a-f]{8}\.html$/);
+  });
+
   it('refuses a decision deleted since it was listed, filing nothing', async () => {
     const graph = client();
     const sent = await sendChatReply(graph, chat, '<p>Besluit: toch anders.</p>', null);
-    await graph.send({
+    // The sender deletes it in Teams, whose own token may write chats.
+    await teamsClient().send({
       method: 'POST',
       url: `/chats/${encodeURIComponent(DEMO_CHAT.id)}/messages/${sent.id}/softDelete`,
       label: 'test',

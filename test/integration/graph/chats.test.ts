@@ -1,3 +1,4 @@
+import { devToken } from '../../../src/host/dev-token';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,11 @@ const client = (): GraphClient =>
     tokenProvider: () => Promise.resolve(`dev:${OFFICER}`),
     baseUrl: emulator.baseUrl,
     retry: { delaySeconds: 0, networkDelayMs: 5 },
+  });
+const teamsClient = (): GraphClient =>
+  createGraphClient({
+    tokenProvider: () => Promise.resolve(devToken(OFFICER, ['Chat.ReadWrite'])),
+    baseUrl: emulator.baseUrl,
   });
 
 beforeAll(async () => {
@@ -122,7 +128,8 @@ describe('the chat adapter', () => {
     const sent = await sendChatReply(graph, chat, '<p>Tijdelijk bericht</p>', null);
     const [before] = await rereadPosts(graph, [sent]);
     expect(before?.kind).toBe('found');
-    const deleted = await graph.send({
+    // The sender deletes it in Teams, whose own token may write chats.
+    const deleted = await teamsClient().send({
       method: 'POST',
       url: `/chats/${encodeURIComponent(DEMO_CHAT.id)}/messages/${sent.id}/softDelete`,
       label: 'test',

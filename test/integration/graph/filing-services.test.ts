@@ -80,6 +80,50 @@ describe('the filing services every surface builds', () => {
     outbox.stop();
   });
 
+  it('file a mailbox mail whose subject carries bidi controls, the column keeping it', async () => {
+    const filing = services();
+    const subject = 'Factuur \u202Efdp.exe besluit \u2066BZK\u2069\u200F';
+    // Outlook sends it, with its own token.
+    await harness.client(OFFICER, undefined, ['Mail.Send']).send({
+      method: 'POST',
+      url: '/me/sendMail',
+      json: {
+        message: {
+          subject,
+          body: { contentType: 'Text', content: 'Zie bijlage.' },
+          toRecipients: [{ emailAddress: { address: OFFICER } }],
+        },
+      },
+      label: 'test.send',
+    });
+    const found = (await (
+      await filing.client.send({
+        method: 'GET',
+        url: '/me/mailFolders/inbox/messages',
+        query: { $top: '5', $select: 'id,subject' },
+        label: 'test.inbox',
+      })
+    ).json()) as { value: { id: string; subject: string }[] };
+    const id = found.value.find((message) => message.subject === subject)?.id ?? '';
+    const job = { ...aJob(id), id, createdAt: 0, updatedAt: 0, attempts: 0 };
+    const result = await filing.fileMail({ ...job, state: { kind: 'queued' } }, () => undefined);
+    expect(result).toMatchObject({ outcome: 'filed' });
+    const url = result.outcome === 'filed' ? result.recordUrl : '';
+    const name = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
+    expect(name).toMatch(/ - Factuur fdp\.exe besluit BZK - [0-9a-f]{8}\.eml$/);
+    const site = await filing.site();
+    const items = (await (
+      await filing.client.send({
+        method: 'GET',
+        url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
+        query: { $expand: 'fields', $top: '200' },
+        label: 'test.records',
+      })
+    ).json()) as { value: { fields: Record<string, unknown> }[] };
+    const fields = items.value.find((item) => item.fields['FileLeafRef'] === name)?.fields;
+    expect(fields?.['MailSubject']).toBe(subject);
+  });
+
   it('read a failed sign-in as itself, not as a lost connection to retry', async () => {
     const filing = services(DEMO_SITE, () => Promise.reject(new SignInError('dialog-closed')));
     const error = await filing.dossiers().catch((caught: unknown) => caught);

@@ -9,7 +9,7 @@ import type { Message } from '../../../src/core/message';
 import { aDraft, aMail, MANAGER, mimeOf, startHarness, type Harness } from './harness';
 
 const FOLDER = 'BZK-2024-0113';
-const LABEL = 'Blijvend bewaren';
+const LABEL = 'Archiefwaardig - blijvend bewaren';
 let harness: Harness;
 let officer: GraphClient;
 let manager: GraphClient;

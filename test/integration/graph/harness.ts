@@ -7,6 +7,7 @@ import type { Message } from '../../../src/core/message';
 import type { RecordMetadataDraft } from '../../../src/core/records/record-metadata';
 import { dedupKey } from '../../../src/core/records/dedup-key';
 import { createGraphClient, resolveSite, type GraphClient, type SiteIds } from '../../../src/graph';
+import { devToken } from '../../../src/host/dev-token';
 
 /** The demo users of the local record system. */
 export const OFFICER = 'beleid@bronvast.example';
@@ -16,7 +17,8 @@ export const DEMO_SITE = { hostname: 'bronvast.sharepoint.com', path: '/sites/in
 /** A running record system in a temp folder, and a way to reach it. */
 export interface Harness {
   readonly emulator: RunningEmulator;
-  client(user?: string, fetchImpl?: typeof fetch): GraphClient;
+  /** A client for the user (default the officer); `scopes` default every scope Bronvast asks. */
+  client(user?: string, fetchImpl?: typeof fetch, scopes?: readonly string[]): GraphClient;
   site(client?: GraphClient): Promise<SiteIds>;
   faults(config: FaultConfig): void;
   stop(): Promise<void>;
@@ -26,9 +28,9 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-graph-'));
   const emulator = await startEmulator({ port: 0, dataDir });
-  const client = (user = OFFICER, fetchImpl?: typeof fetch) =>
+  const client = (user = OFFICER, fetchImpl?: typeof fetch, scopes?: readonly string[]) =>
     createGraphClient({
-      tokenProvider: () => Promise.resolve(`dev:${user}`),
+      tokenProvider: () => Promise.resolve(devToken(user, scopes)),
       baseUrl: emulator.baseUrl,
       ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
       retry: {

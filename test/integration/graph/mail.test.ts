@@ -22,6 +22,8 @@ beforeAll(async () => {
     method: 'GET',
     url: '/me/mailFolders/inbox/messages',
     query: { $top: '1', $select: 'id' },
+    // Bronvast names mail by immutable id: list the inbox as it does.
+    headers: { Prefer: 'IdType="ImmutableId"' },
     label: 'test.inbox',
   });
   messageId = inbox.value[0]?.id ?? '';
@@ -44,6 +46,7 @@ describe('mail', () => {
       method: 'PATCH',
       url: `/me/messages/${messageId}`,
       json: { categories: ['Rood'] },
+      headers: { Prefer: 'IdType="ImmutableId"' },
       label: 'test.category',
     });
     expect(await readFiledMark(client, messageId)).toEqual({ kind: 'not-filed' });
@@ -55,13 +58,17 @@ describe('mail', () => {
       method: 'GET',
       url: `/me/messages/${messageId}`,
       query: { $select: 'categories' },
+      headers: { Prefer: 'IdType="ImmutableId"' },
       label: 'test.read',
     });
     expect(message.categories).toEqual(['Rood', FILED_CATEGORY]);
   });
 
-  it('lists sent mail newest first with the dossier header it was sent with', async () => {
-    await sendJson(client, {
+  it('lists sent mail newest first with the add-in properties it was written with', async () => {
+    const addinId = '{9547D0D2-4B63-4C74-983B-15C0EBE72F2B}';
+    // Outlook sends it, with its own token.
+    const outlook = harness.client(undefined, undefined, ['Mail.Send']);
+    await sendJson(outlook, {
       method: 'POST',
       url: '/me/sendMail',
       json: {
@@ -69,15 +76,22 @@ describe('mail', () => {
           subject: 'Kamerbrief stand van zaken',
           body: { contentType: 'Text', content: 'Zie bijgaand concept.' },
           toRecipients: [{ emailAddress: { address: 'directie@bronvast.example' } }],
-          internetMessageHeaders: [{ name: 'X-Bronvast-Dossier', value: 'BZK-2025-0113' }],
+          internetMessageHeaders: [{ name: 'X-Bronvast-Dossier', value: 'BZK-2025-0021' }],
+          singleValueExtendedProperties: [
+            {
+              id: 'String {00020329-0000-0000-C000-000000000046} Name cecp-9547d0d2-4b63-4c74-983b-15c0ebe72f2b',
+              value: JSON.stringify({ bronvastDossier: 'BZK-2025-0113', aantal: 3 }),
+            },
+          ],
         },
       },
       label: 'test.send',
     });
-    const [newest] = await listRecentSentMessages(client, 5);
+    const [newest] = await listRecentSentMessages(client, { addinId, top: 5 });
     expect(newest?.subject).toBe('Kamerbrief stand van zaken');
     expect(newest?.internetMessageId).not.toBe('');
-    const header = newest?.headers.find((h) => h.name.toLowerCase() === 'x-bronvast-dossier');
-    expect(header?.value).toBe('BZK-2025-0113');
+    expect(newest?.customProperties).toEqual({ bronvastDossier: 'BZK-2025-0113' });
+    const other = await listRecentSentMessages(client, { addinId: 'another-add-in', top: 1 });
+    expect(other[0]?.customProperties).toEqual({});
   });
 });

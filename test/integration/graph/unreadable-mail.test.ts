@@ -122,6 +122,8 @@ describe('the mailbox metadata of a message', () => {
       method: 'GET',
       url: '/me/mailFolders/inbox/messages',
       query: { $top: '1', $select: 'id,subject,internetMessageId' },
+      // Bronvast names mail by immutable id: list the inbox as it does.
+      headers: { Prefer: 'IdType="ImmutableId"' },
       label: 'test.inbox',
     });
     const first = inbox.value[0]!;

@@ -1,12 +1,16 @@
+import { validateXmlFiles } from '../../../src/exports/validate-xml';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import { aDocx } from '../../../src/documents/testing/document-files';
 import { findPersonalData } from '../../../src/core/personal-data';
 import {
   buildDecisionPackage,
   documentProposals,
+  isWooPackageError,
   loadDeskRecord,
-  readPlainTextAttachment,
+  readAttachmentText,
 } from '../../../src/filing/woo';
+import type { XmlExportConfig } from '../../../src/exports';
 import type { GraphClient, SiteIds } from '../../../src/graph';
 import {
   addToSelection,
@@ -70,6 +74,13 @@ beforeAll(async () => {
           contentType: 'application/pdf',
           content: Buffer.from('%PDF-1.4 not really a pdf'),
         },
+        {
+          name: 'besluitnota.docx',
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          content: Buffer.from(
+            await aDocx(['Besluitnota windmolenpark.', 'Pieter Jansen belt op 06-12345678.']),
+          ),
+        },
       ],
     },
     OFFICER,
@@ -112,7 +123,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => harness.stop());
 
-async function packageBytes(): Promise<{
+async function packageBytes(config: XmlExportConfig = xml): Promise<{
   files: Record<string, Uint8Array>;
   summary: Awaited<ReturnType<typeof buildDecisionPackage>>;
   progress: number[];
@@ -123,9 +134,10 @@ async function packageBytes(): Promise<{
     client: manager,
     woo,
     zaaknummer: ZAAK,
-    reader: readPlainTextAttachment,
+    reader: readAttachmentText,
+    validate: validateXmlFiles,
     findPersonalData,
-    xml,
+    xml: config,
     sink: {
       write: (chunk) => {
         chunks.push(chunk);
@@ -154,7 +166,7 @@ describe('the decision package of a Woo request', () => {
       ZAAK,
       page.hits.flatMap((hit) => (hit.record === null ? [] : [hit.record.recordId])),
     );
-    const loaded = await loadDeskRecord(manager, site, ids['reply'] ?? '', readPlainTextAttachment);
+    const loaded = await loadDeskRecord(manager, site, ids['reply'] ?? '', readAttachmentText);
     const reply = loaded?.[0];
     if (reply === undefined) throw new Error('reply not loaded');
     const proposals = documentProposals(reply, undefined, findPersonalData);
@@ -182,9 +194,9 @@ describe('the decision package of a Woo request', () => {
     );
     const pdfs = names.filter((name) => name.startsWith('documenten/'));
     // The first mail is quoted whole in the reply (dubbel), the PDF attachment cannot be read:
-    // published are the reply, the other mail and the readable attachment.
-    expect(pdfs).toHaveLength(3);
-    expect(summary).toEqual(expect.objectContaining({ documents: 5, published: 3, unreadable: 1 }));
+    // published are the reply, the other mail and the two readable attachments (text, Word).
+    expect(pdfs).toHaveLength(4);
+    expect(summary).toEqual(expect.objectContaining({ documents: 6, published: 4, unreadable: 1 }));
     expect(progress.at(-1)).toBe(3);
 
     for (const name of pdfs) {
@@ -201,6 +213,8 @@ describe('the decision package of a Woo request', () => {
     const replyText = await Promise.all(
       pdfs.map(async (name) => extractPdfText(files[name] ?? new Uint8Array())),
     );
+    // The Word attachment's own text is published, its personal data redacted.
+    expect(replyText.some((text) => findable(text, 'Besluitnota windmolenpark'))).toBe(true);
     const withZeewind = replyText.find((text) => findable(text, 'vertrouwelijk'));
     expect(withZeewind !== undefined && findable(withZeewind, '5.1.2i')).toBe(true);
     expect(withZeewind !== undefined && findable(withZeewind, 'Sanne de Vries')).toBe(true);
@@ -209,7 +223,7 @@ describe('the decision package of a Woo request', () => {
     const diwoo = names
       .filter((name) => name.startsWith('metadata/'))
       .map((name) => ({ name, xml: new TextDecoder().decode(files[name]) }));
-    expect(diwoo).toHaveLength(3);
+    expect(diwoo).toHaveLength(4);
     const verdict = await validateAgainst('diwoo', diwoo);
     expect(verdict.errors).toEqual([]);
     expect(diwoo[0]?.xml).toContain('kern/c_3baef532');
@@ -222,7 +236,7 @@ describe('the decision package of a Woo request', () => {
     const rows = (sheet?.getSheetValues() ?? [])
       .slice(2)
       .filter((row) => Array.isArray(row)) as unknown[][];
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     const cells = rows.map((row) =>
       row.map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell ?? ''))).join('|'),
     );
@@ -239,5 +253,18 @@ describe('the decision package of a Woo request', () => {
     const log = new TextDecoder().decode(files['zoekverantwoording.csv']);
     expect(log).toContain('windpark');
     expect(log).toContain(MANAGER);
+  }, 120_000);
+
+  it('is not made when a document’s DiWoo metadata fails the schema, and names the document', async () => {
+    // An organisation the TOOI lists do not know is no valid DiWoo publisher.
+    const unknown = {
+      ...xml,
+      organisation: { ...xml.organisation, tooiUri: `${xml.organisation.tooiUri}9` },
+    };
+    const made = packageBytes(unknown);
+    await expect(made).rejects.toMatchObject({ code: 'invalid-metadata' });
+    await made.catch((error: unknown) =>
+      expect(isWooPackageError(error) && error.document?.title).toEqual(expect.any(String)),
+    );
   }, 120_000);
 });
