@@ -143,7 +143,7 @@ function createConfig(_env = {}, argv = {}) {
   const production = (argv.mode ?? 'production') === 'production';
   const outputPath = argv.outputPath ?? path.join(root, 'dist');
   const entry = {
-    taskpane: src('taskpane', 'index.tsx'),
+    taskpane: src('taskpane', 'index.ts'),
     workbench: src('workbench', 'index.tsx'),
     'workbench-frame': src('workbench', 'pane-config-entry.ts'),
     teams: src('teams', 'index.tsx'),

@@ -1,6 +1,6 @@
 /**
  * The personal-data figures on the evaluation sets of bench/fixtures (news-style prose, letters,
- * minutes, chat and the held-out set), per set and per type: a finding counts when it overlaps
+ * minutes, chat, de-identification cases and the held-out set), per set and per type: a finding counts when it overlaps
  * a labelled span of its type (see personal-data-score.ts). Addresses are the `postcode` type.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,14 @@ import type { Finding } from '../src/core/assessment';
 import { scorePersonalData, type LabelledSnippet, type Mismatch } from './personal-data-score';
 
 /** The sets, in the order they are reported; `holdout` was not looked at while tuning. */
-export const EVALUATION_SETS = ['news', 'letters', 'minutes', 'chat', 'holdout'] as const;
+export const EVALUATION_SETS = [
+  'news',
+  'letters',
+  'minutes',
+  'chat',
+  'deidentification',
+  'holdout',
+] as const;
 
 /** One set's snippets. */
 export function readEvaluationSet(name: string): LabelledSnippet[] {

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSnippet } from '../personal-data-fixture/build';
 import { CHAT_SET } from './chat';
+import { DEIDENTIFICATION_SET } from './deidentification';
 import { HOLDOUT_SET } from './holdout';
 import { LETTERS_SET } from './letters';
 import { MINUTES_SET } from './minutes';
@@ -18,6 +19,7 @@ const SETS: Readonly<Record<string, readonly string[]>> = {
   letters: LETTERS_SET,
   minutes: MINUTES_SET,
   chat: CHAT_SET,
+  deidentification: DEIDENTIFICATION_SET,
   holdout: HOLDOUT_SET,
 };
 

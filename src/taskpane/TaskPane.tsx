@@ -24,13 +24,15 @@ const useStyles = makeStyles({
 /** Props of {@link TaskPane}. */
 export interface TaskPaneProps {
   readonly services: PaneServices;
+  /** The item's state when the page has read and assessed it before React rendered. */
+  readonly initial?: PaneState;
 }
 
 /** The Outlook task pane: the open mail, a draft or a selection, and the outbox below. */
-export function TaskPane({ services }: TaskPaneProps) {
+export function TaskPane({ services, initial }: TaskPaneProps) {
   const styles = useStyles();
   const pane = usePaneMessages();
-  const { state, reload } = usePaneState(services);
+  const { state, reload } = usePaneState(services, initial);
   return (
     <main className={styles.pane} aria-busy={state.kind === 'loading'}>
       <h1 className={styles.title}>{pane.paneTitle}</h1>

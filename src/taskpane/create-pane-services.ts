@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
+import type { Assessment, AssessmentContext, ContextInput, Dossier, Message } from '../core';
 import { setDraftDossier } from '../host/draft-dossier';
 import { currentItemKey } from '../host/current-item';
 import { onItemChanged } from '../host/item-changed';
@@ -32,33 +32,44 @@ export interface PaneChunks {
  * here waits: the pane renders at once and the outbox database opens in the background.
  */
 export function createPaneServices(config: PaneConfig, chunks: PaneChunks): PaneServices {
+  // Two contexts: the first view's, without the name lexicon (a chunk of its own that loads
+  // beside it), and the full one, which adds the lexicon to the same inputs.
+  let base: Promise<ContextInput> | null = null;
   let context: Promise<AssessmentContext> | null = null;
-  const prepare = (): Promise<AssessmentContext> =>
-    (context ??= Promise.all([
+  const inputs = (): Promise<ContextInput> =>
+    (base ??= Promise.all([
       chunks.core().then((core) => {
         markStartUp('core-loaded');
         return core;
       }),
       loadDossiers(),
       loadLearning(),
-      // The name lexicon is a chunk of its own; it loads beside the others.
+    ])
+      .then(([core, dossiers, learning]) => ({
+        dossiers,
+        history: learning?.history ?? [],
+        organisationDomains: config.organisationDomains,
+        ...(learning === null || learning.adjustment === null
+          ? {}
+          : {
+              relevanceModel: core.applyAdjustment(
+                core.shippedModel(),
+                core.parseAdjustment(learning.adjustment),
+              ),
+            }),
+      }))
+      .catch((error: unknown) => {
+        base = null;
+        throw error;
+      }));
+  const prepare = (): Promise<AssessmentContext> =>
+    (context ??= Promise.all([
+      chunks.core(),
+      inputs(),
       chunks.core().then((core) => core.loadNameLexicon()),
     ])
-      .then(([core, dossiers, learning, nameLexicon]) => {
-        const prepared = core.prepareContext({
-          dossiers,
-          history: learning?.history ?? [],
-          organisationDomains: config.organisationDomains,
-          nameLexicon,
-          ...(learning === null || learning.adjustment === null
-            ? {}
-            : {
-                relevanceModel: core.applyAdjustment(
-                  core.shippedModel(),
-                  core.parseAdjustment(learning.adjustment),
-                ),
-              }),
-        });
+      .then(([core, input, nameLexicon]) => {
+        const prepared = core.prepareContext({ ...input, nameLexicon });
         markStartUp('context-ready');
         return prepared;
       })
@@ -71,6 +82,10 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
     const assessment = core.assessMessage(message, ready);
     markStartUp('assessed');
     return assessment;
+  };
+  const assessFirstView = async (message: Message): Promise<Assessment> => {
+    const [core, input] = await Promise.all([chunks.core(), inputs()]);
+    return core.assessMessage(message, core.prepareContext(input));
   };
   // The Graph side loads once something needs it, so it does not compete with the first paint.
   let loadingNetwork: Promise<NetworkServices> | null = null;
@@ -128,6 +143,7 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
       return () => void removal.then((remove) => remove?.());
     },
     assess,
+    assessFirstView,
     learningWarnings: async () => (await loadLearning())?.warnings ?? [],
     loadDossiers,
     lookupFiled: async (message) => (await network()).lookupFiled(message),

@@ -36,7 +36,7 @@ export type PaneItem =
   | { readonly kind: 'selection'; readonly items: readonly MailRef[] };
 
 /**
- * Everything the pane does outside React, built by the composition root (index.tsx) from
+ * Everything the pane does outside React, built by the composition root (index.ts) from
  * src/host, src/graph and src/core, and by tests from fakes.
  */
 export interface PaneServices {
@@ -44,6 +44,12 @@ export interface PaneServices {
   /** Calls back when the officer selects another item; returns the unsubscribe. */
   readonly onItemChanged: (handler: () => void) => () => void;
   readonly assess: (message: Message) => Promise<Assessment>;
+  /**
+   * The assessment for the page's first view, made before the name lexicon has loaded: the same
+   * relevance as {@link assess} (the lexicon only finds names for the disclosure advice), so the
+   * page can show the verdict while the rest loads. Absent: the page waits for `assess`.
+   */
+  readonly assessFirstView?: (message: Message) => Promise<Assessment>;
   /** What of the organisation's learning could not be used for the assessments. */
   readonly learningWarnings?: () => Promise<readonly LearningWarning[]>;
   readonly loadDossiers: () => Promise<readonly Dossier[]>;

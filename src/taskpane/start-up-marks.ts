@@ -3,7 +3,7 @@
  * ...), visible in the browser's performance panel and read by the pane benchmark.
  */
 export type StartUpStep =
-  'office-ready' | 'item-read' | 'core-loaded' | 'context-ready' | 'assessed';
+  'office-ready' | 'item-read' | 'core-loaded' | 'context-ready' | 'assessed' | 'verdict-shown';
 
 /** Marks a start-up step the first time it happens; later repeats (another mail) are not marks. */
 export function markStartUp(step: StartUpStep): void {

@@ -1,69 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Assessment, Dossier, DossierId, Message, RestItemId } from '../core';
-import type { FiledLookup, MailRef, PaneServices } from './pane-services';
-import { readFilingFailure } from '../filing/read-failure';
-import { readSignInFailure } from '../host/SignInError';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Message } from '../core';
+import type { FiledLookup, PaneServices } from './pane-services';
+import { readPaneState, type PaneState } from './pane-state';
 
-/** What the pane shows, from loading to one of its three views. */
-export type PaneState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly code: string }
-  | { readonly kind: 'none' }
-  | {
-      readonly kind: 'read';
-      readonly itemId: RestItemId;
-      readonly message: Message;
-      readonly mailbox?: string;
-      readonly assessment: Assessment;
-      readonly dossiers: readonly Dossier[];
-    }
-  | {
-      readonly kind: 'compose';
-      readonly message: Message;
-      readonly assessment: Assessment;
-      readonly dossiers: readonly Dossier[];
-      readonly dossier: DossierId | null;
-    }
-  | {
-      readonly kind: 'selection';
-      readonly items: readonly MailRef[];
-      readonly dossiers: readonly Dossier[];
-    };
+export type { PaneState } from './pane-state';
 
-async function loadState(services: PaneServices): Promise<PaneState> {
-  const [item, dossiers] = await Promise.all([services.readItem(), services.loadDossiers()]);
-  switch (item.kind) {
-    case 'none':
-      return item;
-    case 'selection':
-      return { ...item, dossiers };
-    case 'read':
-      return { ...item, dossiers, assessment: await services.assess(item.message) };
-    case 'compose':
-      return { ...item, dossiers, assessment: await services.assess(item.message) };
-  }
-}
-
-/** Why the item or its assessment could not be had: a filing or sign-in code, else `read-failed`. */
-const failureCode = (error: unknown): string =>
-  readFilingFailure(error, (other) => readSignInFailure(other) ?? READ_FAILED).reason;
-
-const READ_FAILED = { reason: 'read-failed', transient: false } as const;
-
-/** Loads the open item and its assessment, again whenever the officer selects another item. */
-export function usePaneState(services: PaneServices): { state: PaneState; reload: () => void } {
-  const [state, setState] = useState<PaneState>({ kind: 'loading' });
+/**
+ * Loads the open item and its assessment, again whenever the officer selects another item.
+ * `initial`, when the page has already read and assessed the item, is shown at once instead of
+ * reading it a second time.
+ */
+export function usePaneState(
+  services: PaneServices,
+  initial?: PaneState,
+): { state: PaneState; reload: () => void } {
+  const [state, setState] = useState<PaneState>(initial ?? { kind: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const given = useRef(initial !== undefined);
 
   useEffect(() => services.onItemChanged(reload), [services, reload]);
   useEffect(() => {
+    if (given.current) {
+      given.current = false;
+      return;
+    }
     let current = true;
     setState({ kind: 'loading' });
-    loadState(services).then(
-      (next) => current && setState(next),
-      (error: unknown) => current && setState({ kind: 'failed', code: failureCode(error) }),
-    );
+    void readPaneState(services).then((next) => current && setState(next));
     return () => {
       current = false;
     };

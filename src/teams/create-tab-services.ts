@@ -12,7 +12,7 @@ import { listDossiers } from '../graph/dossiers/dossier-registry';
 import { resolveSite } from '../graph/site';
 import { memoryOutboxStore, openOutboxStore, Outbox, type OutboxStore } from '../filing/outbox';
 import { readGraphFailure } from '../filing/read-failure';
-import type { FiledRecord } from '../graph';
+import type { FiledRecord, Page } from '../graph';
 import {
   getConversationTitle,
   getHostedContent,
@@ -21,6 +21,7 @@ import {
   listReplies,
   sendChatReply,
   type ChatLocation,
+  type ChatPost,
 } from '../graph/chats';
 import type { AddinConfig } from '../host/addin-config';
 import type { TokenProvider } from '../host/auth-config';
@@ -99,12 +100,19 @@ export function createTabServices(input: TabServicesInput): TabServices {
     readFailure: readGraphFailure,
   });
   void outbox.start();
+  // The first page is asked for now, while the tab's first render runs, not after it.
+  let firstPage: Promise<Page<ChatPost>> | null = listChatPosts(client, location, { top: 20 });
+  void firstPage.catch(() => undefined);
   return {
     location,
     title: () => getConversationTitle(client, location),
     // 20 a page, as Teams itself shows them: fewer to draw before the first view.
-    page: (nextLink) =>
-      listChatPosts(client, location, nextLink === undefined ? { top: 20 } : { nextLink }),
+    page: (nextLink) => {
+      const early = nextLink === undefined ? firstPage : null;
+      firstPage = null;
+      if (early !== null) return early;
+      return listChatPosts(client, location, nextLink === undefined ? { top: 20 } : { nextLink });
+    },
     replies: (rootId) =>
       location.kind === 'channel' ? listReplies(client, location, rootId) : Promise.resolve([]),
     image: async (post, hosted) => {

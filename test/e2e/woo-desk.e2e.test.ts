@@ -98,10 +98,10 @@ run('the Woo desk in Chromium', () => {
     await selection.getByRole('button', { name: 'Beoordeel RE: Advies windpark' }).click();
     const document = page.getByRole('article', { name: 'RE: Advies windpark' });
     const proposals = document.getByRole('region', { name: 'Lakvoorstellen' });
-    for (const name of await proposals.getByRole('button', { name: /^Afwijzen: Sanne/ }).all()) {
+    // Quick clicks, as a coordinator makes them: no decision may undo another.
+    for (const name of await proposals.getByRole('button', { name: /^Afwijzen: Sanne/ }).all())
       await name.click();
-      await document.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
-    }
+    await document.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
     await proposals.getByRole('button', { name: 'Aanvaarden: 06-12345678' }).click();
     await proposals
       .locator('li', { hasText: '06-12345678' })

@@ -1,3 +1,4 @@
+import type { CodeCounts } from './code-counts';
 import { STOPWORDS } from './stopwords';
 import { foldText } from './terms';
 
@@ -68,27 +69,45 @@ export function gramCode(gram: string): number {
   return code;
 }
 
-/**
- * The same as {@link countGramsInto}, in the same order, with each n-gram as its
- * {@link gramCode}: no n-gram text is built.
- */
-export function countGramCodesInto(counts: Map<number, number>, text: string, times: number): void {
+/** Adds the n-gram codes of one word, each counting `added`, into `counts`. */
+function addWordGrams(counts: CodeCounts, word: string, added: number): void {
   const edge = GRAM_ALPHABET - 1;
   const high = GRAM_ALPHABET ** (GRAM_LENGTH - 1);
-  for (const [word, count] of countWords(text)) {
-    const added = count * times;
-    // The code of `_abc`, then rolled one character on: drop the first, add the next.
-    let code = edge;
-    for (let i = 0; i < GRAM_LENGTH - 1; i += 1) {
-      code += characterCode(word.charCodeAt(i)) * GRAM_ALPHABET ** (i + 1);
-    }
-    const last = word.length + 2 - GRAM_LENGTH;
-    for (let start = 0; ; start += 1) {
-      counts.set(code, (counts.get(code) ?? 0) + added);
-      if (start === last) break;
-      const entering = start + GRAM_LENGTH - 1;
-      const character = entering < word.length ? characterCode(word.charCodeAt(entering)) : edge;
-      code = Math.floor(code / GRAM_ALPHABET) + character * high;
-    }
+  // The code of `_abc`, then rolled one character on: drop the first, add the next.
+  let code = edge;
+  for (let i = 0; i < GRAM_LENGTH - 1; i += 1) {
+    code += characterCode(word.charCodeAt(i)) * GRAM_ALPHABET ** (i + 1);
+  }
+  const last = word.length + 2 - GRAM_LENGTH;
+  for (let start = 0; ; start += 1) {
+    counts.add(code, added);
+    if (start === last) break;
+    const entering = start + GRAM_LENGTH - 1;
+    const character = entering < word.length ? characterCode(word.charCodeAt(entering)) : edge;
+    code = Math.floor(code / GRAM_ALPHABET) + character * high;
+  }
+}
+
+/**
+ * The same as {@link countGramsInto}, in the same order, for a text already read into numbered
+ * words (see `message-words.ts`), into {@link CodeCounts} with each n-gram as its
+ * {@link gramCode}: no n-gram text is built, and no n-gram is hashed as a string.
+ * @param words the message's words by number
+ * @param sequence the text's words, as numbers, in order
+ * @param perWord scratch counts for the text's words, cleared here
+ */
+export function countGramCodes(
+  counts: CodeCounts,
+  words: readonly string[],
+  sequence: readonly number[],
+  times: number,
+  perWord: CodeCounts,
+): void {
+  perWord.clear();
+  for (const number of sequence) {
+    if (isGramWord(words[number] ?? '')) perWord.add(number, 1);
+  }
+  for (let i = 0; i < perWord.size; i += 1) {
+    addWordGrams(counts, words[perWord.codes[i] ?? 0] ?? '', (perWord.counts[i] ?? 0) * times);
   }
 }

@@ -5,7 +5,11 @@ import type { CorrespondentHistory } from './correspondent-history';
 import { buildSubjectThreads } from './subject-thread';
 import { looksLikeKenmerk, normaliseKenmerk } from './kenmerk';
 import { buildTextIndex } from './text-index';
+import { CodeCounts } from './code-counts';
 import type { TermEntry, TextIndex } from './text-index';
+import type { CodeLookup } from './text-query';
+import { wordLookupOf } from './word-terms';
+import type { WordLookup } from './word-terms';
 import { gramCode } from './character-grams';
 import { GRAM_READING, WORD_READING } from './text-reading';
 
@@ -31,8 +35,10 @@ export interface DossierIndex {
   readonly text: TextIndex;
   /** Character n-grams of the same registry and filed mail, in the same order. */
   readonly grams: TextIndex;
+  /** `text.entries` found by number: stems by their text, pairs by their stems' numbers. */
+  readonly wordEntries: WordLookup;
   /** `grams.entries` keyed by `gramCode`, for counting a message's n-grams without their text. */
-  readonly gramEntries: ReadonlyMap<number, TermEntry>;
+  readonly gramEntries: CodeLookup;
   /** Dossier position of each filed message in `text.filed` (and `grams.filed`). */
   readonly filedDossier: Int32Array;
 }
@@ -64,6 +70,16 @@ function indexConversations(
   return conversations;
 }
 
+function codeLookupOf(entries: ReadonlyMap<string, TermEntry>): CodeLookup {
+  const codes = new CodeCounts(entries.size);
+  const list: TermEntry[] = [];
+  for (const [gram, entry] of entries) {
+    codes.add(gramCode(gram), 1);
+    list.push(entry);
+  }
+  return { codes, entries: list };
+}
+
 /**
  * Prepares the dossier registry and the mail filed so far (by anyone in the organisation) for
  * {@link suggestDossiers}: text profiles per dossier from title, description, keywords and filed
@@ -92,7 +108,8 @@ export function prepareDossierIndex(
     dossiersWithFilings: new Set(known.map((filed) => filed.dossier)).size,
     text,
     grams,
-    gramEntries: new Map([...grams.entries].map(([gram, entry]) => [gramCode(gram), entry])),
+    wordEntries: wordLookupOf(text.entries),
+    gramEntries: codeLookupOf(grams.entries),
     filedDossier: Int32Array.from(text.filed, (document) => positionOf.get(document.dossier) ?? -1),
   };
 }

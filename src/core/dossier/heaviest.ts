@@ -1,8 +1,9 @@
 /**
  * The positions of the `limit` largest weights, largest first; equal weights keep their input
  * order. The same as a stable sort by weight, descending, cut to `limit`, without sorting the
- * whole list: a threshold is found by selection, and only the kept positions are sorted.
- * @param weights one weight per position; only the first `count` are read
+ * whole list: a threshold is found by selection, and only the kept weights are sorted, by the
+ * runtime's numeric sort, their positions then placed in input order within equal weights.
+ * @param weights one weight per position, none NaN; only the first `count` are read
  */
 export function heaviestPositions(weights: Float64Array, count: number, limit: number): number[] {
   const kept: number[] = [];
@@ -23,7 +24,34 @@ export function heaviestPositions(weights: Float64Array, count: number, limit: n
       }
     }
   }
-  return kept.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0));
+  return orderByWeight(kept, weights);
+}
+
+/**
+ * `positions` (ascending) ordered by weight, descending, equal weights in ascending position:
+ * the kept weights are sorted numerically, and each position, visited in ascending order, takes
+ * the next free place among the places of its weight (found by binary search).
+ */
+function orderByWeight(positions: readonly number[], weights: Float64Array): number[] {
+  const count = positions.length;
+  const sorted = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) sorted[i] = -(weights[positions[i] ?? 0] ?? 0);
+  sorted.sort();
+  const placed = new Int32Array(count);
+  const ordered = new Array<number>(count);
+  for (const position of positions) {
+    const key = -(weights[position] ?? 0);
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] ?? 0) < key) low = middle + 1;
+      else high = middle;
+    }
+    ordered[low + (placed[low] ?? 0)] = position;
+    placed[low] = (placed[low] ?? 0) + 1;
+  }
+  return ordered;
 }
 
 /** The `rank`-th largest value (1 = the largest), by quickselect; reorders `values`. */

@@ -26,4 +26,27 @@ describe('kenmerk', () => {
     const normalised = findKenmerkMentions('BZK  2025-0113').map((m) => m.normalised);
     expect(normalised).toEqual(['20250113']);
   });
+
+  it('finds in stretches around digits what the pattern finds in the whole text', () => {
+    const pattern =
+      /(?<![A-Za-z0-9])(?:([A-Za-z]{1,8}) )?((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*)/g;
+    const alphabet = 'aZ09 .-/_,\né';
+    let state = 11;
+    const next = (): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    for (let round = 0; round < 500; round += 1) {
+      const length = Math.floor(next() * 40);
+      const text = Array.from(
+        { length },
+        () => alphabet[Math.floor(next() * alphabet.length)] ?? '',
+      ).join('');
+      const expected = [...text.matchAll(pattern)].flatMap(([, prefix, written]) => [
+        ...(written !== undefined && looksLikeKenmerk(written) ? [written] : []),
+        ...(prefix !== undefined && written !== undefined ? [`${prefix} ${written}`] : []),
+      ]);
+      expect(findKenmerkMentions(text).map((mention) => mention.written)).toEqual(expected);
+    }
+  });
 });

@@ -11,7 +11,6 @@ export interface KenmerkMention {
 const CANDIDATE =
   /(?<![A-Za-z0-9])(?:([A-Za-z]{1,8}) )?((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*)/g;
 const MIN_KENMERK_LENGTH = 5;
-const HAS_DIGIT = /\d/;
 
 /**
  * The form in which kenmerken and zaaknummers are compared: upper case, separators removed, so
@@ -30,16 +29,22 @@ export function looksLikeKenmerk(text: string): boolean {
   return normalised.length >= MIN_KENMERK_LENGTH && /\d/.test(normalised);
 }
 
-/**
- * Every string in a text that could be a kenmerk or zaaknummer: runs of letters and digits joined
- * by `-`, `/`, `.` or `_` that contain a digit, also with a preceding letter prefix separated by
- * one space (`BZK 2025-0113`). Callers look the normalised forms up in their registry.
- */
-export function findKenmerkMentions(text: string): KenmerkMention[] {
-  const mentions: KenmerkMention[] = [];
-  // Every candidate holds a digit: a text without one (most subjects) needs no scan.
-  if (!HAS_DIGIT.test(text)) return mentions;
-  for (const match of text.matchAll(CANDIDATE)) {
+/** Characters a kenmerk with its prefix is made of; any other character ends a stretch. */
+function isStretchCharacter(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || // 0-9
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 97 && code <= 122) || // a-z
+    code === 32 || // the space between prefix and kenmerk
+    code === 45 || // -
+    code === 46 || // .
+    code === 47 || // /
+    code === 95 // _
+  );
+}
+
+function collectMentions(stretch: string, mentions: KenmerkMention[]): void {
+  for (const match of stretch.matchAll(CANDIDATE)) {
     const [, prefix, written] = match;
     if (written === undefined) continue;
     if (looksLikeKenmerk(written))
@@ -48,6 +53,30 @@ export function findKenmerkMentions(text: string): KenmerkMention[] {
       const joined = `${prefix} ${written}`;
       mentions.push({ written: joined, normalised: normaliseKenmerk(joined) });
     }
+  }
+}
+
+const DIGIT = /\d/g;
+
+/**
+ * Every string in a text that could be a kenmerk or zaaknummer: runs of letters and digits joined
+ * by `-`, `/`, `.` or `_` that contain a digit, also with a preceding letter prefix separated by
+ * one space (`BZK 2025-0113`). Callers look the normalised forms up in their registry.
+ * A mention never holds a character outside letters, digits, these separators and the space, so
+ * only the stretches of such characters around a digit are read with the pattern: the character
+ * before a stretch is none of them, so the pattern finds in the stretch alone what it finds there
+ * in the whole text.
+ */
+export function findKenmerkMentions(text: string): KenmerkMention[] {
+  const mentions: KenmerkMention[] = [];
+  DIGIT.lastIndex = 0;
+  for (let digit = DIGIT.exec(text); digit !== null; digit = DIGIT.exec(text)) {
+    let start = digit.index;
+    while (start > 0 && isStretchCharacter(text.charCodeAt(start - 1))) start -= 1;
+    let end = digit.index + 1;
+    while (end < text.length && isStretchCharacter(text.charCodeAt(end))) end += 1;
+    collectMentions(text.slice(start, end), mentions);
+    DIGIT.lastIndex = end;
   }
   return mentions;
 }

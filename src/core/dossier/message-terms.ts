@@ -3,7 +3,7 @@ import type { Message } from '../message';
 import type { TermCounter, TextReading } from './text-reading';
 
 /** How many times the subject counts: it names the matter more often than any body line. */
-const SUBJECT_REPEAT = 3;
+export const SUBJECT_REPEAT = 3;
 /** Keywords are chosen by records managers to describe the dossier, so they count double. */
 const KEYWORD_REPEAT = 2;
 
@@ -28,10 +28,14 @@ export function messageTermCounts<Term = string>(
   const { countInto, maxBodyCharacters } = reading;
   const counts = new Map<Term, number>();
   countInto(counts, message.subject, SUBJECT_REPEAT, surfaces);
-  const attachmentNames = message.attachments.map((attachment) => attachment.name).join('\n');
-  countInto(counts, attachmentNames, 1, surfaces);
+  countInto(counts, attachmentNames(message), 1, surfaces);
   countInto(counts, message.bodyText.slice(0, maxBodyCharacters), 1, surfaces);
   return counts;
+}
+
+/** The names of a message's attachments, one a line: read as text like the subject. */
+export function attachmentNames(message: Message): string {
+  return message.attachments.map((attachment) => attachment.name).join('\n');
 }
 
 /** The terms of a dossier's registry entry: title, description and keywords. */

@@ -10,6 +10,7 @@ import type { EvidenceMap } from './evidence';
 import { kenmerkEvidence } from './kenmerk-signal';
 import { textReasons, textSimilarity, textStrength } from './text-signal';
 import type { TextMatches } from './text-signal';
+import { readMessageWords } from './message-words';
 import { matchGrams, matchText } from './text-similarity';
 
 /**
@@ -89,9 +90,13 @@ export function suggestDossiers(
 ): DossierResult {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const dossierOf = (filed: number): number => index.filedDossier[filed] ?? -1;
+  const words = readMessageWords(message, {
+    words: index.text.reading.maxBodyCharacters,
+    grams: index.grams.reading.maxBodyCharacters,
+  });
   const match = {
-    words: matchText(message, index.text, dossierOf),
-    grams: matchGrams(message, index.grams, index.gramEntries, dossierOf),
+    words: matchText(message, words, index.text, index.wordEntries, dossierOf),
+    grams: matchGrams(words, index.grams, index.gramEntries, dossierOf),
   };
   const strong = [
     kenmerkEvidence(message, index),

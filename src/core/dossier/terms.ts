@@ -19,7 +19,8 @@ function isNumber(word: string): boolean {
   return true;
 }
 
-function isContentWord(word: string): boolean {
+/** Whether a folded word is a term: not a stopword, a short number or overlong OCR junk. */
+export function isContentWord(word: string): boolean {
   return (
     word.length >= MIN_WORD_LENGTH &&
     word.length <= MAX_WORD_LENGTH &&

@@ -1,10 +1,22 @@
 import type { Message } from '../message';
-import { countGramCodesInto } from './character-grams';
-import { messageTermCounts } from './message-terms';
+import { countGramCodes } from './character-grams';
+import { CodeCounts } from './code-counts';
+import { messageTermCounts, SUBJECT_REPEAT } from './message-terms';
 import type { Postings, TermEntry, TextIndex } from './text-index';
-import { accumulate, weighQuery } from './text-query';
-import type { TextQuery } from './text-query';
+import type { MessageWords } from './message-words';
+import {
+  accumulate,
+  accumulateSparse,
+  clearSparse,
+  codeEntries,
+  sparseScores,
+  weighCodes,
+  weighQuery,
+} from './text-query';
+import type { CodeLookup, SparseScores, TextQuery } from './text-query';
 import type { TermVector } from './term-vector';
+import { countWordTerms, termText, wordEntries } from './word-terms';
+import type { WordLookup } from './word-terms';
 
 const profilesOf = (entry: TermEntry): Postings | undefined => entry.profiles;
 const filedOf = (entry: TermEntry): Postings | undefined => entry.filed;
@@ -36,53 +48,82 @@ function compare<Term>(
   const { maxTerms, filedQueryTerms } = text.reading;
   const dossierCount = text.profiles.length;
   const profile = accumulate(query, profilesOf, dossierCount, maxTerms);
-  const perFiled = accumulate(query, filedOf, text.filed.length, filedQueryTerms);
+  const perFiled = filedScratch(text.filed.length);
+  accumulateSparse(query, filedOf, filedQueryTerms, perFiled);
   const nearest = new Float64Array(dossierCount);
   const nearestDocument = new Int32Array(dossierCount).fill(-1);
-  for (let filedIndex = 0; filedIndex < perFiled.length; filedIndex += 1) {
-    const score = perFiled[filedIndex] ?? 0;
+  // Only the filed mail the query met can score above zero; among equal scores the first filed
+  // wins, as in a scan in filing order.
+  for (let i = 0; i < perFiled.count; i += 1) {
+    const filedIndex = perFiled.touched[i] ?? 0;
+    const score = perFiled.scores[filedIndex] ?? 0;
     const dossier = dossierOf(filedIndex);
-    if (dossier >= 0 && score > (nearest[dossier] ?? 0)) {
+    if (dossier < 0) continue;
+    const best = nearest[dossier] ?? 0;
+    const bestDocument = nearestDocument[dossier] ?? -1;
+    if (score > best || (score === best && score > 0 && filedIndex < bestDocument)) {
       nearest[dossier] = score;
       nearestDocument[dossier] = filedIndex;
     }
   }
+  clearSparse(perFiled);
   return { query, surfaces, profile, nearest, nearestDocument };
 }
+
+let filedScores: SparseScores = sparseScores(0);
+
+/** The scratch scores for `size` filed messages, grown when an index has more. */
+function filedScratch(size: number): SparseScores {
+  if (filedScores.scores.length < size) filedScores = sparseScores(size);
+  return filedScores;
+}
+
+/** Reused by every call: counting a message's terms allocates nothing once it has grown. */
+const termCounts = new CodeCounts(4096);
+const perWord = new CodeCounts(1024);
 
 /**
  * Compares a message with every profile and filed message of a text index, in the index's own
  * terms (see `compare` for which terms are used).
+ * @param words the message's words, read once for both text indexes
  * @param dossierOf the position of a filed message's dossier in the index's dossier order
  */
 export function matchText(
   message: Message,
+  words: MessageWords,
   text: TextIndex,
+  lookup: WordLookup,
   dossierOf: (filedIndex: number) => number,
 ): TextMatch {
-  const surfaces = new Map<string, string>();
-  const counts = messageTermCounts(message, text.reading, surfaces);
-  const query = weighQuery(counts, text, (term: string) => text.entries.get(term));
-  return compare(query, surfaces, text, dossierOf);
+  const terms = countWordTerms(words, SUBJECT_REPEAT, termCounts);
+  if (terms === null) {
+    const surfaces = new Map<string, string>();
+    const counts = messageTermCounts(message, text.reading, surfaces);
+    const query = weighQuery(counts, text, (term: string) => text.entries.get(term));
+    return compare(query, surfaces, text, dossierOf);
+  }
+  const coded = weighCodes(terms.counts, wordEntries(terms, lookup), text);
+  const query = { ...coded, terms: coded.terms.map((code) => termText(code, terms.stems)) };
+  return compare(query, terms.surfaces, text, dossierOf);
 }
 
 /**
  * The same as {@link matchText} for an index read with `GRAM_READING`, counting the message's
  * n-grams as their codes: no n-gram text is built, and each lookup is keyed by a number.
- * @param entries `grams.entries` keyed by `gramCode`
+ * @param lookup `grams.entries` keyed by `gramCode`
  */
 export function matchGrams(
-  message: Message,
+  words: MessageWords,
   grams: TextIndex,
-  entries: ReadonlyMap<number, TermEntry>,
+  lookup: CodeLookup,
   dossierOf: (filedIndex: number) => number,
 ): TextMatch<number> {
-  const reading = {
-    countInto: countGramCodesInto,
-    maxBodyCharacters: grams.reading.maxBodyCharacters,
-  };
-  const counts = messageTermCounts(message, reading);
-  const query = weighQuery(counts, grams, (code: number) => entries.get(code));
+  termCounts.clear();
+  const table = words.table.words;
+  countGramCodes(termCounts, table, words.subject, SUBJECT_REPEAT, perWord);
+  countGramCodes(termCounts, table, words.attachments, 1, perWord);
+  countGramCodes(termCounts, table, words.gramBody, 1, perWord);
+  const query = weighCodes(termCounts, codeEntries(termCounts, lookup), grams);
   return compare(query, new Map(), grams, dossierOf);
 }
 

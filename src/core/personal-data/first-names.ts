@@ -37,13 +37,29 @@ function nameMap(): ReadonlyMap<string, FirstNameKind> {
   return map;
 }
 
+/** A word in lower case with the accents Dutch given names carry (é, è, ë, ï, ö, ü), and no other. */
+const NAME_ACCENTS = /^[a-z]*[éèëïöü][a-zéèëïöü]*$/;
+
+/**
+ * The word as listed: itself, or, when it is not listed, written as a name (Chloé, not EVï)
+ * and carries the accents of Dutch given names, its letters without them (Chloé, Zoë, Noël are
+ * often listed as Chloe, Zoe, Noel).
+ */
+function asListed(map: ReadonlyMap<string, FirstNameKind>, word: string): string {
+  const lower = word.toLowerCase();
+  if (map.has(lower) || !NAME_ACCENTS.test(lower)) return lower;
+  if (word.slice(1) !== lower.slice(1)) return lower;
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * Which list holds `word` as a given name, in any case (Pieter, PIETER); a hyphenated given
- * name (Anne-Marie, Jan-Willem) counts when every part is one. The lists load on first use.
+ * name (Anne-Marie, Jan-Willem) counts when every part is one; an accented name counts when it
+ * is listed without its accents (Chloé). The lists load on first use.
  */
 export function firstNameKind(word: string): FirstNameKind {
   const map = nameMap();
-  const lower = word.toLowerCase();
+  const lower = asListed(map, word);
   const whole = map.get(lower);
   if (whole !== undefined) return whole;
   const parts = lower.split('-').map((part) => map.get(part) ?? 'none');

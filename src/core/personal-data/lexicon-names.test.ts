@@ -49,6 +49,11 @@ describe('person names in prose, with the name lexicon', () => {
     ],
     ['a mention in chat', '@Bram de Wit de raadsvragen staan in de map', ['Bram de Wit']],
     ['a capitalised tussenvoegsel mid-sentence', 'Ik heb net El Khatib gesproken.', ['El Khatib']],
+    [
+      'a given name written with accents the list leaves off',
+      'Ik sprak Chloé gisteren, en Zoë belt morgen.',
+      ['Chloé', 'Zoë'],
+    ],
   ])('finds %s', (_form, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -66,6 +71,7 @@ describe('person names in prose, with the name lexicon', () => {
       'a venue after a capitalised article',
       'Volgende vergadering in vergaderzaal De Linde om tien uur.',
     ],
+    ['accented ordinary words', 'Ik sprak gisteren in het café over het Financiële overzicht.'],
     ['products and buildings', 'Het Rijksmuseum en het Concertgebouw werken met Teams en Excel.'],
     [
       'a street named after a person',

@@ -45,7 +45,7 @@ describe('recordFileName', () => {
       }),
     );
     expect(name).toMatch(
-      /^2024-03-05 1432 - Jan Jansen - RTL exe\.fdp besluit BZK - [0-9a-f]{8}\.eml$/,
+      /^2024-03-05 1532 - Jan Jansen - RTL exe\.fdp besluit BZK - [0-9a-f]{8}\.eml$/,
     );
     expect(name).not.toMatch(/[\p{Cc}\p{Cf}]/u);
   });

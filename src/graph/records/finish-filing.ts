@@ -1,4 +1,5 @@
 import type { RecordMetadata } from '../../core/records/record-metadata';
+import { renditionPath } from './rendition-name';
 import { batchStepError, sendBatch, type BatchStep } from '../batch';
 import type { GraphClient } from '../graph-client';
 import type { SiteIds } from '../site-ids';
@@ -111,7 +112,7 @@ function recordFrom(body: unknown, item: GraphDriveItem, metadata: RecordMetadat
  * and, once it is there, its `MailSent` column. No request more than the filing itself.
  */
 export function renditionSteps(driveId: string, rendition: RecordRenditionFile): BatchStep[] {
-  const path = `/drives/${driveId}/root:/${encodeDrivePath(`${rendition.recordPath}.txt`)}:`;
+  const path = `/drives/${driveId}/root:/${encodeDrivePath(renditionPath(rendition.recordPath))}:`;
   const steps: BatchStep[] = [
     {
       id: 'rendition',

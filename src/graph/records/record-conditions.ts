@@ -1,4 +1,5 @@
 import type { DossierId } from '../../core/ids';
+import { isRenditionName } from './rendition-name';
 import type { ReviewStatus } from '../../core/records/record-metadata';
 import { odataString } from '../request';
 import type { GraphFields, GraphListItem } from '../wire-types';
@@ -39,6 +40,7 @@ export function drivingFilter(query: RecordQuery): string | undefined {
 /** Whether a record's columns meet every part of the query (checked on the client). */
 export function meetsQuery(item: GraphListItem, query: RecordQuery): boolean {
   const fields = item.fields ?? {};
+  if (isRenditionName(fields['FileLeafRef'])) return false;
   const filedAt = filedAtOf(fields);
   if (
     query.status !== undefined &&

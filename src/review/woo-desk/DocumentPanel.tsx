@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DocumentDecision, ManualRedaction } from '../../core/woo-desk';
 import { AssessmentForm } from './AssessmentForm';
 import { ManualRedactionForm } from './ManualRedactionForm';
@@ -6,6 +6,8 @@ import { ProposalList } from './ProposalList';
 import { RedactedPreview } from './RedactedPreview';
 import type { SelectionDocument, WooDeskServices } from './woo-desk-services';
 import { useWooDeskTexts } from './woo-desk-messages';
+
+type Decision = 'accepted' | 'rejected';
 
 /** Props of {@link DocumentPanel}. */
 export interface DocumentPanelProps {
@@ -23,21 +25,37 @@ export function DocumentPanel({ services, zaaknummer, entry, onSaved }: Document
   const texts = useWooDeskTexts();
   const [selected, setSelected] = useState('');
   const [message, setMessage] = useState('');
-  const decisions = entry.stored?.proposals ?? new Map<string, 'accepted' | 'rejected'>();
+  // Decisions taken here and not yet reloaded: each save holds all of them, and saves run one
+  // after the other, so quick clicks on several proposals never undo each other.
+  const [pending, setPending] = useState<ReadonlyMap<string, Decision>>(new Map());
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const saves = useRef(0);
+  const decisions = new Map([...(entry.stored?.proposals ?? []), ...pending]);
   const manual = entry.stored?.manual ?? [];
   const saveRedactions = (
-    proposals: ReadonlyMap<string, 'accepted' | 'rejected'>,
+    proposals: ReadonlyMap<string, Decision>,
     marks: readonly ManualRedaction[],
-  ) =>
-    services.saveRedactions(zaaknummer, entry, { proposals, manual: marks }).then(
-      (result) => {
-        setMessage(result.kind === 'saved' ? texts.document.saved : texts.document.tooLarge);
-        onSaved();
-      },
-      () => setMessage(texts.failed),
+  ) => {
+    setMessage('');
+    saves.current += 1;
+    const ticket = saves.current;
+    saving.current = saving.current.then(() =>
+      services.saveRedactions(zaaknummer, entry, { proposals, manual: marks }).then(
+        (result) => {
+          // "Opgeslagen." only once the last save is in.
+          if (result.kind !== 'saved') setMessage(texts.document.tooLarge);
+          else if (ticket === saves.current) setMessage(texts.document.saved);
+          onSaved();
+        },
+        () => setMessage(texts.failed),
+      ),
     );
-  const decide = (id: string, decision: 'accepted' | 'rejected') =>
-    void saveRedactions(new Map([...decisions, [id, decision]]), manual);
+  };
+  const decide = (id: string, decision: Decision) => {
+    const next = new Map([...pending, [id, decision]]);
+    setPending(next);
+    saveRedactions(new Map([...(entry.stored?.proposals ?? []), ...next]), manual);
+  };
   const saveDecision = (decision: DocumentDecision) =>
     services.saveDecision(zaaknummer, entry, decision).then(
       () => {
@@ -78,7 +96,7 @@ export function DocumentPanel({ services, zaaknummer, entry, onSaved }: Document
           <ManualRedactionForm
             text={text}
             selected={selected}
-            onRedact={(mark) => void saveRedactions(decisions, [...manual, mark])}
+            onRedact={(mark) => saveRedactions(decisions, [...manual, mark])}
           />
           <h4>{texts.document.preview}</h4>
           <RedactedPreview segments={entry.outcome.segments} />

@@ -50,7 +50,13 @@ export function SelectionPanel({ services, zaaknummer, version }: SelectionPanel
         </div>
       ))}
       {open !== undefined && (
-        <DocumentPanel services={services} zaaknummer={zaaknummer} entry={open} onSaved={reload} />
+        <DocumentPanel
+          key={open.document.key}
+          services={services}
+          zaaknummer={zaaknummer}
+          entry={open}
+          onSaved={reload}
+        />
       )}
     </section>
   );

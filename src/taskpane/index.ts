@@ -1,0 +1,72 @@
+// The pane's page: what runs before React. Host functions come from their own modules (the host
+// index also carries MSAL, which loads with the services chunk, not with the first paint), and
+// the texts from their plain modules (the ui index carries Fluent UI).
+import { displayLanguage } from '../host/language';
+import { whenOfficeReady } from '../host/office';
+import { userEmailAddress } from '../host/user-profile';
+import { surfaceTexts } from '../ui/surface-texts';
+import { createPaneServices } from './create-pane-services';
+import { readPaneConfig } from './pane-config';
+import { readPaneState } from './pane-state';
+import { startSentItemsSweep } from './sent-items-sweep';
+import { markStartUp } from './start-up-marks';
+import { drawStaticVerdict } from './static-verdict';
+
+// The core (with the relevance weights) loads in parallel with Office's start-up (the page
+// preloads it); React, Fluent UI and the pane's views once the verdict is on screen; the Graph
+// side (sign-in, MIME, filing) once something needs it.
+const coreChunk = import(/* webpackChunkName: "core" */ '../core');
+const appChunk = () => import(/* webpackChunkName: "pane-app" */ './pane-app');
+const networkChunk = () => import(/* webpackChunkName: "pane-network" */ './build-services');
+
+/**
+ * The composition root: reads config, builds services, reads and assesses the open item and
+ * draws its verdict into the static shell, then renders the pane and resumes the outbox.
+ */
+async function main(): Promise<void> {
+  const root = document.getElementById('root');
+  if (root === null) return;
+  await whenOfficeReady();
+  markStartUp('office-ready');
+  const language = displayLanguage();
+  document.documentElement.lang = language;
+  const config = readPaneConfig();
+  const services = createPaneServices(config, {
+    core: () => coreChunk,
+    network: async (assess) =>
+      (await networkChunk()).buildNetworkServices(config, userEmailAddress(), assess),
+  });
+  const texts = surfaceTexts(language);
+  // The verdict goes into the static shell as soon as its first-view assessment is made; React
+  // and Fluent UI load once it is painted (or once the full assessment is there, if sooner).
+  let settled = false;
+  let drawn = (): void => undefined;
+  const painted = new Promise<void>((resolve) => (drawn = resolve)).then(nextPaint);
+  const state = readPaneState(services, (view) => {
+    if (!settled && drawStaticVerdict(root, view, texts)) markStartUp('verdict-shown');
+    drawn();
+  }).finally(() => (settled = true));
+  await Promise.race([painted, state]);
+  const app = await appChunk();
+  app.renderPane(root, services, texts, await state);
+  await services.outbox.start();
+  globalThis.addEventListener('online', () => services.outbox.wake());
+  startSentItemsSweep(services, config.sweepIntervalMs);
+}
+
+/** Longest wait for a frame: a pane that is not visible gets no animation frames. */
+const FRAME_FALLBACK_MS = 100;
+
+/** Resolves once the browser has painted what is on the page now. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, FRAME_FALLBACK_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      // A task queued from the frame callback runs once that frame is painted.
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+void main();
