@@ -74,20 +74,6 @@ export function isFolderItem(item: GraphReviewListItem): boolean {
 }
 
 /**
- * Whether the item is a record's plain-text rendition for Microsoft Search (`{record}.txt`
- * beside it, written at filing with no column of Bronvast's own), not a record.
- */
-export function isRenditionItem(item: GraphReviewListItem): boolean {
-  const fields = item.fields ?? {};
-  const name = fields['FileLeafRef'];
-  return (
-    typeof name === 'string' &&
-    name.toLowerCase().endsWith('.txt') &&
-    !Object.keys(fields).some((column) => column.startsWith('Bronvast'))
-  );
-}
-
-/**
  * The area of the records library a file lies in, from its address: the first path segment
  * that names the intake or the records area (the library's own folders; see record-areas.ts).
  */

@@ -4,12 +4,7 @@ import { sendJson } from '../request';
 import type { GraphClient } from '../graph-client';
 import { pageRecords } from '../records/records-pager';
 import type { SiteIds } from '../site-ids';
-import {
-  isFolderItem,
-  isRenditionItem,
-  reviewItemFromListItem,
-  type ReviewItem,
-} from './review-item';
+import { isFolderItem, reviewItemFromListItem, type ReviewItem } from './review-item';
 import {
   matchesLocally,
   planReviewQuery,
@@ -53,9 +48,7 @@ export async function queryReviewQueue(
     plan.server,
     nextLink,
   );
-  const records = page.items
-    .filter((item) => !isFolderItem(item) && !isRenditionItem(item))
-    .map(reviewItemFromListItem);
+  const records = page.items.filter((item) => !isFolderItem(item)).map(reviewItemFromListItem);
   const items = records.filter((item) => matchesLocally(item, filter));
   return {
     items,
