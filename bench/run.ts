@@ -23,6 +23,7 @@ const sections: Record<string, Section> = {
   verify: async () => (await import('./verify')).benchVerify(),
   wooSearch: async () => (await import('./woo-search')).benchWooSearch(),
   wooPackage: async () => (await import('./woo-package')).benchWooPackage(),
+  nogVastleggen: async () => (await import('./nog-vastleggen')).benchNogVastleggen(),
 };
 
 function option(name: string): string | undefined {

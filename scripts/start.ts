@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
+import { seedWeekMailInFolder } from '../emulator/seed/seed-week-mail';
 import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
 import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
 import { registerInstance } from './start-instances';
@@ -27,6 +28,8 @@ export interface WorkbenchOptions {
   /** Rebuild on change (default: in development). */
   readonly watch?: boolean;
   readonly log?: (line: string) => void;
+  /** Give the demo mailbox ten weeks of generated mail ("nog vastleggen"); `npm start` does. */
+  readonly demoWeeks?: boolean;
 }
 
 /** A running workbench: its URL, the emulator behind it, and how to stop both. */
@@ -48,6 +51,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const dataDir = options.emulatorDataDir ?? path.join(repo, '.data', 'emulator');
   const outputPath = options.outputPath ?? path.join(repo, '.data', `workbench-${mode}`);
   mkdirSync(dataDir, { recursive: true });
+  if (options.demoWeeks === true) await seedWeekMailInFolder(dataDir);
   const emulatorPort = options.emulatorPort ?? 4000;
   // The record system grants CORS to the page server's origins only, known once it listens.
   let pageOrigins: readonly string[] = [];
@@ -177,6 +181,7 @@ async function main(): Promise<void> {
     port: Number(process.env.PORT ?? 3000),
     emulatorPort: Number(process.env.EMULATOR_PORT ?? 4000),
     mode,
+    demoWeeks: true,
     ...(process.env.BRONVAST_EMULATOR_DATA
       ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA }
       : {}),

@@ -26,6 +26,7 @@ describe('sites, lists and columns', () => {
       'BronvastWooRequests',
       'BronvastWooLog',
       'BronvastWooDocuments',
+      'BronvastDekking',
     ]);
     // An officer is not shown the lists she may not open: the Woo desk's are the records managers'.
     const officer = await test.json(lists);

@@ -10,7 +10,7 @@ import { inProcessFetch, IN_PROCESS_ORIGIN } from './in-process-fetch';
 import { DEMO_SITE, seedIfEmpty } from './seed';
 import { seedSharedMailbox } from './shared-mailbox';
 import { upgradeSeed } from './upgrade-seed';
-import { seedSitePermissions, seedWooListPermissions } from './site-permissions';
+import { seedSitePermissions, seedListPermissions } from './site-permissions';
 import { OFFICERS_GROUP, RECORDS_MANAGER, RECORDS_MANAGERS_GROUP } from './users';
 
 const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
@@ -22,8 +22,8 @@ const TABLES: RouteTables = { graph: graphRoutes, upload: uploadRoutes };
  * indexes a provisioned tenant has, and an older data folder gets what was added since. The
  * site's own permissions are set first, as a tenant administrator sets them (see
  * `seedSitePermissions`); provisioning adds the records library's areas and its one grant, and
- * the administrator then keeps the Woo desk's lists to the records managers
- * (`seedWooListPermissions`).
+ * the administrator then sets the permissions of the Woo desk's lists and the coverage list
+ * (`seedListPermissions`).
  * Then the dossiers of the demo registry, once.
  */
 export async function prepareStore(store: Store): Promise<void> {
@@ -42,7 +42,7 @@ export async function prepareStore(store: Store): Promise<void> {
     recordsManagers: RECORDS_MANAGERS_GROUP.id,
     officers: OFFICERS_GROUP.id,
   });
-  seedWooListPermissions(store, DEMO_SITE);
+  seedListPermissions(store, DEMO_SITE);
   seedDossiers(store);
   upgradeSeed(store);
   ensureIndexedValues(store);

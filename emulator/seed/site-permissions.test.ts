@@ -1,3 +1,4 @@
+import { COVERAGE_LIST_NAME } from '../../src/graph/provisioning/coverage-list';
 import { WOO_LIST_NAMES } from '../../src/graph/provisioning/woo-lists';
 import {
   demoIds,
@@ -7,7 +8,7 @@ import {
   type TestEmulator,
 } from '../testing/harness';
 
-describe("the Woo desk's lists on the demo site", () => {
+describe('the lists of the demo site with permissions of their own', () => {
   let test: TestEmulator;
   let siteId: string;
   beforeAll(async () => {
@@ -30,6 +31,17 @@ describe("the Woo desk's lists on the demo site", () => {
       expect(added.status).toBe(403);
     },
   );
+
+  it('lets an officer add her weekly counts to the coverage list', async () => {
+    const items = `/sites/${siteId}/lists/${COVERAGE_LIST_NAME}/items`;
+    const added = await test.json(items, {
+      method: 'POST',
+      as: OFFICER,
+      body: { fields: { Title: 'Team 2026-W10', Team: 'Team', Week: '2026-W10', Open: 2 } },
+    });
+    expect(added.status).toBe(201);
+    expect((await test.json(items, { as: MANAGER })).status).toBe(200);
+  });
 
   it('still lets an officer read the records library', async () => {
     expect((await test.json(`/sites/${siteId}/lists/Records/items`, { as: OFFICER })).status).toBe(

@@ -1,4 +1,5 @@
 import { saveGroup } from '../store/groups';
+import { COVERAGE_LIST_NAME } from '../../src/graph/provisioning/coverage-list';
 import { WOO_LIST_NAMES } from '../../src/graph/provisioning/woo-lists';
 import {
   listScope,
@@ -7,7 +8,7 @@ import {
   uniquePermissions,
 } from '../store/permissions';
 import { findList } from '../store/sites';
-import type { SiteRecord } from '../store/records';
+import type { PermissionRecord, SiteRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { OFFICERS_GROUP, RECORDS_MANAGERS_GROUP } from './users';
 
@@ -39,30 +40,41 @@ export function seedSitePermissions(store: Store, site: SiteRecord): void {
 }
 
 /**
- * The tenant administrator's second step, once provisioning has made the Woo desk's lists: the
- * requests, their log and the selection hold requesters' details and redaction decisions, so
- * each list stops inheriting the site's permissions and keeps only the records managers' group
- * (List settings > Permissions for this list > Stop Inheriting Permissions, then remove the
- * officers' group: https://learn.microsoft.com/sharepoint/dev/general-development/permissions-and-inheritance-in-sharepoint,
- * https://learn.microsoft.com/sharepoint/customize-sharing-permission-levels). Graph cannot do
- * this with a user's token: a list's `POST .../permissions` grants applications only ("you can't
- * use it to create a new list permission for a user",
+ * The tenant administrator's second step, once provisioning has made the lists whose
+ * permissions differ from the site's (List settings > Permissions for this list > Stop
+ * Inheriting Permissions: https://learn.microsoft.com/sharepoint/dev/general-development/permissions-and-inheritance-in-sharepoint,
+ * https://learn.microsoft.com/sharepoint/customize-sharing-permission-levels):
+ * - the Woo desk's requests, log and selection hold requesters' details and redaction decisions:
+ *   the records managers' group only (the officers' group removed);
+ * - the coverage list takes each officer's weekly counts from the task pane: the records
+ *   managers' group keeps full control and the officers' group may add items (Contribute,
+ *   Graph's `write`).
+ * Graph cannot do this with a user's token: a list's `POST .../permissions` grants applications
+ * only ("you can't use it to create a new list permission for a user",
  * https://learn.microsoft.com/graph/api/list-post-permissions). Idempotent: a list with unique
  * permissions keeps them.
  */
-export function seedWooListPermissions(store: Store, site: SiteRecord): void {
+export function seedListPermissions(store: Store, site: SiteRecord): void {
+  const owners: PermissionRecord = {
+    id: 'list-owners',
+    roles: ['owner'],
+    grantee: { kind: 'group', groupId: RECORDS_MANAGERS_GROUP.id },
+  };
+  const contributors: PermissionRecord = {
+    id: 'list-contributors',
+    roles: ['write'],
+    grantee: { kind: 'group', groupId: OFFICERS_GROUP.id },
+  };
+  const lists: readonly (readonly [string, readonly PermissionRecord[]])[] = [
+    ...Object.values(WOO_LIST_NAMES).map((name) => [name, [owners]] as const),
+    [COVERAGE_LIST_NAME, [owners, contributors]],
+  ];
   store.db.transaction(() => {
-    for (const name of Object.values(WOO_LIST_NAMES)) {
+    for (const [name, entries] of lists) {
       const list = findList(store, site.id, name);
       if (list === undefined || uniquePermissions(store, listScope(list.id)) !== undefined)
         continue;
-      saveUniquePermissions(store, site.id, listScope(list.id), [
-        {
-          id: 'list-owners',
-          roles: ['owner'],
-          grantee: { kind: 'group', groupId: RECORDS_MANAGERS_GROUP.id },
-        },
-      ]);
+      saveUniquePermissions(store, site.id, listScope(list.id), entries);
     }
   })();
 }

@@ -48,8 +48,11 @@ export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> =
     RECORD_LABEL_SCOPE,
     RECORDS_MANAGERS_SCOPE,
   ],
-  // Read chats and channels (and their titles), file, and post the optional reply.
+  // Read chats and channels (and their titles), file, and post the optional reply; on the
+  // personal tab, read and mark the officer's mail and shared mailboxes' ("nog vastleggen").
   teams: [
+    'Mail.ReadWrite',
+    'Mail.ReadWrite.Shared',
     'Chat.Read',
     'ChannelMessage.Read.All',
     'Channel.ReadBasic.All',

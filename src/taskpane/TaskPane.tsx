@@ -1,5 +1,6 @@
-import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { OutboxList, useTexts } from '../ui';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { LazyUnfiledView, OutboxList, useTexts } from '../ui';
 import { usePaneMessages } from './usePaneMessages';
 import { ComposeView } from './ComposeView';
 import type { PaneServices } from './pane-services';
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
 });
 
 /** Props of {@link TaskPane}. */
@@ -26,17 +28,35 @@ export interface TaskPaneProps {
   readonly services: PaneServices;
   /** The item's state when the page has read and assessed it before React rendered. */
   readonly initial?: PaneState;
+  /** Open on "nog vastleggen" (the page was opened with `?view=unfiled`). */
+  readonly startUnfiled?: boolean;
 }
 
-/** The Outlook task pane: the open mail, a draft or a selection, and the outbox below. */
-export function TaskPane({ services, initial }: TaskPaneProps) {
+/**
+ * The Outlook task pane: the open mail, a draft or a selection, or "nog vastleggen" (reachable
+ * with no mail open), and the outbox below.
+ */
+export function TaskPane({ services, initial, startUnfiled = false }: TaskPaneProps) {
   const styles = useStyles();
   const pane = usePaneMessages();
   const { state, reload } = usePaneState(services, initial);
+  const [unfiled, setUnfiled] = useState(startUnfiled);
+  const canList = services.unfiled !== undefined;
   return (
     <main className={styles.pane} aria-busy={state.kind === 'loading'}>
-      <h1 className={styles.title}>{pane.paneTitle}</h1>
-      <PaneBody services={services} state={state} reload={reload} />
+      <div className={styles.header}>
+        <h1 className={styles.title}>{pane.paneTitle}</h1>
+        {canList && (
+          <Button appearance="subtle" aria-pressed={unfiled} onClick={() => setUnfiled(!unfiled)}>
+            {unfiled ? pane.backToItem : pane.openUnfiled}
+          </Button>
+        )}
+      </div>
+      {unfiled && services.unfiled !== undefined ? (
+        <LazyUnfiledView services={services.unfiled} />
+      ) : (
+        <PaneBody services={services} state={state} reload={reload} />
+      )}
       <OutboxList outbox={services.outbox} />
     </main>
   );

@@ -9,6 +9,17 @@ import {
   type OrganisationLearning,
   type ReadFailure,
 } from '../filing';
+import {
+  coverageRows,
+  markMessageDismissed,
+  myDepartment,
+  reportCoverage,
+  scanUnfiled,
+  type DismissalReason,
+  type ScanOptions,
+  type ScanResult,
+  type UnfiledMail,
+} from '../filing/unfiled';
 import { browserStorage, cachedValue } from './cached-value';
 import type { PaneConfig } from './pane-config';
 import type { FiledLookup } from '../filing';
@@ -32,6 +43,12 @@ export interface NetworkServices {
   ) => Promise<readonly (MailRef & { dossier: Dossier['id'] })[]>;
   readonly file: FileJob;
   readonly readFailure: ReadFailure;
+  /** "Nog vastleggen": reads and assesses the recent mail (see {@link scanUnfiled}). */
+  readonly scanUnfiled: (options: Omit<ScanOptions, 'client'>) => Promise<ScanResult>;
+  /** Marks a mail as set aside, in the mailbox it is in. */
+  readonly dismiss: (mail: UnfiledMail, reason: DismissalReason) => Promise<void>;
+  /** Adds the counts of a complete scan to the coverage list (counts only, docs/coverage.md). */
+  readonly reportCoverage: (result: ScanResult) => Promise<void>;
 }
 
 /** Builds the filing services (MSAL in production, a dev token locally) and what uses them. */
@@ -79,5 +96,18 @@ export function buildNetworkServices(
       })),
     file: filing.fileMail,
     readFailure: filing.readFailure,
+    scanUnfiled: (options) => scanUnfiled({ ...options, client }),
+    reportCoverage: async (result) => {
+      const team = await myDepartment(client);
+      const now = new Date();
+      await reportCoverage(client, await site(), coverageRows(result.coverage, team, now), now);
+    },
+    dismiss: (mail, reason) =>
+      markMessageDismissed(
+        client,
+        mail.id,
+        reason,
+        mail.mailbox === undefined ? {} : { mailbox: mail.mailbox },
+      ),
   };
 }

@@ -158,5 +158,29 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
       return filings.length;
     },
     outbox,
+    unfiled: {
+      scan: async (weeks, onPage, signal) =>
+        (await network()).scanUnfiled({
+          sharedMailboxes: config.sharedMailboxes ?? [],
+          since: new Date(Date.now() - weeks * WEEK_MS),
+          assess,
+          onPage,
+          signal,
+        }),
+      dismiss: async (mail, reason) => (await network()).dismiss(mail, reason),
+      report: async (result) => {
+        // Counts once a day at most: the dashboard takes each reporter's newest per week.
+        const key = `bronvast-coverage-reported:${config.site.hostname}${config.site.path}`;
+        const last = Number(globalThis.localStorage?.getItem(key) ?? 0);
+        if (Date.now() - last < REPORT_INTERVAL_MS) return;
+        await (await network()).reportCoverage(result);
+        globalThis.localStorage?.setItem(key, String(Date.now()));
+      },
+      dossiers: loadDossiers,
+      outbox,
+    },
   };
 }
+
+const WEEK_MS = 7 * 86_400_000;
+const REPORT_INTERVAL_MS = 20 * 3_600_000;

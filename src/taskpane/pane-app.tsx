@@ -18,7 +18,11 @@ export function renderPane(
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={texts}>
-        <TaskPane services={services} initial={initial} />
+        <TaskPane
+          services={services}
+          initial={initial}
+          startUnfiled={new URLSearchParams(globalThis.location.search).get('view') === 'unfiled'}
+        />
       </TextsContext.Provider>
     </FluentProvider>,
   );

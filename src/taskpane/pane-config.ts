@@ -7,6 +7,12 @@ export interface PaneConfig extends AddinConfig {
   readonly outboxDatabase: string;
   /** How often to look for sent mails to file (default two minutes). */
   readonly sweepIntervalMs?: number;
+  /**
+   * The shared mailboxes (addresses) whose mail "nog vastleggen" reads besides the officer's
+   * own. Graph has no delegated call that lists the mailboxes one has Full Access to, so the
+   * organisation names them in the build settings (or the hosting page does).
+   */
+  readonly sharedMailboxes?: readonly string[];
 }
 
 /**

@@ -23,10 +23,14 @@ export interface PaneMessages {
   readonly adjustmentUnreadable: string;
   /** The stored adjustment is not a records manager's, or holds weights learning never writes. */
   readonly adjustmentUntrusted: string;
+  readonly openUnfiled: string;
+  readonly backToItem: string;
 }
 
 const nl: PaneMessages = {
   paneTitle: 'Bronvast',
+  openUnfiled: 'Nog vastleggen',
+  backToItem: 'Terug naar het bericht',
   loading: 'Het bericht wordt beoordeeld…',
   noItem: 'Open een e-mail om die te beoordelen en vast te leggen.',
   readFailed: 'Het bericht kon niet worden gelezen.',
@@ -52,6 +56,8 @@ const nl: PaneMessages = {
 
 const en: PaneMessages = {
   paneTitle: 'Bronvast',
+  openUnfiled: 'Still to file',
+  backToItem: 'Back to the message',
   loading: 'Assessing the message…',
   noItem: 'Open an e-mail to assess and file it.',
   readFailed: 'The message could not be read.',

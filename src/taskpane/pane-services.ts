@@ -8,6 +8,7 @@ import type {
   SourceId,
 } from '../core';
 import type { FiledLookup, LearningWarning, Outbox } from '../filing';
+import type { UnfiledServices } from '../ui/unfiled/unfiled-services';
 
 export type { FiledLookup };
 
@@ -64,4 +65,6 @@ export interface PaneServices {
   /** Queues the sent mails whose dossier was chosen while writing and that are not filed yet; returns how many. */
   readonly sweepSentItems: () => Promise<number>;
   readonly outbox: Outbox;
+  /** "Nog vastleggen": the recent mail not yet filed; absent where the pane cannot read mail. */
+  readonly unfiled?: UnfiledServices;
 }

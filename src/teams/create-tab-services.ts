@@ -10,7 +10,8 @@ import { historyFromRecords, mergeHistories } from '../filing/records-history';
 import { createGraphClient } from '../graph/graph-client';
 import { listDossiers } from '../graph/dossiers/dossier-registry';
 import { resolveSite } from '../graph/site';
-import { memoryOutboxStore, openOutboxStore, Outbox, type OutboxStore } from '../filing/outbox';
+import { Outbox } from '../filing/outbox';
+import { lazyStore } from './lazy-outbox-store';
 import { readGraphFailure } from '../filing/read-failure';
 import type { FiledRecord, Page } from '../graph';
 import {
@@ -143,16 +144,4 @@ function filedById(records: readonly FiledRecord[]): ReadonlyMap<string, FiledDe
       });
   }
   return byId;
-}
-
-function lazyStore(name: string): OutboxStore {
-  // Opened on first use; a browser without IndexedDB keeps the jobs in memory.
-  const opened = openOutboxStore(name).catch(() => memoryOutboxStore());
-  return {
-    all: async () => (await opened).all(),
-    get: async (id) => (await opened).get(id),
-    put: async (job) => (await opened).put(job),
-    remove: async (id) => (await opened).remove(id),
-    close: () => void opened.then((store) => store.close()),
-  };
 }

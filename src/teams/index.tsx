@@ -3,6 +3,8 @@ import { hostingPageOverride, readAddinConfig } from '../host/addin-config';
 import { loadTeams, startTeams } from '../host/teams';
 import { createTeamsTokenProvider } from '../host/teams-auth';
 import { createTabServices } from './create-tab-services';
+import { createUnfiledServices } from './create-unfiled-services';
+import { PersonalTab } from './PersonalTab';
 import { renderTab } from './render-tab';
 import { TeamsTab } from './TeamsTab';
 import { teamsMessages } from './teams-messages';
@@ -13,15 +15,25 @@ async function main(): Promise<void> {
   const context = await startTeams(teams);
   const texts = teamsMessages(context.language);
   const { place } = context;
-  if (place.kind === 'personal') {
-    renderTab(context.language, <Text as="p">{texts.personal}</Text>);
-    return;
-  }
   const config = {
     ...readAddinConfig(),
     outboxDatabase: 'bronvast-teams-outbox',
     ...hostingPageOverride(),
   };
+  if (place.kind === 'personal') {
+    const unfiled = createUnfiledServices({
+      config: { ...config, outboxDatabase: 'bronvast-teams-mail-outbox' },
+      tokenProvider: createTeamsTokenProvider(teams, config.auth),
+      filedBy: context.userPrincipalName,
+      core: () => import('../core'),
+    });
+    renderTab(
+      context.language,
+      <PersonalTab intro={<Text as="p">{texts.personal}</Text>} services={unfiled} />,
+    );
+    await unfiled.outbox.start();
+    return;
+  }
   const services = createTabServices({
     config,
     location:

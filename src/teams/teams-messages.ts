@@ -72,7 +72,7 @@ const NL: TeamsMessages = {
   notFound: 'Deze chat of dit kanaal is niet gevonden.',
   readFailed: 'De berichten konden niet worden gelezen. Probeer het later opnieuw.',
   personal:
-    'Open Bronvast als tabblad in een chat of kanaal om een besluit vast te leggen. Hieronder staat wat u onlangs hebt vastgelegd.',
+    'Open Bronvast als tabblad in een chat of kanaal om een besluit vast te leggen. Hieronder staat uw beleidsrelevante mail die nog niet is vastgelegd.',
   configTitle: 'Bronvast toevoegen',
   configText:
     'Met Bronvast legt het team besluiten uit dit gesprek vast als archiefstuk in het dossier. Kies Opslaan om het tabblad toe te voegen.',
@@ -112,7 +112,7 @@ const EN: TeamsMessages = {
   notFound: 'This chat or channel was not found.',
   readFailed: 'The messages could not be read. Please try again later.',
   personal:
-    'Open Bronvast as a tab in a chat or channel to file a decision. Below is what you filed recently.',
+    'Open Bronvast as a tab in a chat or channel to file a decision. Below is your policy-relevant mail that is not filed yet.',
   configTitle: 'Add Bronvast',
   configText:
     'With Bronvast the team files decisions from this conversation as records in their dossier. Choose Save to add the tab.',

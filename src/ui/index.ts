@@ -8,6 +8,9 @@ export { DisclosureSection, type DisclosureSectionProps } from './DisclosureSect
 export { DossierPicker, type DossierPickerProps } from './DossierPicker';
 export type { DossierSearchProps } from './DossierSearch';
 export { LazyDossierSearch } from './LazyDossierSearch';
+export { LazyUnfiledView } from './unfiled/LazyUnfiledView';
+export type { UnfiledViewProps } from './unfiled/UnfiledView';
+export type { UnfiledServices } from './unfiled/unfiled-services';
 export { FilingStatus, type FilingStatusProps } from './FilingStatus';
 export { HighlightedText, type HighlightedTextProps } from './HighlightedText';
 export { OutboxList, type OutboxListProps } from './OutboxList';

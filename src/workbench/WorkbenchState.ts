@@ -8,6 +8,8 @@ export interface WorkbenchIdentity {
   readonly upn: string;
   readonly displayName: string;
   readonly displayLanguage: string;
+  /** Addresses of the shared mailboxes the user has Full Access to. */
+  readonly sharedMailboxes?: readonly string[];
 }
 
 /** The mailbox state the page owns and its frames read: selection, draft, registered actions. */
@@ -17,6 +19,7 @@ export class WorkbenchState implements WorkbenchBridge {
   readonly upn: string;
   readonly displayName: string;
   readonly displayLanguage: string;
+  readonly sharedMailboxes: readonly string[];
   private selection: readonly string[] = [];
   private selectionMailbox: string | null = null;
   private openDraft: WorkbenchDraft | null = null;
@@ -30,6 +33,7 @@ export class WorkbenchState implements WorkbenchBridge {
     this.upn = identity.upn;
     this.displayName = identity.displayName;
     this.displayLanguage = identity.displayLanguage;
+    this.sharedMailboxes = identity.sharedMailboxes ?? [];
   }
 
   /**

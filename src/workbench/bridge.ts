@@ -31,6 +31,8 @@ export interface WorkbenchBridge {
   readonly displayName: string;
   /** Outlook's display language as the stand-in reports it (`nl-NL`, `en-US`). */
   readonly displayLanguage: string;
+  /** Addresses of the shared mailboxes the user works in (absent from an older page). */
+  readonly sharedMailboxes?: readonly string[];
   /** REST ids of the selected mails. */
   selectedItemIds(): readonly string[];
   /** The mail open in the reading view, or null (nothing, or several selected). */

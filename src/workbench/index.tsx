@@ -20,6 +20,9 @@ async function main(): Promise<void> {
   const config: WorkbenchConfig = await response.json();
   const params = new URLSearchParams(globalThis.location.search);
   const displayLanguage = params.get('lang') ?? 'nl-NL';
+  const sharedMailboxes = (config.sharedMailboxes ?? []).filter((mailbox) =>
+    mailbox.delegates.some((delegate) => delegate.toLowerCase() === USER.upn),
+  );
   const state = new WorkbenchState({
     graphBaseUrl: config.graphBaseUrl,
     ...(config.recordsManagersGroup === undefined
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
       : { recordsManagersGroup: config.recordsManagersGroup }),
     ...USER,
     displayLanguage,
+    sharedMailboxes: sharedMailboxes.map((mailbox) => mailbox.address),
   });
   Reflect.set(globalThis, BRIDGE_GLOBAL, state);
   const token = devToken(USER.upn, STANDIN_SCOPES);
@@ -44,9 +48,6 @@ async function main(): Promise<void> {
   const language = languageOf(displayLanguage);
   document.documentElement.lang = language;
   const texts = workbenchMessages(language);
-  const sharedMailboxes = (config.sharedMailboxes ?? []).filter((mailbox) =>
-    mailbox.delegates.some((delegate) => delegate.toLowerCase() === USER.upn),
-  );
   const context = { client, site: siteIds, state, language, texts, sharedMailboxes };
   const root = document.getElementById('root');
   if (root === null) return;

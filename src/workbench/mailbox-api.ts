@@ -67,7 +67,7 @@ function toSummary(message: MessageWire): MailSummary {
   };
 }
 
-/** The newest 50 mails of a folder. */
+/** The newest 500 mails of a folder (the demo mailbox holds ten weeks of mail). */
 export async function listFolder(
   client: GraphClient,
   { mailbox, folder }: FolderRef,
@@ -76,7 +76,7 @@ export async function listFolder(
     method: 'GET',
     url: `${root(mailbox)}/mailFolders/${folder}/messages`,
     query: {
-      $top: '50',
+      $top: '500',
       $select: 'id,subject,from,receivedDateTime,categories,conversationId,isRead,hasAttachments',
       $orderby: 'receivedDateTime desc',
     },

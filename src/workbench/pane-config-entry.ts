@@ -33,6 +33,7 @@ function install(bridge: WorkbenchBridge): void {
     recordsManagersGroup: bridge.recordsManagersGroup,
     outboxDatabase: 'bronvast-outbox-workbench',
     sweepIntervalMs: WORKBENCH_SWEEP_MS,
+    sharedMailboxes: bridge.sharedMailboxes ?? [],
   });
 }
 

@@ -18,7 +18,9 @@ export interface WorkbenchSession {
 }
 
 /** Starts the workbench on fresh emulator data and opens its mailbox page. */
-export async function openWorkbench(): Promise<WorkbenchSession> {
+export async function openWorkbench(
+  options: { readonly demoWeeks?: boolean } = {},
+): Promise<WorkbenchSession> {
   const temp = mkdtempSync(path.join(tmpdir(), 'bronvast-e2e-'));
   let workbench: RunningWorkbench | undefined;
   let browser: TestBrowser | undefined;
@@ -35,6 +37,7 @@ export async function openWorkbench(): Promise<WorkbenchSession> {
       outputPath: path.join(temp, 'build'),
       watch: false,
       log: () => undefined,
+      ...(options.demoWeeks === true ? { demoWeeks: true } : {}),
     });
     const running = workbench;
     browser = await launchChromium();

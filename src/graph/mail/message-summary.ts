@@ -1,15 +1,16 @@
 import { asConversationId, asSourceId } from '../../core/ids';
 import { bareMessageId } from '../../core/message-id';
-import type { Message, Party } from '../../core/message';
+import type { Message } from '../../core/message';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
 import { IMMUTABLE_IDS } from './immutable-ids';
 import { mailboxPath, type MailboxOptions } from './message-mime';
-
-/** A Graph recipient (`{ emailAddress: { name, address } }`). */
-interface RecipientWire {
-  readonly emailAddress?: { readonly name?: string; readonly address?: string };
-}
+import {
+  dateOf as date,
+  partiesOf as parties,
+  partyOf as party,
+  type RecipientWire,
+} from './recipient-wire';
 
 /** The fields of a message this summary selects, as Graph sends them. */
 interface MessageSummaryWire {
@@ -62,23 +63,4 @@ export async function getMessageSummary(
     headers: {},
     attachments: [],
   };
-}
-
-function party(wire: RecipientWire | undefined): Party | undefined {
-  const address = wire?.emailAddress?.address ?? '';
-  if (address === '') return undefined;
-  const name = wire?.emailAddress?.name;
-  return name === undefined || name === '' ? { address } : { name, address };
-}
-
-function parties(wires: readonly RecipientWire[] | undefined): Party[] {
-  return (wires ?? []).flatMap((wire) => {
-    const found = party(wire);
-    return found === undefined ? [] : [found];
-  });
-}
-
-function date(text: string | undefined): Date | undefined {
-  const parsed = text === undefined ? NaN : Date.parse(text);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed);
 }

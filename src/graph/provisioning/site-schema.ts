@@ -1,5 +1,6 @@
 import { DEFAULT_LIST_NAMES, type SiteListNames } from '../site-ids';
 import { auditListSpec } from './audit-list';
+import { coverageListSpec } from './coverage-list';
 import { dossiersListSpec } from './dossiers-list';
 import type { ListSpec } from './list-spec';
 import { recordsLibrarySpec } from './records-library';
@@ -21,5 +22,6 @@ export function siteSchema(names: Partial<SiteListNames> = {}): readonly ListSpe
     wooRequestsListSpec(),
     wooLogListSpec(),
     wooDocumentsListSpec(),
+    coverageListSpec(),
   ];
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type FaultConfig, type RunningEmulator } from '../../../emulator/main';
+import { seedWeekMailInFolder } from '../../../emulator/seed/seed-week-mail';
 import { asConversationId, asDossierId, asSourceId } from '../../../src/core/ids';
 import type { Message } from '../../../src/core/message';
 import type { RecordMetadataDraft } from '../../../src/core/records/record-metadata';
@@ -25,8 +26,12 @@ export interface Harness {
 }
 
 /** Starts the record system in-process on a free port with an empty temp data folder. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(
+  options: { readonly demoWeeks?: boolean } = {},
+): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bronvast-graph-'));
+  // Ten weeks of generated demo mail, as `npm start` gives the workbench.
+  if (options.demoWeeks === true) await seedWeekMailInFolder(dataDir);
   const emulator = await startEmulator({ port: 0, dataDir });
   const client = (user = OFFICER, fetchImpl?: typeof fetch, scopes?: readonly string[]) =>
     createGraphClient({

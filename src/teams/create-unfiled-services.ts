@@ -1,0 +1,83 @@
+import type { Assessment, AssessmentContext, Message } from '../core';
+import { createFilingServices } from '../filing/filing-services';
+import { loadOrganisationLearning } from '../filing/organisation-learning';
+import { Outbox } from '../filing/outbox';
+import { markMessageDismissed, scanUnfiled } from '../filing/unfiled';
+import type { AddinConfig } from '../host/addin-config';
+import type { TokenProvider } from '../host/auth-config';
+import type { UnfiledServices } from '../ui';
+import { lazyStore } from './lazy-outbox-store';
+
+/** What the personal tab's "nog vastleggen" is built from. */
+export interface UnfiledServicesInput {
+  readonly config: AddinConfig & {
+    readonly outboxDatabase: string;
+    readonly sharedMailboxes?: readonly string[];
+  };
+  readonly tokenProvider: TokenProvider;
+  readonly filedBy: string;
+  readonly core: () => Promise<typeof import('../core')>;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * "Nog vastleggen" on the Teams personal tab: the same reading, assessment (with the
+ * organisation's learnt adjustment) and mail filer as the Outlook pane, with an outbox of its own.
+ */
+export function createUnfiledServices(input: UnfiledServicesInput): UnfiledServices {
+  const { config } = input;
+  let context: Promise<AssessmentContext> | null = null;
+  const assess = async (message: Message): Promise<Assessment> => {
+    const core = await input.core();
+    context ??= Promise.all([
+      filing.dossiers(),
+      filing
+        .site()
+        .then((ids) => loadOrganisationLearning(filing.client, ids))
+        .catch(() => null),
+      core.loadNameLexicon(),
+    ]).then(([dossiers, learnt, nameLexicon]) =>
+      core.prepareContext({
+        dossiers,
+        history: learnt?.history ?? [],
+        organisationDomains: config.organisationDomains,
+        nameLexicon,
+        ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
+      }),
+    );
+    return core.assessMessage(message, await context);
+  };
+  const filing = createFilingServices({
+    tokenProvider: input.tokenProvider,
+    graphBaseUrl: config.graphBaseUrl,
+    site: config.site,
+    filedBy: input.filedBy,
+    assess,
+  });
+  const outbox = new Outbox({
+    store: lazyStore(config.outboxDatabase),
+    file: filing.fileMail,
+    readFailure: filing.readFailure,
+  });
+  return {
+    scan: (weeks, onPage, signal) =>
+      scanUnfiled({
+        client: filing.client,
+        sharedMailboxes: config.sharedMailboxes ?? [],
+        since: new Date(Date.now() - weeks * WEEK_MS),
+        assess,
+        onPage,
+        signal,
+      }),
+    dismiss: (mail, reason) =>
+      markMessageDismissed(
+        filing.client,
+        mail.id,
+        reason,
+        mail.mailbox === undefined ? {} : { mailbox: mail.mailbox },
+      ),
+    dossiers: filing.dossiers,
+    outbox,
+  };
+}

@@ -1,0 +1,116 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { asDossierId, asImmutableItemId, asSourceId, type Dossier } from '../../core';
+import { memoryOutboxStore, Outbox } from '../../filing/outbox';
+import type { ScanProgress, ScanResult, UnfiledMail } from '../../filing/unfiled';
+import { surfaceTexts } from '../surface-texts';
+import { TextsContext } from '../TextsContext';
+import type { UnfiledServices } from './unfiled-services';
+import { UnfiledView } from './UnfiledView';
+
+const DOSSIERS: Dossier[] = [
+  { id: asDossierId('BZK-2025-0113'), title: 'Actieve openbaarmaking' },
+  { id: asDossierId('BZK-2025-0021'), title: 'Berichtenapps' },
+];
+
+function aMail(n: number, dossier: string | null, day: number): UnfiledMail {
+  return {
+    id: asImmutableItemId(`mail-${n}`),
+    folder: 'inbox',
+    sourceId: asSourceId(`<${n}@x.example>`),
+    subject: `Onderwerp ${n}`,
+    from: { name: 'Pieter Jansen', address: 'pieter@x.example' },
+    received: new Date(Date.UTC(2026, 10, day, 9)),
+    dossier: dossier === null ? null : asDossierId(dossier),
+    score: 0.9,
+  };
+}
+
+function setUp() {
+  let finish: (result: ScanResult) => void = () => undefined;
+  let report: (found: readonly UnfiledMail[], progress: ScanProgress) => void = () => undefined;
+  const dismissed: string[] = [];
+  const file = jest.fn(() => new Promise<never>(() => undefined));
+  const services: UnfiledServices = {
+    scan: (_weeks, onPage) => {
+      report = onPage;
+      return new Promise((resolve) => (finish = resolve));
+    },
+    dismiss: async (mail, reason) => void dismissed.push(`${mail.id}:${reason}`),
+    dossiers: async () => DOSSIERS,
+    outbox: new Outbox({ store: memoryOutboxStore(), file }),
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TextsContext.Provider value={surfaceTexts('nl')}>
+        <UnfiledView services={services} />
+      </TextsContext.Provider>
+    </FluentProvider>,
+  );
+  return {
+    services,
+    dismissed,
+    report: (...args: Parameters<typeof report>) => act(() => report(...args)),
+    finish: (result: ScanResult) => act(() => finish(result)),
+  };
+}
+
+const title = () => screen.getByTestId('unfiled-title').textContent;
+
+describe('UnfiledView', () => {
+  it('shows the first page while reading, then the count and groups newest first', async () => {
+    const view = setUp();
+    view.report([aMail(1, 'BZK-2025-0113', 3)], { read: 50, foldersDone: 0, folders: 2 });
+    expect(title()).toBe('1 bericht nog niet vastgelegd (bezig met lezen)');
+    expect(screen.getByTestId('unfiled-progress').textContent).toBe('50 berichten gelezen, bezig…');
+    view.report([aMail(2, 'BZK-2025-0021', 5), aMail(3, null, 6), aMail(4, 'BZK-2025-0113', 4)], {
+      read: 90,
+      foldersDone: 2,
+      folders: 2,
+    });
+    await view.finish({ read: 90, coverage: [] });
+    expect(title()).toBe('4 berichten nog niet vastgelegd');
+    await screen.findByRole('heading', { name: /BZK-2025-0113 · Actieve openbaarmaking \(2\)/ });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'BZK-2025-0021 · Berichtenapps (1)',
+      'BZK-2025-0113 · Actieve openbaarmaking (2)',
+      'Geen passend dossier (1)',
+    ]);
+    const group = screen.getAllByTestId('unfiled-group')[1]!;
+    const rows = within(group)
+      .getAllByTestId('unfiled-mail')
+      .map((row) => row.textContent);
+    expect(rows[0]).toMatch(/^Onderwerp 4/);
+    expect(rows[1]).toMatch(/^Onderwerp 1/);
+  });
+
+  it('files the selected mails in their dossiers and sets one aside, taking them off the list', async () => {
+    const view = setUp();
+    view.report(
+      [aMail(1, 'BZK-2025-0113', 3), aMail(2, 'BZK-2025-0021', 5), aMail(3, 'BZK-2025-0021', 6)],
+      {
+        read: 3,
+        foldersDone: 2,
+        folders: 2,
+      },
+    );
+    await view.finish({ read: 3, coverage: [] });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Onderwerp 1/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Onderwerp 2/ }));
+    fireEvent.click(screen.getByRole('button', { name: '2 berichten vastleggen' }));
+    await screen.findByText('2 berichten in de wachtrij om vast te leggen.');
+    expect(title()).toBe('1 bericht nog niet vastgelegd');
+    const jobs = view.services.outbox.jobs().map((job) => [job.itemId, job.choices.dossier]);
+    expect(jobs.sort()).toEqual([
+      ['mail-1', 'BZK-2025-0113'],
+      ['mail-2', 'BZK-2025-0021'],
+    ]);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Onderwerp 3/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Privé (1)' }));
+    await screen.findByText('1 bericht terzijde gelegd.');
+    expect(view.dismissed).toEqual(['mail-3:prive']);
+    expect(title()).toBe('0 berichten nog niet vastgelegd');
+  });
+});
