@@ -74,10 +74,26 @@ class ChunkHintsPlugin {
 const STATIC_PAGES = [{ from: 'src/help/help.html', to: 'help.html' }];
 
 /**
+ * The tenant's own SharePoint host from the build settings (BRONVAST_SITE_HOSTNAME, the same
+ * setting src/host/addin-config.ts reads): upload sessions and download URLs live there. A plain
+ * host name only; a wildcard or anything else that would widen the policy stops the build.
+ */
+function tenantSharePointHost() {
+  const host = (process.env.BRONVAST_SITE_HOSTNAME ?? 'bronvast.sharepoint.com')
+    .trim()
+    .toLowerCase();
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(host)) {
+    throw new Error(`BRONVAST_SITE_HOSTNAME is not a host name: '${host}'`);
+  }
+  return host;
+}
+
+/**
  * The Content-Security-Policy of every built page: its own scripts and Office.js only (no
  * inline script, no eval), styles inline for Fluent UI (Griffel inserts them at run time), and
- * connections to Microsoft Graph, sign-in and SharePoint (upload URLs) in production, to the
- * local record system on any loopback port in development.
+ * connections in production only to Microsoft Graph, sign-in and the tenant's own SharePoint host
+ * (upload and download URLs; never every `*.sharepoint.com`), to the local record system on any
+ * loopback port in development.
  */
 const contentSecurityPolicy = (production) =>
   [
@@ -87,7 +103,7 @@ const contentSecurityPolicy = (production) =>
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     production
-      ? "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://*.sharepoint.com"
+      ? `connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://${tenantSharePointHost()}`
       : "connect-src 'self' http://localhost:* http://127.0.0.1:* https://localhost:* https://127.0.0.1:*",
     production ? "frame-src 'self' https://login.microsoftonline.com" : "frame-src 'self'",
     "object-src 'none'",
@@ -230,6 +246,7 @@ function buildTimeSettings() {
     'BRONVAST_SITE_HOSTNAME',
     'BRONVAST_SITE_PATH',
     'BRONVAST_ORGANISATION_DOMAINS',
+    'BRONVAST_RECORDS_MANAGERS_GROUP',
   ];
   const settings = names.map((name) => [
     `process.env.${name}`,

@@ -21,6 +21,7 @@ import {
   listRecordSummaries,
   listReviewerChanges,
   queryReviewQueue,
+  reviewTargetOf,
   resolveSite,
   type ReviewFilter,
   type ReviewTarget,
@@ -89,13 +90,8 @@ export async function benchReview(count = 100_000): Promise<Record<string, unkno
       do {
         const page = await queryReviewQueue(client, site, { status: 'te-beoordelen' }, nextLink);
         for (const item of page.items) {
-          const key = item.record.metadata?.dedupKey;
-          if (key !== undefined && targets.length < 200)
-            targets.push({
-              id: item.record.id,
-              dedupKey: key,
-              ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-            });
+          const target = reviewTargetOf(item);
+          if (target !== null && targets.length < 200) targets.push(target);
         }
         nextLink = page.nextLink;
       } while (targets.length < 200 && nextLink !== undefined);

@@ -22,6 +22,7 @@ const sections: Record<string, Section> = {
   review: async () => (await import('./review')).benchReview(),
   learning: async (dataDir) => (await import('./learning')).benchLearning(dataDir),
   teams: async () => (await import('./teams')).benchTeams(),
+  verify: async () => (await import('./verify')).benchVerify(),
   wooSearch: async () => (await import('./woo-search')).benchWooSearch(),
   wooPackage: async () => (await import('./woo-package')).benchWooPackage(),
   nogVastleggen: async () => (await import('./nog-vastleggen')).benchNogVastleggen(),

@@ -1,3 +1,4 @@
+import type { AccessCheck } from './access';
 import type { FaultDice } from './faults';
 import type { EmulatorRequest, EmulatorResponse } from './http/exchange';
 import type { Route } from './http/router';
@@ -13,6 +14,8 @@ export interface GraphContext {
   /** The token's delegated scopes, lower-cased (checked per route before the handler runs). */
   readonly scopes: ReadonlySet<string>;
   readonly store: Store;
+  /** What the signed-in user may do (SharePoint's permissions, see `access.ts`). */
+  readonly access: AccessCheck;
   /** Runs an inner `$batch` request through the same routes and fault injection. */
   readonly dispatchInner: (request: EmulatorRequest) => Promise<EmulatorResponse>;
 }
@@ -37,4 +40,4 @@ export interface EmulatorServices {
 }
 
 /** A user acting on the store, with or without an HTTP request (upload sessions finish later). */
-export type Actor = Pick<GraphContext, 'store' | 'user'>;
+export type Actor = Pick<GraphContext, 'store' | 'user' | 'access'>;

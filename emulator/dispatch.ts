@@ -1,3 +1,4 @@
+import { accessOf } from './access';
 import { authenticate } from './auth';
 import type { EmulatorServices, GraphContext, GraphRoute, UploadContext } from './context';
 import type { FaultDecision } from './faults';
@@ -38,6 +39,7 @@ export async function dispatchGraph(
     user: auth.value,
     scopes,
     store: services.store,
+    access: accessOf(services.store, auth.value),
     dispatchInner: (inner) => dispatchGraph(services, tables, inner, false),
   };
   return guard(() => match.route.handle(context, match.params));

@@ -66,7 +66,7 @@ describe('the Microsoft Graph JavaScript client against the emulator', () => {
     const content = Buffer.alloc(700 * 1024, 7);
     const session = await LargeFileUploadTask.createUploadSession(
       client,
-      `/drives/${driveId}/root:/client/groot.pdf:/createUploadSession`,
+      `/drives/${driveId}/root:/Aanlevering/client/groot.pdf:/createUploadSession`,
       {
         item: { '@microsoft.graph.conflictBehavior': 'fail' },
       },

@@ -27,7 +27,7 @@ describe('the record system given hostile input', () => {
     ['a left-to-right isolate', 'nota\u2066.eml'],
   ])('refuses a file name with %s', async (_what, name) => {
     const { status, body } = await test.json(
-      `/drives/${driveId}/root:/BZK-2025-0113/${encodeURIComponent(name)}:/content`,
+      `/drives/${driveId}/root:/Aanlevering/BZK-2025-0113/${encodeURIComponent(name)}:/content`,
       { method: 'PUT', body: 'x' },
     );
     expect(status).toBe(400);

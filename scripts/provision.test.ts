@@ -25,6 +25,18 @@ describe('parseProvisionArgs', () => {
     expect(local).toMatchObject({ token: 'dev:informatiebeheer@bronvast.example' });
   });
 
+  it('takes the two groups together, for the records library areas', () => {
+    const both = parseProvisionArgs(
+      ['--site', 'h:/sites/x', '--records-managers-group', 'g1', '--officers-group', 'g2'],
+      { BRONVAST_GRAPH_TOKEN: 't' },
+    );
+    expect(both).toMatchObject({ groups: { recordsManagers: 'g1', officers: 'g2' } });
+    const one = parseProvisionArgs(['--site', 'h:/sites/x', '--records-managers-group', 'g1'], {
+      BRONVAST_GRAPH_TOKEN: 't',
+    });
+    expect(one).toHaveProperty('error');
+  });
+
   it('explains what is missing', () => {
     expect(
       parseProvisionArgs(['--site', 'geen-pad'], { BRONVAST_GRAPH_TOKEN: 't' }),

@@ -14,18 +14,26 @@
  *   npx tsx scripts/provision.ts --site bronvast.sharepoint.com:/sites/informatiebeheer \
  *     --base-url http://localhost:4000/v1.0 --dev-user informatiebeheer@bronvast.example
  * Other list names: --records NAME --dossiers NAME --audit NAME.
+ *
+ * With --records-managers-group ID and --officers-group ID (Entra ID object ids) it also gives the
+ * records library its intake area (`Aanlevering`, where the officers' group may write) and its
+ * records area (`Archief`), and says what the site's own permissions still lack (docs/trust.md).
  */
 import { parseArgs } from 'node:util';
 import {
   createGraphClient,
   isGraphCallError,
+  provisionGrants,
   provisionSite,
+  type GrantProblem,
   type SiteLocation,
+  type TrustGroups,
 } from '../src/graph';
 
 const USAGE =
   'Gebruik: npx tsx scripts/provision.ts --site <hostnaam>:/sites/<pad> [--token-from-env NAAM] ' +
-  '[--base-url URL] [--dev-user UPN] [--records NAAM] [--dossiers NAAM] [--audit NAAM]';
+  '[--base-url URL] [--dev-user UPN] [--records NAAM] [--dossiers NAAM] [--audit NAAM] ' +
+  '[--records-managers-group ID --officers-group ID]';
 
 /** Reads the command line; null (after printing why) when it is incomplete. */
 export function parseProvisionArgs(argv: readonly string[], env: NodeJS.ProcessEnv) {
@@ -39,6 +47,8 @@ export function parseProvisionArgs(argv: readonly string[], env: NodeJS.ProcessE
       records: { type: 'string' },
       dossiers: { type: 'string' },
       audit: { type: 'string' },
+      'records-managers-group': { type: 'string' },
+      'officers-group': { type: 'string' },
     },
   });
   const match = /^([^:/]+):(\/.+)$/.exec(values.site ?? '');
@@ -56,7 +66,19 @@ export function parseProvisionArgs(argv: readonly string[], env: NodeJS.ProcessE
     ...(values.audit === undefined ? {} : { audit: values.audit }),
   };
   const site: SiteLocation = { hostname: match[1], path: match[2], lists };
-  return { site, token, baseUrl: values['base-url'] } as const;
+  const managers = values['records-managers-group'];
+  const officers = values['officers-group'];
+  if ((managers === undefined) !== (officers === undefined)) return { error: USAGE } as const;
+  const groups: TrustGroups | undefined =
+    managers === undefined || officers === undefined
+      ? undefined
+      : { recordsManagers: managers, officers };
+  return {
+    site,
+    token,
+    baseUrl: values['base-url'],
+    ...(groups === undefined ? {} : { groups }),
+  } as const;
 }
 
 async function main(): Promise<void> {
@@ -80,7 +102,20 @@ async function main(): Promise<void> {
   if (changes === 0) {
     console.log('De site was al compleet; er is niets veranderd.');
   }
+  if (args.groups === undefined) return;
+  const grants = await provisionGrants(client, args.site, args.groups);
+  for (const folder of grants.foldersCreated) console.log(`Map aangemaakt: ${folder}`);
+  for (const grant of grants.grantsAdded) console.log(`Recht gegeven: ${grant}`);
+  for (const problem of grants.problems)
+    console.log(`Nog te doen in SharePoint: ${PROBLEMS[problem]}`);
 }
+
+const PROBLEMS: Readonly<Record<GrantProblem, string>> = {
+  'records-managers-not-owners':
+    'geef de groep informatiebeheerders Volledig beheer op de site (Site-instellingen > Sitemachtigingen).',
+  'officers-can-write-outside-intake':
+    'medewerkers mogen buiten Aanlevering schrijven; geef hen op de site alleen Lezen (docs/trust.md).',
+};
 
 if (require.main === module) {
   main().catch((error: unknown) => {

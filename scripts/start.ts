@@ -12,6 +12,7 @@ import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { seedWeekMailInFolder } from '../emulator/seed/seed-week-mail';
 import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
+import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
 import { registerInstance } from './start-instances';
 
 const repo = path.resolve(__dirname, '..');
@@ -68,6 +69,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     port: options.port ?? 3000,
     config: () => ({
       graphBaseUrl: emulator.baseUrl,
+      recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
       downloadOrigin: emulator.downloadOrigin,
       sharedMailboxes: emulator.sharedMailboxes(),
     }),

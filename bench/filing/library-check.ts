@@ -5,6 +5,7 @@ import { recordFileName } from '../../src/core/records/record-file-name';
 import type { GraphClient, GraphListItem, SiteIds } from '../../src/graph';
 import { fetchAllPages } from '../../src/graph/paging';
 import { encodeDrivePath } from '../../src/graph/request';
+import { INTAKE_FOLDER } from '../../src/graph/records/record-areas';
 
 /** A mail the soak filed, with the SHA-256 of its source. */
 export interface SoakMail {
@@ -37,7 +38,7 @@ export async function checkLibrary(
   }
   const files = await fetchAllPages<{ id: string }>(manager, {
     method: 'GET',
-    url: `/drives/${site.recordsDriveId}/root:/${folder}:/children`,
+    url: `/drives/${site.recordsDriveId}/root:/${INTAKE_FOLDER}/${folder}:/children`,
     query: { $top: '500' },
     label: 'soak.files',
   });
@@ -65,7 +66,8 @@ async function storedSha256(
   folder: string,
   message: Message,
 ): Promise<string> {
-  const path = `${folder}/${recordFileName(message, { folderPath: folder })}`;
+  const area = `${INTAKE_FOLDER}/${folder}`;
+  const path = `${area}/${recordFileName(message, { folderPath: area })}`;
   const response = await manager.send({
     method: 'GET',
     url: `/drives/${site.recordsDriveId}/root:/${encodeDrivePath(path)}:/content`,

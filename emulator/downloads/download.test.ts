@@ -10,11 +10,14 @@ const origin = 'http://localhost:3000';
 beforeAll(async () => {
   test = await startTestEmulator({ now: () => clock });
   ({ driveId } = await demoIds(test));
-  const put = await test.json(`/drives/${driveId}/root:/BZK-2025-0113/download.eml:/content`, {
-    method: 'PUT',
-    body: 'From: a@b.example\r\n\r\nInhoud',
-    headers: { 'content-type': 'message/rfc822' },
-  });
+  const put = await test.json(
+    `/drives/${driveId}/root:/Aanlevering/BZK-2025-0113/download.eml:/content`,
+    {
+      method: 'PUT',
+      body: 'From: a@b.example\r\n\r\nInhoud',
+      headers: { 'content-type': 'message/rfc822' },
+    },
+  );
   itemId = String(put.body['id']);
 });
 afterAll(() => test.stop());
@@ -36,9 +39,12 @@ describe('GET /drives/{drive}/items/{id}/content', () => {
   });
 
   it('works by path too', async () => {
-    const answer = await test.call(`/drives/${driveId}/root:/BZK-2025-0113/download.eml:/content`, {
-      redirect: 'manual',
-    });
+    const answer = await test.call(
+      `/drives/${driveId}/root:/Aanlevering/BZK-2025-0113/download.eml:/content`,
+      {
+        redirect: 'manual',
+      },
+    );
     expect(answer.status).toBe(302);
   });
 });

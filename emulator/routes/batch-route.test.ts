@@ -42,14 +42,14 @@ describe('$batch', () => {
       {
         id: 'upload',
         method: 'PUT',
-        url: `/drives/${driveId}/root:/batch/record.eml:/content`,
+        url: `/drives/${driveId}/root:/Aanlevering/batch/record.eml:/content`,
         headers: { 'Content-Type': 'text/plain' },
         body: Buffer.from('inhoud').toString('base64'),
       },
       {
         id: 'again',
         method: 'PUT',
-        url: `/drives/${driveId}/root:/batch/record.eml:/content?@microsoft.graph.conflictBehavior=fail`,
+        url: `/drives/${driveId}/root:/Aanlevering/batch/record.eml:/content?@microsoft.graph.conflictBehavior=fail`,
         headers: { 'Content-Type': 'text/plain' },
         body: Buffer.from('x').toString('base64'),
         dependsOn: ['upload'],
@@ -57,7 +57,7 @@ describe('$batch', () => {
       {
         id: 'fields',
         method: 'PATCH',
-        url: `/drives/${driveId}/root:/batch/record.eml:/listItem/fields`,
+        url: `/drives/${driveId}/root:/Aanlevering/batch/record.eml:/listItem/fields`,
         headers: { 'Content-Type': 'application/json' },
         body: { BronvastDossier: 'BZK-2025-0113' },
         dependsOn: ['again'],
@@ -65,7 +65,7 @@ describe('$batch', () => {
       {
         id: 'read',
         method: 'GET',
-        url: `/drives/${driveId}/root:/batch/record.eml:/content`,
+        url: `/drives/${driveId}/root:/Aanlevering/batch/record.eml:/content`,
         dependsOn: ['upload'],
       },
     ]);

@@ -1,4 +1,3 @@
-import { mayProvision } from '../access';
 import type { GraphContext } from '../context';
 import type { GraphRoute } from '../context';
 import { COLUMNS_LIST, COLUMN_CREATE, COLUMN_UPDATE } from '../scopes/route-scopes';
@@ -14,6 +13,7 @@ import { columnFromDefinition } from './column-definition';
 import { updatedColumn } from './column-update';
 import { SITE } from './patterns';
 import { resolveList } from './resolve';
+import { mayManageLists } from './site-access';
 
 async function getColumns(
   context: GraphContext,
@@ -41,7 +41,7 @@ async function createColumn(
 ): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
-  if (!mayProvision(context.user)) return accessDenied();
+  if (!mayManageLists(context, { kind: 'list', list: found.value.list })) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const column = columnFromDefinition(body.value);
@@ -75,7 +75,7 @@ async function patchColumn(
 ): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
-  if (!mayProvision(context.user)) return accessDenied();
+  if (!mayManageLists(context, { kind: 'list', list: found.value.list })) return accessDenied();
   const listId = found.value.list.id;
   const column = listColumns(context.store, listId).find(
     (candidate) => candidate.id === params['column'],

@@ -4,11 +4,11 @@ import { FOLDER_CREATE } from '../scopes/route-scopes';
 
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
-import { invalidRequest, nameAlreadyExists } from '../http/graph-error';
+import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
 import { driveItemJson } from '../graph/drive-item-json';
 import { json } from '../http/respond';
 import { findChild } from '../store/drive-items';
-import { checkNames, createEntry } from './drive-paths';
+import { checkNames, createEntry, mayAccessDriveItem } from './drive-paths';
 import { ADDRESS_BEFORE_ACTION, locate } from './drive-routes';
 
 type Params = Readonly<Record<string, string>>;
@@ -22,6 +22,7 @@ async function createFolder(context: GraphContext, params: Params): Promise<Emul
   const found = locate(context, params);
   if (!found.ok) return found.response;
   if (!found.item.isFolder) return invalidRequest('Children can only be added to a folder.');
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'write')) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const name = body.value['name'];

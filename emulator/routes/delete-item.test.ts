@@ -28,7 +28,7 @@ const remove = (id: string, options: { as?: string; headers?: Record<string, str
 
 describe('DELETE /drives/{drive}/items/{id}', () => {
   it('deletes a file with its list item, answering 204', async () => {
-    const id = await put('Kladblok/weg.eml');
+    const id = await put('Aanlevering/Kladblok/weg.eml');
     const listItem = await test.json(`/drives/${driveId}/items/${id}/listItem`);
     expect((await remove(id)).status).toBe(204);
     expect((await test.call(`/drives/${driveId}/items/${id}`)).status).toBe(404);
@@ -40,7 +40,7 @@ describe('DELETE /drives/{drive}/items/{id}', () => {
   });
 
   it('honours If-Match and needs a scope that writes files', async () => {
-    const id = await put('Kladblok/etag.eml');
+    const id = await put('Aanlevering/Kladblok/etag.eml');
     expect((await remove(id, { headers: { 'if-match': '"{00000000-0000},1"' } })).status).toBe(412);
     const readOnly = await test.call(`/drives/${driveId}/items/${id}`, {
       method: 'DELETE',
@@ -51,14 +51,14 @@ describe('DELETE /drives/{drive}/items/{id}', () => {
   });
 
   it('refuses to delete a record, or a folder that holds one', async () => {
-    const id = await put('Kladblok/Dossier/record.eml');
+    const id = await put('Aanlevering/Kladblok/Dossier/record.eml');
     const labelled = await test.json(`/drives/${driveId}/items/${id}/retentionLabel`, {
       method: 'PATCH',
       body: { name: 'Vernietigen na 10 jaar' },
     });
     expect(labelled.status).toBe(201);
     expect((await remove(id)).status).toBe(403);
-    const folder = await test.json(`/drives/${driveId}/root:/Kladblok/Dossier`);
+    const folder = await test.json(`/drives/${driveId}/root:/Aanlevering/Kladblok/Dossier`);
     expect((await remove(String(folder.body['id']), { as: MANAGER })).status).toBe(403);
     expect((await test.call(`/drives/${driveId}/items/${id}`)).status).toBe(200);
   });

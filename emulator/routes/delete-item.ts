@@ -31,7 +31,7 @@ async function deleteItem(
   if (!found.ok) return found.response;
   const { drive, item } = found;
   if (item.parentId === null) return invalidRequest('The root of a drive cannot be deleted.');
-  if (!mayAccessDriveItem(context, drive, item, 'update')) return accessDenied();
+  if (!mayAccessDriveItem(context, drive, item, 'write')) return accessDenied();
   const stale = preconditionFailure(context.request.headers['if-match'], [driveItemEtag(item)]);
   if (stale !== undefined) return stale;
   const all = withDescendants(context.store, item);

@@ -1,4 +1,3 @@
-import { mayAccessItem, type ListAction } from '../access';
 import type { Actor } from '../context';
 import { failure, success, type Outcome } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
@@ -6,7 +5,13 @@ import { MAX_PATH_LENGTH, nameProblem } from '../names';
 import { findChild, findDriveItem, pathSegments, saveDriveItem } from '../store/drive-items';
 import { newDriveItemId, newGuid } from '../store/ids';
 import { findListItem, saveListItem } from '../store/list-items';
-import type { DriveItemRecord, ListItemRecord, ListRecord, SiteRecord } from '../store/records';
+import type {
+  DriveItemRecord,
+  ListItemRecord,
+  ListRecord,
+  PermissionRole,
+  SiteRecord,
+} from '../store/records';
 import { nextListItemId } from '../store/sites';
 import { timestamp } from '../store/store';
 
@@ -39,21 +44,32 @@ export function resolveAddress(
     current = findChild(context.store, drive.driveId, current.id, name);
   }
   if (current === undefined) return failure(itemNotFound('The resource could not be found.'));
-  return mayAccessDriveItem(context, drive, current, 'read')
-    ? success(current)
-    : failure(accessDenied());
+  if (mayAccessDriveItem(context, drive, current, 'read')) return success(current);
+  // The library's root with only a grant further down: SharePoint's "limited access" lets the
+  // user address it (to reach what she was granted), not read what else it holds.
+  const limited =
+    current.listItemId === undefined &&
+    context.access.hasGrantWithin({ kind: 'list', list: drive.list });
+  return limited ? success(current) : failure(accessDenied());
 }
 
-/** Whether the user may read or change a drive item, judged by its list item. */
+/**
+ * Whether the user holds `wanted` on a drive item: its list item's permissions, or the
+ * library's for the root folder (a library's root folder is the library itself).
+ */
 export function mayAccessDriveItem(
   context: Actor,
   drive: DriveRef,
   item: DriveItemRecord,
-  action: ListAction,
+  wanted: PermissionRole,
 ): boolean {
-  if (item.listItemId === undefined) return action === 'read';
+  if (item.listItemId === undefined)
+    return context.access.may({ kind: 'list', list: drive.list }, wanted);
   const listItem = findListItem(context.store, drive.list.id, item.listItemId);
-  return listItem !== undefined && mayAccessItem(context.user, drive.list, listItem, action);
+  return (
+    listItem !== undefined &&
+    context.access.may({ kind: 'item', list: drive.list, item: listItem }, wanted)
+  );
 }
 
 /** Checks every name and the total path length against SharePoint's rules. */

@@ -1,5 +1,7 @@
 import {
+  ARCHIVE,
   demoIds,
+  INTAKE,
   MANAGER,
   OFFICER,
   startTestEmulator,
@@ -16,13 +18,14 @@ describe('drive items of the Records library', () => {
   });
   afterAll(() => test.stop());
 
+  /** Uploads into the intake area, or (`area`) elsewhere in the library. */
   const put = (
     path: string,
     body: string | Buffer,
-    options: { as?: string; behavior?: string } = {},
+    options: { as?: string; behavior?: string; area?: string } = {},
   ) =>
     test.json(
-      `/drives/${driveId}/root:/${path}:/content${options.behavior === undefined ? '' : `?@microsoft.graph.conflictBehavior=${options.behavior}`}`,
+      `/drives/${driveId}/root:/${options.area ?? INTAKE}/${path}:/content${options.behavior === undefined ? '' : `?@microsoft.graph.conflictBehavior=${options.behavior}`}`,
       {
         method: 'PUT',
         body,
@@ -44,12 +47,12 @@ describe('drive items of the Records library', () => {
     expect(Object.keys(file.hashes)).toEqual(['quickXorHash']);
     expect(file.hashes['quickXorHash']).toMatch(/^[A-Za-z0-9+/]{27}=$/);
     const parent = body['parentReference'] as Record<string, string>;
-    expect(parent['path']).toBe(`/drives/${driveId}/root:/BZK-2025-0113/2025`);
+    expect(parent['path']).toBe(`/drives/${driveId}/root:/${INTAKE}/BZK-2025-0113/2025`);
     expect((body['createdBy'] as { user: { email: string } }).user.email).toBe(OFFICER);
     expect(body['webUrl']).toBe(
-      'https://bronvast.sharepoint.com/sites/informatiebeheer/Records/BZK-2025-0113/2025/nota%20fasering.eml',
+      `https://bronvast.sharepoint.com/sites/informatiebeheer/Records/${INTAKE}/BZK-2025-0113/2025/nota%20fasering.eml`,
     );
-    const folder = await test.json(`/drives/${driveId}/root:/BZK-2025-0113/2025`);
+    const folder = await test.json(`/drives/${driveId}/root:/${INTAKE}/BZK-2025-0113/2025`);
     expect(folder.body['folder']).toBeDefined();
   });
 
@@ -57,7 +60,7 @@ describe('drive items of the Records library', () => {
     const bytes = Buffer.from([0, 1, 2, 250, 251, 252, 13, 10]);
     await put('BZK-2025-0021/bijlage.bin', bytes);
     const item = await test.json(
-      `/drives/${driveId}/root:/BZK-2025-0021/bijlage.bin?$expand=listItem($expand=fields)`,
+      `/drives/${driveId}/root:/${INTAKE}/BZK-2025-0021/bijlage.bin?$expand=listItem($expand=fields)`,
     );
     const listItem = item.body['listItem'] as { id: string; fields: Record<string, unknown> };
     expect(listItem.fields['FileLeafRef']).toBe('bijlage.bin');
@@ -78,7 +81,7 @@ describe('drive items of the Records library', () => {
     expect(replaced.status).toBe(200);
     expect(replaced.body['size']).toBe(8);
     const text = await (
-      await test.call(`/drives/${driveId}/root:/BZK-2025-0150/brief.eml:/content`)
+      await test.call(`/drives/${driveId}/root:/${INTAKE}/BZK-2025-0150/brief.eml:/content`)
     ).text();
     expect(text).toBe('versie 3');
   });
@@ -134,21 +137,31 @@ describe('drive items of the Records library', () => {
     expect((await test.json(path)).body['isLabelAppliedExplicitly']).toBe(true);
   });
 
-  it('lets officers read their own records only; managers read and update all', async () => {
-    const managers = await put('BZK-2025-0204/besluit.eml', 'x', { as: MANAGER });
-    const id = String(managers.body['id']);
-    expect((await test.call(`/drives/${driveId}/items/${id}`)).status).toBe(403);
-    expect((await test.call(`/drives/${driveId}/items/${id}/content`)).status).toBe(403);
+  it('lets officers read every record but write only in the intake area, as SharePoint decides', async () => {
+    const archived = await put('BZK-2025-0204/besluit.eml', 'x', { as: MANAGER, area: ARCHIVE });
+    expect(archived.status).toBe(201);
+    const id = String(archived.body['id']);
+    // No "own items only": a library has no such setting; the site lets officers read all.
+    expect((await test.call(`/drives/${driveId}/items/${id}`)).status).toBe(200);
+    expect((await test.call(`/drives/${driveId}/items/${id}/content`)).status).toBe(200);
     const officerView = await test.json(
       `/sites/${siteId}/lists/Records/items?$expand=fields&$top=500`,
     );
     const names = (officerView.body.value ?? []).map(
       (entry) => (entry['fields'] as Record<string, unknown>)['FileLeafRef'],
     );
-    expect(names).not.toContain('besluit.eml');
-    expect(names).toContain('reactie.eml');
+    expect(names).toEqual(expect.arrayContaining(['besluit.eml', 'reactie.eml']));
+    expect((await put('BZK-2025-0204/besluit.eml', 'y', { area: ARCHIVE })).status).toBe(403);
+    expect((await put('los.eml', 'y', { area: '' })).status).toBe(403);
+    const archivedItem = await test.json(`/drives/${driveId}/items/${id}?$expand=listItem`);
+    const archivedListItem = String((archivedItem.body['listItem'] as { id: string }).id);
+    const forged = await test.json(
+      `/sites/${siteId}/lists/Records/items/${archivedListItem}/fields`,
+      { method: 'PATCH', body: { BronvastReviewStatus: 'geaccepteerd' } },
+    );
+    expect(forged.status).toBe(403);
     const officers = await test.json(
-      `/drives/${driveId}/root:/BZK-2025-0042/reactie.eml?$expand=listItem`,
+      `/drives/${driveId}/root:/${INTAKE}/BZK-2025-0042/reactie.eml?$expand=listItem`,
     );
     const listItemId = String((officers.body['listItem'] as { id: string }).id);
     const review = await test.json(`/sites/${siteId}/lists/Records/items/${listItemId}/fields`, {
@@ -157,7 +170,6 @@ describe('drive items of the Records library', () => {
       body: { BronvastReviewStatus: 'geaccepteerd' },
     });
     expect(review.body['BronvastReviewStatus']).toBe('geaccepteerd');
-    expect((await put('BZK-2025-0204/besluit.eml', 'y')).status).toBe(403);
   });
 
   it('answers 404 for a path that does not exist', async () => {
@@ -178,14 +190,19 @@ describe('drive browsing and label removal', () => {
   afterAll(() => test.stop());
 
   it('lists children, expands listItem without fields, and removes a label', async () => {
-    const created = await test.json(`/drives/${driveId}/root:/BZK-2025-0189/klacht.eml:/content`, {
-      method: 'PUT',
-      body: 'x',
-    });
-    const children = await test.json(`/drives/${driveId}/root:/BZK-2025-0189:/children`);
+    const created = await test.json(
+      `/drives/${driveId}/root:/${INTAKE}/BZK-2025-0189/klacht.eml:/content`,
+      {
+        method: 'PUT',
+        body: 'x',
+      },
+    );
+    const children = await test.json(`/drives/${driveId}/root:/${INTAKE}/BZK-2025-0189:/children`);
     expect((children.body.value ?? []).map((child) => child['name'])).toEqual(['klacht.eml']);
     const root = await test.json(`/drives/${driveId}/root/children`);
-    expect((root.body.value ?? []).map((child) => child['name'])).toContain('BZK-2025-0189');
+    expect((root.body.value ?? []).map((child) => child['name'])).toEqual(
+      expect.arrayContaining([INTAKE, ARCHIVE]),
+    );
     const expanded = await test.json(
       `/drives/${driveId}/items/${String(created.body['id'])}?$expand=listItem`,
     );

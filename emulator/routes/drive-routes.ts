@@ -10,7 +10,7 @@ import {
 } from '../scopes/route-scopes';
 
 import type { EmulatorResponse } from '../http/exchange';
-import { graphError, itemNotFound } from '../http/graph-error';
+import { accessDenied, graphError, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import { collection, contextUrl, pageOf, readSkipToken } from '../odata-query/paging';
 import { parseTop, queryOption } from '../odata-query/query-options';
@@ -27,6 +27,7 @@ import { patchItemFields } from './item-fields';
 import { listItemJson } from '../graph/list-item-json';
 import { fieldsExpansion } from './list-item-query';
 import { resolveDrive } from './resolve';
+import { mayOpenList } from './site-access';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -52,6 +53,7 @@ async function getDrive(context: GraphContext, params: Params): Promise<Emulator
   const drive = resolveDrive(context, params['drive'] ?? '');
   if (!drive.ok) return drive.response;
   const { site, list } = drive.value;
+  if (!mayOpenList(context, list)) return accessDenied();
   return json(200, {
     '@odata.context': contextUrl(context.request, 'drives/$entity'),
     ...driveJson(site, list),

@@ -6,10 +6,12 @@ import { columnRoutes } from './column-routes';
 import { createFolderRoutes } from './create-folder';
 import { deleteRoutes } from './delete-item';
 import { driveRoutes } from './drive-routes';
+import { groupRoutes } from './group-routes';
 import { listDriveRoutes } from './list-drive-route';
 import { listItemRoutes } from './list-item-routes';
 import { mailRoutes } from './mail-routes';
 import { moveRoutes } from './move-item';
+import { permissionRoutes } from './permission-routes';
 import { retentionRoutes } from './retention-routes';
 import { securityLabelRoutes } from './security-label-routes';
 import { searchRoutes } from './search-routes';
@@ -21,6 +23,7 @@ import { versionRoutes } from './version-routes';
 /** Every Graph route of the emulator, matched in this order. */
 export const graphRoutes: readonly GraphRoute[] = [
   ...batchRoutes,
+  ...groupRoutes,
   ...searchRoutes,
   ...userRoutes,
   ...mailRoutes,
@@ -34,6 +37,7 @@ export const graphRoutes: readonly GraphRoute[] = [
   ...securityLabelRoutes,
   ...uploadGraphRoutes,
   ...retentionRoutes,
+  ...permissionRoutes,
   ...moveRoutes,
   ...deleteRoutes,
   ...createFolderRoutes,

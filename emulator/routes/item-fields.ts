@@ -1,4 +1,3 @@
-import { mayAccessItem } from '../access';
 import type { Actor, GraphContext } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
@@ -22,7 +21,7 @@ export async function patchItemFields(
   list: ListRecord,
   item: ListItemRecord,
 ): Promise<EmulatorResponse> {
-  if (!mayAccessItem(context.user, list, item, 'update')) return accessDenied();
+  if (!context.access.may({ kind: 'item', list, item }, 'write')) return accessDenied();
   const driveItem = driveItemOf(context, item);
   if (driveItem !== undefined && isRegulatoryRecord(driveItem))
     return propertiesLocked(driveItem.name);

@@ -3,12 +3,13 @@ import type { GraphRoute } from '../context';
 import { DRIVE_GET } from '../scopes/route-scopes';
 
 import type { EmulatorResponse } from '../http/exchange';
-import { itemNotFound } from '../http/graph-error';
+import { accessDenied, itemNotFound } from '../http/graph-error';
 import { json } from '../http/respond';
 import { contextUrl } from '../odata-query/paging';
 import { driveJson } from '../graph/site-json';
 import { SITE } from './patterns';
 import { resolveList } from './resolve';
+import { mayOpenList } from './site-access';
 
 async function getListDrive(
   context: GraphContext,
@@ -17,6 +18,7 @@ async function getListDrive(
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
   const { site, list } = found.value;
+  if (!mayOpenList(context, list)) return accessDenied();
   if (list.driveId === undefined)
     return itemNotFound('The list is not a document library and has no drive.');
   return json(200, {

@@ -1,4 +1,3 @@
-import { mayAccessItem } from '../access';
 import type { GraphContext } from '../context';
 import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { invalidRequest } from '../http/graph-error';
@@ -62,7 +61,7 @@ export function queryListItems(
     if (refused !== undefined) return refused;
   }
   const matches = (item: ListItemRecord) =>
-    mayAccessItem(context.user, list, item, 'read') &&
+    context.access.may({ kind: 'item', list, item }, 'read') &&
     (filter === undefined || evaluateFilter(filter, resolverOf(item)));
   const planned = plannedIds(context.store, list, columns, filter, order);
   const ordered =

@@ -99,33 +99,37 @@ describe('list items', () => {
     expect(honoured.body.value).toHaveLength(3);
   });
 
-  it('appends audit events for anyone and keeps them append-only', async () => {
-    const created = await test.json(`/sites/${siteId}/lists/BronvastAudit/items`, {
-      method: 'POST',
-      body: {
-        fields: {
-          Title: 'vastgelegd',
-          Action: 'filed',
-          Actor: OFFICER,
-          RecordDedupKey: 'mail:abc',
-          Details: '{"dossier":"BZK-2025-0113"}',
-          At: '2025-11-20T10:00:00Z',
-        },
+  it('lets records managers add, change and delete audit events, as SharePoint lets anyone with write', async () => {
+    const event = {
+      fields: {
+        Title: 'geaccepteerd',
+        Action: 'accepted',
+        Actor: MANAGER,
+        RecordDedupKey: 'mail:abc',
+        Details: '{"records":[]}',
+        At: '2025-11-20T10:00:00Z',
       },
-    });
+    };
+    const list = `/sites/${siteId}/lists/BronvastAudit/items`;
+    expect((await test.call(list, { method: 'POST', body: event })).status).toBe(403);
+    const created = await test.json(list, { method: 'POST', as: MANAGER, body: event });
     expect(created.status).toBe(201);
     expect((created.body['fields'] as Record<string, unknown>)['RecordDedupKey']).toBe('mail:abc');
     const id = String(created.body['id']);
-    const patch = await test.call(`/sites/${siteId}/lists/BronvastAudit/items/${id}/fields`, {
+    // No append-only list in SharePoint: Bronvast's hash chain shows such changes instead.
+    const patch = await test.call(`${list}/${id}/fields`, {
       method: 'PATCH',
       as: MANAGER,
       body: { Action: 'x' },
     });
-    expect(patch.status).toBe(403);
-    const mine = await test.json(
-      `/sites/${siteId}/lists/BronvastAudit/items?$filter=fields/RecordDedupKey eq 'mail:abc'&$expand=fields`,
+    expect(patch.status).toBe(200);
+    const seen = await test.json(
+      `${list}?$filter=fields/RecordDedupKey eq 'mail:abc'&$expand=fields`,
     );
-    expect(mine.body.value).toHaveLength(1);
+    expect(seen.body.value).toHaveLength(1);
+    expect((await test.call(`${list}/${id}`, { method: 'DELETE' })).status).toBe(403);
+    expect((await test.call(`${list}/${id}`, { method: 'DELETE', as: MANAGER })).status).toBe(204);
+    expect((await test.call(`${list}/${id}`, { as: MANAGER })).status).toBe(404);
   });
 
   it('answers 400 invalidRequest for a field the list does not have, 403 for an officer changing a dossier', async () => {

@@ -1,10 +1,10 @@
-import { mayAccessItem, mayCreate } from '../access';
 import type { GraphContext } from '../context';
 import type { GraphRoute } from '../context';
 import {
   DRIVE_ITEM_GET,
   ITEMS_LIST,
   ITEM_CREATE,
+  ITEM_DELETE,
   ITEM_GET,
   ITEM_UPDATE,
 } from '../scopes/route-scopes';
@@ -12,22 +12,22 @@ import {
 import { readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../http/graph-error';
-import { json } from '../http/respond';
+import { empty, json } from '../http/respond';
 import { contextUrl } from '../odata-query/paging';
 import { queryOption } from '../odata-query/query-options';
 import { fieldsJson } from '../graph/list-item-fields';
 import { listItemJson } from '../graph/list-item-json';
 import { newGuid } from '../store/ids';
-import { findListItem, saveListItem } from '../store/list-items';
+import { deleteListItem, findListItem, saveListItem } from '../store/list-items';
 import type { ListItemRecord, ListRecord, SiteRecord } from '../store/records';
 import { listColumns, nextListItemId } from '../store/sites';
 import { timestamp } from '../store/store';
 import { driveItemResponse } from './drive-item-response';
-import { vouchedAuditFields } from './audit-event';
 import { validateFields } from './field-values';
 import { fieldsOfBody, patchItemFields } from './item-fields';
 import { fieldsExpansion, queryListItems } from './list-item-query';
 import { SITE } from './patterns';
+import { mayOpenList } from './site-access';
 import { parseItemId, resolveList } from './resolve';
 
 type Params = Readonly<Record<string, string>>;
@@ -43,7 +43,7 @@ function findItem(
   const item = id === undefined ? undefined : findListItem(context.store, found.value.list.id, id);
   if (item === undefined)
     return { ok: false, response: itemNotFound('The specified list item was not found.') };
-  if (!mayAccessItem(context.user, found.value.list, item, 'read'))
+  if (!context.access.may({ kind: 'item', list: found.value.list, item }, 'read'))
     return { ok: false, response: accessDenied() };
   return { ok: true, value: { ...found.value, item } };
 }
@@ -51,6 +51,7 @@ function findItem(
 async function getItems(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
+  if (!mayOpenList(context, found.value.list)) return accessDenied();
   return queryListItems(context, found.value.site, found.value.list);
 }
 
@@ -96,7 +97,7 @@ async function createItem(context: GraphContext, params: Params): Promise<Emulat
       'Files and folders should only be added to a DocumentLibrary via the OneDrive API',
     );
   }
-  if (!mayCreate(context.user, list.access)) return accessDenied();
+  if (!context.access.may({ kind: 'list', list }, 'write')) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const values = validateFields(listColumns(context.store, list.id), fieldsOfBody(body.value));
@@ -106,10 +107,8 @@ async function createItem(context: GraphContext, params: Params): Promise<Emulat
     listId: list.id,
     id: nextListItemId(context.store, list.id),
     guid: newGuid(),
-    fields:
-      list.access === 'audit'
-        ? vouchedAuditFields(values.value, context.user.upn, now)
-        : values.value,
+    // SharePoint keeps what the client wrote; who wrote it is the item's own createdBy.
+    fields: values.value,
     contentType: 'Item',
     createdBy: context.user.upn,
     createdAt: now,
@@ -124,9 +123,25 @@ async function createItem(context: GraphContext, params: Params): Promise<Emulat
   });
 }
 
+/**
+ * `DELETE .../items/{id}` (https://learn.microsoft.com/graph/api/listitem-delete): 204, for
+ * whoever may change the item; SharePoint keeps no append-only lists. A file's list item is
+ * left to its drive item (the docs show only list items of lists; the stricter reading).
+ */
+async function deleteItem(context: GraphContext, params: Params): Promise<EmulatorResponse> {
+  const found = findItem(context, params);
+  if (!found.ok) return found.response;
+  const { list, item } = found.value;
+  if (list.template === 'documentLibrary')
+    return invalidRequest('Delete a file or folder through its drive item.');
+  if (!context.access.may({ kind: 'item', list, item }, 'write')) return accessDenied();
+  deleteListItem(context.store, list.id, item.id);
+  return empty(204);
+}
+
 const ITEMS = `^/sites/${SITE}/lists/(?<list>[^/]+)/items`;
 
-/** List items: query, create, read, update fields. */
+/** List items: query, create, read, update fields, delete. */
 export const listItemRoutes: readonly GraphRoute[] = [
   { method: 'GET', pattern: new RegExp(`${ITEMS}$`), handle: getItems, scopes: ITEMS_LIST },
   { method: 'POST', pattern: new RegExp(`${ITEMS}$`), handle: createItem, scopes: ITEM_CREATE },
@@ -135,6 +150,12 @@ export const listItemRoutes: readonly GraphRoute[] = [
     pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`),
     handle: getItem,
     scopes: ITEM_GET,
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`${ITEMS}/(?<item>[^/]+)$`),
+    handle: deleteItem,
+    scopes: ITEM_DELETE,
   },
   {
     method: 'GET',

@@ -33,7 +33,7 @@ export async function patchDriveItem(
   if (!found.ok) return found.response;
   const { drive, item } = found;
   if (item.parentId === null) return invalidRequest('The root of a drive cannot be changed.');
-  if (!mayAccessDriveItem(context, drive, item, 'update')) return accessDenied();
+  if (!mayAccessDriveItem(context, drive, item, 'write')) return accessDenied();
   const listItem =
     item.listItemId === undefined
       ? undefined
@@ -48,6 +48,9 @@ export async function patchDriveItem(
   if (target !== undefined && !target.ok) return target.response;
   const parent = target?.value ?? findDriveItem(context.store, drive.driveId, item.parentId);
   if (parent === undefined) return invalidRequest('The item has no parent.');
+  // Moving adds the item to the target folder: the caller must be allowed to write there too.
+  if (parent.id !== item.parentId && !mayAccessDriveItem(context, drive, parent, 'write'))
+    return accessDenied();
   if (isWithin(context, parent, item))
     return invalidRequest('A folder cannot be moved into itself.');
   const name = body.value['name'] ?? item.name;

@@ -3,7 +3,7 @@ import type { Actor } from '../context';
 import { failure, success, type EmulatorResponse, type Outcome } from '../http/exchange';
 import { accessDenied, invalidRequest, nameAlreadyExists } from '../http/graph-error';
 import { mimeTypeOf, renamed } from '../names';
-import { commitContent, type WrittenFile } from '../store/content-files';
+import { commitContent, keepContent, type WrittenFile } from '../store/content-files';
 import { indexDriveItem } from '../store/search-index';
 import { findChild, saveDriveItem } from '../store/drive-items';
 import { findListItem, saveListItem } from '../store/list-items';
@@ -43,8 +43,8 @@ export interface Placement {
 
 /**
  * Refuses an upload before any bytes are read (and before an upload session exists): 409 when
- * `fail` meets an existing name, 403 when the existing file is not the caller's to change, 423
- * when it is a locked record.
+ * `fail` meets an existing name, 403 when the caller may not write the existing file or, for a
+ * new file, the folder it goes into, 423 when it is a locked record.
  */
 export function refusedEarly(
   actor: Actor,
@@ -53,11 +53,25 @@ export function refusedEarly(
   behavior: ConflictBehavior,
 ): EmulatorResponse | undefined {
   const existing = existingTarget(actor, drive, placement);
-  if (existing === undefined) return undefined;
+  if (existing === undefined) return mayAdd(actor, drive, placement) ? undefined : accessDenied();
   if (behavior === 'fail' || existing.isFolder) return nameAlreadyExists(placement.name);
   if (behavior === 'rename') return undefined;
-  if (!mayAccessDriveItem(actor, drive, existing, 'update')) return accessDenied();
+  if (!mayAccessDriveItem(actor, drive, existing, 'write')) return accessDenied();
   return isContentLocked(existing) ? resourceLocked(existing.name) : undefined;
+}
+
+/**
+ * Whether the caller may add the file (and the folders it needs): `write` on the deepest folder
+ * of its path that exists, which the new items inherit their permissions from.
+ */
+function mayAdd(actor: Actor, drive: DriveRef, placement: Placement): boolean {
+  let folder = placement.parent;
+  for (const name of placement.folders) {
+    const next = findChild(actor.store, drive.driveId, folder.id, name);
+    if (next === undefined) break;
+    folder = next;
+  }
+  return mayAccessDriveItem(actor, drive, folder, 'write');
 }
 
 function existingTarget(
@@ -93,9 +107,11 @@ export async function placeFile(
     await rm(written.path, { force: true });
     return decided;
   }
-  await commitContent(actor.store, written.path, decided.value.item.id);
-  indexDriveItem(actor.store, decided.value.item, true);
-  return decided;
+  const { item, created, kept } = decided.value;
+  if (!created && kept !== undefined) await keepContent(actor.store, item.id, kept);
+  await commitContent(actor.store, written.path, item.id);
+  indexDriveItem(actor.store, item, true);
+  return success({ item, created });
 }
 
 function decide(
@@ -104,9 +120,11 @@ function decide(
   placement: Placement,
   written: WrittenFile,
   behavior: ConflictBehavior,
-): Outcome<{ item: DriveItemRecord; created: boolean }> {
+): Outcome<{ item: DriveItemRecord; created: boolean; kept?: number }> {
   const names = checkNames(actor, drive, placement.parent, [...placement.folders, placement.name]);
   if (!names.ok) return names;
+  if (existingTarget(actor, drive, placement) === undefined && !mayAdd(actor, drive, placement))
+    return failure(accessDenied());
   const folder = ensureFolders(actor, drive, placement.parent, placement.folders);
   if (!folder.ok) return folder;
   let name = placement.name;
@@ -129,9 +147,10 @@ function decide(
       created: true,
     });
   if (behavior === 'fail' || existing.isFolder) return failure(nameAlreadyExists(name));
-  if (!mayAccessDriveItem(actor, drive, existing, 'update')) return failure(accessDenied());
+  if (!mayAccessDriveItem(actor, drive, existing, 'write')) return failure(accessDenied());
   if (isContentLocked(existing)) return failure(resourceLocked(existing.name));
-  return success({ item: replaceContent(actor, drive, existing, facts), created: false });
+  const kept = existing.contentVersion ?? 1;
+  return success({ item: replaceContent(actor, drive, existing, facts), created: false, kept });
 }
 
 function replaceContent(
@@ -144,6 +163,7 @@ function replaceContent(
   const item: DriveItemRecord = {
     ...existing,
     ...facts,
+    contentVersion: (existing.contentVersion ?? 1) + 1,
     version: existing.version + 1,
     modifiedAt: now,
     modifiedBy: actor.user.upn,
@@ -157,6 +177,7 @@ function replaceContent(
     saveListItem(actor.store, {
       ...listItem,
       contentSize: facts.size,
+      contentVersion: item.contentVersion ?? 1,
       version: listItem.version + 1,
       modifiedAt: now,
       modifiedBy: actor.user.upn,

@@ -1,4 +1,3 @@
-import { accessForListName } from '../access';
 import { saveDriveItem } from '../store/drive-items';
 import { newDriveId, newDriveItemId, newGuid } from '../store/ids';
 import type { ColumnRecord, DriveItemRecord, ListRecord, SiteRecord } from '../store/records';
@@ -23,7 +22,6 @@ export function provisionList(
     displayName,
     description: '',
     template,
-    access: accessForListName(displayName),
     createdAt,
     createdBy: context.user.upn,
     ...drive,

@@ -1,5 +1,7 @@
 import {
+  ARCHIVE,
   demoIds,
+  INTAKE,
   MANAGER,
   OFFICER,
   startTestEmulator,
@@ -27,13 +29,13 @@ describe('a record under a record-declaring retention label', () => {
       ...(scopes === undefined ? {} : { scopes }),
     });
   const session = (path: string, as = OFFICER) =>
-    test.json(`/drives/${driveId}/root:/${path}:/createUploadSession`, {
+    test.json(`/drives/${driveId}/root:/${INTAKE}/${path}:/createUploadSession`, {
       method: 'POST',
       body: { item: { '@microsoft.graph.conflictBehavior': 'replace' } },
       as,
     });
   const filed = async (path: string, name = RECORD_LABEL) => {
-    const created = await put(`root:/${path}:`, 'origineel');
+    const created = await put(`root:/${INTAKE}/${path}:`, 'origineel');
     const id = String(created.body['id']);
     expect((await label(id, { name })).status).toBe(201);
     return id;
@@ -44,7 +46,7 @@ describe('a record under a record-declaring retention label', () => {
     const byId = await put(`items/${id}`, 'vervalst');
     expect(byId.status).toBe(423);
     expect(byId.body['error']).toEqual(expect.objectContaining({ code: 'resourceLocked' }));
-    expect((await put('root:/BZK-2025-0113/record.eml:', 'vervalst')).status).toBe(423);
+    expect((await put(`root:/${INTAKE}/BZK-2025-0113/record.eml:`, 'vervalst')).status).toBe(423);
     const refused = await session('BZK-2025-0113/record.eml');
     expect(refused.status).toBe(423);
     expect(refused.body['uploadUrl']).toBeUndefined();
@@ -70,10 +72,10 @@ describe('a record under a record-declaring retention label', () => {
       body: { BronvastToelichting: 'aangevuld' },
     });
     expect(fields.status).toBe(200);
-    await put('root:/BZK-2025-0021/ander.eml:', 'ander');
+    await put(`root:/${INTAKE}/BZK-2025-0021/ander.eml:`, 'ander');
     const moved = await test.json(`/drives/${driveId}/items/${id}`, {
       method: 'PATCH',
-      body: { parentReference: { path: `/drives/${driveId}/root:/BZK-2025-0021` } },
+      body: { parentReference: { path: `/drives/${driveId}/root:/${INTAKE}/BZK-2025-0021` } },
     });
     expect(moved.status).toBe(200);
   });
@@ -102,7 +104,7 @@ describe('a record under a record-declaring retention label', () => {
   });
 
   it("applies only labels of the tenant's catalogue", async () => {
-    const created = await put('root:/BZK-2025-0113/onbekend.eml:', 'x');
+    const created = await put(`root:/${INTAKE}/BZK-2025-0113/onbekend.eml:`, 'x');
     const id = String(created.body['id']);
     const refused = await label(id, { name: 'Bestaat niet' });
     expect(refused.status).toBe(400);
@@ -110,7 +112,7 @@ describe('a record under a record-declaring retention label', () => {
   });
 
   it('applies a record-declaring label only with Sites.FullControl.All; a label that retains needs less', async () => {
-    const created = await put('root:/BZK-2025-0113/rechten.eml:', 'x');
+    const created = await put(`root:/${INTAKE}/BZK-2025-0113/rechten.eml:`, 'x');
     const id = String(created.body['id']);
     const readWrite = ['Sites.ReadWrite.All'];
     const refused = await label(id, { name: RECORD_LABEL }, OFFICER, readWrite);
@@ -157,15 +159,18 @@ describe('a record under a record-declaring retention label', () => {
     expect(removed.status).toBe(403);
     const moved = await test.json(`/drives/${driveId}/items/${id}`, {
       method: 'PATCH',
-      body: { parentReference: { path: `/drives/${driveId}/root:/BZK-2025-0021` } },
+      body: { parentReference: { path: `/drives/${driveId}/root:/${ARCHIVE}` } },
       as: MANAGER,
     });
     expect(moved.status).toBe(200);
   });
 
-  it("refuses an upload session onto another user's file at creation, not at the last chunk", async () => {
-    await put('root:/BZK-2025-0113/van-marloes.eml:', 'x', MANAGER);
-    const refused = await session('BZK-2025-0113/van-marloes.eml');
+  it('refuses an upload session onto a file the caller may not change at creation, not at the last chunk', async () => {
+    await put(`root:/${ARCHIVE}/BZK-2025-0113/van-marloes.eml:`, 'x', MANAGER);
+    const refused = await test.json(
+      `/drives/${driveId}/root:/${ARCHIVE}/BZK-2025-0113/van-marloes.eml:/createUploadSession`,
+      { method: 'POST', body: { item: { '@microsoft.graph.conflictBehavior': 'replace' } } },
+    );
     expect(refused.status).toBe(403);
     expect(refused.body['error']).toEqual(expect.objectContaining({ code: 'accessDenied' }));
   });

@@ -57,7 +57,7 @@ async function getLabel(context: GraphContext, params: Params): Promise<Emulator
 async function setLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const found = locate(context, params);
   if (!found.ok) return found.response;
-  if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'write')) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const name = body.value['name'];
@@ -74,7 +74,8 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
   const refused = record ? scopeRefusal(context.scopes, RECORD_LABEL) : undefined;
   if (refused !== undefined) return refused;
   if (isRegulatoryRecord(found.item)) return accessDenied();
-  if (isContentLocked(found.item) && !isSiteOwner(context)) return accessDenied();
+  if (isContentLocked(found.item) && !isSiteOwner(context, found.drive.site.id))
+    return accessDenied();
   const first = found.item.retentionLabel === undefined;
   const item: DriveItemRecord = {
     ...found.item,
@@ -99,12 +100,12 @@ async function setLabel(context: GraphContext, params: Params): Promise<Emulator
 async function removeLabel(context: GraphContext, params: Params): Promise<EmulatorResponse> {
   const found = locate(context, params);
   if (!found.ok) return found.response;
-  if (!mayAccessDriveItem(context, found.drive, found.item, 'update')) return accessDenied();
+  if (!mayAccessDriveItem(context, found.drive, found.item, 'write')) return accessDenied();
   if (isRegulatoryRecord(found.item)) return accessDenied();
   if (isRecord(found.item)) {
     const refused = scopeRefusal(context.scopes, RECORD_LABEL);
     if (refused !== undefined) return refused;
-    if (!isSiteOwner(context)) return accessDenied();
+    if (!isSiteOwner(context, found.drive.site.id)) return accessDenied();
   }
   saveDriveItem(context.store, {
     ...found.item,
@@ -114,9 +115,10 @@ async function removeLabel(context: GraphContext, params: Params): Promise<Emula
   return empty(204);
 }
 
-// A locked record's label is the site owner's to change or remove (SharePoint: "container admin
-// only"); the records manager owns the demo site.
-const isSiteOwner = (context: GraphContext): boolean => context.user.role === 'records-manager';
+// A locked record's label is the site owner's to change or remove: "Change label | Allowed -
+// container admin only" (https://learn.microsoft.com/purview/records-management#compare-restrictions-for-what-actions-are-allowed-or-blocked).
+const isSiteOwner = (context: GraphContext, siteId: string): boolean =>
+  context.access.may({ kind: 'site', siteId }, 'owner');
 
 /** lockOrUnlockRecord: whoever may edit a record may unlock it (record versioning) and lock it. */
 function lockRecord(

@@ -1,5 +1,7 @@
+import { RECORDS_MANAGERS_GROUP } from '../seed/users';
 import {
   demoIds,
+  INTAKE,
   MANAGER,
   OFFICER,
   startTestEmulator,
@@ -41,21 +43,25 @@ beforeAll(async () => {
   const drive = await test.json(`/drives/${ids.driveId}`);
   library = String(drive.body['webUrl']);
   await put(
-    'BZK-2025-0113/a.eml.txt',
+    `${INTAKE}/BZK-2025-0113/a.eml.txt`,
     'Onderwerp: Subsidieregeling windparken\n\nHet advies over de subsidie volgt.',
   );
   await put(
-    'BZK-2025-0113/b.eml.txt',
+    `${INTAKE}/BZK-2025-0113/b.eml.txt`,
     'Onderwerp: Begroting\n\nDe begroting van de subsidieregeling is rond.',
   );
   await put(
-    'BZK-2025-0021/c.eml.txt',
+    `${INTAKE}/BZK-2025-0021/c.eml.txt`,
     'Onderwerp: Windparken Noordzee\n\nOverleg over windparken op zee.',
   );
-  await put('BZK-2025-0021/d.eml', 'subsidie in een mail die niet als tekst is geparseerd');
-  await put('BZK-2025-0021/e.eml.txt', 'Geheim subsidieadvies van de manager', MANAGER);
+  await put(
+    `${INTAKE}/BZK-2025-0021/d.eml`,
+    'subsidie in een mail die niet als tekst is geparseerd',
+  );
+  await restrictedFolder('Vertrouwelijk');
+  await put('Vertrouwelijk/e.eml.txt', 'Geheim subsidieadvies van de manager', MANAGER);
   const item = await test.json(
-    `/drives/${ids.driveId}/root:/BZK-2025-0113/a.eml.txt?$expand=listItem`,
+    `/drives/${ids.driveId}/root:/${INTAKE}/BZK-2025-0113/a.eml.txt?$expand=listItem`,
   );
   const listItemId = String((item.body['listItem'] as { id: string }).id);
   await test.call(`/drives/${ids.driveId}/items/${String(item.body['id'])}/listItem/fields`, {
@@ -66,6 +72,31 @@ beforeAll(async () => {
 });
 
 afterAll(() => test.stop());
+
+/** A folder only the records managers' group may read: its inheritance broken by `invite`. */
+async function restrictedFolder(name: string): Promise<void> {
+  const folder = await test.json(`/drives/${ids.driveId}/root/children`, {
+    method: 'POST',
+    as: MANAGER,
+    body: { name, folder: {} },
+  });
+  expect(folder.status).toBe(201);
+  const invited = await test.json(
+    `/drives/${ids.driveId}/items/${String(folder.body['id'])}/invite`,
+    {
+      method: 'POST',
+      as: MANAGER,
+      body: {
+        recipients: [{ objectId: RECORDS_MANAGERS_GROUP.id }],
+        roles: ['write'],
+        requireSignIn: true,
+        sendInvitation: false,
+        retainInheritedPermissions: false,
+      },
+    },
+  );
+  expect(invited.status).toBe(200);
+}
 
 describe('POST /search/query', () => {
   it('finds text files by their words, with the words marked in the summary', async () => {
@@ -97,9 +128,9 @@ describe('POST /search/query', () => {
   });
 
   it('scopes by folder path, file type and the refinable date', async () => {
-    expect(hitNames((await search(`windparken AND path:"${library}/BZK-2025-0021"`)).body)).toEqual(
-      ['c.eml.txt'],
-    );
+    expect(
+      hitNames((await search(`windparken AND path:"${library}/${INTAKE}/BZK-2025-0021"`)).body),
+    ).toEqual(['c.eml.txt']);
     expect(hitNames((await search('subsidie AND filetype:eml')).body)).toEqual([]);
     expect(
       hitNames(
@@ -113,6 +144,17 @@ describe('POST /search/query', () => {
   it('leaves out what the signed-in user may not read', async () => {
     expect(hitNames((await search('subsidieadvies', {}, OFFICER)).body)).toEqual([]);
     expect(hitNames((await search('subsidieadvies', {}, MANAGER)).body)).toEqual(['e.eml.txt']);
+    // Paging and the total count only what she may read.
+    const officer = await search('subsidie*', { from: 0, size: 1 }, OFFICER);
+    const container = (officer.body['value'] as { hitsContainers: Record<string, unknown>[] }[])[0]
+      ?.hitsContainers[0];
+    expect(container?.['total']).toBe(2);
+    expect(container?.['moreResultsAvailable']).toBe(true);
+    const rest = await search('subsidie*', { from: 1, size: 5 }, OFFICER);
+    expect([...hitNames(officer.body), ...hitNames(rest.body)].sort()).toEqual([
+      'a.eml.txt',
+      'b.eml.txt',
+    ]);
   });
 
   it('pages with from and size and says when there is more', async () => {

@@ -1,4 +1,3 @@
-import { mayAccessItem } from '../access';
 import type { GraphContext, GraphRoute } from '../context';
 import { asRecord, readJsonObject } from '../http/body';
 import type { EmulatorResponse } from '../http/exchange';
@@ -8,6 +7,7 @@ import { contextUrl } from '../odata-query/paging';
 import { SEARCH_QUERY } from '../scopes/route-scopes';
 import { KqlSyntaxError } from '../search/kql-parser';
 import { runSearch, type SearchRow } from '../search/run-search';
+import { searchReader } from '../search/search-trimming';
 import { driveItemJson } from '../graph/drive-item-json';
 import { findDriveItem } from '../store/drive-items';
 import { findListItem } from '../store/list-items';
@@ -17,7 +17,9 @@ import { findListByDrive, findSite } from '../store/sites';
 // searchRequest at a time ("the service currently supports only a single searchRequest at a
 // time", search-api-overview known limitations), entityTypes driveItem or listItem (the
 // record system keeps no mail, events or sites in its index), from/size paging with size at
-// most 500 (searchRequest resource), results trimmed to what the signed-in user may read.
+// most 500 (searchRequest resource), results trimmed to what the signed-in user may read
+// ("Search results are scoped to enforce any access control applied to the items",
+// https://learn.microsoft.com/graph/api/resources/search-api-overview).
 const MAX_SIZE = 500;
 const DEFAULT_SIZE = 25;
 const ENTITY_TYPES = ['driveItem', 'listItem'] as const;
@@ -52,10 +54,7 @@ async function searchQuery(context: GraphContext): Promise<EmulatorResponse> {
       context.store,
       queryString,
       { from, size },
-      {
-        readsAll: context.user.role === 'records-manager',
-        upn: context.user.upn,
-      },
+      searchReader(context.store, context.access),
     );
   } catch (error) {
     if (error instanceof KqlSyntaxError)
@@ -90,8 +89,8 @@ function hitOf(
     item.listItemId === undefined
       ? undefined
       : findListItem(context.store, list.id, item.listItemId);
-  // Security trimming: a hit the user could not GET is not in the results.
-  if (listItem === undefined || !mayAccessItem(context.user, list, listItem, 'read')) return [];
+  // Security trimming happened in the search itself (search-trimming.ts).
+  if (listItem === undefined) return [];
   const drive = driveItemJson(context.store, site, list, item);
   const resource =
     entityType === 'driveItem'

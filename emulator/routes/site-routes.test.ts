@@ -15,7 +15,8 @@ describe('sites, lists and columns', () => {
   });
 
   it('lists the lists with $select and finds one by name or id', async () => {
-    const { body } = await test.json(`/sites/${siteId}/lists?$select=id,name,displayName,list`);
+    const lists = `/sites/${siteId}/lists?$select=id,name,displayName,list`;
+    const { body } = await test.json(lists, { as: MANAGER });
     const names = (body.value ?? []).map((list) => list['name']);
     expect(names).toEqual([
       'Records',
@@ -27,6 +28,9 @@ describe('sites, lists and columns', () => {
       'BronvastWooDocuments',
       'BronvastDekking',
     ]);
+    // An officer is not shown the lists she may not open: the Woo desk's are the records managers'.
+    const officer = await test.json(lists);
+    expect((officer.body.value ?? []).map((list) => list['name'])).toEqual(names.slice(0, 4));
     expect(body.value?.[0]?.['list']).toEqual(
       expect.objectContaining({ template: 'documentLibrary' }),
     );
@@ -92,10 +96,11 @@ describe('sites, lists and columns', () => {
       body: { name: 'Omschrijving', text: {} },
     });
     expect(duplicate.status).toBe(409);
-    const item = await test.json(`/sites/${siteId}/lists/Proef/items`, {
-      method: 'POST',
-      body: { fields: { Title: 'een', Nummer: '7', Omschrijving: 'x' } },
-    });
+    const body = { fields: { Title: 'een', Nummer: '7', Omschrijving: 'x' } };
+    // The new list inherits the site's permissions: officers read, records managers write.
+    const path = `/sites/${siteId}/lists/Proef/items`;
+    expect((await test.call(path, { method: 'POST', body })).status).toBe(403);
+    const item = await test.json(path, { method: 'POST', as: MANAGER, body });
     expect((item.body['fields'] as Record<string, unknown>)['Nummer']).toBe(7);
   });
 });

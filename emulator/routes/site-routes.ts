@@ -1,4 +1,3 @@
-import { mayProvision } from '../access';
 import type { GraphContext } from '../context';
 import type { GraphRoute } from '../context';
 import { LISTS_LIST, LIST_CREATE, LIST_GET, SITE_GET } from '../scopes/route-scopes';
@@ -15,6 +14,7 @@ import { findList, listColumns, listLists } from '../store/sites';
 import { columnFromDefinition } from './column-definition';
 import { provisionList } from './provision-list';
 import { resolveList, resolveSite } from './resolve';
+import { mayManageLists, mayOpenList, mayOpenSite } from './site-access';
 import { SITE } from './patterns';
 import { selectProperties } from './select-properties';
 
@@ -24,6 +24,7 @@ async function getSite(
 ): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
+  if (!mayOpenSite(context, site.value.id)) return accessDenied();
   const body = siteJson(site.value);
   return json(200, {
     '@odata.context': contextUrl(context.request, 'sites/$entity'),
@@ -37,9 +38,11 @@ async function getLists(
 ): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
-  const lists = listLists(context.store, site.value.id).map((list) =>
-    selectFrom(context, listJson(context.store, site.value, list)),
-  );
+  if (!mayOpenSite(context, site.value.id)) return accessDenied();
+  // Lists the user cannot open are left out, as SharePoint trims them.
+  const lists = listLists(context.store, site.value.id)
+    .filter((list) => mayOpenList(context, list))
+    .map((list) => selectFrom(context, listJson(context.store, site.value, list)));
   return json(
     200,
     collection(contextUrl(context.request, `sites('${site.value.id}')/lists`), lists, undefined),
@@ -52,6 +55,7 @@ async function getList(
 ): Promise<EmulatorResponse> {
   const found = resolveList(context, params['site'] ?? '', params['list'] ?? '');
   if (!found.ok) return found.response;
+  if (!mayOpenList(context, found.value.list)) return accessDenied();
   const body = listJson(context.store, found.value.site, found.value.list);
   const withColumns = queryOption(context.request.query, '$expand')?.startsWith('columns')
     ? { ...body, columns: listColumns(context.store, found.value.list.id).map(columnJson) }
@@ -68,7 +72,7 @@ async function createList(
 ): Promise<EmulatorResponse> {
   const site = resolveSite(context, params['site'] ?? '');
   if (!site.ok) return site.response;
-  if (!mayProvision(context.user)) return accessDenied();
+  if (!mayManageLists(context, { kind: 'site', siteId: site.value.id })) return accessDenied();
   const body = await readJsonObject(context.request.body);
   if (!body.ok) return body.response;
   const displayName = body.value['displayName'];

@@ -16,10 +16,13 @@ describe('upload sessions', () => {
   const createSession = async (name: string, behavior?: string) => {
     const body =
       behavior === undefined ? {} : { item: { '@microsoft.graph.conflictBehavior': behavior } };
-    return test.json(`/drives/${driveId}/root:/BZK-2025-0098/${name}:/createUploadSession`, {
-      method: 'POST',
-      body,
-    });
+    return test.json(
+      `/drives/${driveId}/root:/Aanlevering/BZK-2025-0098/${name}:/createUploadSession`,
+      {
+        method: 'POST',
+        body,
+      },
+    );
   };
   const sendChunk = (url: string, data: Buffer, start: number, total: number) =>
     fetch(url, {
@@ -86,7 +89,7 @@ describe('upload sessions', () => {
   });
 
   it('fails on an existing name by default, and cancels with DELETE', async () => {
-    await test.call(`/drives/${driveId}/root:/BZK-2025-0098/bestaand.pdf:/content`, {
+    await test.call(`/drives/${driveId}/root:/Aanlevering/BZK-2025-0098/bestaand.pdf:/content`, {
       method: 'PUT',
       body: 'x',
     });

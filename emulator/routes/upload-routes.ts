@@ -1,3 +1,4 @@
+import { accessOf } from '../access';
 import { rm } from 'node:fs/promises';
 import type { GraphContext, UploadContext } from '../context';
 import type { EmulatorResponse } from '../http/exchange';
@@ -89,6 +90,7 @@ async function finish(
   const graphContext: GraphContext = {
     ...context,
     user,
+    access: accessOf(context.store, user),
     scopes: new Set(),
     dispatchInner: async () => sessionNotFound(),
   };

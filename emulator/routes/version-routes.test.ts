@@ -1,5 +1,7 @@
 import {
+  ARCHIVE,
   demoIds,
+  INTAKE,
   MANAGER,
   OFFICER,
   startTestEmulator,
@@ -25,7 +27,7 @@ describe('identity and versions the record system vouches for', () => {
   afterAll(() => test.stop());
 
   const file = async (path: string, content = 'From: a@b.example\r\n\r\nTekst') => {
-    const put = await test.json(`/drives/${driveId}/root:/${path}:/content`, {
+    const put = await test.json(`/drives/${driveId}/root:/${INTAKE}/${path}:/content`, {
       method: 'PUT',
       body: content,
     });
@@ -129,14 +131,28 @@ describe('identity and versions the record system vouches for', () => {
     expect(files.body.value?.[0]?.['lastModifiedBy']).toEqual({
       user: expect.objectContaining({ email: OFFICER }),
     });
+    // The earlier bytes are kept, readable as that version's content; the current one is /content.
+    const earlier = await test.call(`/drives/${driveId}/items/${driveItemId}/versions/1.0/content`);
+    expect(await earlier.text()).toBe('eerste');
+    const current = await test.call(`/drives/${driveId}/items/${driveItemId}/versions/2.0/content`);
+    expect(current.status).toBe(400);
     const mine = await test.json(
-      `/drives/${driveId}/root:/BZK-2025-0021/van-marloes.eml:/content`,
-      {
-        method: 'PUT',
-        body: 'x',
-        as: MANAGER,
-      },
+      `/drives/${driveId}/root:/${ARCHIVE}/BZK-2025-0021/van-marloes.eml:/content`,
+      { method: 'PUT', body: 'x', as: MANAGER },
     );
+    // Its own permissions, without what it inherited: only the records managers' group.
+    const shared = await test.json(`/drives/${driveId}/items/${String(mine.body['id'])}/invite`, {
+      method: 'POST',
+      as: MANAGER,
+      body: {
+        recipients: [{ email: 'bronvast-informatiebeheer@bronvast.example' }],
+        roles: ['write'],
+        requireSignIn: true,
+        sendInvitation: false,
+        retainInheritedPermissions: false,
+      },
+    });
+    expect(shared.status).toBe(200);
     const theirs = await test.json(
       `/drives/${driveId}/items/${String(mine.body['id'])}/listItem/versions`,
     );
@@ -170,24 +186,27 @@ describe('identity and versions the record system vouches for', () => {
     expect(byDriveEtag.status).toBe(200);
   });
 
-  it('writes the Actor and time of an audit event from the token and its own clock', async () => {
+  it('keeps an audit event as its writer wrote it, who may be a records manager only', async () => {
     clock = new Date('2026-03-04T08:30:00Z');
-    const posted = await test.json(`/sites/${siteId}/lists/BronvastAudit/items`, {
-      method: 'POST',
-      body: {
-        fields: {
-          Title: 'x',
-          Action: 'accepted',
-          Actor: MANAGER,
-          RecordDedupKey: 'mail:x',
-          At: '2020-01-01T00:00:00Z',
-        },
+    const event = {
+      fields: {
+        Title: 'x',
+        Action: 'accepted',
+        Actor: OFFICER,
+        RecordDedupKey: 'mail:x',
+        At: '2020-01-01T00:00:00Z',
       },
-    });
+    };
+    const list = `/sites/${siteId}/lists/BronvastAudit/items`;
+    const refused = await test.json(list, { method: 'POST', body: event });
+    expect(refused.status).toBe(403);
+    const posted = await test.json(list, { method: 'POST', as: MANAGER, body: event });
     expect(posted.status).toBe(201);
-    const fields = posted.body['fields'] as Record<string, unknown>;
-    expect(fields['Actor']).toBe(OFFICER);
-    expect(fields['At']).toBe('2026-03-04T08:30:00Z');
-    expect(fields['Action']).toBe('accepted');
+    // SharePoint stores what the client wrote; who and when are the item's own.
+    expect(posted.body['fields']).toEqual(
+      expect.objectContaining({ Actor: OFFICER, At: '2020-01-01T00:00:00Z' }),
+    );
+    expect(posted.body['createdBy']).toEqual({ user: expect.objectContaining({ email: MANAGER }) });
+    expect(posted.body['createdDateTime']).toBe('2026-03-04T08:30:00Z');
   });
 });

@@ -185,3 +185,48 @@ export function mailbox(own: typeof OWN_MESSAGES, shared: typeof SHARED_MESSAGES
     return named === undefined || named.toLowerCase() === user.upn.toLowerCase() ? own : shared;
   };
 }
+
+/** A file's bytes at an earlier version. */
+export const DRIVE_ITEM_VERSION_CONTENT = needs('driveitemversion-get-contents', ...FILES_READ);
+/** Sharing permissions of a library's file or folder: listed and read, granted, changed, removed. */
+export const PERMISSIONS_LIST = needs('driveitem-list-permissions', ...FILES_READ);
+export const PERMISSION_GET = needs('permission-get', ...FILES_READ);
+export const INVITE = needs('driveitem-invite', ...FILES_WRITE);
+export const PERMISSION_UPDATE = needs('permission-update', ...FILES_WRITE);
+export const PERMISSION_DELETE = needs('permission-delete', ...FILES_WRITE);
+export const ITEM_DELETE = needs('listitem-delete', ...SITES_WRITE);
+/** A group and its members (GroupMember.Read.All and above). */
+export const GROUP_GET = needs(
+  'group-get',
+  'GroupMember.Read.All',
+  'Group.Read.All',
+  'Directory.Read.All',
+  'Group.ReadWrite.All',
+  'Directory.ReadWrite.All',
+);
+export const GROUP_MEMBERS = needs(
+  'group-list-transitivemembers',
+  'GroupMember.Read.All',
+  'Directory.Read.All',
+  'Group.Read.All',
+  'Group.ReadWrite.All',
+  'GroupMember.ReadWrite.All',
+);
+/** The signed-in user's own memberships: User.Read suffices. */
+export const MY_MEMBER_OF = needs(
+  'user-list-transitivememberof',
+  'User.Read',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+  'Group.Read.All',
+  'GroupMember.Read.All',
+  'User.Read.All',
+);
+export const MY_CHECK_MEMBER_GROUPS = needs(
+  'directoryobject-checkmembergroups',
+  'User.Read',
+  'User.Read.All',
+  'Directory.Read.All',
+  'User.ReadWrite.All',
+  'Directory.ReadWrite.All',
+);

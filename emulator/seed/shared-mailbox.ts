@@ -20,7 +20,6 @@ export const POSTBUS_WOO: UserRecord = {
   jobTitle: '',
   officeLocation: 'Den Haag, Turfmarkt',
   department: 'Directie Open Overheid',
-  role: 'policy-officer',
   lookupId: 13,
 };
 

@@ -1,4 +1,4 @@
-import type { UserRecord } from '../store/records';
+import type { GroupRecord, UserRecord } from '../store/records';
 
 /** The policy officer of the demo tenant. */
 export const POLICY_OFFICER: UserRecord = {
@@ -10,7 +10,6 @@ export const POLICY_OFFICER: UserRecord = {
   jobTitle: 'Senior beleidsmedewerker Open Overheid',
   officeLocation: 'Den Haag, Turfmarkt',
   department: 'Directie Open Overheid',
-  role: 'policy-officer',
   lookupId: 11,
 };
 
@@ -24,7 +23,6 @@ export const RECORDS_MANAGER: UserRecord = {
   jobTitle: 'Informatiebeheerder',
   officeLocation: 'Den Haag, Turfmarkt',
   department: 'Informatiehuishouding',
-  role: 'records-manager',
   lookupId: 12,
 };
 
@@ -51,3 +49,26 @@ export const PEOPLE = {
   servicedesk: { name: 'Servicedesk Rijk', address: 'noreply@servicedesk.bronvast.example' },
   kia: { name: 'KIA Informatiehuishouding', address: 'nieuws@kia-community.example' },
 } as const;
+
+/**
+ * The records managers of the demo tenant: a Microsoft Entra ID security group, granted full
+ * control of the records site. Bronvast asks Graph who is in it; no page lists them.
+ */
+export const RECORDS_MANAGERS_GROUP: GroupRecord = {
+  id: '4f1b7c2e-9d3a-4e8b-a6c5-1e2f3a4b5c60',
+  displayName: 'Bronvast informatiebeheerders',
+  description: 'Beoordelen, herclassificeren en exporteren van records in Bronvast',
+  mail: 'bronvast-informatiebeheer@bronvast.example',
+  securityEnabled: true,
+  members: [RECORDS_MANAGER.id],
+};
+
+/** Everyone who files: the directorate's staff, records managers included. */
+export const OFFICERS_GROUP: GroupRecord = {
+  id: '7a2c9e4f-3b1d-4c6a-8e5f-2d4c6b8a0e71',
+  displayName: 'Directie Open Overheid',
+  description: 'Medewerkers die mail en chat vastleggen in Bronvast',
+  mail: 'open-overheid@bronvast.example',
+  securityEnabled: true,
+  members: [POLICY_OFFICER.id, RECORDS_MANAGER.id],
+};

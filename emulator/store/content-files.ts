@@ -81,6 +81,25 @@ export async function commitContent(store: Store, tempFile: string, itemId: stri
   await rename(tempFile, contentPath(store, itemId));
 }
 
+/** Where an earlier content of a drive item is kept (its `contentVersion` then). */
+export const keptContentPath = (store: Store, itemId: string, contentVersion: number): string =>
+  contentPath(store, `${itemId}@${contentVersion}`);
+
+/**
+ * Keeps the content an item has now as its earlier content number `contentVersion`, before new
+ * content replaces it: SharePoint keeps every version's bytes
+ * (https://learn.microsoft.com/graph/api/driveitemversion-get-contents).
+ */
+export async function keepContent(
+  store: Store,
+  itemId: string,
+  contentVersion: number,
+): Promise<void> {
+  await rename(contentPath(store, itemId), keptContentPath(store, itemId, contentVersion)).catch(
+    () => undefined,
+  );
+}
+
 /** Opens an item's content for streaming. */
 export const openContent = (store: Store, itemId: string): Readable =>
   createReadStream(contentPath(store, itemId));

@@ -55,3 +55,14 @@ export function listItemVersions(store: Store, listId: string, id: number): List
       .all(listId, id),
   );
 }
+
+/** Removes a list item with its versions, column index rows and unique permissions. */
+export function deleteListItem(store: Store, listId: string, id: number): void {
+  store.db.transaction(() => {
+    for (const table of ['list_items', 'list_item_versions', 'list_item_values'] as const) {
+      const column = table === 'list_items' ? 'id' : 'item_id';
+      store.db.prepare(`DELETE FROM ${table} WHERE list_id = ? AND ${column} = ?`).run(listId, id);
+    }
+    store.db.prepare('DELETE FROM permission_scopes WHERE scope = ?').run(`item:${listId}:${id}`);
+  })();
+}

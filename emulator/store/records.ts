@@ -1,8 +1,5 @@
 /** The emulator's stored shapes. Graph JSON is rendered from these in `graph/`. */
 
-/** What a seeded user may do: policy officers file, records managers review everything. */
-export type Role = 'policy-officer' | 'records-manager';
-
 /** A user of the demo tenant. */
 export interface UserRecord {
   readonly id: string;
@@ -14,7 +11,6 @@ export interface UserRecord {
   readonly officeLocation: string;
   /** The directory's `department` (the dashboard's team); absent in older data folders. */
   readonly department?: string;
-  readonly role: Role;
   /** The user's id in the site's user information list (AuthorLookupId). */
   readonly lookupId: number;
 }
@@ -30,17 +26,8 @@ export interface SiteRecord {
   readonly createdAt: string;
 }
 
-/**
- * Who may do what in a list: `records` (create all, read and update own, managers all),
- * `registry` (read all, managers write), `audit` (append all, read own, managers all, never
- * update), `managers` (records managers only: the Woo desk's lists), `open` (everyone
- * everything).
- */
-export type ListAccess = 'records' | 'registry' | 'audit' | 'managers' | 'open';
-
 /** A list or document library. */
 export interface ListRecord {
-  readonly access: ListAccess;
   readonly id: string;
   readonly siteId: string;
   readonly name: string;
@@ -86,6 +73,8 @@ export interface ListItemRecord {
   readonly driveItemId?: string;
   /** A file's content size at this version, so its version history can say it. */
   readonly contentSize?: number;
+  /** Which content the file had at this version (see `DriveItemRecord.contentVersion`). */
+  readonly contentVersion?: number;
 }
 
 /** A retention label applied to a drive item. */
@@ -119,6 +108,41 @@ export interface DriveItemRecord {
   readonly version: number;
   readonly guid: string;
   readonly listItemId?: number;
+  /**
+   * Counts the file's contents: 1 for the first upload, one more for each replacement. Earlier
+   * contents stay readable as its versions' content; absent in older data folders (1).
+   */
+  readonly contentVersion?: number;
   /** Undefined once removed (JSON storage drops it). */
   readonly retentionLabel?: RetentionLabelRecord | undefined;
+}
+
+/** A Microsoft Entra ID group (security or Microsoft 365) and its direct members (user ids). */
+export interface GroupRecord {
+  readonly id: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly mail?: string;
+  readonly securityEnabled: boolean;
+  readonly members: readonly string[];
+}
+
+/**
+ * SharePoint's roles as Graph names them (permission resource, "Roles property values"):
+ * `read`, `write`, and `owner` (full control); each includes the ones before it.
+ */
+export type PermissionRole = 'read' | 'write' | 'owner';
+
+/** Who a permission is granted to: a user or an Entra ID group, by id. */
+export type Grantee =
+  | { readonly kind: 'user'; readonly userId: string }
+  | { readonly kind: 'group'; readonly groupId: string };
+
+/** One permission entry of a securable object (site, list or item) with unique permissions. */
+export interface PermissionRecord {
+  readonly id: string;
+  readonly roles: readonly PermissionRole[];
+  readonly grantee: Grantee;
+  /** Set for grants made by `invite`, with the address the invitation named. */
+  readonly invitation?: { readonly email: string; readonly signInRequired: boolean };
 }

@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { REVIEW_STATUSES } from '../../src/core/records/record-metadata';
-import { contentPath } from '../store/content-files';
+import { accessOf } from '../access';
+import type Database from 'better-sqlite3';
 import { openDatabase } from '../store/database';
 import { ensureFolders, type DriveRef } from '../routes/drive-paths';
 import { prepareStore } from '../seed/prepare-store';
@@ -12,8 +12,10 @@ import { POLICY_OFFICER, RECORDS_MANAGER } from '../seed/users';
 import { newDriveItemId, newGuid } from '../store/ids';
 import { indexedColumnNames, indexKey } from '../store/indexed-values';
 import { findDriveItem } from '../store/drive-items';
+import { contentPath } from '../store/content-files';
 import type { DriveItemRecord, FieldValue, ListItemRecord, ListRecord } from '../store/records';
 import { findList, nextListItemId } from '../store/sites';
+import { INTAKE_FOLDER, RECORDS_FOLDER } from '../../src/graph/records/record-areas';
 import { insertRendition, prepareRenditionRows } from './bulk-renditions';
 import type { Store } from '../store/store';
 
@@ -56,24 +58,86 @@ export interface BulkContent {
 /**
  * Puts `count` records into the Records library of a data folder (seeding it first when empty),
  * writing rows directly in one transaction: for benchmarks and list-size tests, not a seed.
- * Records have list item, drive item (in their dossier's folder), version and column index, but
- * no content file, except every `content.every`-th, which stores `content.mime` as a mail with
- * attachments; each is created by the user it names as filer. With `withText`, each also gets its
- * text rendition beside it with a body text of its own in the full-text index (the Woo desk's
- * search). Call before starting the emulator on the folder.
+ * Records have list item, drive item (in their dossier's folder of the intake or records area,
+ * see {@link bulkRecordFolder}), version and column index, but no content file, except every
+ * `content.every`-th, which stores `content.mime` as a mail with attachments; each is created by
+ * the user it names as filer. With `withText`, each also gets its text rendition beside it with a
+ * body text of its own in the full-text index (the Woo desk's search). Call before starting the
+ * emulator on the folder.
  */
 export async function insertBulkRecords(
   dataDir: string,
   count: number,
   options: { readonly withText?: boolean; readonly content?: BulkContent } = {},
 ): Promise<void> {
+  const { content } = options;
+  const plan = (n: number): PlannedRecord => {
+    const stored = content !== undefined && n % content.every === 0 ? content.mime : undefined;
+    if (stored === undefined) return { fields: bulkRecordFields(n) };
+    const sha256 = createHash('sha256').update(stored).digest('hex');
+    const fields = { ...bulkRecordFields(n), MailHasAttachments: true, BronvastSha256: sha256 };
+    return { fields, content: stored };
+  };
+  await insertPlanned(dataDir, count, plan, options.withText === true);
+}
+
+/** The content of honest bulk record `n`: a small mail. */
+export function filedRecordContent(n: number): Buffer {
+  return Buffer.from(
+    `Subject: Bulkrecord ${n}\r\nMessage-ID: <bulk-${n}@bronvast.example>\r\n\r\nBericht ${n}.\r\n`,
+  );
+}
+
+/**
+ * Puts `count` honestly filed records into the Records library, as {@link insertBulkRecords} does
+ * but each with its content file, whose SHA-256 its column holds, and still to be reviewed. Record
+ * `n` lies in its dossier's intake folder, or in its records-area folder when `inRecordsArea(n)`
+ * (where a records manager moves it once she has reviewed it). Call before starting the emulator.
+ * Returns record 0's list item id (record `n` has that plus `n`).
+ */
+export async function insertFiledRecords(
+  dataDir: string,
+  count: number,
+  inRecordsArea: (n: number) => boolean = () => false,
+): Promise<number> {
+  return insertPlanned(
+    dataDir,
+    count,
+    (n) => {
+      const content = filedRecordContent(n);
+      const sha256 = createHash('sha256').update(content).digest('hex').toUpperCase();
+      const fields: Record<string, FieldValue> = {
+        ...bulkRecordFields(n),
+        BronvastReviewStatus: 'te-beoordelen',
+        BronvastSha256: sha256,
+      };
+      const area = inRecordsArea(n) ? RECORDS_FOLDER : INTAKE_FOLDER;
+      return { fields, content, folder: `${area}/${String(fields['BronvastDossier'])}` };
+    },
+    false,
+  );
+}
+
+interface PlannedRecord {
+  readonly fields: Record<string, FieldValue>;
+  readonly content?: Uint8Array;
+  /** The folder (area/dossier); by default {@link bulkRecordFolder}. */
+  readonly folder?: string;
+}
+
+async function insertPlanned(
+  dataDir: string,
+  count: number,
+  plan: (n: number) => PlannedRecord,
+  withText: boolean,
+): Promise<number> {
   const db = openDatabase(dataDir);
   const store: Store = { db, dataDir, now: () => new Date() };
   try {
     await prepareStore(store);
     const list = findList(store, DEMO_SITE.id, 'Records');
     if (list?.driveId === undefined) throw new Error('the data folder has no Records library');
-    db.transaction(() => insertAll(store, list, count, options))();
+    return db.transaction(() => insertAll(store, list, count, plan, withText))();
   } finally {
     db.close();
   }
@@ -85,32 +149,26 @@ function insertAll(
   store: Store,
   list: ListRecord,
   count: number,
-  options: { readonly withText?: boolean; readonly content?: BulkContent },
-): void {
-  const { content } = options;
-  const withText = options.withText === true;
+  plan: (n: number) => PlannedRecord,
+  withText: boolean,
+): number {
   const drive: DriveRef = { site: DEMO_SITE, list, driveId: list.driveId ?? '' };
   const root = findDriveItem(store, drive.driveId, list.rootItemId ?? '');
   if (root === undefined) throw new Error('the Records library has no root folder');
   const statements = prepareRows(store);
   const indexed = indexedColumnNames(store, list.id);
   const folders = new Map<string, string>();
-  for (const dossier of DOSSIERS)
-    folders.set(dossier.kenmerk, folderFor(store, drive, root, dossier.kenmerk));
+  for (const area of [INTAKE_FOLDER, RECORDS_FOLDER])
+    for (const dossier of DOSSIERS)
+      folders.set(
+        `${area}/${dossier.kenmerk}`,
+        folderFor(store, drive, root, [area, dossier.kenmerk]),
+      );
   const first = nextListItemId(store, list.id);
   const renditions = withText ? prepareRenditionRows(store) : null;
   for (let n = 0; n < count; n += 1) {
-    const stored = content !== undefined && n % content.every === 0 ? content.mime : undefined;
-    const fields: Record<string, FieldValue> = {
-      ...bulkRecordFields(n),
-      ...(stored === undefined
-        ? {}
-        : {
-            MailHasAttachments: true,
-            BronvastSha256: createHash('sha256').update(stored).digest('hex'),
-          }),
-    };
-    const folderName = String(fields['BronvastDossier']);
+    const { fields, content, folder } = plan(n);
+    const folderName = folder ?? bulkRecordFolder(fields);
     const folderId = folders.get(folderName) ?? root.id;
     const driveItemId = insertRecord(statements, {
       id: first + n,
@@ -118,9 +176,9 @@ function insertAll(
       folderId,
       fields,
       indexed,
-      size: stored?.length,
+      size: content?.length,
     });
-    if (stored !== undefined) writeFileSync(contentPath(store, driveItemId), stored);
+    if (content !== undefined) writeFileSync(contentPath(store, driveItemId), content);
     if (renditions !== null) {
       const place = { site: DEMO_SITE, list, folderId, folderName, itemId: first + count + n };
       insertRendition(renditions, place, fields, n);
@@ -128,11 +186,27 @@ function insertAll(
   }
   const next = first + count * (withText ? 2 : 1);
   store.db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(next, list.id);
+  return first;
 }
 
-function folderFor(store: Store, drive: DriveRef, root: DriveItemRecord, name: string): string {
-  const folder = ensureFolders({ store, user: POLICY_OFFICER }, drive, root, [name]);
-  if (!folder.ok) throw new Error(`cannot create the folder ${name}`);
+/**
+ * Where bulk record `n` lies: in the intake area while it awaits review, in the records area
+ * once reviewed, each in its dossier's folder.
+ */
+export function bulkRecordFolder(fields: Readonly<Record<string, FieldValue>>): string {
+  const area = fields['BronvastReviewStatus'] === 'te-beoordelen' ? INTAKE_FOLDER : RECORDS_FOLDER;
+  return `${area}/${String(fields['BronvastDossier'])}`;
+}
+
+function folderFor(
+  store: Store,
+  drive: DriveRef,
+  root: DriveItemRecord,
+  names: readonly string[],
+): string {
+  const actor = { store, user: RECORDS_MANAGER, access: accessOf(store, RECORDS_MANAGER) };
+  const folder = ensureFolders(actor, drive, root, names);
+  if (!folder.ok) throw new Error(`cannot create the folder ${names.join('/')}`);
   return folder.value.id;
 }
 

@@ -115,10 +115,10 @@ export function insertRendition(
   rows.item.run(place.list.id, place.itemId, JSON.stringify(item));
   const url = [
     listUrl(place.site, place.list),
-    encodeURIComponent(place.folderName),
+    ...place.folderName.split('/').map(encodeURIComponent),
     encodeURIComponent(name),
   ].join('/');
   const doc = rows.doc.run(drive.id, driveId, url, name, upn, new Date(sent).toISOString());
-  const text = `Onderwerp: ${String(fields['MailSubject'])}\nDossier: ${place.folderName}\nBronvast-soort: mail\n\n${bulkBodyText(n)}`;
+  const text = `Onderwerp: ${String(fields['MailSubject'])}\nDossier: ${String(fields['BronvastDossier'])}\nBronvast-soort: mail\n\n${bulkBodyText(n)}`;
   rows.text.run(doc.lastInsertRowid, text);
 }

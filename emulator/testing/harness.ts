@@ -12,6 +12,10 @@ import { trustingFetch } from './trusting-fetch';
 export const OFFICER = 'beleid@bronvast.example';
 /** The seeded records manager. */
 export const MANAGER = 'informatiebeheer@bronvast.example';
+/** The records library's intake area, where officers may add files (provisioned). */
+export const INTAKE = 'Aanlevering';
+/** The records library's records area, which only records managers change (provisioned). */
+export const ARCHIVE = 'Archief';
 
 /** How a test calls the emulator. */
 export interface CallOptions {

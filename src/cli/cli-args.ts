@@ -3,6 +3,7 @@ import { readOrganisationDomains } from '../core/organisation-domains';
 import type { UiLanguage } from '../host/language';
 import type { FileOptions } from './backlog/file-args';
 import type { SiteLocation } from '../graph/site-ids';
+import { recordsManagersGroupOf } from './records-managers-group';
 import { DEFAULT_MAX_MAIL_MB, megabytes } from './input-file';
 import { siteLocation } from './site-location';
 
@@ -29,6 +30,8 @@ export interface AssessRecordSystem {
   readonly graphUrl: string;
   readonly site: SiteLocation;
   readonly token: string;
+  /** The records managers' group, which vouches for the stored adjustment. */
+  readonly recordsManagersGroup?: string;
 }
 
 /** Why the command line could not be understood (exit code 2). */
@@ -64,6 +67,7 @@ const OPTIONS = {
   site: { type: 'string' },
   'graph-url': { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
   'organisation-domains': { type: 'string' },
+  'records-managers-group': { type: 'string' },
   'max-size': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -92,7 +96,8 @@ export function readCommandLine(
   if (command !== 'assess')
     return { kind: 'usage-error', error: 'unknown-command', detail: command, lang };
   if (paths.length === 0) return { kind: 'usage-error', error: 'missing-path', detail: '', lang };
-  const recordSystem = recordSystemOf(values.site, values['graph-url'], env);
+  const group = recordsManagersGroupOf(values['records-managers-group'], env);
+  const recordSystem = recordSystemOf(values.site, values['graph-url'], env, group);
   if (recordSystem !== undefined && 'error' in recordSystem) return { ...recordSystem, lang };
   const maxMailBytes = maxSizeOf(values['max-size']);
   if (maxMailBytes === null) {
@@ -136,13 +141,19 @@ function recordSystemOf(
   site: string | undefined,
   graphUrl: string,
   env: Readonly<Record<string, string | undefined>>,
+  recordsManagersGroup: string | undefined,
 ): AssessRecordSystem | { kind: 'usage-error'; error: UsageError; detail: string } | undefined {
   if (site === undefined) return undefined;
   const location = siteLocation(site);
   if (location === null) return { kind: 'usage-error', error: 'invalid-site', detail: site };
   const token = env[TOKEN_VARIABLE]?.trim() ?? '';
   if (token === '') return { kind: 'usage-error', error: 'missing-token', detail: TOKEN_VARIABLE };
-  return { graphUrl, site: location, token };
+  return {
+    graphUrl,
+    site: location,
+    token,
+    ...(recordsManagersGroup === undefined ? {} : { recordsManagersGroup }),
+  };
 }
 
 function tryParse(args: readonly string[]) {

@@ -7,6 +7,10 @@ const LINES: Readonly<Record<UiLanguage, Readonly<Record<LearningWarning, string
       'Let op: de geleerde aanpassing van de beleidsrelevantie is onleesbaar; de standaardweging wordt gebruikt.',
     'relevance-adjustment-unavailable':
       'Let op: de geleerde aanpassing van de beleidsrelevantie kon niet worden opgehaald; de standaardweging wordt gebruikt.',
+    'relevance-adjustment-untrusted':
+      'Let op: de geleerde aanpassing van de beleidsrelevantie is niet door een informatiebeheerder vastgelegd (of de groep informatiebeheerders is niet opgegeven of niet te lezen); de standaardweging wordt gebruikt.',
+    'relevance-adjustment-out-of-bounds':
+      'Let op: de geleerde aanpassing van de beleidsrelevantie bevat gewichten die leren nooit schrijft; de standaardweging wordt gebruikt.',
     'history-unavailable':
       'Let op: de eerder vastgelegde stukken konden niet worden gelezen; de dossiersuggestie gebruikt ze niet.',
   },
@@ -15,6 +19,10 @@ const LINES: Readonly<Record<UiLanguage, Readonly<Record<LearningWarning, string
       'Note: the learnt policy relevance adjustment cannot be read; the shipped weights are used.',
     'relevance-adjustment-unavailable':
       'Note: the learnt policy relevance adjustment could not be fetched; the shipped weights are used.',
+    'relevance-adjustment-untrusted':
+      'Note: the learnt policy relevance adjustment was not stored by a records manager (or the records managers group was not given or cannot be read); the shipped weights are used.',
+    'relevance-adjustment-out-of-bounds':
+      'Note: the learnt policy relevance adjustment holds weights learning never writes; the shipped weights are used.',
     'history-unavailable':
       'Note: the records filed earlier could not be read; the dossier suggestion goes without them.',
   },

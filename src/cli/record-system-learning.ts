@@ -25,7 +25,11 @@ export async function loadRecordSystemLearning(
     const site = await requireSite(client, system.site);
     const [registry, learning] = await Promise.all([
       listDossiers(client, site),
-      loadOrganisationLearning(client, site),
+      loadOrganisationLearning(client, site, {
+        ...(system.recordsManagersGroup === undefined
+          ? {}
+          : { recordsManagersGroup: system.recordsManagersGroup }),
+      }),
     ]);
     return { ...learning, dossiers: registry.map((entry) => entry.dossier) };
   } catch {

@@ -8,6 +8,8 @@ import { runDoctor } from './doctor/run-doctor';
 import { runExport } from './export/run-export';
 import { runWoo } from './woo/run-woo';
 import { runAssess } from './run-assess';
+import { runVerify } from './verify/run-verify';
+import { RECORDS_MANAGERS_GROUP_VARIABLE } from './records-managers-group';
 import { usageText } from './usage';
 
 /** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped or failed, 2 usage). */
@@ -16,7 +18,13 @@ export async function runCli(
   io = processIo(),
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
-  if (args[0] === 'export') return runExport(args.slice(1), io);
+  if (args[0] === 'export')
+    return runExport(args.slice(1), io, {
+      token: env['BRONVAST_GRAPH_TOKEN'],
+      recordsManagersGroup: env[RECORDS_MANAGERS_GROUP_VARIABLE],
+      env,
+    });
+  if (args[0] === 'verify') return runVerify(args.slice(1), io, { env });
   if (args[0] === 'doctor') return runDoctor(args.slice(1), io, { env });
   if (args[0] === 'woo')
     return runWoo(args.slice(1), io, { token: env['BRONVAST_GRAPH_TOKEN'], env });

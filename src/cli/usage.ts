@@ -20,6 +20,8 @@ Opties:
                                  uit het archief, zoals de taakvensters ze gebruiken (token in
                                  BRONVAST_GRAPH_TOKEN; --graph-url URL voor een ander Graph-adres)
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
+  --records-managers-group ID    groep informatiebeheerders (of BRONVAST_RECORDS_MANAGERS_GROUP):
+                                 alleen wat een van hen leerde, wordt toegepast
   --max-size MB                  grootste bericht dat wordt gelezen (bestand of JSONL-regel),
                                  in megabytes (standaard 150)
   --lang nl|en                   taal van de toelichtingen en meldingen (standaard nl)
@@ -34,6 +36,7 @@ onleesbare invoer komen op stderr; de overige berichten worden wel beoordeeld.
 Afsluitcode: 0 alles beoordeeld, 1 invoer overgeslagen, 2 verkeerd gebruik.
 
 Vastleggen in het archief: bronvast file --help
+Het archief controleren: bronvast verify --help
 Een site controleren voor gebruik: bronvast doctor --help
 Woo-verzoeken (zoeken, selecteren, besluitpakket): bronvast woo --help
 `,
@@ -55,6 +58,8 @@ Options:
                                  the record system, as the add-in uses them (token in
                                  BRONVAST_GRAPH_TOKEN; --graph-url URL for another Graph address)
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
+  --records-managers-group ID    the records managers' group (or BRONVAST_RECORDS_MANAGERS_GROUP):
+                                 only what one of them taught is applied
   --max-size MB                  largest message read (file or JSONL line), in megabytes
                                  (default 150)
   --lang nl|en                   language of explanations and messages (default nl)
@@ -68,6 +73,7 @@ go to stderr; the other messages are still assessed.
 Exit code: 0 all assessed, 1 input skipped, 2 usage error.
 
 Filing into the record system: bronvast file --help
+Checking the record system: bronvast verify --help
 Checking a site before rollout: bronvast doctor --help
 Woo requests (search, select, decision package): bronvast woo --help
 `,

@@ -1,4 +1,5 @@
 import type { ExportOrganisation } from './export-config';
+import { TOOI_ORGANISATION_LISTS } from './tooi-organisations-data';
 
 /** The TOOI organisation lists that DiWoo accepts as publisher, by the kind in their ids. */
 export type OrganisationKind =
@@ -26,20 +27,21 @@ const KINDS: readonly OrganisationKind[] = [
   'zbo',
 ];
 
-let lists: Promise<ReadonlyMap<string, string>> | undefined;
+let lists: ReadonlyMap<string, string> | undefined;
 
-// The lists (about 50 kB) are loaded with the first check: only exports need them.
-async function listed(): Promise<ReadonlyMap<string, string>> {
-  lists ??= import('./tooi-organisations-data').then(({ TOOI_ORGANISATION_LISTS }) => {
-    const names = new Map<string, string>();
-    for (const [kind, text] of Object.entries(TOOI_ORGANISATION_LISTS))
-      for (const line of text.split('\n')) {
-        const [id = '', name = ''] = line.split('\t');
-        names.set(`${kind}/${id}`, name);
-      }
-    return names;
-  });
-  return lists;
+// The lists (about 50 kB of text) are parsed with the first check. They are imported
+// statically: the command line runs from source through a CommonJS hook, where a dynamic
+// import of a TypeScript module does not resolve.
+function listed(): ReadonlyMap<string, string> {
+  if (lists !== undefined) return lists;
+  const names = new Map<string, string>();
+  for (const [kind, text] of Object.entries(TOOI_ORGANISATION_LISTS))
+    for (const line of text.split('\n')) {
+      const [id = '', name = ''] = line.split('\t');
+      names.set(`${kind}/${id}`, name);
+    }
+  lists = names;
+  return names;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function findTooiOrganisation(
   const match = TOOI_ID.exec(uri.trim());
   const kind = KINDS.find((candidate) => candidate === match?.[1]);
   if (match === null || kind === undefined) return 'invalid-organisation';
-  const listedName = (await listed()).get(`${kind}/${match[2] ?? ''}`);
+  const listedName = listed().get(`${kind}/${match[2] ?? ''}`);
   return listedName === undefined
     ? 'unlisted-organisation'
     : { kind, tooiUri: match[0], listedName };

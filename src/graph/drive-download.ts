@@ -29,6 +29,7 @@ export async function downloadDriveItem(
   driveId: string,
   address: DriveAddress,
   label: string,
+  also: readonly string[] = [],
 ): Promise<Download> {
   const item = await sendJson<GraphDriveItem>(client, {
     method: 'GET',
@@ -36,7 +37,7 @@ export async function downloadDriveItem(
       'id' in address
         ? `/drives/${driveId}/items/${address.id}`
         : `/drives/${driveId}/root:/${encodeDrivePath(address.path)}`,
-    query: { $select: `id,name,size,file,${DOWNLOAD_URL}` },
+    query: { $select: [`id,name,size,file,${DOWNLOAD_URL}`, ...also].join(',') },
     label,
   });
   return { item, response: await fetchDownloadUrl(client, item, label) };

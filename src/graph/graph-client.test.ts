@@ -76,6 +76,41 @@ describe('createGraphClient', () => {
     expect(new Headers(calls[0]?.init?.headers).get('authorization')).toBeNull();
   });
 
+  it.each([
+    ['another host', 'https://exfil.example/C21/hostedContents/abc/$value'],
+    ['the same host outside the base path', 'http://localhost:4000/hostedContents/1/$value'],
+    ['a path climbing out of the base', 'http://localhost:4000/v1.0/../../hostedContents/1/$value'],
+    ['a look-alike base path', 'http://localhost:4000/v1.0evil/me'],
+    ['credentials in the URL', 'http://localhost:4000@exfil.example/v1.0/me'],
+    ['another scheme or port', 'https://localhost:4000/v1.0/me'],
+  ])('never sends the token to %s', async (_case, url) => {
+    const { calls, fetchImpl } = scriptedFetch([json(200, {})]);
+    const client = clientWith(fetchImpl);
+    const error: unknown = await client
+      .send({ method: 'GET', url, label: 'chats.hosted-content' })
+      .catch((e: unknown) => e);
+    expect(calls).toEqual([]);
+    expect(error).toMatchObject({ name: 'GraphCallError', code: 'outside-graph-base' });
+    // The SDK's fluent API goes through the same chain (it reads an http URL as a path).
+    await client.sdk
+      .api(url)
+      .get()
+      .catch(() => undefined);
+    expect(calls.filter((call) => !call.url.startsWith('http://localhost:4000/v1.0/'))).toEqual([]);
+  });
+
+  it('sends the token to absolute URLs under its own base (nextLink)', async () => {
+    const { calls, fetchImpl } = scriptedFetch([json(200, {})]);
+    await clientWith(fetchImpl).send({
+      method: 'GET',
+      url: 'http://localhost:4000/v1.0/sites/s/lists/l/items?$skiptoken=2',
+      label: 'x',
+    });
+    expect(new Headers(calls[0]?.init?.headers).get('authorization')).toBe(
+      'Bearer dev:beleid@bronvast.example',
+    );
+  });
+
   it('maps a failed response to a GraphCallError with its kind', async () => {
     const { fetchImpl } = scriptedFetch([json(403, { error: { code: 'accessDenied' } })]);
     const error: unknown = await sendJson(clientWith(fetchImpl), {

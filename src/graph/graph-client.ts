@@ -10,8 +10,10 @@ import {
   BearerMiddleware,
   CountingFetchMiddleware,
   NetworkRetryMiddleware,
+  OutsideGraphBase,
   TokenProviderFailure,
 } from './middleware';
+import { GraphCallError } from './GraphCallError';
 import { RequestCounter } from './request-counter';
 import { RequestMetaTable, type RequestMeta } from './request-meta';
 import type { SiteIds } from './site-ids';
@@ -86,15 +88,16 @@ const DEFAULT_RETRY: Required<RetryOptions> = {
 };
 
 /**
- * Builds the Graph client: bearer token -> the SDK's RetryHandler (429/503/504, Retry-After)
- * -> bounded retry of dropped connections -> counting -> fetch.
+ * Builds the Graph client: bearer token (only for URLs under `baseUrl`, see
+ * `isUnderGraphBase`) -> the SDK's RetryHandler (429/503/504, Retry-After) -> bounded
+ * retry of dropped connections -> counting -> fetch.
  */
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const meta = new RequestMetaTable();
   const counter = new RequestCounter();
-  const first = new BearerMiddleware(options.tokenProvider, meta);
+  const first = new BearerMiddleware(options.tokenProvider, meta, baseUrl);
   const retryHandler = new RetryHandler(
     new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries),
   );
@@ -118,12 +121,23 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     } catch (error) {
       // A failed sign-in reaches the caller as itself: it is no lost connection to retry.
       if (error instanceof TokenProviderFailure) throw error.cause;
+      if (error instanceof OutsideGraphBase) throw outsideBase(request.label, error);
       throw networkError(error, request.label);
     }
     if (context.response === undefined) throw networkError('no-response', request.label);
     return context.response;
   };
   return { baseUrl, retry, counter, sdk, sites: new Map(), send };
+}
+
+function outsideBase(operation: string, cause: OutsideGraphBase): GraphCallError {
+  return new GraphCallError({
+    kind: 'unexpected',
+    status: 0,
+    code: 'outside-graph-base',
+    operation,
+    cause,
+  });
 }
 
 function requestMeta(request: GraphHttpRequest): RequestMeta {

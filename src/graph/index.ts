@@ -22,7 +22,7 @@ export type { FiledRecord } from './records/filed-record';
 export type { FilingWarning } from './records/finish-filing';
 export { queryRecords } from './records/records-query';
 export { listRecentRecords } from './records/recent-records';
-export { listRecordsForExport } from './exports/export-listing';
+export { listRecordsForExport, type ListedRecord } from './exports/export-listing';
 export { completeRecords, type AttachmentReader } from './exports/complete-records';
 export {
   createDossier,
@@ -38,7 +38,14 @@ export { listConversationMails } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
 export { listColumnDefinitions, provisionSite } from './provisioning/provision-site';
 export { siteSchema } from './provisioning/site-schema';
+export { provisionGrants, type GrantProblem, type TrustGroups } from './provisioning/grants';
 export { columnKind } from './provisioning/column-kind';
 export { kindOfSpec, type ListSpec } from './provisioning/list-spec';
 export type { GraphDriveItem, GraphListItem } from './wire-types';
 export * from './records-review';
+export { loadRecordsManagers } from './trust/records-managers';
+export { readAuditEvents } from './trust/audit-event-facts';
+export { readAuditChain } from './trust/audit-chain';
+export { listContentVersions, type ContentVersion } from './trust/content-versions';
+export { splitByBacking } from './trust/backed-records';
+export { verifySite } from './trust/verify-site';

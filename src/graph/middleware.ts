@@ -1,4 +1,5 @@
 import type { Context, FetchOptions, Middleware } from '@microsoft/microsoft-graph-client';
+import { isUnderGraphBase } from './graph-base';
 import type { RequestCounter } from './request-counter';
 import type { RequestMetaTable } from './request-meta';
 
@@ -22,18 +23,36 @@ export class TokenProviderFailure extends Error {
   }
 }
 
-/** Adds the bearer token to requests that want it (not to upload URLs). */
+/**
+ * A request that wanted the bearer token went to a URL outside the client's Graph base: it was
+ * not sent at all (the token never leaves for a place the user did not choose).
+ */
+export class OutsideGraphBase extends Error {
+  override readonly name = 'OutsideGraphBase' as const;
+
+  constructor(readonly url: string) {
+    super('request outside the Graph base refused');
+  }
+}
+
+/**
+ * Adds the bearer token to requests that want it (not to upload URLs), and only to URLs under
+ * the client's own Graph base; an authenticated request elsewhere is refused unsent.
+ */
 export class BearerMiddleware implements Middleware {
   private next: Middleware | undefined;
 
   constructor(
     private readonly tokenProvider: () => Promise<string>,
     private readonly meta: RequestMetaTable,
+    private readonly baseUrl: string,
   ) {}
 
   async execute(context: Context): Promise<void> {
     context.options ??= {};
     if (this.meta.get(context.options).authenticated) {
+      const url = typeof context.request === 'string' ? context.request : context.request.url;
+      if (!isUnderGraphBase(this.baseUrl, url)) throw new OutsideGraphBase(url);
       const token = await this.tokenProvider().catch((cause: unknown) => {
         throw new TokenProviderFailure(cause);
       });

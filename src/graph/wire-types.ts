@@ -60,7 +60,20 @@ export interface GraphDriveItem {
     /** SharePoint gives quickXorHash only (no sha1Hash, crc32Hash or sha256Hash). */
     readonly hashes?: { readonly quickXorHash?: string };
   };
-  readonly parentReference?: { readonly driveId?: string; readonly path?: string };
+  readonly parentReference?: {
+    readonly driveId?: string;
+    readonly id?: string;
+    readonly path?: string;
+  };
+  /** Who last changed the item, as the record system says (read when selected). */
+  readonly lastModifiedBy?: {
+    readonly user?: {
+      readonly email?: string;
+      readonly userPrincipalName?: string;
+      readonly displayName?: string;
+      readonly id?: string;
+    };
+  };
   readonly listItem?: GraphListItem;
 }
 

@@ -9,6 +9,11 @@ export interface AddinConfig {
   readonly site: { readonly hostname: string; readonly path: string };
   /** Mail domains of the organisation (parties outside are external); empty: the sender's. */
   readonly organisationDomains: readonly string[];
+  /**
+   * The records managers' Entra ID group (object id): only an adjustment one of them stored is
+   * applied. Empty: none is (the build names no group).
+   */
+  readonly recordsManagersGroup: string;
 }
 
 // Fixed at build time (webpack DefinePlugin) for a tenant.
@@ -24,6 +29,7 @@ const BUILD: AddinConfig = {
     path: process.env.BRONVAST_SITE_PATH ?? '/sites/informatiebeheer',
   },
   organisationDomains: readOrganisationDomains(process.env.BRONVAST_ORGANISATION_DOMAINS),
+  recordsManagersGroup: process.env.BRONVAST_RECORDS_MANAGERS_GROUP ?? '',
 };
 
 /**

@@ -14,6 +14,7 @@ export type GraphSurface =
   | 'cli-assess'
   | 'cli-export'
   | 'cli-woo'
+  | 'cli-verify'
   | 'cli-doctor'
   | 'provision';
 
@@ -26,6 +27,14 @@ export type GraphSurface =
  */
 export const RECORD_LABEL_SCOPE = 'Sites.FullControl.All';
 
+/**
+ * Who the records managers are: the members of their Entra ID group
+ * (`GET /groups/{id}/transitiveMembers`, https://learn.microsoft.com/en-us/graph/api/group-list-transitivemembers:
+ * GroupMember.Read.All, which needs an administrator's consent). Every surface that weighs a
+ * review, a learnt adjustment or a decision asks for it.
+ */
+export const RECORDS_MANAGERS_SCOPE = 'GroupMember.Read.All';
+
 /** The scopes of each surface. */
 export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> = {
   // Read and mark the mail (Mail.ReadWrite includes Mail.Read), in the user's own mailbox and
@@ -37,6 +46,7 @@ export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> =
     'User.ReadBasic.All',
     'Sites.ReadWrite.All',
     RECORD_LABEL_SCOPE,
+    RECORDS_MANAGERS_SCOPE,
   ],
   // Read chats and channels (and their titles), file, and post the optional reply; on the
   // personal tab, read and mark the officer's mail and shared mailboxes' ("nog vastleggen").
@@ -50,22 +60,28 @@ export const SURFACE_SCOPES: Readonly<Record<GraphSurface, readonly string[]>> =
     'ChannelMessage.Send',
     'Sites.ReadWrite.All',
     RECORD_LABEL_SCOPE,
+    RECORDS_MANAGERS_SCOPE,
   ],
   // Review, move and learn in the records site; read a filer's department.
-  review: ['Sites.ReadWrite.All', 'User.Read.All'],
+  review: ['Sites.ReadWrite.All', 'User.Read.All', RECORDS_MANAGERS_SCOPE],
   // File a backlog: the signed-in user (GET /me), upload and label records.
-  'cli-file': ['User.Read', 'Sites.ReadWrite.All', RECORD_LABEL_SCOPE],
+  'cli-file': ['User.Read', 'Sites.ReadWrite.All', RECORD_LABEL_SCOPE, RECORDS_MANAGERS_SCOPE],
   // Read dossiers, history and the learnt adjustment.
-  'cli-assess': ['Sites.Read.All'],
+  'cli-assess': ['Sites.Read.All', RECORDS_MANAGERS_SCOPE],
   // Read records and their files.
-  'cli-export': ['Sites.Read.All'],
+  'cli-export': ['Sites.Read.All', RECORDS_MANAGERS_SCOPE],
   // Search the records (Microsoft Search), keep requests, their log and selection in the Woo
   // lists, and read the selected records' files for the decision package.
   'cli-woo': ['Sites.ReadWrite.All'],
+  // Read every record, its versions and file versions, the audit list and who the records
+  // managers are.
+  'cli-verify': ['Sites.Read.All', RECORDS_MANAGERS_SCOPE],
   // Read the site's lists and columns, a write round trip in a scratch folder, and the tenant's
   // retention labels (to check the dossiers' labels exist).
   'cli-doctor': ['Sites.ReadWrite.All', 'RecordsManagement.Read.All'],
-  // Create lists and columns and index them.
+  // Create lists and columns and index them; make the records library's two areas and grant the
+  // officers' group write on the intake area (invite needs Sites.ReadWrite.All, which
+  // Sites.Manage.All includes).
   provision: ['Sites.Manage.All'],
 };
 
@@ -78,6 +94,7 @@ export const ADMIN_CONSENT_SCOPES: ReadonlySet<string> = new Set([
   'User.Read.All',
   'Sites.FullControl.All',
   'RecordsManagement.Read.All',
+  RECORDS_MANAGERS_SCOPE,
 ]);
 
 /** Every scope any surface asks for: what a local dev token without a scope list carries. */

@@ -2,6 +2,7 @@ import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { RegisteredDossier } from '../graph';
 import { AccessNotice } from './AccessNotice';
+import { useManagers } from './useManagers';
 import { DashboardView } from './dashboard/DashboardView';
 import { LearningPanel } from './dashboard/LearningPanel';
 import { QueueView } from './queue/QueueView';
@@ -52,6 +53,7 @@ export function ReviewPage({
   const styles = useStyles();
   const [tab, setTab] = useState<'queue' | 'dashboard' | 'woo'>('queue');
   const [dossiers, setDossiers] = useState<readonly RegisteredDossier[]>([]);
+  const managers = useManagers(services);
   useEffect(() => {
     services.dossiers().then(setDossiers, () => setDossiers([]));
   }, [services]);
@@ -61,7 +63,7 @@ export function ReviewPage({
         <h1>{texts.title}</h1>
         <span>{texts.signedInAs(services.user.displayName)}</span>
       </header>
-      <AccessNotice user={services.user} recordsManagers={services.recordsManagers} />
+      <AccessNotice user={services.user} managers={managers} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_event, data) =>
@@ -79,6 +81,7 @@ export function ReviewPage({
       ) : tab === 'queue' ? (
         <QueueView
           services={services}
+          managers={managers}
           dossiers={dossiers}
           organisationDomains={organisationDomains}
           organisation={organisation}
@@ -86,7 +89,7 @@ export function ReviewPage({
       ) : (
         <>
           <DashboardView services={services} />
-          <LearningPanel services={services} />
+          <LearningPanel services={services} managers={managers} />
         </>
       )}
     </main>

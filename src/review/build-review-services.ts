@@ -1,6 +1,12 @@
+import { parseAuditLink } from '../core/trust/audit-link';
+import { managerSet, type ManagerSet } from '../core/trust/trust-facts';
 import {
   applyReview,
   completeRecords,
+  listContentVersions,
+  loadRecordsManagers,
+  readAuditChain,
+  readAuditEvents,
   downloadRecordContent,
   getReviewItem,
   listAuditTrail,
@@ -26,7 +32,8 @@ export interface ReviewSetup {
   readonly client: GraphClient;
   readonly site: () => Promise<SiteIds>;
   readonly user: ReviewUser;
-  readonly recordsManagers: readonly string[];
+  /** The records managers' Entra ID group (object id); empty: nobody is one. */
+  readonly recordsManagersGroup: string;
   /** The organisation's own mail domains, read by the relevance features as the pane reads them. */
   readonly organisationDomains: readonly string[];
 }
@@ -34,9 +41,26 @@ export interface ReviewSetup {
 /** The page's services over Microsoft Graph (or the local record system). */
 export function buildReviewServices(setup: ReviewSetup): ReviewServices {
   const { client, site, user } = setup;
+  let managers: Promise<ManagerSet> | null = null;
   return {
     user,
-    recordsManagers: setup.recordsManagers,
+    managers: () =>
+      (managers ??=
+        setup.recordsManagersGroup === ''
+          ? Promise.resolve(managerSet([]))
+          : loadRecordsManagers(client, setup.recordsManagersGroup).catch((error: unknown) => {
+              managers = null;
+              throw error;
+            })),
+    auditEvents: async (links) =>
+      readAuditEvents(
+        client,
+        await site(),
+        links.flatMap((link) => parseAuditLink(link)?.eventId ?? []),
+      ),
+    auditChain: async (item) =>
+      readAuditChain(client, await site(), item.record.id, item.auditLink),
+    contentVersions: async (id) => (await listContentVersions(client, await site(), id)).versions,
     dossiers: async () => listDossiers(client, await site()),
     queue: async (filter, nextLink) => queryReviewQueue(client, await site(), filter, nextLink),
     reload: async (id) => getReviewItem(client, await site(), id),

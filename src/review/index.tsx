@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     client,
     site: siteIds,
     user,
-    recordsManagers: config.recordsManagers,
+    recordsManagersGroup: config.recordsManagersGroup,
     organisationDomains: config.organisationDomains,
   });
   const wooDesk = () =>

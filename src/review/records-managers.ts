@@ -1,12 +1,18 @@
+import { isManager, type ManagerSet } from '../core/trust/trust-facts';
 import type { Person } from '../graph';
 
 /**
- * Who is a records manager: the addresses the site's configuration lists (see
- * docs/review-page.md, "How it works underneath"). SharePoint enforces the rights (the Dossiers and audit lists, the library's edit
- * permissions); this list only tells the page whose changes are a review and whose are not.
+ * Whether a person is a records manager: a member of the records managers' Entra ID group, as
+ * Graph lists it (`services.managers`). SharePoint enforces their rights; this tells the page
+ * whose changes are a review and whose are not. Unknown (not loaded): no.
  */
-export function isRecordsManager(person: Person | undefined, managers: readonly string[]): boolean {
-  if (person === undefined) return false;
-  const address = person.address.trim().toLowerCase();
-  return managers.some((manager) => manager.trim().toLowerCase() === address);
+export function isRecordsManager(
+  person: (Pick<Person, 'address'> & { readonly id?: string }) | undefined,
+  managers: ManagerSet | undefined,
+): boolean {
+  if (person === undefined || managers === undefined) return false;
+  return isManager(managers, {
+    address: person.address,
+    ...(person.id === undefined ? {} : { id: person.id }),
+  });
 }

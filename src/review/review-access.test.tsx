@@ -28,17 +28,30 @@ function renderPage(page: ReviewServices) {
 const empty = (): Promise<QueuePage> => Promise.resolve({ items: [], local: [], hiddenByLocal: 0 });
 
 describe('a manager without rights', () => {
-  it('is told in Dutch that only records managers may review when not on the list', async () => {
+  it('is told in Dutch that only records managers may review, and is offered no review action', async () => {
     renderPage(services('beleid@bronvast.example', empty));
     const notice = await screen.findByTestId('access-notice');
     expect(notice.textContent).toContain('beleid@bronvast.example');
-    expect(notice.textContent).toContain('niet op de lijst van informatiebeheerders');
+    expect(notice.textContent).toContain('geen lid van de groep informatiebeheerders');
+    for (const action of ['Accepteren', 'Afwijzen', 'Herclassificeren', 'Verplaatsen'])
+      expect(screen.queryByRole('button', { name: action })).toBeNull();
   });
 
-  it('sees no such notice as a records manager', async () => {
+  it('sees no such notice as a records manager, and the review actions', async () => {
     renderPage(services(MANAGER.toUpperCase(), empty));
-    await screen.findByText('Bronvast · beoordelen');
+    expect(await screen.findByRole('button', { name: 'Accepteren' })).toBeTruthy();
     expect(screen.queryByTestId('access-notice')).toBeNull();
+  });
+
+  it('is told so when the records managers group cannot be read', async () => {
+    renderPage({
+      ...services(MANAGER, empty),
+      managers: () => Promise.reject(new Error('403')),
+    });
+    expect((await screen.findByTestId('access-notice')).textContent).toContain(
+      'De groep informatiebeheerders kon niet worden gelezen',
+    );
+    expect(screen.queryByRole('button', { name: 'Accepteren' })).toBeNull();
   });
 
   it('is told why when the records list answers 403', async () => {

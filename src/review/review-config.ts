@@ -30,8 +30,8 @@ export interface ReviewPageConfig {
   readonly graphBaseUrl: string;
   readonly site: SiteLocation;
   readonly user: ReviewUser;
-  /** The records managers' addresses: whose changes are reviews (see records-managers.ts). */
-  readonly recordsManagers: readonly string[];
+  /** The records managers' Entra ID group (object id): its members' changes are reviews. */
+  readonly recordsManagersGroup: string;
   readonly organisationDomains: readonly string[];
   /** DiWoo's publisher and MDTO's archiefvormer in the page's XML exports. */
   readonly organisation: ExportOrganisation;
@@ -58,7 +58,7 @@ export function reviewConfig(
     graphBaseUrl: served.graphBaseUrl,
     site: served.site ?? { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' },
     user,
-    recordsManagers: served.recordsManagers ?? [DEMO_RECORDS_MANAGER.address],
+    recordsManagersGroup: served.recordsManagersGroup ?? '',
     organisationDomains: served.organisationDomains ?? ['bronvast.example'],
     organisation: served.organisation ?? DEMO_ORGANISATION,
     language: (params.get('lang') ?? 'nl').toLowerCase().startsWith('en') ? 'en' : 'nl',

@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { managerSet } from '../core/trust/trust-facts';
 import type { UiLanguage } from '../host/language';
 import { surfaceTexts, TextsContext } from '../ui';
 import type { ReviewServices } from './review-services';
@@ -17,6 +18,9 @@ globalThis.ResizeObserver ??= NoResizeObserver;
 /** The records manager of the fixtures' site. */
 export const FIXTURE_MANAGER = 'informatiebeheer@bronvast.example';
 
+/** The records managers' group of the fixtures' site: the one records manager. */
+export const FIXTURE_MANAGERS = managerSet([{ address: FIXTURE_MANAGER }]);
+
 /**
  * Review services for a person at `address`, with the given parts; every other part never
  * answers, so a test fails where the page would use a part it did not mean to.
@@ -28,7 +32,10 @@ export function reviewServicesFor(
   const never = () => new Promise<never>(() => undefined);
   return {
     user: { address, displayName: 'Iemand' },
-    recordsManagers: [FIXTURE_MANAGER],
+    managers: () => Promise.resolve(FIXTURE_MANAGERS),
+    auditEvents: () => Promise.resolve(new Map()),
+    auditChain: () => Promise.resolve(new Map()),
+    contentVersions: () => Promise.resolve([]),
     dossiers: never,
     queue: never,
     reload: never,

@@ -1,6 +1,8 @@
 import type { DossierId, RecordId } from '../core/ids';
+import type { EventFacts, ManagerSet } from '../core/trust/trust-facts';
 import type {
   AuditEvent,
+  ContentVersion,
   MoveOutcome,
   RecordContent,
   RecordVersion,
@@ -24,8 +26,14 @@ export interface ReviewUser {
 /** What the review page calls; index.tsx builds it from the Graph client, tests from fakes. */
 export interface ReviewServices {
   readonly user: ReviewUser;
-  /** The addresses of the records managers (see records-managers.ts). */
-  readonly recordsManagers: readonly string[];
+  /** The records managers: the members of their Entra ID group, read through Graph. */
+  readonly managers: () => Promise<ManagerSet>;
+  /** The audit events some links name (the last events of a page of records); gone ones left out. */
+  readonly auditEvents: (links: readonly string[]) => Promise<ReadonlyMap<string, EventFacts>>;
+  /** A record's chain of audit events, followed back from its link. */
+  readonly auditChain: (item: ReviewItem) => Promise<ReadonlyMap<string, EventFacts>>;
+  /** The versions of a record's file, with their sizes and authors. */
+  readonly contentVersions: (id: RecordId) => Promise<readonly ContentVersion[]>;
   readonly dossiers: () => Promise<readonly RegisteredDossier[]>;
   readonly queue: (filter: ReviewFilter, nextLink?: string) => Promise<ReviewPage>;
   readonly reload: (id: RecordId) => Promise<ReviewItem | null>;

@@ -2,39 +2,44 @@ import { asDossierId, asRecordId, asSourceId, type RecordId } from '../core/ids'
 import type { ReviewItem, ReviewOutcome, ReviewTarget } from '../graph';
 import type { ReviewServices } from './review-services';
 import { runAction } from './run-action';
+import { aReviewItem } from '../graph/records-review/review-item.fixture';
 
-const anItem = (id: string, eTag: string): ReviewItem => ({
-  eTag,
-  record: {
-    id: asRecordId(id),
-    webUrl: '',
-    metadata: {
-      sourceKind: 'mail',
-      sourceId: asSourceId(`s${id}`),
-      dedupKey: `mail:${id}`,
-      dossier: asDossierId('A'),
-      wooCategory: null,
-      assessment: 'openbaar',
-      grounds: [],
-      relevance: 0.5,
-      toelichting: '',
-      filedBy: 'beleid@bronvast.example',
-      filedAt: new Date('2025-01-01T00:00:00Z'),
-      sha256: '',
-      reviewStatus: 'te-beoordelen',
-      to: [],
-      cc: [],
-      subject: `Mail ${id}`,
-      hasAttachments: false,
+const anItem = (id: string, eTag: string): ReviewItem =>
+  aReviewItem(
+    {
+      id: asRecordId(id),
+      webUrl: '',
+      metadata: {
+        sourceKind: 'mail',
+        sourceId: asSourceId(`s${id}`),
+        dedupKey: `mail:${id}`,
+        dossier: asDossierId('A'),
+        wooCategory: null,
+        assessment: 'openbaar',
+        grounds: [],
+        relevance: 0.5,
+        toelichting: '',
+        filedBy: 'beleid@bronvast.example',
+        filedAt: new Date('2025-01-01T00:00:00Z'),
+        sha256: '',
+        reviewStatus: 'te-beoordelen',
+        to: [],
+        cc: [],
+        subject: `Mail ${id}`,
+        hasAttachments: false,
+      },
     },
-  },
-});
+    { eTag },
+  );
 
 function fakeServices(overrides: Partial<ReviewServices>): ReviewServices {
   const fail = () => Promise.reject(new Error('not expected'));
   return {
     user: { address: 'm@x', displayName: 'M' },
-    recordsManagers: [],
+    managers: fail,
+    auditEvents: fail,
+    auditChain: fail,
+    contentVersions: fail,
     dossiers: fail,
     queue: fail,
     reload: fail,
@@ -63,6 +68,7 @@ describe('runAction', () => {
           reloaded.push(id);
           return anItem(id, 'new');
         },
+        move: async (ids) => ids.map((id) => ({ kind: 'moved', id })),
         learn: () => Promise.reject(new Error('settings library unreachable')),
       }),
       [anItem('1', 'e1'), anItem('2', 'e2')],
@@ -73,22 +79,45 @@ describe('runAction', () => {
     expect(report.reloaded.get(asRecordId('2'))?.eTag).toBe('new');
   });
 
-  it('moves the files first and patches the columns with the eTags the move left', async () => {
+  it('decides with the eTags the page loaded, then moves the decided records into the records area', async () => {
     let applied: readonly ReviewTarget[] = [];
+    const moved: string[] = [];
     const report = await runAction(
       fakeServices({
-        move: async (ids) =>
-          ids.map((id) => (id === '1' ? { kind: 'moved', id } : { kind: 'file-missing', id })),
-        reload: async (id) => anItem(id, 'after-move'),
         apply: async (targets) => {
           applied = targets;
-          return targets.map((target) => ({ kind: 'done', id: target.id, metadata: null }));
+          return targets.map((target) =>
+            target.id === '3'
+              ? { kind: 'forbidden', id: target.id }
+              : { kind: 'done', id: target.id, metadata: null },
+          );
         },
+        move: async (ids, dossier) =>
+          ids.map((id) => {
+            moved.push(`${id}->${dossier}`);
+            return id === '1' ? { kind: 'moved', id } : { kind: 'file-missing', id };
+          }),
       }),
-      [anItem('1', 'before'), anItem('2', 'before')],
+      [anItem('1', 'e1'), anItem('2', 'e2'), anItem('3', 'e3')],
       { kind: 'move', dossier: asDossierId('B') },
     );
-    expect(applied).toEqual([{ id: '1', dedupKey: 'mail:1', eTag: 'after-move' }]);
-    expect([report.done, report.fileMissing]).toEqual([1, 1]);
+    expect(applied.map((target) => [target.id, target.eTag])).toEqual([
+      ['1', 'e1'],
+      ['2', 'e2'],
+      ['3', 'e3'],
+    ]);
+    expect(moved).toEqual(['1->B', '2->B']);
+    expect([report.done, report.fileMissing, report.forbidden]).toEqual([2, 1, 1]);
+  });
+
+  it('moves nothing when the decision was refused (an officer may not write the audit list)', async () => {
+    const report = await runAction(
+      fakeServices({
+        apply: async (targets) => targets.map((target) => ({ kind: 'forbidden', id: target.id })),
+      }),
+      [anItem('1', 'e1')],
+      { kind: 'accept' },
+    );
+    expect([report.done, report.forbidden]).toEqual([0, 1]);
   });
 });

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { LearningWarning } from '../filing';
 import type { PaneServices } from './pane-services';
 import { usePaneMessages } from './usePaneMessages';
 
@@ -9,28 +10,39 @@ export interface LearningNoticeProps {
 }
 
 /**
- * Says so when the organisation's learnt relevance adjustment could not be read: the pane then
- * assesses with the shipped weights. Nothing is shown while all is well.
+ * Says so when the organisation's learnt relevance adjustment could not be read, or is not
+ * applied (not a records manager's, or out of bounds): the pane then assesses with the shipped
+ * weights. Nothing is shown while all is well.
  */
 export function LearningNotice({ services }: LearningNoticeProps) {
   const pane = usePaneMessages();
-  const [unreadable, setUnreadable] = useState(false);
+  const [notice, setNotice] = useState<'unreadable' | 'untrusted' | null>(null);
   useEffect(() => {
     let live = true;
     void services
       .learningWarnings?.()
       .then((warnings) => {
-        if (live) setUnreadable(warnings.includes('relevance-adjustment-unreadable'));
+        if (live) setNotice(noticeOf(warnings));
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [services]);
-  if (!unreadable) return null;
+  if (notice === null) return null;
   return (
     <MessageBar intent="warning" data-testid="learning-notice">
-      <MessageBarBody>{pane.adjustmentUnreadable}</MessageBarBody>
+      <MessageBarBody>
+        {notice === 'unreadable' ? pane.adjustmentUnreadable : pane.adjustmentUntrusted}
+      </MessageBarBody>
     </MessageBar>
   );
+}
+
+function noticeOf(warnings: readonly LearningWarning[]): 'unreadable' | 'untrusted' | null {
+  if (warnings.includes('relevance-adjustment-unreadable')) return 'unreadable';
+  return warnings.includes('relevance-adjustment-untrusted') ||
+    warnings.includes('relevance-adjustment-out-of-bounds')
+    ? 'untrusted'
+    : null;
 }

@@ -73,7 +73,12 @@ export function buildNetworkServices(
   let learning: Promise<OrganisationLearning> | null = null;
   return {
     loadDossiers: filing.dossiers,
-    loadLearning: () => (learning ??= site().then((ids) => loadOrganisationLearning(client, ids))),
+    loadLearning: () =>
+      (learning ??= site().then((ids) =>
+        loadOrganisationLearning(client, ids, {
+          recordsManagersGroup: config.recordsManagersGroup,
+        }),
+      )),
     lookupFiled: async (message) => lookupFiled(client, await site(), message),
     conversationMails: async (conversationId, mailbox) =>
       (

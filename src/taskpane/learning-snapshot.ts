@@ -22,6 +22,8 @@ export function snapshotOf(learning: OrganisationLearning): LearningSnapshot {
 const WARNINGS: readonly string[] = [
   'relevance-adjustment-unreadable',
   'relevance-adjustment-unavailable',
+  'relevance-adjustment-untrusted',
+  'relevance-adjustment-out-of-bounds',
   'history-unavailable',
 ] satisfies readonly LearningWarning[];
 

@@ -24,6 +24,13 @@ describe('the task pane when the learnt relevance adjustment cannot be read', ()
     );
   });
 
+  it('says so, too, when the adjustment is not a records manager’s or out of bounds', async () => {
+    renderPane(withWarnings(['relevance-adjustment-untrusted']));
+    expect((await screen.findByTestId('learning-notice')).textContent).toContain(
+      'niet door een informatiebeheerder vastgelegd',
+    );
+  });
+
   it('shows nothing when the adjustment was read', async () => {
     renderPane(withWarnings(['history-unavailable']));
     await screen.findByRole('button', { name: 'Vastleggen' });

@@ -21,6 +21,8 @@ export interface PaneMessages {
   readonly saveDossier: string;
   readonly reassess: string;
   readonly adjustmentUnreadable: string;
+  /** The stored adjustment is not a records manager's, or holds weights learning never writes. */
+  readonly adjustmentUntrusted: string;
   readonly openUnfiled: string;
   readonly backToItem: string;
 }
@@ -48,6 +50,8 @@ const nl: PaneMessages = {
   reassess: 'Beoordeling bijwerken',
   adjustmentUnreadable:
     'Wat de informatiebeheerders Bronvast leerden over beleidsrelevantie is onleesbaar; de beoordeling gebruikt de standaardweging.',
+  adjustmentUntrusted:
+    'Wat Bronvast zou hebben geleerd over beleidsrelevantie is niet door een informatiebeheerder vastgelegd of valt buiten wat leren schrijft; de beoordeling gebruikt de standaardweging.',
 };
 
 const en: PaneMessages = {
@@ -73,6 +77,8 @@ const en: PaneMessages = {
   reassess: 'Update assessment',
   adjustmentUnreadable:
     'What the records managers taught Bronvast about policy relevance cannot be read; the assessment uses the shipped weights.',
+  adjustmentUntrusted:
+    'What Bronvast would have learnt about policy relevance was not stored by a records manager, or lies beyond what learning writes; the assessment uses the shipped weights.',
 };
 
 /** The task pane's own sentences in the officer's language. */

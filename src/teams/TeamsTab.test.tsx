@@ -6,7 +6,7 @@ import { asDossierId } from '../core/ids';
 import type { FileJob, FilingJob } from '../filing/outbox';
 import { GraphCallError } from '../graph/GraphCallError';
 import { surfaceTexts, TextsContext } from '../ui';
-import { aWireMessage, demoPosts, fakeTabServices, LOCATION } from './tab-fixtures';
+import { aWireMessage, demoPosts, fakeTabServices, GRAPH_BASE, LOCATION } from './tab-fixtures';
 import { chatPostFromWire } from '../graph/chats';
 import type { TabServices } from './tab-services';
 import { TeamsTab } from './TeamsTab';
@@ -52,7 +52,9 @@ describe('the Teams tab', () => {
   });
 
   it('pages with "Eerdere berichten"', async () => {
-    const older = [chatPostFromWire(aWireMessage('0', 1, '<p>Het begin</p>'), LOCATION)];
+    const older = [
+      chatPostFromWire(aWireMessage('0', 1, '<p>Het begin</p>'), LOCATION, GRAPH_BASE),
+    ];
     renderTab(fakeTabServices([demoPosts(), older], filedJob));
     await userEvent.click(await screen.findByRole('button', { name: 'Eerdere berichten' }));
     expect(await screen.findByText('Het begin')).toBeTruthy();

@@ -83,7 +83,11 @@ export function createTabServices(input: TabServicesInput): TabServices {
   // What the organisation learnt; without it the tab assesses with what it ships.
   const learning = rememberOnce((): Promise<OrganisationLearning | null> =>
     site()
-      .then((ids) => loadOrganisationLearning(client, ids))
+      .then((ids) =>
+        loadOrganisationLearning(client, ids, {
+          recordsManagersGroup: config.recordsManagersGroup,
+        }),
+      )
       .catch(() => null),
   );
   const sanitize = createChatSanitizer(window);
@@ -109,8 +113,8 @@ export function createTabServices(input: TabServicesInput): TabServices {
     },
     replies: (rootId) =>
       location.kind === 'channel' ? listReplies(client, location, rootId) : Promise.resolve([]),
-    image: async (url) => {
-      const image = await getHostedContent(client, url);
+    image: async (post, hosted) => {
+      const image = await getHostedContent(client, post, hosted);
       return URL.createObjectURL(new Blob([image.bytes], { type: image.contentType }));
     },
     sanitize,

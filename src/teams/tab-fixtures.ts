@@ -7,6 +7,8 @@ import type { GraphChatMessage } from '../graph/chats/chat-wire';
 import type { FiledDecision, TabServices } from './tab-services';
 
 export const LOCATION: ChatLocation = { kind: 'chat', chatId: '19:kern@thread.v2' };
+/** The Graph base the fixtures' messages come from. */
+export const GRAPH_BASE = 'https://graph.microsoft.com/v1.0';
 
 /** A chat message as Graph sends it, minute `minute` of the morning. */
 export function aWireMessage(
@@ -44,7 +46,7 @@ export function demoPosts(): ChatPost[] {
       messageType: 'systemEventMessage',
       from: null,
     }),
-  ].map((wire) => chatPostFromWire(wire, LOCATION));
+  ].map((wire) => chatPostFromWire(wire, LOCATION, GRAPH_BASE));
 }
 
 /** Tab services over fixed pages, the real core and sanitiser, and an outbox in memory. */

@@ -2,7 +2,7 @@ import type { Assessment, Dossier, Message } from '../core';
 import type { Outbox } from '../filing/outbox';
 import type { ChatSanitizer } from '../filing/chat/sanitize-chat-html';
 import type { Page } from '../graph';
-import type { ChatLocation, ChatPost } from '../graph/chats';
+import type { ChatLocation, ChatPost, HostedImage } from '../graph/chats';
 
 /** What the tab knows of a filed decision of this conversation. */
 export interface FiledDecision {
@@ -16,8 +16,8 @@ export interface TabServices {
   readonly title: () => Promise<string>;
   readonly page: (nextLink?: string) => Promise<Page<ChatPost>>;
   readonly replies: (rootId: string) => Promise<readonly ChatPost[]>;
-  /** A shown URL (blob:) for a hosted image. */
-  readonly image: (url: string) => Promise<string>;
+  /** A shown URL (blob:) for one of a post's own hosted images, fetched by id. */
+  readonly image: (post: ChatPost, image: HostedImage) => Promise<string>;
   readonly sanitize: ChatSanitizer;
   readonly assess: (message: Message) => Promise<Assessment>;
   readonly dossiers: () => Promise<readonly Dossier[]>;

@@ -1,26 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChatPost } from '../graph/chats';
+import type { ChatPost, HostedImage } from '../graph/chats';
 
 /**
- * Shown URLs (blob:) of the inline images of the posts, loaded once each with the member's token
- * as they appear; an image that fails stays out (the message shows its alt text).
+ * Shown URLs (blob:) of the inline images of the posts, keyed by `src`: each of a post's own
+ * hosted images, loaded once by id with the member's token as it appears; an image that fails
+ * stays out (the message shows its alt text), and an image from anywhere else is never loaded.
  */
 export function useImages(
   posts: readonly ChatPost[],
-  load: (url: string) => Promise<string>,
+  load: (post: ChatPost, image: HostedImage) => Promise<string>,
 ): ReadonlyMap<string, string> {
   const [images, setImages] = useState<ReadonlyMap<string, string>>(new Map());
   const asked = useRef(new Set<string>());
   useEffect(() => {
-    const missing = [...new Set(posts.flatMap((post) => post.hostedImageUrls))].filter(
-      (url) => !asked.current.has(url),
-    );
-    for (const url of missing) {
-      asked.current.add(url);
-      load(url).then(
-        (shown) => setImages((current) => new Map(current).set(url, shown)),
-        () => undefined,
-      );
+    for (const post of posts) {
+      for (const image of post.hostedImages) {
+        if (asked.current.has(image.src)) continue;
+        asked.current.add(image.src);
+        load(post, image).then(
+          (shown) => setImages((current) => new Map(current).set(image.src, shown)),
+          () => undefined,
+        );
+      }
     }
   }, [posts, load]);
   return images;

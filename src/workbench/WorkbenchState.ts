@@ -3,6 +3,8 @@ import type { ActionCompletion, ActionHandler, WorkbenchBridge, WorkbenchDraft }
 /** Who uses the workbench and against which record system. */
 export interface WorkbenchIdentity {
   readonly graphBaseUrl: string;
+  /** The record system's records managers' group (object id), as the add-in is built with it. */
+  readonly recordsManagersGroup?: string;
   readonly upn: string;
   readonly displayName: string;
   readonly displayLanguage: string;
@@ -13,6 +15,7 @@ export interface WorkbenchIdentity {
 /** The mailbox state the page owns and its frames read: selection, draft, registered actions. */
 export class WorkbenchState implements WorkbenchBridge {
   readonly graphBaseUrl: string;
+  readonly recordsManagersGroup: string;
   readonly upn: string;
   readonly displayName: string;
   readonly displayLanguage: string;
@@ -26,6 +29,7 @@ export class WorkbenchState implements WorkbenchBridge {
 
   constructor(identity: WorkbenchIdentity) {
     this.graphBaseUrl = identity.graphBaseUrl;
+    this.recordsManagersGroup = identity.recordsManagersGroup ?? '';
     this.upn = identity.upn;
     this.displayName = identity.displayName;
     this.displayLanguage = identity.displayLanguage;

@@ -25,6 +25,8 @@ export type ActionHandler = (event: { completed(options?: ActionCompletion): voi
 /** The workbench as its frames see it. */
 export interface WorkbenchBridge {
   readonly graphBaseUrl: string;
+  /** The records managers' group (object id) the add-in is built with; empty for none. */
+  readonly recordsManagersGroup: string;
   readonly upn: string;
   readonly displayName: string;
   /** Outlook's display language as the stand-in reports it (`nl-NL`, `en-US`). */

@@ -26,6 +26,9 @@ async function main(): Promise<void> {
   );
   const state = new WorkbenchState({
     graphBaseUrl: config.graphBaseUrl,
+    ...(config.recordsManagersGroup === undefined
+      ? {}
+      : { recordsManagersGroup: config.recordsManagersGroup }),
     ...USER,
     displayLanguage,
     sharedMailboxes: sharedMailboxes.map((mailbox) => mailbox.address),

@@ -30,6 +30,7 @@ function install(bridge: WorkbenchBridge): void {
     graphBaseUrl: bridge.graphBaseUrl,
     auth: { mode: 'dev', upn: bridge.upn },
     organisationDomains: [bridge.upn.split('@')[1] ?? 'bronvast.example'],
+    recordsManagersGroup: bridge.recordsManagersGroup,
     outboxDatabase: 'bronvast-outbox-workbench',
     sweepIntervalMs: WORKBENCH_SWEEP_MS,
     sharedMailboxes: bridge.sharedMailboxes ?? [],

@@ -65,6 +65,32 @@ describe('the pages the build writes', () => {
     );
   });
 
+  it("let production pages connect to the tenant's own SharePoint host only, from the build settings", () => {
+    const connect = () =>
+      directive(
+        policyOf(
+          pagesOf('production').find((page) => page.filename === 'teams.html')?.templateContent ??
+            '',
+        ),
+        'connect-src',
+      );
+    const before = process.env['BRONVAST_SITE_HOSTNAME'];
+    try {
+      delete process.env['BRONVAST_SITE_HOSTNAME'];
+      expect(connect()).toBe(
+        "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://bronvast.sharepoint.com",
+      );
+      process.env['BRONVAST_SITE_HOSTNAME'] = 'gemeente.sharepoint.com';
+      expect(connect()).toContain('https://gemeente.sharepoint.com');
+      expect(connect()).not.toContain('*');
+      process.env['BRONVAST_SITE_HOSTNAME'] = '*.sharepoint.com';
+      expect(connect).toThrow(/not a host name/);
+    } finally {
+      if (before === undefined) delete process.env['BRONVAST_SITE_HOSTNAME'];
+      else process.env['BRONVAST_SITE_HOSTNAME'] = before;
+    }
+  });
+
   it('publish production source maps without the sources, and development maps without eval', () => {
     expect(createConfig({}, { mode: 'production' }).devtool).toBe('nosources-source-map');
     expect(createConfig({}, { mode: 'development' }).devtool).not.toMatch(/eval/);

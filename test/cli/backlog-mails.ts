@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestEmulator } from '../../emulator/testing/harness';
 import { repo } from './run-bronvast';
+import { INTAKE_FOLDER } from '../../src/graph/records/record-areas';
 
 /** A dossier of the demo site, so runs with --dossier land in a known folder. */
 export const DOSSIER = 'BZK-2025-0113';
@@ -122,13 +123,13 @@ export interface StoredFile {
   readonly received: unknown;
 }
 
-/** The record files in a folder of the records library, each downloaded and hashed. */
+/** The record files in a dossier's folder of the intake area, each downloaded and hashed. */
 export async function storedFiles(test: TestEmulator, folder: string): Promise<StoredFile[]> {
   const as = 'informatiebeheer@bronvast.example';
   const drive = await test.json(`/sites/${SITE}/lists/Records/drive`, { as });
   const driveId = String(drive.body['id']);
   const listing = await test.json(
-    `/drives/${driveId}/root:/${encodeURIComponent(folder)}:/children?$top=999`,
+    `/drives/${driveId}/root:/${INTAKE_FOLDER}/${encodeURIComponent(folder)}:/children?$top=999`,
     { as },
   );
   const files: StoredFile[] = [];

@@ -104,6 +104,7 @@ describe('bronvast doctor', () => {
       'Mail.ReadWrite',
       'Mail.ReadWrite.Shared',
       'User.ReadBasic.All',
+      'GroupMember.Read.All',
     ]);
     const { code, lines } = await doctor(token);
     expect(code).toBe(1);

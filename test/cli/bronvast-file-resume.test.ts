@@ -16,6 +16,7 @@ import {
   storedFiles,
   type FileRun,
 } from './backlog-mails';
+import { INTAKE_FOLDER } from '../../src/graph/records/record-areas';
 
 jest.setTimeout(180_000);
 
@@ -49,7 +50,8 @@ function writeBacklog(count: number): string[] {
 async function recordPath(file: string): Promise<string> {
   const parsed = await parseEml(readFileSync(file));
   if (!parsed.ok) throw new Error(parsed.error);
-  return `${DOSSIER}/${recordFileName(parsed.message, { folderPath: DOSSIER })}`;
+  const folder = `${INTAKE_FOLDER}/${DOSSIER}`;
+  return `${folder}/${recordFileName(parsed.message, { folderPath: folder })}`;
 }
 
 const drivePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');

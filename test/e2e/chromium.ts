@@ -27,13 +27,19 @@ export interface TestBrowser {
   readonly close: () => Promise<void>;
 }
 
+/** How a test wants the browser: `bypassCSP` tests the code itself, without the page's policy. */
+export interface LaunchOptions {
+  readonly bypassCSP?: boolean;
+}
+
 /** Launches headless Chromium as the tests and the benchmark use it. */
-export async function launchChromium(): Promise<TestBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bronvast-chromium-'));
   // Playwright takes the profile folder itself (it refuses a --user-data-dir argument).
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    bypassCSP: options.bypassCSP ?? false,
     args: [
       '--headless',
       '--no-sandbox',

@@ -121,7 +121,8 @@ run('the review page in Chromium', () => {
       session.site,
       asRecordId(moved.items[0]?.record.id ?? ''),
     );
-    expect(item?.record.webUrl).toContain(`/${OTHER}/`);
+    // Every decision leaves the intake area: the file is in the other dossier's records folder.
+    expect(item?.record.webUrl).toContain(`/Archief/${OTHER}/`);
   }, 60_000);
 
   it('works with the keyboard only: select with Space, act with Enter', async () => {

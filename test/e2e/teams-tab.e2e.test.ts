@@ -54,7 +54,9 @@ run('the Teams tab in Chromium', () => {
     const drive = (await (await get(`${base}/sites/${site.id}/lists/Records/drive`)).json()) as {
       id: string;
     };
-    const folder = await get(`${base}/drives/${drive.id}/root:/BZK-2025-0150:/children`);
+    const folder = await get(
+      `${base}/drives/${drive.id}/root:/Aanlevering/BZK-2025-0150:/children`,
+    );
     if (!folder.ok) return [];
     const children = ((await folder.json()) as { value: { id: string; name: string }[] }).value;
     return Promise.all(

@@ -9,6 +9,7 @@ import {
   type CliCommand,
   type UsageError,
 } from '../cli-args';
+import { recordsManagersGroupOf } from '../records-managers-group';
 import { siteLocation } from '../site-location';
 
 /** The environment variable that holds the access token for Graph. */
@@ -29,6 +30,8 @@ export interface FileOptions {
   /** `--max-size MB`: the largest mail (file or JSONL line) read, in bytes. */
   readonly maxMailBytes?: number;
   readonly organisationDomains: readonly string[];
+  /** The records managers' group, which vouches for the stored adjustment. */
+  readonly recordsManagersGroup?: string;
   readonly lang: UiLanguage;
 }
 
@@ -41,6 +44,7 @@ const OPTIONS = {
   concurrency: { type: 'string', default: '4' },
   report: { type: 'string' },
   'organisation-domains': { type: 'string' },
+  'records-managers-group': { type: 'string' },
   'max-size': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -87,9 +91,18 @@ export function readFileCommandLine(
     ...(values.report === undefined ? {} : { reportFile: values.report }),
     maxMailBytes,
     organisationDomains: splitList(domains),
+    ...groupOf(values['records-managers-group'], env),
     lang,
   };
   return { kind: 'file', options };
+}
+
+function groupOf(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): { recordsManagersGroup?: string } {
+  const group = recordsManagersGroupOf(option, env);
+  return group === undefined ? {} : { recordsManagersGroup: group };
 }
 
 function usage(error: UsageError, detail: string, lang: UiLanguage): CliCommand {

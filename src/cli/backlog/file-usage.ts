@@ -24,6 +24,8 @@ Opties:
   --max-size MB                  grootste bericht dat wordt gelezen (bestand of JSONL-regel),
                                  in megabytes (standaard 150)
   --organisation-domains LIJST   maildomeinen van de eigen organisatie, met komma's gescheiden
+  --records-managers-group ID    groep informatiebeheerders (of BRONVAST_RECORDS_MANAGERS_GROUP):
+                                 alleen wat een van hen leerde, wordt toegepast
   --lang nl|en                   taal van de meldingen (standaard nl)
   -h, --help                     deze uitleg
 
@@ -56,6 +58,8 @@ Options:
   --max-size MB                  largest message read (file or JSONL line), in megabytes
                                  (default 150)
   --organisation-domains LIST    mail domains of the organisation itself, comma separated
+  --records-managers-group ID    the records managers' group (or BRONVAST_RECORDS_MANAGERS_GROUP):
+                                 only what one of them taught is applied
   --lang nl|en                   language of the messages (default nl)
   -h, --help                     this help
 

@@ -75,7 +75,11 @@ export async function openRecordSystem(
   if (options.dossier !== undefined && dossier === undefined) {
     return { kind: 'unknown-dossier', dossier: options.dossier };
   }
-  const learning = await loadOrganisationLearning(services.client, await services.site());
+  const learning = await loadOrganisationLearning(services.client, await services.site(), {
+    ...(options.recordsManagersGroup === undefined
+      ? {}
+      : { recordsManagersGroup: options.recordsManagersGroup }),
+  });
   context = prepareContext({
     dossiers,
     history: learning.history,

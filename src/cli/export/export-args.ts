@@ -28,6 +28,8 @@ export interface ExportOptions {
   readonly organisation?: { readonly tooiUri: string; readonly name: string };
   readonly organisationDomains: readonly string[];
   readonly matter?: string;
+  /** The records managers' group: a status other than `te-beoordelen` counts when one of them set it. */
+  readonly recordsManagersGroup?: string;
   readonly zaaknummer?: string;
   readonly context: PublicationContext;
   readonly waardering: WaarderingCode;
@@ -73,6 +75,7 @@ const OPTIONS = {
   'organisation-name': { type: 'string' },
   'organisation-domains': { type: 'string' },
   matter: { type: 'string' },
+  'records-managers-group': { type: 'string' },
   zaaknummer: { type: 'string' },
   context: { type: 'string' },
   waardering: { type: 'string' },
@@ -151,6 +154,9 @@ export function readExportArgs(
           }),
       organisationDomains: domains,
       ...(values.matter === undefined ? {} : { matter: values.matter }),
+      ...(values['records-managers-group'] === undefined
+        ? {}
+        : { recordsManagersGroup: values['records-managers-group'] }),
       ...(values.zaaknummer === undefined ? {} : { zaaknummer: values.zaaknummer }),
       context: CONTEXTS.find((known) => known === values.context) ?? 'actief',
       waardering: WAARDERINGEN.find((known) => known === values.waardering) ?? 'N',

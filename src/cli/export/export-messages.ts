@@ -10,6 +10,7 @@ export type ExportError =
   | 'missing-token'
   | 'unknown-dossier'
   | 'site-incomplete'
+  | 'missing-records-managers-group'
   | 'graph-failed'
   | 'unlisted-organisation'
   | 'invalid-file';
@@ -108,6 +109,10 @@ const ERRORS: Readonly<Record<ExportError, LocalizedText>> = {
   'site-incomplete': {
     nl: 'Op deze site ontbreken de lijsten van Bronvast.',
     en: "This site lacks Bronvast's lists.",
+  },
+  'missing-records-managers-group': {
+    nl: 'Een status als geaccepteerd telt alleen als een informatiebeheerder die zette: geef hun groep met --records-managers-group GROEP-ID of BRONVAST_RECORDS_MANAGERS_GROUP.',
+    en: 'A status such as geaccepteerd counts only when a records manager set it: give their group with --records-managers-group GROUP-ID or BRONVAST_RECORDS_MANAGERS_GROUP.',
   },
   'graph-failed': {
     nl: 'Het archiefsysteem gaf een fout; er is niets weggeschreven.',

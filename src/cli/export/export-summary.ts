@@ -1,3 +1,4 @@
+import type { ListedRecord } from '../../graph';
 import type { ExportOptions } from './export-args';
 import type { ExportSummary } from './write-export';
 
@@ -31,4 +32,12 @@ export function exportSummaryLines(options: ExportOptions, summary: ExportSummar
         : `  ${counts.assessedOnOwnText} attachment(s) assessed by Bronvast on their own text: check them before publishing.`,
     );
   return lines;
+}
+
+/** The records a status asked for that are left out: no records manager's review backs them. */
+export function unreviewedLine(records: readonly ListedRecord[], options: ExportOptions): string {
+  const names = records.map((record) => record.fileName || record.recordId).join(', ');
+  return options.lang === 'nl'
+    ? `Niet meegenomen: ${records.length} record(s) met status ${options.status ?? ''} die geen informatiebeheerder zo heeft beoordeeld (bronvast verify zegt waarom): ${names}`
+    : `Left out: ${records.length} record(s) with status ${options.status ?? ''} that no records manager reviewed as such (bronvast verify says why): ${names}`;
 }

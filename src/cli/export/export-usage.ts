@@ -11,6 +11,8 @@ MDTO-XML in een nieuwe of lege map. Het toegangstoken staat in BRONVAST_GRAPH_TO
 Opties:
   --status te-beoordelen|geaccepteerd|afgewezen|alle
                                  welke records; inventaris standaard geaccepteerd, diwoo en mdto alle
+  --records-managers-group GROEP-ID   groep informatiebeheerders (of BRONVAST_RECORDS_MANAGERS_GROUP);
+                                 geaccepteerd/afgewezen telt alleen als een van hen het zette
   --matter KENMERK               kolom Matter (het kenmerk van het Woo-verzoek; standaard het dossier)
   --zaaknummer NUMMER[;NUMMER]   kolom Zaaknummer: het zaaknummer van het Woo-verzoek
   --organisation TOOI-ID         uitgever (DiWoo) en archiefvormer (MDTO), verplicht voor diwoo en mdto;
@@ -40,6 +42,8 @@ into a new or empty folder. The access token is read from BRONVAST_GRAPH_TOKEN.
 Options:
   --status te-beoordelen|geaccepteerd|afgewezen|alle
                                  which records; inventaris default geaccepteerd, diwoo and mdto alle
+  --records-managers-group GROUP-ID   the records managers' group (or BRONVAST_RECORDS_MANAGERS_GROUP);
+                                 geaccepteerd/afgewezen counts only when one of them set it
   --matter KENMERK               the Matter column (the Woo request's kenmerk; default the dossier)
   --zaaknummer NUMBER[;NUMBER]   the Zaaknummer column: the Woo request's case number
   --organisation TOOI-ID         publisher (DiWoo) and archiefvormer (MDTO), required for diwoo and mdto;

@@ -5,10 +5,13 @@ import {
   completeRecords,
   listDossiers,
   listRecordsForExport,
+  splitByBacking,
   type AttachmentReader,
   type GraphClient,
+  type ListedRecord,
   type SiteIds,
 } from '../../graph';
+import type { ManagerSet } from '../../core/trust/trust-facts';
 import type { ExportOptions } from './export-args';
 
 /**
@@ -40,12 +43,15 @@ export async function* readExportRecords(
   client: GraphClient,
   site: SiteIds,
   options: ExportOptions,
+  review?: { readonly managers: ManagerSet; readonly left: ListedRecord[] },
 ): AsyncGenerator<readonly ExportRecord[]> {
   const query = {
     dossiers: options.dossiers,
     ...(options.status === undefined ? {} : { status: options.status }),
   };
-  for await (const page of listRecordsForExport(client, site, query)) {
+  for await (const listed of listRecordsForExport(client, site, query)) {
+    // A status that asks for reviewed records takes only those a records manager's review backs.
+    const page = review === undefined ? listed : await keepBacked(client, site, listed, review);
     yield completeRecords(client, site, page, {
       sizes: options.format === 'mdto',
       ...(options.format === 'inventaris'
@@ -53,4 +59,15 @@ export async function* readExportRecords(
         : {}),
     });
   }
+}
+
+async function keepBacked(
+  client: GraphClient,
+  site: SiteIds,
+  page: readonly ListedRecord[],
+  review: { readonly managers: ManagerSet; readonly left: ListedRecord[] },
+): Promise<readonly ListedRecord[]> {
+  const { backed, unbacked } = await splitByBacking(client, site, page, review.managers);
+  review.left.push(...unbacked);
+  return backed;
 }

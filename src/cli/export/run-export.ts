@@ -1,12 +1,20 @@
 import { findTooiOrganisation, type ExportOrganisation } from '../../exports';
 import { isSiteNotProvisionedError, requireSite } from '../../filing';
-import { createGraphClient, isGraphCallError, type GraphClient, type SiteIds } from '../../graph';
+import {
+  createGraphClient,
+  isGraphCallError,
+  loadRecordsManagers,
+  type GraphClient,
+  type ListedRecord,
+  type SiteIds,
+} from '../../graph';
+import { RECORDS_MANAGERS_GROUP_VARIABLE, recordsManagersGroupOf } from '../records-managers-group';
 import type { CliIo } from '../cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
 import { gapLines, invalidFileLines } from './export-gap-lines';
 import { exportErrorLine, type ExportError } from './export-messages';
-import { exportSummaryLines } from './export-summary';
+import { exportSummaryLines, unreviewedLine } from './export-summary';
 import { exportUsage } from './export-usage';
 import { readExportRecords, unknownDossiers } from './read-export-records';
 import { writeExport, type ExportSummary, type RefusedFiles } from './write-export';
@@ -14,6 +22,8 @@ import { writeExport, type ExportSummary, type RefusedFiles } from './write-expo
 /** How the export reaches the record system; tests pass another fetch. */
 export interface ExportEnvironment {
   readonly token: string | undefined;
+  /** `BRONVAST_RECORDS_MANAGERS_GROUP`, for a status other than `te-beoordelen`. */
+  readonly recordsManagersGroup?: string | undefined;
   readonly fetch?: typeof fetch;
   /** The environment variables read (`BRONVAST_ORGANISATION_DOMAINS`); default the process's. */
   readonly env?: Readonly<Record<string, string | undefined>>;
@@ -41,7 +51,10 @@ const failed = (error: ExportError, detail: string, code: 1 | 2): Failure => ({
 export async function runExport(
   args: readonly string[],
   io: CliIo,
-  environment: ExportEnvironment = { token: process.env['BRONVAST_GRAPH_TOKEN'] },
+  environment: ExportEnvironment = {
+    token: process.env['BRONVAST_GRAPH_TOKEN'],
+    recordsManagersGroup: process.env[RECORDS_MANAGERS_GROUP_VARIABLE],
+  },
 ): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     const english = args[args.indexOf('--lang') + 1] === 'en' || args.includes('--lang=en');
@@ -62,6 +75,7 @@ export async function runExport(
     return outcome.code;
   }
   for (const line of exportSummaryLines(options, outcome)) await io.writeLine(line);
+  if (outcome.unreviewed.length > 0) io.writeError(unreviewedLine(outcome.unreviewed, options));
   for (const line of gapLines(outcome.gaps, options.lang)) io.writeError(line);
   return 0;
 }
@@ -78,9 +92,14 @@ async function organisationOf(
 async function exportWith(
   options: ExportOptions,
   environment: ExportEnvironment,
-): Promise<ExportSummary | Failure> {
+): Promise<Written | Failure> {
   if (environment.token === undefined || environment.token === '')
     return failed('missing-token', '', 2);
+  const group = recordsManagersGroupOf(options.recordsManagersGroup, {
+    [RECORDS_MANAGERS_GROUP_VARIABLE]: environment.recordsManagersGroup,
+  });
+  const reviewed = options.status !== undefined && options.status !== 'te-beoordelen';
+  if (reviewed && group === undefined) return failed('missing-records-managers-group', '', 2);
   const organisation = await organisationOf(options);
   if (organisation !== undefined && 'error' in organisation) return organisation;
   const prepared =
@@ -96,13 +115,19 @@ async function exportWith(
     baseUrl: options.graphUrl,
     ...(environment.fetch === undefined ? {} : { fetch: environment.fetch }),
   });
-  const result = await exportInto(client, options, organisation, prepared.output).catch(
-    (error: unknown) =>
-      failed(
-        'graph-failed',
-        isGraphCallError(error) ? `${error.kind} ${error.status ?? ''}`.trim() : String(error),
-        1,
-      ),
+  const trustedGroup = reviewed ? group : undefined;
+  const result = await exportInto(
+    client,
+    options,
+    organisation,
+    prepared.output,
+    trustedGroup,
+  ).catch((error: unknown) =>
+    failed(
+      'graph-failed',
+      isGraphCallError(error) ? `${error.kind} ${error.status ?? ''}`.trim() : String(error),
+      1,
+    ),
   );
   if ('error' in result) {
     await prepared.output.abort();
@@ -112,21 +137,29 @@ async function exportWith(
   return committed.ok ? result : failed(committed.error, committed.detail, 1);
 }
 
+/** What was written, and the records a status asked for that no records manager's review backs. */
+type Written = ExportSummary & { readonly unreviewed: readonly ListedRecord[] };
+
 async function exportInto(
   client: GraphClient,
   options: ExportOptions,
   organisation: ExportOrganisation | undefined,
   output: AtomicOutput,
-): Promise<ExportSummary | Failure> {
+  group: string | undefined,
+): Promise<Written | Failure> {
   const site = await siteOrMissing(client, options);
   if (!('siteId' in site)) return failed('site-incomplete', site.missing.join(', '), 1);
   const unknown = await unknownDossiers(client, site, options.dossiers);
   if (unknown.length > 0) return failed('unknown-dossier', unknown.join(', '), 2);
-  const pages = readExportRecords(client, site, options);
+  const review =
+    group === undefined
+      ? undefined
+      : { managers: await loadRecordsManagers(client, group), left: [] as ListedRecord[] };
+  const pages = readExportRecords(client, site, options, review);
   const written = await writeExport(pages, options, organisation, output.partPath);
   if ('invalid' in written)
     return { ...failed('invalid-file', String(written.invalid.length), 1), refused: written };
-  return written;
+  return { ...written, unreviewed: review?.left ?? [] };
 }
 
 /** The site's ids, or the lists it lacks for Bronvast. */

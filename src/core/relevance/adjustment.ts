@@ -78,6 +78,21 @@ export function learnDecision(
   };
 }
 
+/**
+ * Whether an adjustment could have come from learning: the bias and every weight change within
+ * the most one decision ever moves them ({@link learnDecision} clamps at 3), at most
+ * {@link MAX_ADJUSTED_WEIGHTS} weights, each of a real feature index. Anything else (a `bias` of
+ * -1000 that would call every mail irrelevant) is not applied.
+ */
+export function adjustmentWithinBounds(adjustment: RelevanceAdjustment): boolean {
+  const weights = Object.entries(adjustment.weights);
+  return (
+    Math.abs(adjustment.bias) <= MAX_DELTA &&
+    weights.length <= MAX_ADJUSTED_WEIGHTS &&
+    weights.every(([index, delta]) => /^\d+$/.test(index) && Math.abs(delta) <= MAX_DELTA)
+  );
+}
+
 /** Reads a stored adjustment; anything malformed is the empty adjustment. */
 export function parseAdjustment(value: unknown): RelevanceAdjustment {
   if (typeof value !== 'object' || value === null) return NO_ADJUSTMENT;

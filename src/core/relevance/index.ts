@@ -5,5 +5,11 @@ export { relevanceFeatures, toSparseVector } from './features';
 export type { SparseVector } from './features';
 export { marginOf, sigmoid } from './model';
 export type { RelevanceModel } from './model';
-export { applyAdjustment, learnDecision, NO_ADJUSTMENT, parseAdjustment } from './adjustment';
+export {
+  adjustmentWithinBounds,
+  applyAdjustment,
+  learnDecision,
+  NO_ADJUSTMENT,
+  parseAdjustment,
+} from './adjustment';
 export type { RelevanceAdjustment } from './adjustment';

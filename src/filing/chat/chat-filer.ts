@@ -25,6 +25,7 @@ import { embedChatImages } from './chat-images';
 import type { FilingErrorCode } from '../filing-error';
 import { renderChatRecord } from './render-chat-record';
 import type { ChatSanitizer } from './sanitize-chat-html';
+import { areaFolder, INTAKE_FOLDER } from '../../graph/records/record-areas';
 
 /** What filing a chat decision needs. */
 export interface ChatFilerDependencies {
@@ -148,7 +149,7 @@ export function createChatFiler(dependencies: ChatFilerDependencies): ChatFiler 
       });
       if (result.kind === 'conflict') return { outcome: 'refused', reason: result.code };
       if (result.kind === 'already-filed-by-other') {
-        const dossier = asDossierId(result.path.split('/')[0] ?? choices.dossier);
+        const dossier = asDossierId(result.path.split('/')[1] ?? choices.dossier);
         return { outcome: 'already-filed', recordUrl: '', dossier };
       }
       const dossier = result.record.metadata?.dossier ?? choices.dossier;
@@ -159,7 +160,8 @@ export function createChatFiler(dependencies: ChatFilerDependencies): ChatFiler 
       return { outcome: 'already-filed', recordUrl: existing.webUrl, dossier };
     // The same decision with other context: a new version of the same record, never a second one.
     onStage('metadata');
-    const path = `${dossier}/${recordFileName(message, { folderPath: dossier })}`;
+    const folder = areaFolder(INTAKE_FOLDER, dossier);
+    const path = `${folder}/${recordFileName(message, { folderPath: folder })}`;
     const version = await addRecordVersion(client, {
       site,
       existing,

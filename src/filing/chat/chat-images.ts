@@ -13,22 +13,23 @@ function base64(bytes: Uint8Array): string {
 }
 
 /**
- * The inline images of the posts as `data:` URIs keyed by their hostedContents URL, one request
- * each; an image that is not a raster image, or cannot be read, is left out (the rendering then
- * shows its alt text).
+ * The inline images of the posts as `data:` URIs keyed by their `src`, one request each, each
+ * fetched by id as the message's own hosted content; an image that is not a raster image, or
+ * cannot be read, is left out (the rendering then shows its alt text), and so is any image
+ * from elsewhere, which is never fetched.
  */
 export async function embedChatImages(
   client: GraphClient,
   posts: readonly ChatPost[],
 ): Promise<Map<string, string>> {
   const images = new Map<string, string>();
-  const urls = [...new Set(posts.flatMap((post) => post.hostedImageUrls))];
+  const wanted = posts.flatMap((post) => post.hostedImages.map((image) => ({ post, image })));
   await Promise.all(
-    urls.map(async (url) => {
-      const image = await getHostedContent(client, url).catch(() => null);
-      const type = image?.contentType.split(';')[0]?.trim() ?? '';
-      if (image !== null && RASTER.test(type))
-        images.set(url, `data:${type.toLowerCase()};base64,${base64(image.bytes)}`);
+    wanted.map(async ({ post, image }) => {
+      const content = await getHostedContent(client, post, image).catch(() => null);
+      const type = content?.contentType.split(';')[0]?.trim() ?? '';
+      if (content !== null && RASTER.test(type))
+        images.set(image.src, `data:${type.toLowerCase()};base64,${base64(content.bytes)}`);
     }),
   );
   return images;

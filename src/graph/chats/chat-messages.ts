@@ -4,6 +4,7 @@ import { sendJson, sendOk } from '../request';
 import { locationPath, messagePath, type ChatLocation } from './chat-location';
 import { chatPostFromWire, type ChatPost } from './chat-post';
 import type { GraphChannel, GraphChat, GraphChatMessage } from './chat-wire';
+import type { HostedImage } from './hosted-images';
 
 /** Graph's largest page of chat messages. */
 export const MAX_CHAT_PAGE = 50;
@@ -33,7 +34,7 @@ export async function listChatPosts(
     },
     options.nextLink,
   );
-  const posts = page.items.map((wire) => chatPostFromWire(wire, location));
+  const posts = page.items.map((wire) => chatPostFromWire(wire, location, client.baseUrl));
   return {
     items: posts.sort((a, b) => b.created.getTime() - a.created.getTime()),
     ...(page.nextLink === undefined ? {} : { nextLink: page.nextLink }),
@@ -52,7 +53,7 @@ export async function listReplies(
     query: { $top: String(MAX_CHAT_PAGE) },
     label: 'chats.replies',
   });
-  return replies.map((wire) => chatPostFromWire(wire, location));
+  return replies.map((wire) => chatPostFromWire(wire, location, client.baseUrl));
 }
 
 /** One message (or channel reply) read again, e.g. just before it is filed. */
@@ -67,14 +68,20 @@ export async function getChatPost(
     url: messagePath(location, id, replyToId),
     label: 'chats.message',
   });
-  return chatPostFromWire(wire, location);
+  return chatPostFromWire(wire, location, client.baseUrl);
 }
 
-/** An inline image's bytes and type, from its `hostedContents/{id}/$value` URL. */
+/**
+ * An inline image's bytes and type: the message's hosted content by id, through Graph's own
+ * path for that message (`.../messages/{id}/hostedContents/{id}/$value`), never a URL taken
+ * from the message's HTML.
+ */
 export async function getHostedContent(
   client: GraphClient,
-  url: string,
+  post: Pick<ChatPost, 'location' | 'id' | 'replyToId'>,
+  image: Pick<HostedImage, 'contentId'>,
 ): Promise<{ readonly contentType: string; readonly bytes: Uint8Array<ArrayBuffer> }> {
+  const url = `${messagePath(post.location, post.id, post.replyToId)}/hostedContents/${encodeURIComponent(image.contentId)}/$value`;
   const response = await sendOk(client, { method: 'GET', url, label: 'chats.hosted-content' });
   const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
   return { contentType, bytes: new Uint8Array(await response.arrayBuffer()) };
@@ -121,5 +128,5 @@ export async function sendChatReply(
     json: { body: { contentType: 'html', content: html } },
     label: 'chats.send',
   });
-  return chatPostFromWire(wire, location);
+  return chatPostFromWire(wire, location, client.baseUrl);
 }

@@ -1,6 +1,7 @@
 import { chatPostFromWire } from './chat-post';
 
 const location = { kind: 'chat', chatId: '19:x@thread.v2' } as const;
+const base = 'https://graph.microsoft.com/v1.0';
 
 describe('chatPostFromWire', () => {
   it('reads a deleted message as deleted, with no text even if a body came along', () => {
@@ -12,6 +13,7 @@ describe('chatPostFromWire', () => {
         body: { contentType: 'html', content: '<p>oud</p>' },
       },
       location,
+      base,
     );
     expect(post).toMatchObject({ kind: 'deleted', untrustedHtml: '' });
   });
@@ -25,6 +27,7 @@ describe('chatPostFromWire', () => {
         body: { content: '<systemEventMessage/>' },
       },
       location,
+      base,
     );
     expect(post.kind).toBe('system');
     expect(post.author).toBeUndefined();
@@ -32,7 +35,7 @@ describe('chatPostFromWire', () => {
   });
 
   it('finds inline images, reference attachments and reactions', () => {
-    const url = 'https://graph.microsoft.com/v1.0/chats/c/messages/3/hostedContents/abc/$value';
+    const url = `${base}/chats/19%3Ax%40thread.v2/messages/3/hostedContents/abc/$value`;
     const post = chatPostFromWire(
       {
         id: '3',
@@ -48,8 +51,9 @@ describe('chatPostFromWire', () => {
         importance: 'high',
       },
       location,
+      base,
     );
-    expect(post.hostedImageUrls).toEqual([url]);
+    expect(post.hostedImages).toEqual([{ src: url, contentId: 'abc' }]);
     expect(post.files).toEqual([{ name: 'doc.docx', url: 'https://x/doc.docx' }]);
     expect(post.reactions).toEqual([{ type: 'like', by: 'Sanne' }]);
     expect(post.author).toEqual({ id: 'u1', name: 'Pieter Jansen' });

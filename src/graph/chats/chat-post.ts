@@ -1,4 +1,5 @@
 import type { ChatLocation } from './chat-location';
+import { hostedImagesOf, type HostedImage } from './hosted-images';
 import type { GraphChatIdentitySet, GraphChatMessage } from './chat-wire';
 
 /** What a chat message is: a message, a system event (members added, ...), or a deleted one. */
@@ -33,12 +34,10 @@ export interface ChatPost {
   readonly untrustedHtml: string;
   readonly reactions: readonly { readonly type: string; readonly by: string }[];
   readonly files: readonly ChatFileLink[];
-  /** URLs of the inline images (`.../hostedContents/{id}/$value`) the body refers to. */
-  readonly hostedImageUrls: readonly string[];
+  /** The inline images that are this message's own hosted contents (see `hostedImagesOf`). */
+  readonly hostedImages: readonly HostedImage[];
   readonly source: GraphChatMessage;
 }
-
-const HOSTED_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+\/hostedContents\/[^"'/]+\/\$value)["']/gi;
 
 function authorOf(from: GraphChatIdentitySet | null | undefined): ChatAuthor | undefined {
   const user = from?.user;
@@ -56,8 +55,15 @@ function importanceOf(value: string | undefined): ChatPost['importance'] {
   return value === 'high' || value === 'urgent' ? value : 'normal';
 }
 
-/** Maps a Graph chatMessage to a {@link ChatPost}. */
-export function chatPostFromWire(wire: GraphChatMessage, location: ChatLocation): ChatPost {
+/**
+ * Maps a Graph chatMessage to a {@link ChatPost}; `graphBaseUrl` is the client's base, the only
+ * place its inline images may come from.
+ */
+export function chatPostFromWire(
+  wire: GraphChatMessage,
+  location: ChatLocation,
+  graphBaseUrl: string,
+): ChatPost {
   const kind = kindOf(wire);
   const html = kind === 'message' ? (wire.body?.content ?? '') : '';
   const author = authorOf(wire.from);
@@ -81,9 +87,10 @@ export function chatPostFromWire(wire: GraphChatMessage, location: ChatLocation)
         ? [{ name: attachment.name ?? attachment.contentUrl, url: attachment.contentUrl }]
         : [],
     ),
-    hostedImageUrls: [...html.matchAll(HOSTED_IMAGE)].flatMap((match) =>
-      match[1] === undefined ? [] : [match[1]],
-    ),
+    hostedImages: hostedImagesOf(html, graphBaseUrl, location, {
+      id: wire.id,
+      replyToId: wire.replyToId ?? null,
+    }),
     source: wire,
   };
 }

@@ -9,5 +9,6 @@ export {
 } from './chat-messages';
 export { chatPostFromWire, type ChatPost } from './chat-post';
 export { messageFromChatSelection, type ChatSelection } from './chat-selection-message';
+export { type HostedImage } from './hosted-images';
 export { rereadPosts } from './reread-posts';
 export { listConversationRecords } from './conversation-records';

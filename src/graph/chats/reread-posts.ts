@@ -38,7 +38,7 @@ export async function rereadPosts(
       if (error !== undefined) throw error;
       // The batch body is the wire chatMessage; mapped here, once.
       const wire = response?.body as GraphChatMessage;
-      results.push({ kind: 'found', post: chatPostFromWire(wire, post.location) });
+      results.push({ kind: 'found', post: chatPostFromWire(wire, post.location, client.baseUrl) });
     });
   }
   return results;

@@ -8,6 +8,7 @@ import { odataString } from '../request';
 import type { SiteIds } from '../site-ids';
 import type { GraphListItem } from '../wire-types';
 import { EXPORT_COLUMNS, partialMetadataFromFields } from './listed-record-fields';
+import { reviewStateOf } from '../../core/trust/review-state';
 
 /** Which records an export takes: some dossiers (or all), optionally one review status. */
 export interface ExportQuery {
@@ -32,6 +33,8 @@ export interface ListedRecord<A = never> {
   readonly size?: number;
   readonly attachments?: readonly A[];
   readonly metadata: ListedMetadata;
+  /** The review columns and the audit link as stored, which verification checks. */
+  readonly reviewFields?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -126,5 +129,9 @@ function listedRecord(item: ExportListItem): ListedRecord {
     webUrl: item.webUrl ?? '',
     ...(item.createdDateTime === undefined ? {} : { createdAt: new Date(item.createdDateTime) }),
     metadata: partialMetadataFromFields(fields),
+    reviewFields: {
+      ...reviewStateOf(fields),
+      BronvastLastAuditEvent: fields['BronvastLastAuditEvent'] ?? '',
+    },
   };
 }

@@ -20,6 +20,7 @@ export const EXPORT_COLUMNS: readonly string[] = [
   'BronvastFiledAt',
   'BronvastSha256',
   'BronvastReviewStatus',
+  'BronvastLastAuditEvent',
   'MailFrom',
   'MailSent',
   'MailReceived',

@@ -11,14 +11,18 @@ import { reviewActionFields, type ReviewAction } from './review-action';
 import {
   auditEventFields,
   correctionEventFields,
+  hashOfEventItem,
   LAST_AUDIT_EVENT_COLUMN,
+  type ReviewedRecord,
   type UnappliedRecord,
 } from './review-audit-event';
+import { formatAuditLink } from '../../core/trust/audit-link';
 
-/** A record an action applies to, with the eTag the page loaded it with. */
-export interface ReviewTarget {
-  readonly id: RecordId;
-  readonly dedupKey: string;
+/**
+ * A record an action applies to, with the eTag the page loaded it with, its link to its last
+ * audit event and its review state then.
+ */
+export interface ReviewTarget extends ReviewedRecord {
   readonly eTag?: string;
 }
 
@@ -32,11 +36,14 @@ export type ReviewOutcome =
 
 /**
  * Applies one action (one decision of one manager) to the targets. First one audit event for
- * the whole selection (server-set author and time), then each record's columns with `If-Match`
- * (its eTag) and the event's id in {@link LAST_AUDIT_EVENT_COLUMN}, 20 records per `$batch`: 200
- * records cost 1 POST and 10 `$batch` requests. A record that fails fails alone; when any did,
- * a correcting event names them, so the trail never claims a change that did not happen. Moving
- * the files is {@link moveRecordFiles}'s job.
+ * the whole selection (server-set author and time) that links each record to its previous event
+ * and states its review columns after the decision, then each record's columns with `If-Match`
+ * (its eTag) and its link to the new event (`{id}:{hash}` of the event as the record system
+ * stored it) in {@link LAST_AUDIT_EVENT_COLUMN}, 20 records per `$batch`: 200 records cost 1
+ * POST and 10 `$batch` requests. A record that fails fails alone; when any did, a correcting
+ * event names them, so the trail never claims a change that did not happen. An officer's
+ * action ends at the first step: the audit list is the records managers' to write. Moving the
+ * files into the records area is {@link moveRecordFiles}'s job.
  */
 export async function applyReview(
   client: GraphClient,
@@ -48,20 +55,24 @@ export async function applyReview(
   if (targets.length === 0) return [];
   const eventsUrl = `/sites/${site.siteId}/lists/${site.auditListId}/items`;
   let eventId: string;
+  let link: string;
   try {
-    const event = await sendJson<GraphListItem>(client, {
+    const posted = await sendJson<GraphListItem>(client, {
       method: 'POST',
       url: eventsUrl,
       json: { fields: auditEventFields(targets, action, actor, new Date()) },
       label: 'review.audit',
     });
+    const event =
+      posted.fields === undefined ? await readEvent(client, eventsUrl, posted.id) : posted;
     eventId = event.id;
+    link = formatAuditLink({ eventId, hash: hashOfEventItem(event) });
   } catch (error: unknown) {
     // Without its event the action is not taken at all: every record stays as it was.
     if (!isGraphCallError(error)) throw error;
     return targets.map((target) => ({ kind: 'failed', id: target.id, error }));
   }
-  const outcomes = await patchRecords(client, site, targets, action, eventId);
+  const outcomes = await patchRecords(client, site, targets, action, link);
   const unapplied = unappliedRecords(targets, outcomes);
   if (unapplied.length > 0)
     await sendJson<GraphListItem>(client, {
@@ -78,9 +89,9 @@ async function patchRecords(
   site: SiteIds,
   targets: readonly ReviewTarget[],
   action: ReviewAction,
-  eventId: string,
+  link: string,
 ): Promise<ReviewOutcome[]> {
-  const body = { ...reviewActionFields(action), [LAST_AUDIT_EVENT_COLUMN]: eventId };
+  const body = { ...reviewActionFields(action), [LAST_AUDIT_EVENT_COLUMN]: link };
   const outcomes: ReviewOutcome[] = [];
   for (let start = 0; start < targets.length; start += MAX_BATCH_STEPS) {
     const chunk = targets.slice(start, start + MAX_BATCH_STEPS);
@@ -97,6 +108,15 @@ async function patchRecords(
     );
   }
   return outcomes;
+}
+
+function readEvent(client: GraphClient, eventsUrl: string, id: string): Promise<GraphListItem> {
+  return sendJson<GraphListItem>(client, {
+    method: 'GET',
+    url: `${eventsUrl}/${id}`,
+    query: { $expand: 'fields' },
+    label: 'review.audit',
+  });
 }
 
 function unappliedRecords(

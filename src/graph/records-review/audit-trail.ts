@@ -4,7 +4,8 @@ import { isGraphCallError } from '../GraphCallError';
 import { fetchAllPages } from '../paging';
 import { odataString, sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
-import { dateOf, listRecordVersions } from './record-history';
+import { dateOf, listRecordVersions, type RecordVersion } from './record-history';
+import { parseAuditLink } from '../../core/trust/audit-link';
 import { LAST_AUDIT_EVENT_COLUMN } from './review-audit-event';
 import { personOf, type Person } from './review-item';
 import type { GraphReviewListItem } from './review-wire';
@@ -22,10 +23,11 @@ export interface AuditEvent {
 }
 
 /**
- * The audit events of a record, oldest first: the events written for it alone (filing, by its
- * dedup key, an indexed column) and the events its versions point to through
- * {@link LAST_AUDIT_EVENT_COLUMN} (a review of a selection writes one event for all records).
- * Costs one query, the versions and one read per referenced event.
+ * The audit events of a record, oldest first: its filing (the first version that wrote its
+ * columns, author and time set by the record system; a filing event of an earlier version of
+ * Bronvast, found by its dedup key, where there is one) and the review events its versions link
+ * to through {@link LAST_AUDIT_EVENT_COLUMN} (a review of a selection writes one event for all
+ * records). Costs one query, the versions and one read per referenced event.
  */
 export async function listAuditTrail(
   client: GraphClient,
@@ -33,12 +35,14 @@ export async function listAuditTrail(
   dedupKey: string,
   id: RecordId,
 ): Promise<AuditEvent[]> {
-  const [own, referenced] = await Promise.all([
+  const [own, versions] = await Promise.all([
     eventsOfDedupKey(client, site, dedupKey),
-    referencedEvents(client, site, id),
+    listRecordVersions(client, site, id),
   ]);
+  const referenced = await referencedEvents(client, site, versions);
+  const filing = own.some((event) => event.action === 'filed') ? [] : filingOf(versions);
   const byId = new Map<string, AuditEvent>();
-  for (const event of [...own, ...referenced]) byId.set(event.id, event);
+  for (const event of [...filing, ...own, ...referenced]) byId.set(event.id, event);
   return [...byId.values()].sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
 }
 
@@ -61,16 +65,36 @@ async function eventsOfDedupKey(
   return items.map(auditEventOf);
 }
 
+/** The filing as the record's versions show it: the first that wrote its dedup key. */
+function filingOf(versions: readonly RecordVersion[]): AuditEvent[] {
+  const filed = versions.find((version) => {
+    const key = version.fields['BronvastDedupKey'];
+    return typeof key === 'string' && key !== '';
+  });
+  if (filed === undefined) return [];
+  return [
+    {
+      id: `version:${filed.label}`,
+      action: 'filed',
+      details: {
+        dossier: filed.fields['BronvastDossier'],
+        sha256: filed.fields['BronvastSha256'],
+      },
+      ...(filed.modifiedBy === undefined ? {} : { author: filed.modifiedBy }),
+      ...(filed.modifiedAt === undefined ? {} : { at: filed.modifiedAt }),
+    },
+  ];
+}
+
 async function referencedEvents(
   client: GraphClient,
   site: SiteIds,
-  id: RecordId,
+  versions: readonly RecordVersion[],
 ): Promise<AuditEvent[]> {
-  const versions = await listRecordVersions(client, site, id);
   const ids = new Set(
     versions.flatMap((version) => {
-      const value = version.fields[LAST_AUDIT_EVENT_COLUMN];
-      return typeof value === 'string' && /^\d+$/.test(value) ? [value] : [];
+      const link = parseAuditLink(version.fields[LAST_AUDIT_EVENT_COLUMN]);
+      return link === undefined ? [] : [link.eventId];
     }),
   );
   const events = await Promise.all([...ids].map((eventId) => readEvent(client, site, eventId)));

@@ -6,7 +6,7 @@ export { listAuditTrail, type AuditEvent } from './audit-trail';
 export { LAST_AUDIT_EVENT_COLUMN } from './review-audit-event';
 export { moveRecordFiles, type MoveOutcome } from './move-record-files';
 export { type ReviewAction, type ReviewAuditCode } from './review-action';
-export { type Person, type ReviewItem } from './review-item';
+export { reviewTargetOf, type Person, type ReviewItem } from './review-item';
 export { type LocalFilterCode, type ReviewFilter } from './review-query';
 export { getReviewItem, queryReviewQueue, type ReviewPage } from './review-queue';
 export { listRecordSummaries, listReviewerChanges, type RecordSummary } from './dashboard-source';
@@ -15,4 +15,6 @@ export {
   loadRelevanceAdjustment,
   readRelevanceAdjustment,
   saveRelevanceAdjustment,
+  settingsDrive,
+  type StoredAdjustment,
 } from './relevance-adjustment-store';

@@ -4,6 +4,7 @@ import { isGraphCallError } from '../GraphCallError';
 import { encodeDrivePath, sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';
+import { areaFolder, RECORDS_FOLDER } from '../records/record-areas';
 
 /** What became of one record's file. */
 export type MoveOutcome =
@@ -13,9 +14,10 @@ export type MoveOutcome =
 
 /**
  * Moves each record's file into the dossier's folder of the records library (created when it
- * is not there yet) with `PATCH /drives/{d}/items/{id}` and a new `parentReference`. The
- * dossier column is {@link applyReview}'s part. Costs 2 requests per record plus 1-2 for the
- * folder.
+ * is not there yet) with `PATCH /drives/{d}/items/{id}` and a new `parentReference`, and its
+ * text rendition for Microsoft Search (`{name}.txt` beside it) along, so that a search still
+ * finds the record beside its rendition. The dossier column is {@link applyReview}'s part.
+ * Costs 3 requests per record plus 1-2 for the folder.
  */
 export async function moveRecordFiles(
   client: GraphClient,
@@ -47,6 +49,7 @@ async function moveOne(
       json: { parentReference: { id: folderId } },
       label: 'review.move',
     });
+    await moveRendition(client, site, file, folderId);
     const path = moved.parentReference?.path;
     return { kind: 'moved', id, ...(path === undefined ? {} : { path }) };
   } catch (error: unknown) {
@@ -56,23 +59,53 @@ async function moveOne(
   }
 }
 
-/** The dossier's folder at the root of the records library; created when missing. */
+/**
+ * Moves a record's rendition, addressed by path from the record's former folder
+ * (`/drives/{d}/items/{folder}:/{name}.txt:`,
+ * https://learn.microsoft.com/graph/onedrive-addressing-driveitems). A record filed before
+ * renditions existed has none: that is no failure.
+ */
+async function moveRendition(
+  client: GraphClient,
+  site: SiteIds,
+  file: GraphDriveItem,
+  folderId: string,
+): Promise<void> {
+  const from = file.parentReference?.id;
+  if (from === undefined || file.name === undefined) return;
+  try {
+    await sendJson<GraphDriveItem>(client, {
+      method: 'PATCH',
+      url: `/drives/${site.recordsDriveId}/items/${from}:/${encodeDrivePath(`${file.name}.txt`)}:`,
+      json: { parentReference: { id: folderId } },
+      label: 'review.move',
+    });
+  } catch (error: unknown) {
+    if (!(isGraphCallError(error) && error.kind === 'not-found')) throw error;
+  }
+}
+
+/**
+ * The dossier's folder in the records area (`Archief/{dossier}`), which only records managers
+ * may change; created when missing (the area itself is provisioned).
+ */
 export async function ensureDossierFolder(
   client: GraphClient,
   site: SiteIds,
   dossier: DossierId,
 ): Promise<GraphDriveItem> {
+  const path = encodeDrivePath(areaFolder(RECORDS_FOLDER, dossier));
   try {
     return await sendJson<GraphDriveItem>(client, {
       method: 'GET',
-      url: `/drives/${site.recordsDriveId}/root:/${encodeDrivePath(dossier)}`,
+      url: `/drives/${site.recordsDriveId}/root:/${path}`,
       label: 'review.folder',
     });
   } catch (error: unknown) {
     if (!(isGraphCallError(error) && error.kind === 'not-found')) throw error;
     return sendJson<GraphDriveItem>(client, {
       method: 'POST',
-      url: `/drives/${site.recordsDriveId}/root/children`,
+      url: `/drives/${site.recordsDriveId}/root:/${encodeDrivePath(RECORDS_FOLDER)}:/children`,
       json: { name: dossier, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' },
       label: 'review.folder',
     });

@@ -10,21 +10,31 @@ import { sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import { SETTINGS_LIBRARY } from '../provisioning/settings-library';
 import type { GraphDriveItem, GraphList } from '../wire-types';
+import { personOf, type Person } from './review-item';
 
 export { SETTINGS_LIBRARY };
 /** The adjustment's file in that library. */
 export const ADJUSTMENT_FILE = 'relevance-adjustment.json';
 
-/** What the site holds: an adjustment, none yet, or a file that cannot be read as one. */
+/**
+ * What the site holds: an adjustment (with who last changed the file, as the record system
+ * says), none yet, or a file that cannot be read as one.
+ */
 export type StoredAdjustment =
-  | { readonly kind: 'found'; readonly adjustment: RelevanceAdjustment }
+  | {
+      readonly kind: 'found';
+      readonly adjustment: RelevanceAdjustment;
+      readonly modifiedBy?: Person;
+    }
   | { readonly kind: 'none' }
   | { readonly kind: 'unreadable' };
 
 /**
- * Reads `BronvastSettings/relevance-adjustment.json`: `none` when the library or the file does
- * not exist, `unreadable` when the file is not an adjustment (broken JSON, another shape). 4
- * requests (the library, its drive, the file with its download URL, the download). Throws GraphCallError for other failures (no connection, no rights).
+ * Reads `BronvastSettings/relevance-adjustment.json` and who last changed it (the file's
+ * server-set `lastModifiedBy`): `none` when the library or the file does not exist,
+ * `unreadable` when the file is not an adjustment (broken JSON, another shape). 4 requests (the
+ * library, its drive, the file with its download URL and `lastModifiedBy`, the download).
+ * Throws GraphCallError for other failures (no connection, no rights).
  */
 export async function readRelevanceAdjustment(
   client: GraphClient,
@@ -32,15 +42,18 @@ export async function readRelevanceAdjustment(
 ): Promise<StoredAdjustment> {
   try {
     const drive = await settingsDrive(client, site);
-    const { response } = await downloadDriveItem(
+    const { item, response } = await downloadDriveItem(
       client,
       drive,
       { path: ADJUSTMENT_FILE },
       'learning.load',
+      ['lastModifiedBy'],
     );
+    const modifiedBy = personOf(item.lastModifiedBy);
     const adjustment = parseAdjustment(JSON.parse(await response.text()));
     // parseAdjustment answers the shared empty value only for what is not an adjustment.
-    return adjustment === NO_ADJUSTMENT ? { kind: 'unreadable' } : { kind: 'found', adjustment };
+    if (adjustment === NO_ADJUSTMENT) return { kind: 'unreadable' };
+    return { kind: 'found', adjustment, ...(modifiedBy === undefined ? {} : { modifiedBy }) };
   } catch (error: unknown) {
     if (isGraphCallError(error) && error.kind === 'not-found') return { kind: 'none' };
     if (error instanceof SyntaxError) return { kind: 'unreadable' };
@@ -81,7 +94,8 @@ export async function saveRelevanceAdjustment(
   });
 }
 
-async function settingsDrive(client: GraphClient, site: SiteIds): Promise<string> {
+/** The settings library's drive id (2 requests: the library by name, then its drive). */
+export async function settingsDrive(client: GraphClient, site: SiteIds): Promise<string> {
   const list = await sendJson<GraphList>(client, {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${SETTINGS_LIBRARY}`,

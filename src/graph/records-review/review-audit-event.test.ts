@@ -2,23 +2,31 @@ import { asRecordId } from '../../core/ids';
 import { reviewerChangesOf } from './dashboard-source';
 import { auditEventFields, correctionEventFields } from './review-audit-event';
 
+const state = {
+  BronvastReviewStatus: 'te-beoordelen',
+  BronvastDossier: 'BZK-2025-0113',
+  BronvastWooCategory: '',
+  BronvastAssessment: 'openbaar',
+  BronvastGrounds: '',
+};
 const records = [
-  { id: asRecordId('1'), dedupKey: 'mail:a@x' },
-  { id: asRecordId('2'), dedupKey: 'mail:b@x' },
+  { id: asRecordId('1'), dedupKey: 'mail:a@x', link: '', state },
+  { id: asRecordId('2'), dedupKey: 'mail:b@x', link: `3:${'c'.repeat(64)}`, state },
 ];
 const at = new Date(Date.UTC(2025, 5, 1));
 
 describe('the audit event of a selection', () => {
-  it('names every record it was asked for, the changes and the reason', () => {
+  it('names every record it was asked for, its previous event and its state after, the changes and the reason', () => {
     const fields = auditEventFields(records, { kind: 'reject', reason: 'Dubbel' }, 'm@x', at);
+    const rejected = { ...state, BronvastReviewStatus: 'afgewezen' };
     expect(fields['Action']).toBe('rejected');
     expect(fields['RecordDedupKey']).toBe('');
     expect(JSON.parse(fields['Details'] ?? '')).toEqual({
       changes: { BronvastReviewStatus: 'afgewezen' },
       reason: 'Dubbel',
       records: [
-        { id: '1', dedupKey: 'mail:a@x' },
-        { id: '2', dedupKey: 'mail:b@x' },
+        { id: '1', dedupKey: 'mail:a@x', prev: null, state: rejected },
+        { id: '2', dedupKey: 'mail:b@x', prev: `3:${'c'.repeat(64)}`, state: rejected },
       ],
     });
   });

@@ -1,9 +1,13 @@
 import type { RecordId } from '../../core/ids';
+import { auditEventHash } from '../../core/trust/audit-link';
+import type { ReviewState } from '../../core/trust/review-state';
+import type { GraphListItem } from '../wire-types';
 import { auditCodeOf, reviewActionFields, type ReviewAction } from './review-action';
 
 /**
- * The records library's indexed column naming the audit event of the review change a version
- * made: the version's server-set author and time link that change to the event.
+ * The records library's indexed column linking a record to the last audit event of a review of
+ * it, as `{event id}:{SHA-256 of the event}` (see `formatAuditLink`): the version that wrote it
+ * names the records manager, the hash makes a changed event show.
  */
 export const LAST_AUDIT_EVENT_COLUMN = 'BronvastLastAuditEvent';
 
@@ -13,6 +17,13 @@ export interface AuditedRecord {
   readonly dedupKey: string;
 }
 
+/** A record a review decides on: its link to its previous event and its review state before. */
+export interface ReviewedRecord extends AuditedRecord {
+  /** The record's `BronvastLastAuditEvent` as loaded; empty before its first review. */
+  readonly link: string;
+  readonly state: ReviewState;
+}
+
 /** A record an action did not change, with the outcome code that says why. */
 export interface UnappliedRecord extends AuditedRecord {
   readonly outcome: string;
@@ -20,25 +31,32 @@ export interface UnappliedRecord extends AuditedRecord {
 
 /**
  * The columns of the one audit event of an action on a selection: the action, its changes and
- * reason, and the records it was asked for (`Details.records`). `Actor` and `At` are what the
- * client says; the trail shows the event's server-set `createdBy` and `createdDateTime`.
+ * reason, and per record its link to its previous event (`prev`: each record's own chain) and
+ * its review state after the decision (`Details.records`). `Actor` and `At` are what the client
+ * says; the trail shows the event's server-set `createdBy` and `createdDateTime`.
  */
 export function auditEventFields(
-  records: readonly AuditedRecord[],
+  records: readonly ReviewedRecord[],
   action: ReviewAction,
   actor: string,
   at: Date,
 ): Record<string, string> {
+  const changes = reviewActionFields(action);
   const details = {
-    changes: reviewActionFields(action),
+    changes,
     ...(action.kind === 'reject' ? { reason: action.reason } : {}),
-    records: records.map(({ id, dedupKey }) => ({ id, dedupKey })),
+    records: records.map(({ id, dedupKey, link, state }) => ({
+      id,
+      dedupKey,
+      prev: link === '' ? null : link,
+      state: { ...state, ...changes },
+    })),
   };
   return {
     Title: records.length === 1 ? (records[0]?.dedupKey ?? '') : `${records.length} records`,
     Action: auditCodeOf(action),
     Actor: actor,
-    // Per-record filing events use this column; a review event is found through the versions.
+    // Per-record filing events used this column; a review event is found through its records.
     RecordDedupKey: '',
     Details: JSON.stringify(details),
     At: at.toISOString(),
@@ -46,8 +64,8 @@ export function auditEventFields(
 }
 
 /**
- * The columns of the event that corrects an action's event (the audit list is append only): the
- * records it named that the action did not change (`Details.event`, `Details.unapplied`).
+ * The columns of the event that corrects an action's event: the records it named that the
+ * action did not change (`Details.event`, `Details.unapplied`).
  */
 export function correctionEventFields(
   eventId: string,
@@ -63,4 +81,21 @@ export function correctionEventFields(
     Details: JSON.stringify({ event: eventId, unapplied }),
     At: at.toISOString(),
   };
+}
+
+/** The SHA-256 of an audit event list item, as its columns came back from the record system. */
+export function hashOfEventItem(item: GraphListItem): string {
+  const fields = item.fields ?? {};
+  const text = (name: string) => {
+    const value = fields[name];
+    return value === undefined || value === null ? '' : String(value);
+  };
+  return auditEventHash({
+    id: item.id,
+    title: text('Title'),
+    action: text('Action'),
+    actor: text('Actor'),
+    recordDedupKey: text('RecordDedupKey'),
+    details: text('Details'),
+  });
 }

@@ -74,12 +74,16 @@ export function matchesLocally(item: ReviewItem, filter: ReviewFilter): boolean 
   return subjectMatches(metadata.subject, filter.subject ?? '');
 }
 
-/** Whether the item was changed after its filing settled. */
+/**
+ * Whether the item was changed after its filing settled: its last change against its creation,
+ * both set by the record system (never the client-written `BronvastFiledAt`, which whoever may
+ * change the record can move along).
+ */
 export function changedAfterFiling(item: ReviewItem): boolean {
-  const filedAt = item.record.metadata?.filedAt.getTime();
+  const createdAt = item.createdAt?.getTime();
   const modifiedAt = item.lastModifiedAt?.getTime();
-  if (filedAt === undefined || modifiedAt === undefined || Number.isNaN(filedAt)) return false;
-  return modifiedAt - filedAt > FILING_SETTLES_MS;
+  if (createdAt === undefined || modifiedAt === undefined) return false;
+  return modifiedAt - createdAt > FILING_SETTLES_MS;
 }
 
 function subjectMatches(subject: string, search: string): boolean {

@@ -9,6 +9,7 @@ import type { GraphDriveItem } from '../wire-types';
 import { hashContent, type ContentSource } from './content-source';
 import { findRecordByDedupKey } from './dedup-lookup';
 import { inspectExistingFile } from './existing-file';
+import { areaFolder, INTAKE_FOLDER } from './record-areas';
 import type { FiledRecord } from './filed-record';
 import { finishFiling, type FilingWarning } from './finish-filing';
 import { repairRecord } from './repair-record';
@@ -31,7 +32,7 @@ export interface FileRecordInput {
   readonly content: ContentSource;
   readonly message: Message;
   readonly metadata: RecordMetadataDraft;
-  /** Folder in the records library, relative to its root (one per dossier). */
+  /** The dossier's folder, filed into the intake area of the records library (`Aanlevering/`). */
   readonly dossierFolder: string;
   readonly retentionLabel?: string;
   /** Chat only: the message's JSON source, stored beside the HTML. */
@@ -137,7 +138,7 @@ async function fileAt(
   metadata: RecordMetadata,
   variantOf: string | undefined,
 ): Promise<FilingResult> {
-  const folder = input.dossierFolder.replace(/^\/+|\/+$/g, '');
+  const folder = areaFolder(INTAKE_FOLDER, input.dossierFolder.replace(/^\/+|\/+$/g, ''));
   const name = recordFileName(input.message, {
     folderPath: folder,
     ...(variantOf === undefined ? {} : { variantOf }),

@@ -6,9 +6,14 @@ import type { SiteIds } from '../site-ids';
 import { encodeDrivePath } from '../request';
 import type { GraphBatchResponse, GraphDriveItem, GraphListItem } from '../wire-types';
 import { filedRecordFromListItem, type FiledRecord } from './filed-record';
-import { fitSingleLine, recordFieldsFromMetadata } from './record-fields';
+import { recordFieldsFromMetadata } from './record-fields';
 
-/** A step after the columns that did not succeed; the record itself is filed. */
+/**
+ * A step after the columns that did not succeed; the record itself is filed.
+ * `audit-event-not-written` comes only from jobs of earlier versions, which wrote a filing event
+ * to the audit list: a filing writes none now (see {@link finishFiling}), so there is nothing to
+ * repair for it.
+ */
 export type FilingWarning =
   | 'retention-label-not-applied'
   | 'audit-event-not-written'
@@ -32,8 +37,11 @@ export interface FinishedFiling {
 
 /**
  * The last steps of a filing in one `$batch`: the columns, then (depending on them) the
- * record's list item read back, the optional retention label and the audit event. The columns
- * failing fails the filing (it can be retried safely); label and audit failing are warnings.
+ * record's list item read back and the optional retention label, and the record's text
+ * rendition. The columns failing fails the filing (it can be retried safely); label and
+ * rendition failing are warnings. No audit event: officers may not write the audit list
+ * (docs/trust.md). The record's own first versions, whose author and time the record system
+ * sets, say who filed what and when.
  */
 export async function finishFiling(
   client: GraphClient,
@@ -57,13 +65,6 @@ export async function finishFiling(
       url: `${itemUrl}?$expand=listItem($expand=fields)`,
       dependsOn: ['fields'],
     },
-    {
-      id: 'audit',
-      method: 'POST',
-      url: `/sites/${site.siteId}/lists/${site.auditListId}/items`,
-      body: auditEvent(metadata, item),
-      dependsOn: ['fields'],
-    },
   ];
   if (retentionLabel !== undefined) {
     steps.push({
@@ -85,8 +86,6 @@ export async function finishFiling(
   ) {
     warnings.push('retention-label-not-applied');
   }
-  if (batchStepError(responses.get('audit'), 'records.audit') !== undefined)
-    warnings.push('audit-event-not-written');
   if (rendition !== undefined && renditionFailed(responses))
     warnings.push('search-text-not-written');
   return { record: recordFrom(responses.get('item')?.body, item, metadata), warnings };
@@ -105,32 +104,6 @@ function recordFrom(body: unknown, item: GraphDriveItem, metadata: RecordMetadat
     },
     item.id,
   );
-}
-
-/**
- * The audit list item that says a record was filed. Actor and At are what the client says; who
- * appended the event and when is the item's own createdBy and createdDateTime, which the record
- * system sets (the local one also overwrites Actor and At from the token and its clock).
- */
-export function auditEvent(
-  metadata: RecordMetadata,
-  item: Pick<GraphDriveItem, 'id' | 'name'>,
-): { fields: Record<string, string> } {
-  return {
-    fields: {
-      // Title is a single line of text: a label; the file name and subject stay whole.
-      Title: fitSingleLine(item.name ?? metadata.subject),
-      Action: 'filed',
-      Actor: metadata.filedBy,
-      RecordDedupKey: metadata.dedupKey,
-      Details: JSON.stringify({
-        dossier: metadata.dossier,
-        sha256: metadata.sha256,
-        driveItemId: item.id,
-      }),
-      At: metadata.filedAt.toISOString(),
-    },
-  };
 }
 
 /**

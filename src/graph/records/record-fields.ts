@@ -12,7 +12,7 @@ const MAX_TEXT = 255;
  * A value cut to the 255 characters a single line of text column holds, never inside a
  * character; for labels whose full value is kept elsewhere (the file, a multiple lines column).
  */
-export function fitSingleLine(text: string): string {
+function fitSingleLine(text: string): string {
   if (text.length <= MAX_TEXT) return text;
   let fitted = '';
   for (const character of text) {

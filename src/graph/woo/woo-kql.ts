@@ -3,6 +3,8 @@ import {
   RENDITION_KIND_LABEL,
 } from '../../core/records/record-rendition';
 import type { WooSearchQuery } from '../../core/woo-desk';
+import { areaFolder, INTAKE_FOLDER, RECORDS_FOLDER } from '../records/record-areas';
+import { encodeDrivePath } from '../request';
 
 /**
  * The managed properties the desk's filters use. A list column becomes queryable in Microsoft
@@ -30,7 +32,8 @@ const quoted = (value: string) => `"${value.replace(/"/g, '')}"`;
 
 /**
  * The KQL of a desk search: the coordinator's words in parentheses (so their OR cannot widen
- * the scope), AND the records library (or a dossier's folder in it) as a `path:` restriction,
+ * the scope), AND the records library (or a dossier's folders in it: the intake area's and the
+ * records area's, where a decision moves a record) as a `path:` restriction,
  * AND only the records' text renditions (`filetype:txt`), AND the filters. KQL as in
  * https://learn.microsoft.com/en-us/sharepoint/dev/general-development/keyword-query-language-kql-syntax-reference.
  */
@@ -40,8 +43,14 @@ export function wooKql(
   schema: WooSearchSchema = DEFAULT_SEARCH_SCHEMA,
 ): string {
   const base = recordsWebUrl.replace(/\/+$/, '');
-  const scope = query.dossier === undefined ? base : `${base}/${encodeURIComponent(query.dossier)}`;
-  const parts = [`(${query.text.trim()})`, `path:${quoted(scope)}`, 'filetype:txt'];
+  const dossier = query.dossier;
+  const scope =
+    dossier === undefined
+      ? `path:${quoted(base)}`
+      : `(${[INTAKE_FOLDER, RECORDS_FOLDER]
+          .map((area) => `path:${quoted(`${base}/${encodeDrivePath(areaFolder(area, dossier))}`)}`)
+          .join(' OR ')})`;
+  const parts = [`(${query.text.trim()})`, scope, 'filetype:txt'];
   if (query.from !== undefined) parts.push(`${schema.date}>=${day(query.from)}`);
   if (query.to !== undefined) parts.push(`${schema.date}<=${day(query.to)}`);
   if (query.category !== undefined)

@@ -15,6 +15,7 @@ import { useEffect, useState } from 'react';
 import { isRecordsManager } from '../records-managers';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
+import { managersOf, type ManagersState } from '../useManagers';
 
 type Notice = 'none' | 'done' | 'failed';
 
@@ -22,7 +23,13 @@ type Notice = 'none' | 'done' | 'failed';
  * What the page learnt from accepts and rejects (the number of decisions in the stored relevance
  * adjustment) and, for records managers, resetting it after a confirmation.
  */
-export function LearningPanel({ services }: { readonly services: ReviewServices }) {
+export function LearningPanel({
+  services,
+  managers,
+}: {
+  readonly services: ReviewServices;
+  readonly managers: ManagersState;
+}) {
   const texts = useReviewTexts().learning;
   const [count, setCount] = useState<number | 'failed'>();
   const [notice, setNotice] = useState<Notice>('none');
@@ -32,7 +39,7 @@ export function LearningPanel({ services }: { readonly services: ReviewServices 
     learntDecisions?.().then(setCount, () => setCount('failed'));
   }, [learntDecisions]);
   if (learntDecisions === undefined) return null;
-  const manager = isRecordsManager(services.user, services.recordsManagers);
+  const manager = isRecordsManager(services.user, managersOf(managers));
   const reset = (): void => {
     setOpen(false);
     resetLearning?.().then(

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
+import { managerSet } from '../../core/trust/trust-facts';
 import type { ReviewServices } from '../review-services';
 import {
   FIXTURE_MANAGER as MANAGER,
@@ -16,7 +17,12 @@ function services(address: string, reset: () => Promise<void>): ReviewServices {
 }
 
 function renderPanel(page: ReviewServices) {
-  renderReview(<LearningPanel services={page} />);
+  renderReview(
+    <LearningPanel
+      services={page}
+      managers={{ kind: 'loaded', managers: managerSet([{ address: MANAGER }]) }}
+    />,
+  );
 }
 
 describe('what the page learnt', () => {

@@ -21,6 +21,9 @@ import { RecordContentView } from './RecordContentView';
 import { recordWarnings } from './record-warnings';
 import { useRecordDetail } from './useRecordDetail';
 import { VersionHistory } from './VersionHistory';
+import { TrustSection } from './TrustSection';
+import { useRecordTrust } from './useRecordTrust';
+import type { ManagerSet } from '../../core/trust/trust-facts';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -32,6 +35,8 @@ const useStyles = makeStyles({
 export interface RecordDetailProps {
   readonly item: ReviewItem;
   readonly services: ReviewServices;
+  /** The records managers (their group's members); undefined until known. */
+  readonly managers: ManagerSet | undefined;
   readonly dossiers: readonly Dossier[];
   readonly organisationDomains: readonly string[];
   /** The actions on this record, shown under its title. */
@@ -40,14 +45,15 @@ export interface RecordDetailProps {
 }
 
 /**
- * One record: its actions, warnings, metadata by label (codes on demand), the reasons, its
- * content, versions and audit trail.
+ * One record: its actions, warnings, its verification, metadata by label (codes on demand), the
+ * reasons, its content, versions and audit trail.
  */
 export function RecordDetail(props: RecordDetailProps) {
-  const { item, services, dossiers, organisationDomains } = props;
+  const { item, services, managers, dossiers, organisationDomains } = props;
   const texts = useReviewTexts();
   const styles = useStyles();
   const detail = useRecordDetail(services, item);
+  const trust = useRecordTrust(services, item, detail, managers);
   const [showCodes, setShowCodes] = useState(false);
   const known = useMemo(() => new Set(dossiers.map((dossier) => dossier.id)), [dossiers]);
   const warnings = recordWarnings(item, known);
@@ -70,6 +76,8 @@ export function RecordDetail(props: RecordDetailProps) {
           <MessageBarBody>{texts.warnings[warning]}</MessageBarBody>
         </MessageBar>
       ))}
+      <h3>{texts.trust.heading}</h3>
+      <TrustSection state={trust} />
       <ShowCodesContext.Provider value={showCodes}>
         <h3>{texts.detail.metadata}</h3>
         <Switch
@@ -91,7 +99,11 @@ export function RecordDetail(props: RecordDetailProps) {
         ) : detail.versions === 'failed' ? (
           <p>{texts.errors.load}</p>
         ) : (
-          <VersionHistory versions={detail.versions} managers={services.recordsManagers} />
+          <VersionHistory
+            versions={detail.versions}
+            found={trust.kind === 'done' ? trust.found : []}
+            files={trust.kind === 'done' ? trust.files : []}
+          />
         )}
         <h3>{texts.detail.audit}</h3>
         {detail.audit === undefined ? (

@@ -1,6 +1,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useContext } from 'react';
-import type { RecordVersion } from '../../graph';
+import type { Discrepancy } from '../../core/trust/trust-facts';
+import type { ContentVersion, RecordVersion } from '../../graph';
 import { useTexts } from '../../ui';
 import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
@@ -16,18 +17,22 @@ const useStyles = makeStyles({
 /** Props of {@link VersionHistory}. */
 export interface VersionHistoryProps {
   readonly versions: readonly RecordVersion[];
-  readonly managers: readonly string[];
+  /** What verification found, flagged at the version it names. */
+  readonly found: readonly Discrepancy[];
+  /** The file's versions: a change of size marks new content. */
+  readonly files: readonly ContentVersion[];
 }
 
 /**
- * Who changed what, when (SharePoint's versions), by the columns' labels; changes by a
- * non-manager are flagged. Identifiers written at filing show only with the codes.
+ * Who changed what, when (SharePoint's versions), by the columns' labels; new content is marked,
+ * and a version with something verification found (a review column set by a non-manager, ...) is
+ * flagged. Identifiers written at filing show only with the codes.
  */
-export function VersionHistory({ versions, managers }: VersionHistoryProps) {
+export function VersionHistory({ versions, found, files }: VersionHistoryProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
   const showCodes = useContext(ShowCodesContext);
-  const changes = versionChanges(versions, managers);
+  const changes = versionChanges(versions, found, files);
   if (changes.length === 0) return <p>{texts.detail.noVersions}</p>;
   const shown = (change: ColumnChange) =>
     showCodes || change.from !== '' || !TECHNICAL_COLUMNS.includes(change.column);
@@ -37,12 +42,15 @@ export function VersionHistory({ versions, managers }: VersionHistoryProps) {
         <li key={version.label}>
           <strong>{version.label}</strong> · {version.by?.displayName ?? texts.detail.unknownPerson}{' '}
           · {version.at === undefined ? '' : formatDateTime(version.at)}{' '}
-          {version.flagged ? (
+          {version.flags.length > 0 ? (
             <Badge color="danger" appearance="tint">
               {texts.detail.flagged}
             </Badge>
           ) : null}
           <ul className={styles.change}>
+            {version.content === undefined ? null : (
+              <li>{texts.trust.contentChanged(version.content.from, version.content.to)}</li>
+            )}
             {version.changes.filter(shown).map((change) => (
               <Change key={change.column} change={change} />
             ))}

@@ -7,6 +7,8 @@ import type { RecordMetadata } from '../../core/records/record-metadata';
 import type { ReviewItem } from '../../graph';
 import type { ReviewServices } from '../review-services';
 import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
+import { aReviewItem } from '../../graph/records-review/review-item.fixture';
+import { managerSet } from '../../core/trust/trust-facts';
 
 // jsdom lacks these; the mail parser the detail uses needs them before it loads (hence the
 // detail is imported once they are set).
@@ -41,7 +43,10 @@ const malformed: RecordMetadata = {
 
 const services: ReviewServices = {
   user: { address: 'informatiebeheer@bronvast.example', displayName: 'M' },
-  recordsManagers: ['informatiebeheer@bronvast.example'],
+  managers: () => Promise.resolve(managerSet([{ address: 'informatiebeheer@bronvast.example' }])),
+  auditEvents: () => Promise.resolve(new Map()),
+  auditChain: () => Promise.resolve(new Map()),
+  contentVersions: () => Promise.resolve([]),
   dossiers: () => Promise.resolve([]),
   queue: () => Promise.reject(new Error('not used')),
   reload: () => Promise.resolve(null),
@@ -55,11 +60,17 @@ const services: ReviewServices = {
 
 async function renderDetail(metadata: RecordMetadata | null): Promise<void> {
   const { RecordDetail } = await import('./RecordDetail');
-  const item: ReviewItem = { record: { id: asRecordId('7'), webUrl: '', metadata } };
+  const item: ReviewItem = aReviewItem({ id: asRecordId('7'), webUrl: '', metadata });
   render(
     <FluentProvider theme={webLightTheme}>
       <ReviewTextsContext.Provider value={reviewTexts('nl')}>
-        <RecordDetail item={item} services={services} dossiers={[]} organisationDomains={[]} />
+        <RecordDetail
+          item={item}
+          services={services}
+          managers={managerSet([])}
+          dossiers={[]}
+          organisationDomains={[]}
+        />
       </ReviewTextsContext.Provider>
     </FluentProvider>,
   );

@@ -5,7 +5,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { asDossierId, asRecordId, asSourceId } from '../../core/ids';
 import type { RecordMetadata } from '../../core/records/record-metadata';
 import type { ReviewItem } from '../../graph';
-import type { ReviewServices } from '../review-services';
+import { aReviewItem as aFiledReviewItem } from '../../graph/records-review/review-item.fixture';
+import { FIXTURE_MANAGERS, reviewServicesFor } from '../review-services.fixture';
 import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
 
 // jsdom lacks these; the mail parser the detail uses needs them before it loads.
@@ -53,11 +54,8 @@ const eml = [
   '',
 ].join('\r\n');
 
-const services: ReviewServices = {
-  user: { address: 'informatiebeheer@bronvast.example', displayName: 'M' },
-  recordsManagers: ['informatiebeheer@bronvast.example'],
+const services = reviewServicesFor('informatiebeheer@bronvast.example', {
   dossiers: () => Promise.resolve([]),
-  queue: () => Promise.reject(new Error('not used')),
   reload: () => Promise.resolve(null),
   apply: () => Promise.resolve([]),
   move: () => Promise.resolve([]),
@@ -71,16 +69,22 @@ const services: ReviewServices = {
       bytes: new TextEncoder().encode(eml),
     }),
   dashboard: () => Promise.resolve([]),
-};
+});
 
 describe('the detail of a filed mail', () => {
   it('marks the person names the pane finds with the name lexicon', async () => {
     const { RecordDetail } = await import('./RecordDetail');
-    const item: ReviewItem = { record: { id: asRecordId('8'), webUrl: '', metadata } };
+    const item: ReviewItem = aFiledReviewItem({ id: asRecordId('8'), webUrl: '', metadata });
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
         <ReviewTextsContext.Provider value={reviewTexts('nl')}>
-          <RecordDetail item={item} services={services} dossiers={[]} organisationDomains={[]} />
+          <RecordDetail
+            item={item}
+            services={services}
+            managers={FIXTURE_MANAGERS}
+            dossiers={[]}
+            organisationDomains={[]}
+          />
         </ReviewTextsContext.Provider>
       </FluentProvider>,
     );

@@ -4,7 +4,12 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import type { UiLanguage } from '../../host/language';
 import type { RecordVersion } from '../../graph';
 import { aReviewItem } from '../review-item.fixture';
-import { FIXTURE_MANAGER, renderReview, reviewServicesFor } from '../review-services.fixture';
+import {
+  FIXTURE_MANAGER,
+  FIXTURE_MANAGERS,
+  renderReview,
+  reviewServicesFor,
+} from '../review-services.fixture';
 
 // The detail parses mail, which needs these before it loads (hence the dynamic import below).
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -49,6 +54,7 @@ async function renderDetail(language: UiLanguage = 'nl') {
     <RecordDetail
       item={aReviewItem('1')}
       services={services}
+      managers={FIXTURE_MANAGERS}
       dossiers={[]}
       organisationDomains={[]}
     />,

@@ -2,6 +2,7 @@ import { asDossierId, asRecordId, asSourceId } from '../../core/ids';
 import type { RecordMetadata } from '../../core/records/record-metadata';
 import type { ReviewItem } from '../../graph';
 import { recordWarnings } from './record-warnings';
+import { aReviewItem } from '../../graph/records-review/review-item.fixture';
 
 const metadata: RecordMetadata = {
   sourceKind: 'mail',
@@ -23,9 +24,8 @@ const metadata: RecordMetadata = {
   hasAttachments: false,
 };
 
-const anItem = (record: RecordMetadata | null): ReviewItem => ({
-  record: { id: asRecordId('7'), webUrl: '', metadata: record },
-});
+const anItem = (record: RecordMetadata | null): ReviewItem =>
+  aReviewItem({ id: asRecordId('7'), webUrl: '', metadata: record });
 
 describe('recordWarnings', () => {
   it('says nothing about a sound record in a known dossier', () => {

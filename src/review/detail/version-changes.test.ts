@@ -1,3 +1,4 @@
+import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { RecordVersion } from '../../graph';
 import { versionChanges } from './version-changes';
 
@@ -11,21 +12,18 @@ function aVersion(label: string, by: string, fields: Record<string, unknown>): R
 describe('versionChanges', () => {
   const filed = { BronvastReviewStatus: 'te-beoordelen', BronvastDossier: 'A', Modified: 'x' };
 
-  it('lists the columns each version changed; the filing itself is never flagged', () => {
-    const changes = versionChanges(
-      [
-        aVersion('1.0', 'beleid@bronvast.example', {}),
-        aVersion('2.0', 'beleid@bronvast.example', filed),
-        aVersion('3.0', MANAGER, {
-          ...filed,
-          BronvastReviewStatus: 'geaccepteerd',
-          BronvastLastAuditEvent: '17',
-          Modified: 'y',
-        }),
-      ],
-      [MANAGER],
-    );
-    expect(changes.map((change) => change.flagged)).toEqual([false, false, false]);
+  it('lists the columns each version changed, leaving the audit link to the trail', () => {
+    const changes = versionChanges([
+      aVersion('1.0', 'beleid@bronvast.example', {}),
+      aVersion('2.0', 'beleid@bronvast.example', filed),
+      aVersion('3.0', MANAGER, {
+        ...filed,
+        BronvastReviewStatus: 'geaccepteerd',
+        BronvastLastAuditEvent: '17',
+        Modified: 'y',
+      }),
+    ]);
+    expect(changes.map((change) => change.flags)).toEqual([[], [], []]);
     expect(changes[2]?.changes).toEqual([
       { column: 'BronvastReviewStatus', from: 'te-beoordelen', to: 'geaccepteerd' },
     ]);
@@ -35,8 +33,15 @@ describe('versionChanges', () => {
     ]);
   });
 
-  it('flags a review column changed by someone who is not a records manager', () => {
-    const accepted = { ...filed, BronvastReviewStatus: 'geaccepteerd' };
+  it('flags the versions verification named, and marks new content by the size of the file', () => {
+    const found: Discrepancy[] = [
+      { code: 'review-column-by-non-manager', version: '2.0', column: 'BronvastReviewStatus' },
+    ];
+    const files = [
+      { label: '1.0', size: 10 },
+      { label: '2.0', size: 10 },
+      { label: '3.0', size: 42 },
+    ];
     const changes = versionChanges(
       [
         aVersion('1.0', 'beleid@bronvast.example', filed),
@@ -44,10 +49,16 @@ describe('versionChanges', () => {
           ...filed,
           BronvastReviewStatus: 'geaccepteerd',
         }),
-        aVersion('3.0', 'beleid@bronvast.example', { ...accepted, MailSubject: 'Nieuw' }),
+        aVersion('3.0', 'beleid@bronvast.example', filed),
       ],
-      [MANAGER.toUpperCase()],
+      found,
+      files,
     );
-    expect(changes.map((change) => change.flagged)).toEqual([false, true, false]);
+    expect(changes.map((change) => change.flags.length)).toEqual([0, 1, 0]);
+    expect(changes.map((change) => change.content)).toEqual([
+      undefined,
+      undefined,
+      { from: 10, to: 42 },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
-import { LAST_AUDIT_EVENT_COLUMN, type Person, type RecordVersion } from '../../graph';
-import { isRecordsManager } from '../records-managers';
+import type { Discrepancy } from '../../core/trust/trust-facts';
+import {
+  LAST_AUDIT_EVENT_COLUMN,
+  type ContentVersion,
+  type Person,
+  type RecordVersion,
+} from '../../graph';
 
 /** One column a version changed. */
 export interface ColumnChange {
@@ -14,45 +19,43 @@ export interface VersionChange {
   readonly at?: Date;
   readonly by?: Person;
   readonly changes: readonly ColumnChange[];
-  /** A review column changed by someone who is not a records manager. */
-  readonly flagged: boolean;
+  /** The file's size changed in this version (new content), from and to. */
+  readonly content?: { readonly from: number; readonly to: number };
+  /** What verification found in this version (a review column set by a non-manager, ...). */
+  readonly flags: readonly Discrepancy[];
 }
-
-/** The columns only records managers change after filing. */
-export const REVIEW_COLUMNS: readonly string[] = [
-  'BronvastReviewStatus',
-  'BronvastDossier',
-  'BronvastWooCategory',
-  'BronvastAssessment',
-  'BronvastGrounds',
-];
 
 const TRACKED = /^(Bronvast|Mail)/;
 /** Columns that link a version to its audit event: shown in the audit trail, not as a change. */
 const LINKS: readonly string[] = [LAST_AUDIT_EVENT_COLUMN];
 
 /**
- * What each version changed compared with the one before (oldest first). A review column that
- * had a value and was changed by anyone but a records manager is flagged; the filing itself
- * (columns written for the first time) never is.
+ * What each version changed compared with the one before (oldest first), with the file's new
+ * size where its content changed and what verification (`recordVerdict`) found in it.
  */
 export function versionChanges(
   versions: readonly RecordVersion[],
-  managers: readonly string[],
+  found: readonly Discrepancy[] = [],
+  files: readonly ContentVersion[] = [],
 ): VersionChange[] {
   let previous: Readonly<Record<string, unknown>> = {};
-  return versions.map((version) => {
+  return versions.map((version, index) => {
     const changes = changedColumns(previous, version.fields);
-    const flagged =
-      !isRecordsManager(version.modifiedBy, managers) &&
-      changes.some((change) => REVIEW_COLUMNS.includes(change.column) && change.from !== '');
     previous = version.fields;
+    const size = files.find((file) => file.label === version.label)?.size;
+    const before =
+      index === 0
+        ? undefined
+        : files.find((file) => file.label === versions[index - 1]?.label)?.size;
     return {
       label: version.label,
       ...(version.modifiedAt === undefined ? {} : { at: version.modifiedAt }),
       ...(version.modifiedBy === undefined ? {} : { by: version.modifiedBy }),
       changes,
-      flagged,
+      ...(size !== undefined && before !== undefined && size !== before
+        ? { content: { from: before, to: size } }
+        : {}),
+      flags: found.filter((discrepancy) => discrepancy.version === version.label),
     };
   });
 }

@@ -21,7 +21,9 @@ export const EN: ReviewMessages = {
   title: 'Bronvast · review',
   signedInAs: (name) => `Signed in as ${name}`,
   notRecordsManager: (address) =>
-    `You are signed in as ${address}, but you are not on this site's list of records managers. You can view the records; only a records manager may accept, reject, reclassify or move them. Ask the site's administrator to add you.`,
+    `You are signed in as ${address}, but you are not a member of the records managers group. You can view the records; accepting, rejecting, reclassifying and moving are for records managers only, and SharePoint refuses them to anyone else. Ask the administrator to add you to that group.`,
+  managersUnknown: (address) =>
+    `You are signed in as ${address}. The records managers group could not be read, so reviewing is not possible now. Try again later or ask the administrator to check this page's permissions.`,
   tabs: { queue: 'To review', dashboard: 'Dashboard' },
   filters: {
     heading: 'Filters',
@@ -129,6 +131,15 @@ export const EN: ReviewMessages = {
     'filed-at-invalid': 'The filing date is missing or unreadable.',
     'sha256-malformed': 'The stored SHA-256 is missing or unreadable.',
     'file-missing': 'The file of this record was not found in the library.',
+  },
+  trust: {
+    heading: 'Verification',
+    loading: 'Checking…',
+    failed: 'The check could not be done.',
+    honest:
+      'Nothing amiss: the content matches the filed SHA-256, the versions and the audit log agree and every decision is a records manager’s.',
+    unconfirmed: 'not confirmed',
+    contentChanged: (from, to) => `New content (${from} → ${to} bytes)`,
   },
   errors: {
     forbidden:

@@ -21,7 +21,9 @@ export const NL: ReviewMessages = {
   title: 'Bronvast · beoordelen',
   signedInAs: (name) => `Aangemeld als ${name}`,
   notRecordsManager: (address) =>
-    `U bent aangemeld als ${address}, maar u staat niet op de lijst van informatiebeheerders van deze site. U kunt de records inzien; accepteren, afwijzen, herclassificeren en verplaatsen mag alleen een informatiebeheerder. Vraag de functioneel beheerder om u toe te voegen.`,
+    `U bent aangemeld als ${address}, maar u bent geen lid van de groep informatiebeheerders. U kunt de records inzien; accepteren, afwijzen, herclassificeren en verplaatsen mag alleen een informatiebeheerder, en SharePoint weigert het ieder ander. Vraag de beheerder om u aan die groep toe te voegen.`,
+  managersUnknown: (address) =>
+    `U bent aangemeld als ${address}. De groep informatiebeheerders kon niet worden gelezen, dus beoordelen kan nu niet. Probeer het later opnieuw of vraag de beheerder de rechten van deze pagina na te lopen.`,
   tabs: { queue: 'Te beoordelen', dashboard: 'Dashboard' },
   filters: {
     heading: 'Filters',
@@ -134,6 +136,15 @@ export const NL: ReviewMessages = {
     'filed-at-invalid': 'De datum van vastleggen ontbreekt of is onleesbaar.',
     'sha256-malformed': 'De vastgelegde SHA-256 ontbreekt of is onleesbaar.',
     'file-missing': 'Het bestand van dit record is niet gevonden in de bibliotheek.',
+  },
+  trust: {
+    heading: 'Verificatie',
+    loading: 'Controleren…',
+    failed: 'De controle kon niet worden uitgevoerd.',
+    honest:
+      'Geen afwijkingen: de inhoud past bij de vastgelegde SHA-256, de versies en het logboek kloppen en elke beslissing is van een informatiebeheerder.',
+    unconfirmed: 'niet bevestigd',
+    contentChanged: (from, to) => `Nieuwe inhoud (${from} → ${to} bytes)`,
   },
   errors: {
     forbidden:

@@ -13,8 +13,10 @@ import { NL } from './review-messages-nl';
 export interface ReviewMessages {
   readonly title: string;
   readonly signedInAs: (name: string) => string;
-  /** The signed-in person is not on the site's list of records managers. */
+  /** The signed-in person is not in the records managers' Entra ID group. */
   readonly notRecordsManager: (address: string) => string;
+  /** The records managers' group could not be read. */
+  readonly managersUnknown: (address: string) => string;
   readonly tabs: { readonly queue: string; readonly dashboard: string };
   readonly filters: {
     readonly heading: string;
@@ -98,6 +100,15 @@ export interface ReviewMessages {
     readonly chatFrame: string;
   };
   readonly warnings: Readonly<Record<RecordWarning, string>>;
+  readonly trust: {
+    readonly heading: string;
+    readonly loading: string;
+    readonly failed: string;
+    readonly honest: string;
+    /** The queue's badge: a status no records manager's review backs. */
+    readonly unconfirmed: string;
+    readonly contentChanged: (from: number, to: number) => string;
+  };
   readonly errors: {
     readonly forbidden: string;
     readonly unauthenticated: string;

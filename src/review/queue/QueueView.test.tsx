@@ -4,7 +4,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReviewItem, ReviewTarget } from '../../graph';
 import { DEMO_ORGANISATION } from '../review-config';
 import { aReviewItem } from '../review-item.fixture';
-import { FIXTURE_MANAGER, renderReview, reviewServicesFor } from '../review-services.fixture';
+import {
+  FIXTURE_MANAGER,
+  FIXTURE_MANAGERS,
+  renderReview,
+  reviewServicesFor,
+} from '../review-services.fixture';
 
 // The detail parses mail, which needs these before it loads (hence the dynamic import below).
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -25,6 +30,8 @@ async function renderQueue(items: readonly ReviewItem[], apply: jest.Mock) {
     reload: (id) =>
       Promise.resolve(accepted(items.find((item) => item.record.id === id) ?? items[0]!)),
     apply,
+    // A decided record's file moves into the records area.
+    move: (ids) => Promise.resolve(ids.map((id) => ({ kind: 'moved' as const, id }))),
     content: () => Promise.resolve({ kind: 'file-missing' }),
     versions: () => Promise.resolve([]),
     audit: () => Promise.resolve([]),
@@ -32,6 +39,7 @@ async function renderQueue(items: readonly ReviewItem[], apply: jest.Mock) {
   renderReview(
     <QueueView
       services={services}
+      managers={{ kind: 'loaded', managers: FIXTURE_MANAGERS }}
       dossiers={[]}
       organisationDomains={[]}
       organisation={DEMO_ORGANISATION}

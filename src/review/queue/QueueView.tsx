@@ -21,6 +21,9 @@ import { RecordGrid } from './RecordGrid';
 import { SplitView } from './SplitView';
 import { useQueueActions, type ActionOrigin } from './useQueueActions';
 import { useReviewQueue } from './useReviewQueue';
+import { useQueueTrust } from './useQueueTrust';
+import { isRecordsManager } from '../records-managers';
+import { managersOf, type ManagersState } from '../useManagers';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -29,17 +32,20 @@ const useStyles = makeStyles({
 /** Props of {@link QueueView}. */
 export interface QueueViewProps {
   readonly services: ReviewServices;
+  readonly managers: ManagersState;
   readonly dossiers: readonly RegisteredDossier[];
   readonly organisationDomains: readonly string[];
   readonly organisation: ExportOrganisation;
 }
 
 /**
- * The review queue: filters, actions on the ticked records, the grid and beside it the open
- * record with actions of its own; a separator between them sets their widths.
+ * The review queue: filters, the grid and beside it the open record; for records managers
+ * (members of their Entra ID group) actions on the ticked records and on the open record. A
+ * separator between grid and record sets their widths.
  */
 export function QueueView({
   services,
+  managers,
   dossiers,
   organisationDomains,
   organisation,
@@ -51,6 +57,9 @@ export function QueueView({
   const [selected, setSelected] = useState<ReadonlySet<TableRowId>>(new Set());
   const [open, setOpen] = useState<ReviewItem>();
   const chosen = state.items.filter((item) => selected.has(item.record.id));
+  const members = managersOf(managers);
+  const reviewer = isRecordsManager(services.user, members);
+  const trust = useQueueTrust(services, state.items, members);
   const afterAction = async (origin: ActionOrigin) => {
     if (origin === 'selection') setSelected(new Set());
     const touched =
@@ -69,13 +78,15 @@ export function QueueView({
           <MessageBarBody>{texts.filters.localOnly(state.local, state.hidden)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <ActionBar
-        label={texts.grid.selected(chosen.length)}
-        targets={chosen}
-        busy={busy}
-        dossiers={dossiers}
-        onAction={(action) => void act('selection', chosen, action)}
-      />
+      {reviewer ? (
+        <ActionBar
+          label={texts.grid.selected(chosen.length)}
+          targets={chosen}
+          busy={busy}
+          dossiers={dossiers}
+          onAction={(action) => void act('selection', chosen, action)}
+        />
+      ) : null}
       <ExportButton
         items={chosen.length > 0 ? chosen : state.items}
         organisation={organisation}
@@ -98,6 +109,7 @@ export function QueueView({
           <div className={styles.column}>
             <RecordGrid
               items={state.items}
+              trust={trust}
               selected={selected}
               onSelect={setSelected}
               onOpen={setOpen}
@@ -117,20 +129,23 @@ export function QueueView({
             <RecordDetail
               item={open}
               services={services}
+              managers={members}
               dossiers={dossiers.map((entry) => entry.dossier)}
               organisationDomains={organisationDomains}
               onClose={() => setOpen(undefined)}
               actions={
-                <>
-                  <ActionBar
-                    label={texts.layout.recordActions}
-                    targets={[open]}
-                    busy={busy}
-                    dossiers={dossiers}
-                    onAction={(action) => void act('detail', [open], action)}
-                  />
-                  {notice('detail')}
-                </>
+                reviewer ? (
+                  <>
+                    <ActionBar
+                      label={texts.layout.recordActions}
+                      targets={[open]}
+                      busy={busy}
+                      dossiers={dossiers}
+                      onAction={(action) => void act('detail', [open], action)}
+                    />
+                    {notice('detail')}
+                  </>
+                ) : null
               }
             />
           )

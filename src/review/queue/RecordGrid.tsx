@@ -1,4 +1,5 @@
 import {
+  Badge,
   createTableColumn,
   DataGrid,
   DataGridBody,
@@ -13,7 +14,10 @@ import {
   type TableColumnSizingOptions,
   type TableRowId,
 } from '@fluentui/react-components';
+import type { RecordId } from '../../core/ids';
+import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { ReviewItem } from '../../graph';
+import { describeDiscrepancy } from '../../ui/texts';
 import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
 
@@ -36,6 +40,8 @@ const SIZES: TableColumnSizingOptions = {
 /** Props of {@link RecordGrid}. */
 export interface RecordGridProps {
   readonly items: readonly ReviewItem[];
+  /** What the quick check found per record; none listed: nothing wrong (or not checked yet). */
+  readonly trust: ReadonlyMap<RecordId, readonly Discrepancy[]>;
   readonly selected: ReadonlySet<TableRowId>;
   readonly onSelect: (ids: ReadonlySet<TableRowId>) => void;
   readonly onOpen: (item: ReviewItem) => void;
@@ -47,10 +53,10 @@ export interface RecordGridProps {
  * The queue as a grid: arrow keys move between cells, Space selects, the subject opens; the
  * columns can be resized with the mouse, and the separator beside the grid widens it.
  */
-export function RecordGrid({ items, selected, onSelect, onOpen, openId }: RecordGridProps) {
+export function RecordGrid({ items, trust, selected, onSelect, onOpen, openId }: RecordGridProps) {
   const texts = useReviewTexts();
   const styles = useStyles();
-  const columns = useColumns(onOpen);
+  const columns = useColumns(onOpen, trust);
   return (
     <div className={styles.scroll}>
       <DataGrid
@@ -96,7 +102,10 @@ function subjectOf(item: ReviewItem, fallback: string): string {
   return subject === '' ? fallback : subject;
 }
 
-function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<ReviewItem>[] {
+function useColumns(
+  onOpen: (item: ReviewItem) => void,
+  trust: ReadonlyMap<RecordId, readonly Discrepancy[]>,
+): TableColumnDefinition<ReviewItem>[] {
   const texts = useReviewTexts();
   const styles = useStyles();
   return [
@@ -124,8 +133,14 @@ function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<R
     createTableColumn<ReviewItem>({
       columnId: 'status',
       renderHeaderCell: () => texts.columns.status,
-      renderCell: (item) =>
-        item.record.metadata === null ? '—' : texts.statuses[item.record.metadata.reviewStatus],
+      renderCell: (item) => (
+        <StatusCell
+          status={
+            item.record.metadata === null ? '—' : texts.statuses[item.record.metadata.reviewStatus]
+          }
+          found={trust.get(item.record.id) ?? []}
+        />
+      ),
     }),
     createTableColumn<ReviewItem>({
       columnId: 'assessment',
@@ -143,4 +158,25 @@ function useColumns(onOpen: (item: ReviewItem) => void): TableColumnDefinition<R
       renderCell: (item) => formatDateTime(item.record.metadata?.filedAt),
     }),
   ];
+}
+
+/** A record's status, with a badge when its review is not a records manager's as it claims. */
+function StatusCell({
+  status,
+  found,
+}: {
+  readonly status: string;
+  readonly found: readonly Discrepancy[];
+}) {
+  const texts = useReviewTexts();
+  if (found.length === 0) return <>{status}</>;
+  const why = found.map((discrepancy) => describeDiscrepancy(discrepancy, texts.language));
+  return (
+    <span>
+      {status}{' '}
+      <Badge color="danger" appearance="tint" title={why.join(' ')} data-testid="unconfirmed">
+        {texts.trust.unconfirmed}
+      </Badge>
+    </span>
+  );
 }

@@ -4,6 +4,7 @@ import type { RecordMetadata } from '../../core/records/record-metadata';
 import { exportXml, inventoryRows, type ExportOrganisation } from '../../exports';
 import type { ReviewItem } from '../../graph';
 import { exportRecordOf } from './export-record-of';
+import { aReviewItem } from '../../graph/records-review/review-item.fixture';
 
 const malformed: RecordMetadata = {
   sourceKind: 'mail',
@@ -31,9 +32,8 @@ const organisation: ExportOrganisation = {
   name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
 };
 
-const anItem = (metadata: RecordMetadata | null, webUrl: string): ReviewItem => ({
-  record: { id: asRecordId('7'), webUrl, metadata },
-});
+const anItem = (metadata: RecordMetadata | null, webUrl: string): ReviewItem =>
+  aReviewItem({ id: asRecordId('7'), webUrl, metadata });
 
 describe('a record with malformed columns in an export', () => {
   it('leaves out the unreadable dates and score, keeps what is known', () => {

@@ -15,19 +15,22 @@ const OFFICER = 'beleid@bronvast.example';
 const query = new URLSearchParams(globalThis.location.search);
 const bridge = parentBridge();
 let graphBaseUrl = bridge?.graphBaseUrl ?? '';
+let recordsManagersGroup = bridge?.recordsManagersGroup ?? '';
 const upn = query.get('upn') ?? bridge?.upn ?? OFFICER;
 
 const standIn = createTeamsStandIn({
   ready: async () => {
     if (graphBaseUrl === '') {
       const response = await fetch('workbench-config.json');
-      const config: { graphBaseUrl: string } = await response.json();
+      const config: { graphBaseUrl: string; recordsManagersGroup?: string } = await response.json();
       graphBaseUrl = config.graphBaseUrl;
+      recordsManagersGroup = config.recordsManagersGroup ?? '';
     }
     Reflect.set(globalThis, 'bronvastConfig', {
       graphBaseUrl,
       auth: { mode: 'dev', upn },
       organisationDomains: [upn.split('@')[1] ?? 'bronvast.example'],
+      recordsManagersGroup,
       outboxDatabase: 'bronvast-teams-outbox-workbench',
     });
   },

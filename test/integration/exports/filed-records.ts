@@ -7,6 +7,7 @@ import {
   contentFromText,
   fileRecord,
   queryReviewQueue,
+  reviewTargetOf,
   type GraphClient,
   type SiteIds,
 } from '../../../src/graph';
@@ -82,11 +83,7 @@ export async function acceptRecords(
   const queue = await queryReviewQueue(manager, site, {});
   const targets = queue.items
     .filter((item) => subject.test(item.record.metadata?.subject ?? ''))
-    .map((item) => ({
-      id: item.record.id,
-      dedupKey: item.record.metadata?.dedupKey ?? '',
-      ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-    }));
+    .flatMap((item) => reviewTargetOf(item) ?? []);
   const outcomes = await applyReview(
     manager,
     site,

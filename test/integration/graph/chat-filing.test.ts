@@ -28,6 +28,7 @@ import {
 } from '../../../src/graph/chats';
 import { sendJson } from '../../../src/graph/request';
 import { DEMO_SITE, MANAGER, OFFICER } from './harness';
+import { INTAKE_FOLDER } from '../../../src/graph/records/record-areas';
 
 const chat: ChatLocation = { kind: 'chat', chatId: DEMO_CHAT.id };
 const DOSSIER = asDossierId('BZK-2025-0150');
@@ -91,7 +92,7 @@ async function dossierFiles(graph: GraphClient) {
   const drive = site.ids.recordsDriveId;
   const children = await sendJson<{ value: { id: string; name: string }[] }>(graph, {
     method: 'GET',
-    url: `/drives/${drive}/root:/${DOSSIER}:/children`,
+    url: `/drives/${drive}/root:/${INTAKE_FOLDER}/${DOSSIER}:/children`,
     label: 'test',
   });
   const read = async (id: string) =>

@@ -66,8 +66,10 @@ describe('the chat adapter', () => {
     expect(decision).toMatchObject({ importance: 'high', author: { name: 'Jeroen Mulder' } });
     expect(decision?.reactions).toHaveLength(2);
     expect(decision?.source.body?.contentType).toBe('html');
-    const withImage = posts.find((post) => post.hostedImageUrls.length > 0);
-    const image = await getHostedContent(client(), withImage?.hostedImageUrls[0] ?? '');
+    const withImage = posts.find((post) => post.hostedImages.length > 0);
+    const hosted = withImage?.hostedImages[0];
+    if (withImage === undefined || hosted === undefined) throw new Error('no hosted image');
+    const image = await getHostedContent(client(), withImage, hosted);
     expect(image.contentType).toBe('image/png');
     expect(image.bytes.length).toBeGreaterThan(100);
     expect(posts.flatMap((post) => post.files).map((file) => file.name)).toEqual([

@@ -84,7 +84,7 @@ describe('Graph errors as GraphCallError kinds', () => {
     const put = () =>
       sendOk(client, {
         method: 'PUT',
-        url: `/drives/${site.recordsDriveId}/root:/proef/conflict.txt:/content`,
+        url: `/drives/${site.recordsDriveId}/root:/Aanlevering/proef/conflict.txt:/content`,
         query: { '@microsoft.graph.conflictBehavior': 'fail' },
         bytes: new TextEncoder().encode('x'),
         label: 'test.put',

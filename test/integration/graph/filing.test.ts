@@ -9,6 +9,8 @@ import {
   type GraphClient,
   type SiteIds,
 } from '../../../src/graph';
+import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
+import { sendOk } from '../../../src/graph/request';
 import { aDraft, aMail, MANAGER, mimeOf, startHarness, type Harness } from './harness';
 import { filesIn, recordsWithKey, storedSha256 } from './records';
 
@@ -92,16 +94,30 @@ describe('fileRecord', () => {
 
   it('does not file twice a mail a records manager filed first', async () => {
     const message = aMail();
-    expect((await fileMail(manager, message, mimeOf(message, 2000, 1))).kind).toBe('filed');
-    const second = await fileMail(officer, message, mimeOf(message, 2100, 2));
-    // A policy officer may not read a colleague's record: the taken path tells it is filed.
-    expect(second.kind).toBe('already-filed-by-other');
+    const bytes = mimeOf(message, 2000, 1);
+    expect((await fileMail(manager, message, bytes)).kind).toBe('filed');
+    // Officers read every record of the library (SharePoint has no "own items only").
+    expect((await fileMail(officer, message, bytes)).kind).toBe('already-filed');
     expect(await recordsWithKey(manager, site, dedupKey(message))).toBe(1);
   });
 
-  it("also when the record system hides the colleague's file (404 after the 409)", async () => {
+  it('does not file twice a mail whose record she may not read (403, or 404 after the 409)', async () => {
     const message = aMail();
-    expect((await fileMail(manager, message)).kind).toBe('filed');
+    const filed = await fileMail(manager, message);
+    expect(filed.kind).toBe('filed');
+    if (filed.kind !== 'filed') return;
+    // The colleague's record with permissions of its own that leave the officers out.
+    await sendOk(manager, {
+      method: 'POST',
+      url: `/drives/${site.recordsDriveId}/items/${filed.record.driveItemId ?? ''}/invite`,
+      json: {
+        recipients: [{ objectId: RECORDS_MANAGERS_GROUP.id }],
+        roles: ['write'],
+        retainInheritedPermissions: false,
+      },
+      label: 'test.invite',
+    });
+    expect((await fileMail(officer, message)).kind).toBe('already-filed-by-other');
     const hiding: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       if (response.status !== 403) return response;

@@ -24,15 +24,21 @@ import {
   listDossiers,
   queryReviewQueue,
   saveRelevanceAdjustment,
+  settingsDrive,
   type GraphClient,
   type SiteIds,
+  reviewTargetOf,
 } from '../../../src/graph';
+import { sendJson, sendOk } from '../../../src/graph/request';
 import { openRecordSystem } from '../../../src/cli/backlog/open-record-system';
 import { buildNetworkServices } from '../../../src/taskpane/build-services';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/run-cli';
 import { messageFromJson } from '../../../src/mime';
+import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 import { aDraft, aMail, DEMO_SITE, MANAGER, OFFICER, startHarness, type Harness } from './harness';
+
+const GROUP = { recordsManagersGroup: RECORDS_MANAGERS_GROUP.id };
 
 let harness: Harness;
 let manager: GraphClient;
@@ -68,7 +74,7 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 async function officerContext(): Promise<AssessmentContext> {
-  const learning = await loadOrganisationLearning(harness.client(OFFICER), site);
+  const learning = await loadOrganisationLearning(harness.client(OFFICER), site, GROUP);
   expect(learning.warnings).toEqual([]);
   return prepareContext({
     dossiers,
@@ -88,11 +94,8 @@ describe('the dossier history from the records list', () => {
     expect(topDossier(reply, await officerContext())).toBe(FIRST);
     const [item] = (await queryReviewQueue(manager, site, { dossier: FIRST })).items;
     if (item?.record.metadata == null) throw new Error('not filed');
-    const target = {
-      id: item.record.id,
-      dedupKey: item.record.metadata.dedupKey,
-      ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-    };
+    const target = reviewTargetOf(item);
+    if (target === null) throw new Error('not filed');
     const [moved] = await applyReview(
       manager,
       site,
@@ -115,6 +118,7 @@ describe('the relevance adjustment in the pane and in bronvast file', () => {
         auth: { mode: 'dev', upn: OFFICER },
         site: DEMO_SITE,
         organisationDomains: ['bronvast.example'],
+        recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
         outboxDatabase: 'unused',
       },
       OFFICER,
@@ -139,6 +143,7 @@ describe('the relevance adjustment in the pane and in bronvast file', () => {
       dryRun: true,
       concurrency: 1,
       organisationDomains: ['bronvast.example'],
+      ...GROUP,
       lang: 'nl',
     });
     if ('kind' in system) throw new Error(system.kind);
@@ -181,9 +186,50 @@ describe('the relevance adjustment in the pane and in bronvast file', () => {
       bytes: new TextEncoder().encode('{ not json'),
       label: 'test',
     });
-    const learning = await loadOrganisationLearning(harness.client(OFFICER), site);
+    const learning = await loadOrganisationLearning(harness.client(OFFICER), site, GROUP);
     expect(learning.warnings).toEqual(['relevance-adjustment-unreadable']);
     expect(await paneScore()).toBeCloseTo(shipped, 12);
+  });
+
+  it('applies no adjustment outside the bounds learning writes, nor one stored by someone who is no records manager', async () => {
+    const shipped = await paneScore();
+    const poisoned = { version: 1 as const, bias: -1000, weights: {}, labels: {} };
+    await saveRelevanceAdjustment(manager, site, poisoned);
+    const bounded = await loadOrganisationLearning(harness.client(OFFICER), site, GROUP);
+    expect(bounded.warnings).toEqual(['relevance-adjustment-out-of-bounds']);
+    expect(await paneScore()).toBeCloseTo(shipped, 12);
+    expect(await cliScore()).toBeCloseTo(shipped, 12);
+    // A site whose owner let the officers write the file too: SharePoint would let her; Bronvast
+    // does not apply what she wrote.
+    const file = await sendJson<{ id: string }>(manager, {
+      method: 'GET',
+      url: `/drives/${await settingsDrive(manager, site)}/root:/relevance-adjustment.json`,
+      label: 'test',
+    });
+    const drive = await settingsDrive(manager, site);
+    await sendOk(manager, {
+      method: 'POST',
+      url: `/drives/${drive}/items/${file.id}/invite`,
+      json: { recipients: [{ email: OFFICER }], roles: ['write'] },
+      label: 'test',
+    });
+    const officer = harness.client(OFFICER);
+    const vector = toSparseVector(
+      relevanceFeatures(mail, { organisationDomains: ['bronvast.example'] }),
+    );
+    const learnt = learnDecision(shippedModel(), NO_ADJUSTMENT, {
+      key: 'x',
+      vector,
+      relevant: false,
+    });
+    await saveRelevanceAdjustment(officer, site, learnt);
+    const untrusted = await loadOrganisationLearning(officer, site, GROUP);
+    expect(untrusted.warnings).toEqual(['relevance-adjustment-untrusted']);
+    expect(await paneScore()).toBeCloseTo(shipped, 12);
+    expect((await loadOrganisationLearning(officer, site)).warnings).toEqual([
+      'relevance-adjustment-untrusted',
+    ]);
+    await saveRelevanceAdjustment(manager, site, NO_ADJUSTMENT);
   });
 });
 
@@ -204,7 +250,10 @@ describe('bronvast assess --site', () => {
   const score = async (args: readonly string[]): Promise<number> => {
     const lines: string[] = [];
     const io: CliIo = { writeLine: async (line) => void lines.push(line), writeError: () => {} };
-    const env = { BRONVAST_GRAPH_TOKEN: `dev:${OFFICER}` };
+    const env = {
+      BRONVAST_GRAPH_TOKEN: `dev:${OFFICER}`,
+      BRONVAST_RECORDS_MANAGERS_GROUP: RECORDS_MANAGERS_GROUP.id,
+    };
     expect(await runCli(['assess', ...args, join(work, 'in.jsonl')], io, env)).toBe(0);
     return Number(JSON.parse(lines[0] ?? '{}').score);
   };

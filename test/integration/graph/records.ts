@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GraphClient, SiteIds } from '../../../src/graph';
+import { INTAKE_FOLDER } from '../../../src/graph/records/record-areas';
 
 /** The SHA-256 of a stored file, downloaded. */
 export async function storedSha256(
@@ -38,7 +39,7 @@ export async function recordsWithKey(
   return page.value.length;
 }
 
-/** Files in a folder of the records library (by name), as a records manager sees them. */
+/** Files in a dossier's folder of the intake area (by name), as a records manager sees them. */
 export async function filesIn(
   client: GraphClient,
   site: SiteIds,
@@ -46,7 +47,7 @@ export async function filesIn(
 ): Promise<string[]> {
   const response = await client.send({
     method: 'GET',
-    url: `/drives/${site.recordsDriveId}/root:/${encodeURIComponent(folder)}:/children`,
+    url: `/drives/${site.recordsDriveId}/root:/${INTAKE_FOLDER}/${encodeURIComponent(folder)}:/children`,
     query: { $top: '200' },
     label: 'test.children',
   });

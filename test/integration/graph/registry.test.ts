@@ -1,3 +1,5 @@
+import { reviewStateOf } from '../../../src/core/trust/review-state';
+import { recordFieldsFromMetadata } from '../../../src/graph/records/record-fields';
 import { asDossierId } from '../../../src/core/ids';
 import {
   contentFromBytes,
@@ -157,7 +159,15 @@ describe('review queue', () => {
     await applyReview(
       manager,
       site,
-      [{ id: first.id, dedupKey: first.metadata.dedupKey }],
+      [
+        {
+          id: first.id,
+          dedupKey: first.metadata.dedupKey,
+          // Never reviewed: no audit event yet, the columns as filed.
+          link: '',
+          state: reviewStateOf(recordFieldsFromMetadata(first.metadata)),
+        },
+      ],
       { kind: 'accept' },
       MANAGER,
     );

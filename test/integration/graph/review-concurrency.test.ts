@@ -10,6 +10,8 @@ import {
   type GraphClient,
   type ReviewItem,
   type SiteIds,
+  reviewTargetOf,
+  type ReviewTarget,
 } from '../../../src/graph';
 import { aDraft, aMail, MANAGER, mimeOf, OFFICER, startHarness, type Harness } from './harness';
 
@@ -40,11 +42,11 @@ async function theRecord(inDossier = dossier): Promise<ReviewItem> {
   return item;
 }
 
-const targetOf = (item: ReviewItem) => ({
-  id: item.record.id,
-  dedupKey: item.record.metadata?.dedupKey ?? '',
-  ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-});
+const targetOf = (item: ReviewItem): ReviewTarget => {
+  const target = reviewTargetOf(item);
+  if (target === null) throw new Error('not filed');
+  return target;
+};
 
 describe('two managers at once', () => {
   it('gives the second SharePoint’s 412; the record keeps the first change', async () => {

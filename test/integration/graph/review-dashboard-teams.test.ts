@@ -3,6 +3,7 @@ import { contentFromBytes, fileRecord, type SiteIds } from '../../../src/graph';
 import { buildReviewServices } from '../../../src/review/build-review-services';
 import { summarize } from '../../../src/review/dashboard/summarize';
 import { aDraft, aMail, MANAGER, mimeOf, OFFICER, startHarness, type Harness } from './harness';
+import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 
 let harness: Harness;
 let site: SiteIds;
@@ -30,7 +31,7 @@ describe('the dashboard’s teams', () => {
       client: harness.client(MANAGER),
       site: () => Promise.resolve(site),
       user: { address: MANAGER, displayName: 'Marloes Bakker' },
-      recordsManagers: [MANAGER],
+      recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
       organisationDomains: [],
     });
     const records = await services.dashboard();

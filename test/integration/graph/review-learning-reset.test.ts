@@ -2,6 +2,7 @@ import { NO_ADJUSTMENT, learnDecision, shippedModel } from '../../../src/core/re
 import { loadRelevanceAdjustment, saveRelevanceAdjustment, type SiteIds } from '../../../src/graph';
 import { buildReviewServices } from '../../../src/review/build-review-services';
 import { MANAGER, startHarness, type Harness } from './harness';
+import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 
 let harness: Harness;
 let site: SiteIds;
@@ -30,7 +31,7 @@ describe('resetting what the review page learnt', () => {
       client: manager,
       site: () => Promise.resolve(site),
       user: { address: MANAGER, displayName: 'Marloes Bakker' },
-      recordsManagers: [MANAGER],
+      recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
       organisationDomains: [],
     });
 

@@ -10,6 +10,7 @@ import {
   type ReviewItem,
   type ReviewTarget,
   type SiteIds,
+  reviewTargetOf,
 } from '../../../src/graph';
 import { sendJson } from '../../../src/graph/request';
 import { aDraft, aMail, MANAGER, mimeOf, OFFICER, startHarness, type Harness } from './harness';
@@ -56,11 +57,11 @@ async function loadAll(): Promise<ReviewItem[]> {
   return items;
 }
 
-const targetOf = (item: ReviewItem): ReviewTarget => ({
-  id: item.record.id,
-  dedupKey: item.record.metadata?.dedupKey ?? '',
-  ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-});
+const targetOf = (item: ReviewItem): ReviewTarget => {
+  const target = reviewTargetOf(item);
+  if (target === null) throw new Error('not filed');
+  return target;
+};
 
 const eventsUrl = () => `/sites/${site.siteId}/lists/${site.auditListId}/items`;
 

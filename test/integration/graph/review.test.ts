@@ -11,6 +11,8 @@ import {
   type GraphClient,
   type ReviewItem,
   type SiteIds,
+  reviewTargetOf,
+  type ReviewTarget,
 } from '../../../src/graph';
 import { aDraft, aMail, MANAGER, mimeOf, OFFICER, startHarness, type Harness } from './harness';
 
@@ -73,11 +75,11 @@ describe('review actions', () => {
     const [first, second] = await queue();
     if (first?.record.metadata == null || second?.record.metadata == null)
       throw new Error('not filed');
-    const target = (item: ReviewItem, key: string) => ({
-      id: item.record.id,
-      dedupKey: key,
-      ...(item.eTag === undefined ? {} : { eTag: item.eTag }),
-    });
+    const target = (item: ReviewItem, key: string): ReviewTarget => {
+      const found = reviewTargetOf(item);
+      if (found?.dedupKey !== key) throw new Error('not filed');
+      return found;
+    };
     const accepted = await applyReview(
       manager,
       site,
@@ -134,7 +136,15 @@ describe('the dashboard source', () => {
     await applyReview(
       manager,
       site,
-      [{ id: item.record.id, dedupKey: key }],
+      [
+        {
+          ...reviewTargetOf(item),
+          id: item.record.id,
+          dedupKey: key,
+          link: '',
+          state: item.reviewState,
+        },
+      ],
       {
         kind: 'reclassify',
         wooCategory: null,

@@ -5,6 +5,7 @@ import { contentFromBytes, type GraphClient, type SiteIds } from '../../../src/g
 import { fileMailContent, type MailContentDependencies } from '../../../src/filing';
 import { MANAGER, OFFICER, startHarness, type Harness } from './harness';
 import { filesIn, storedSha256 } from './records';
+import { INTAKE_FOLDER } from '../../../src/graph/records/record-areas';
 
 const DOSSIER = asDossierId('BZK-2024-0113');
 let harness: Harness;
@@ -61,7 +62,7 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 async function storedHashes(): Promise<string[]> {
   const response = await manager.send({
     method: 'GET',
-    url: `/drives/${site.recordsDriveId}/root:/${DOSSIER}:/children`,
+    url: `/drives/${site.recordsDriveId}/root:/${INTAKE_FOLDER}/${DOSSIER}:/children`,
     query: { $top: '200' },
     label: 'test.children',
   });

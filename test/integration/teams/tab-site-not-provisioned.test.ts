@@ -30,6 +30,7 @@ function tabOnUnprovisionedSite() {
       auth: { mode: 'dev', upn: OFFICER },
       site: { ...DEMO_SITE, lists: { records: 'Geen-lijst' } },
       organisationDomains: [],
+      recordsManagersGroup: '',
       outboxDatabase: `tab-site-${Date.now()}`,
     },
     location,
