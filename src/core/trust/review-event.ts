@@ -11,11 +11,6 @@ export interface ReviewEventRecord {
   readonly state: ReviewState;
 }
 
-/** What an audit event of a review holds in `Details` (besides the action's changes). */
-interface ReviewEventDetails {
-  readonly records: readonly ReviewEventRecord[];
-}
-
 /** What an event correcting an earlier one holds: the records that earlier event did not change. */
 export interface CorrectionDetails {
   readonly event: string;

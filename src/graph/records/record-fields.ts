@@ -9,20 +9,6 @@ import type { GraphFields } from '../wire-types';
 const MAX_TEXT = 255;
 
 /**
- * A value cut to the 255 characters a single line of text column holds, never inside a
- * character; for labels whose full value is kept elsewhere (the file, a multiple lines column).
- */
-function fitSingleLine(text: string): string {
-  if (text.length <= MAX_TEXT) return text;
-  let fitted = '';
-  for (const character of text) {
-    if (fitted.length + character.length > MAX_TEXT) break;
-    fitted += character;
-  }
-  return fitted;
-}
-
-/**
  * The value of the indexed single-line `MailConversationId` column for a conversation id:
  * the id itself, or `sha256:` and its hash when it is longer than the column holds (Graph's
  * conversation and chat ids are far shorter; the full id stays in the record's file). Writing
