@@ -1,3 +1,4 @@
+import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 import {
   existsSync,
   mkdirSync,
@@ -68,6 +69,9 @@ async function exportCli(...args: string[]) {
     harness.emulator.baseUrl,
     '--site',
     'bronvast.sharepoint.com:/sites/informatiebeheer',
+    // A status other than te-beoordelen counts only when one of this group set it.
+    '--records-managers-group',
+    RECORDS_MANAGERS_GROUP.id,
   ];
   const code = await runExport([...args, ...base], io, { token: `dev:${MANAGER}`, env: {} });
   return { code, lines, errors };
