@@ -31,7 +31,7 @@ describe('the token provider', () => {
   it('gives the local record system’s dev token in dev mode, without Office', async () => {
     const provider = createTokenProvider({ mode: 'dev', upn: 'beleid@bronvast.example' });
     await expect(provider()).resolves.toBe(
-      'dev:beleid@bronvast.example;scp=Mail.ReadWrite Mail.ReadWrite.Shared User.ReadBasic.All Sites.ReadWrite.All Sites.FullControl.All',
+      'dev:beleid@bronvast.example;scp=Mail.ReadWrite Mail.ReadWrite.Shared User.ReadBasic.All Sites.ReadWrite.All Sites.FullControl.All GroupMember.Read.All',
     );
   });
 
@@ -54,6 +54,7 @@ describe('the token provider', () => {
         'https://graph.microsoft.com/User.ReadBasic.All',
         'https://graph.microsoft.com/Sites.ReadWrite.All',
         'https://graph.microsoft.com/Sites.FullControl.All',
+        'https://graph.microsoft.com/GroupMember.Read.All',
       ],
     });
     expect(fake.popup).not.toHaveBeenCalled();

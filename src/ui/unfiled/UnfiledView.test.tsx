@@ -1,6 +1,6 @@
+/** @jest-environment jsdom */
 import { readGraphFailure } from '../../filing/read-failure';
 import type { FailureCode } from '../messages/filing-errors';
-/** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { asDossierId, asImmutableItemId, asSourceId, type Dossier } from '../../core';
