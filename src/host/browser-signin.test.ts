@@ -67,7 +67,7 @@ describe('signing the review page in for a tenant', () => {
     const outcome = await signInBrowserPage(config, { client: msal.client });
     expect(outcome.kind).toBe('redirecting');
     expect(msal.calls).toEqual([
-      'login https://graph.microsoft.com/Sites.ReadWrite.All https://graph.microsoft.com/User.Read.All',
+      'login https://graph.microsoft.com/Sites.ReadWrite.All https://graph.microsoft.com/User.Read.All https://graph.microsoft.com/GroupMember.Read.All',
     ]);
   });
 

@@ -25,6 +25,7 @@ describe('the sign-in page of the Office dialog', () => {
         'https://graph.microsoft.com/User.ReadBasic.All',
         'https://graph.microsoft.com/Sites.ReadWrite.All',
         'https://graph.microsoft.com/Sites.FullControl.All',
+        'https://graph.microsoft.com/GroupMember.Read.All',
       ],
     });
     expect(send).not.toHaveBeenCalled();

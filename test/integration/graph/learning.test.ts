@@ -1,3 +1,4 @@
+import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 import { asDossierId } from '../../../src/core/ids';
 import {
   NO_ADJUSTMENT,
@@ -74,8 +75,11 @@ describe('learning from decisions', () => {
     expect(outcome).toBe('learnt');
     const stored = await loadRelevanceAdjustment(manager, site);
     expect(Object.keys(stored.labels)).toEqual([item.record.metadata?.dedupKey]);
-    const officerModel = (await loadOrganisationLearning(harness.client(OFFICER), site))
-      .relevanceModel;
+    const officerModel = (
+      await loadOrganisationLearning(harness.client(OFFICER), site, {
+        recordsManagersGroup: RECORDS_MANAGERS_GROUP.id,
+      })
+    ).relevanceModel;
     expect((await scoreOf(officerModel)) >= officerModel.threshold).toBe(relevant);
   });
 
