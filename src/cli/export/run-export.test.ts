@@ -50,6 +50,8 @@ describe('runExport', () => {
     const out = join(dir, 'lijst.csv');
     const code = await runExport([...args.slice(0, -1), out], io, {
       token: 't',
+      // Accepted records (the inventory's default) count only with the records managers' group.
+      recordsManagersGroup: 'informatiebeheerders',
       fetch: unreachable,
     });
     expect(code).toBe(1);
