@@ -47,3 +47,17 @@ export async function expectChartsDrawn(page: Page): Promise<void> {
     expect(bars).toBeGreaterThan(0);
   }
 }
+
+/** Waits until a locator's attribute reads the value, as the page re-renders after a key press. */
+export async function attributeBecomes(
+  locator: Locator,
+  name: string,
+  value: string,
+): Promise<void> {
+  await locator
+    .page()
+    .waitForFunction(
+      ([element, attribute, expected]) => element?.getAttribute(attribute) === expected,
+      [await locator.elementHandle(), name, value] as const,
+    );
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { formatDateTime } from '../../src/review/format-date';
 import { chromiumAvailable } from './chromium';
-import { box, expectChartsDrawn, runAxe } from './review-checks';
+import { attributeBecomes, box, expectChartsDrawn, runAxe } from './review-checks';
 import { fileInPane, fileMail, openReviewPage, type ReviewSession } from './review-session';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -159,9 +159,10 @@ run('a records manager at work on the review page, in Chromium', () => {
     await separator.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await separator.getAttribute('aria-valuenow')).toBe('70');
+    await attributeBecomes(separator, 'aria-valuenow', '70');
     expect((await box(grid)).width).toBeGreaterThan(before + 50);
     await page.keyboard.press('Home');
+    await attributeBecomes(separator, 'aria-valuenow', '30');
     expect((await box(grid)).width).toBeLessThan(before);
     await page.keyboard.press('End');
   }, 60_000);
