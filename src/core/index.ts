@@ -8,6 +8,7 @@ export type * from './woo-codes';
 export { DISCLOSURE_LEVEL_CODES, isDisclosureLevel } from './woo-codes';
 export { invariant } from './errors';
 export { assessMessage, prepareContext } from './assess';
+export { triageMessage, type Triage } from './triage';
 export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';
 export { applyAdjustment, parseAdjustment, shippedModel } from './relevance';
