@@ -49,7 +49,7 @@ const layers = {
   teams: { layers: below, packages: ui },
   review: { layers: below, packages: ui },
   signin: { layers: below, packages: ui },
-  workbench: { layers: below, packages: [...ui, 'node:*'] },
+  workbench: { layers: below, packages: ui },
   commands: {
     layers: below,
     packages: [],

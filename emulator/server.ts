@@ -24,7 +24,7 @@ import { prepareStore } from './seed/prepare-store';
 import { openDatabase } from './store/database';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
-import { ownHostCheck } from '../src/workbench/serve/own-host';
+import { ownHostCheck } from '../scripts/serve/own-host';
 import { writeMisdirected } from './http/misdirected';
 import { sharedMailboxes, type SharedMailbox } from './store/mailbox-delegates';
 

@@ -41,6 +41,10 @@ const probes = {
     path: 'src/workbench/example.ts',
     text: `import { x } from './teams/x';${use('x')}`,
   },
+  workbenchToNode: {
+    path: 'src/workbench/example.ts',
+    text: `import { readFileSync } from 'node:fs';${use('readFileSync')}`,
+  },
   hostToGraph: {
     path: 'src/host/example.ts',
     text: `import type { SiteIds } from '../graph';\nexport type S = SiteIds;\n`,
@@ -173,6 +177,12 @@ describe('lint keeps the layers apart', () => {
 
   it('resolves paths, so a surface folder named like another surface is its own', () => {
     expect(errors.workbenchOwnFolderNamedLikeASurface).toEqual([]);
+  });
+
+  it('keeps Node out of the workbench, which runs in the browser (its server is in scripts/serve)', () => {
+    expect(errors.workbenchToNode).toEqual([
+      layerError(/src\/workbench may not use the package 'node:fs'/),
+    ]);
   });
 
   it('keeps the host to Office.js, teams-js and MSAL', () => {
