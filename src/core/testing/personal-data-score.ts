@@ -3,7 +3,7 @@
  * overlaps a labelled span of the same type that no other finding has claimed; `exact` counts
  * the findings whose offsets equal the label's.
  */
-import type { Finding, PersonalDataType } from '../src/core/assessment';
+import type { Finding, PersonalDataType } from '../assessment';
 
 /** One labelled span in a fixture line. */
 export interface LabelledSpan {

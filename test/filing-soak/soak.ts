@@ -10,14 +10,7 @@ import {
   type FilingErrorCode,
 } from '../../src/filing';
 import type { GraphClient, SiteIds } from '../../src/graph';
-import {
-  benchClient,
-  benchMail,
-  demoSite,
-  inProcessEmulator,
-  MANAGER,
-  OFFICER,
-} from './bench-harness';
+import { benchClient, benchMail, demoSite, inProcessEmulator, MANAGER, OFFICER } from './harness';
 import { emptyTally, faultedShare, losingFetch, LOST_RESPONSES } from './fault-tally';
 import { generatedContent, sha256Of } from './generated-content';
 import { checkLibrary, type SoakMail } from './library-check';
