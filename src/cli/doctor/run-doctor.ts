@@ -6,7 +6,7 @@ import {
   type SiteLocation,
 } from '../../graph';
 import { findSiteId } from '../../graph/site';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { checkLabels } from './check-labels';
 import { checkLists } from './check-lists';
 import { checkScopes } from './check-scopes';

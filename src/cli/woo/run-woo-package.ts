@@ -7,7 +7,7 @@ import { validateXmlFiles } from '../../exports/validate-xml';
 import { buildDecisionPackage, readAttachmentText } from '../../filing/woo';
 import type { GraphClient } from '../../graph';
 import type { WooSite } from '../../graph/woo';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { prepareFileOutput } from '../export/atomic-output';
 import type { WooCommand } from './woo-args';
 import { WooFailure } from './woo-failure';

@@ -5,7 +5,7 @@ import type { ExportOrganisation } from '../../exports';
 import { readOrganisationDomains } from '../../core/organisation-domains';
 import type { SiteLocation } from '../../graph';
 import type { UiLanguage } from '../../host/language';
-import { siteLocation } from '../site-location';
+import { siteLocation } from '../shared/site-location';
 
 /** What every `bronvast woo` command needs. */
 interface WooCommon {

@@ -1,7 +1,7 @@
-import { walkFolder } from '../folder-walk';
-import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../input-file';
-import { readJsonLines } from '../json-lines';
-import { isRecord } from '../record-message';
+import { walkFolder } from '../shared/folder-walk';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../shared/input-file';
+import { readJsonLines } from '../shared/json-lines';
+import { isRecord } from '../shared/record-message';
 import type { BacklogInput } from './backlog-input';
 
 const EML = /\.eml$/i;

@@ -7,10 +7,10 @@ import {
   relevanceFeatures,
   shippedModel,
   toSparseVector,
-} from '../core/relevance';
-import { messageFromJson } from '../mime';
-import type { CliIo } from './cli-io';
-import { runCli } from './run-cli';
+} from '../../core/relevance';
+import { messageFromJson } from '../../mime';
+import type { CliIo } from '../shared/cli-io';
+import { runCli } from '../run-cli';
 
 const mail = {
   id: 'lunch-1',

@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../../host/language';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import type { BacklogEnvironment } from './run-file';
 import { barProgress, lineProgress } from './progress';
 

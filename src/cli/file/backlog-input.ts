@@ -1,4 +1,4 @@
-import type { WalkError } from '../folder-walk';
+import type { WalkError } from '../shared/folder-walk';
 
 /** Why one input of a backlog run could not be filed. */
 export type BacklogInputError =

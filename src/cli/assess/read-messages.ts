@@ -1,9 +1,9 @@
-import { parseEml } from '../mime';
-import { walkFolder } from './folder-walk';
-import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes, readRegularFile } from './input-file';
-import type { MessageOutcome } from './input-error';
-import { readJsonLines } from './json-lines';
-import { messageFromRecord } from './record-message';
+import { parseEml } from '../../mime';
+import { walkFolder } from '../shared/folder-walk';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes, readRegularFile } from '../shared/input-file';
+import type { MessageOutcome } from '../shared/input-error';
+import { readJsonLines } from '../shared/json-lines';
+import { messageFromRecord } from '../shared/record-message';
 
 /** One input message with where it came from: the file path, or `file:line` for JSONL. */
 export interface InputItem {

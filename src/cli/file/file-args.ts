@@ -1,16 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph/site-ids';
 import type { UiLanguage } from '../../host/language';
-import {
-  langOf,
-  maxSizeOf,
-  splitList,
-  usageErrorFrom,
-  type CliCommand,
-  type UsageError,
-} from '../cli-args';
-import { recordsManagersGroupOf } from '../records-managers-group';
-import { siteLocation } from '../site-location';
+import { langOf } from '../shared/lang-option';
+import { splitList } from '../shared/list-option';
+import { maxSizeOf } from '../shared/max-size-option';
+import { usageErrorFrom, type CommandLine, type UsageError } from '../shared/usage-error';
+import { recordsManagersGroupOf } from '../shared/records-managers-group';
+import { siteLocation } from '../shared/site-location';
 
 /** The environment variable that holds the access token for Graph. */
 export const TOKEN_VARIABLE = 'BRONVAST_GRAPH_TOKEN';
@@ -35,6 +31,9 @@ export interface FileOptions {
   readonly lang: UiLanguage;
 }
 
+/** `bronvast file` read: file the mail, show its help, or a usage error with its detail. */
+export type FileCommandLine = CommandLine<'file', FileOptions>;
+
 const OPTIONS = {
   'graph-url': { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
   site: { type: 'string' },
@@ -54,7 +53,7 @@ const OPTIONS = {
 export function readFileCommandLine(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
-): CliCommand {
+): FileCommandLine {
   const lang = langOf(args);
   let parsed;
   try {
@@ -105,6 +104,6 @@ function groupOf(
   return group === undefined ? {} : { recordsManagersGroup: group };
 }
 
-function usage(error: UsageError, detail: string, lang: UiLanguage): CliCommand {
+function usage(error: UsageError, detail: string, lang: UiLanguage): FileCommandLine {
   return { kind: 'usage-error', error, detail, lang };
 }

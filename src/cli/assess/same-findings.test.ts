@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assessMessage, loadNameLexicon, prepareContext } from '../core';
-import { messageFromJson } from '../mime';
-import type { CliIo } from './cli-io';
-import { runCli } from './run-cli';
+import { assessMessage, loadNameLexicon, prepareContext } from '../../core';
+import { messageFromJson } from '../../mime';
+import type { CliIo } from '../shared/cli-io';
+import { runCli } from '../run-cli';
 
 // Minutes with names the lexicon is needed for (a surname alone, a speaker, a foreign name),
 // an address without a postcode and a phone number with dots.

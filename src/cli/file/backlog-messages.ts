@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../core/woo';
 import type { UiLanguage } from '../../host/language';
 import type { EmlError } from '../../mime';
 import { describeError } from '../../ui/texts';
-import { INPUT_FILE_ERRORS } from '../input-file-messages';
+import { INPUT_FILE_ERRORS } from '../shared/input-file-messages';
 import type { BacklogFailure } from './backlog-outcome';
 
 /** The failures only backlog filing meets; the MIME adapter's are described in src/ui/texts. */

@@ -1,5 +1,5 @@
-import type { Message } from '../core';
-import type { EmlError, JsonMessageError, UnreadField } from '../mime';
+import type { Message } from '../../core';
+import type { EmlError, JsonMessageError, UnreadField } from '../../mime';
 import type { WalkError } from './folder-walk';
 
 /** Why one input file, line or registry entry could not be used. */

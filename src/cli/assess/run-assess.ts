@@ -1,20 +1,20 @@
-import { assessMessage, prepareContext, type AssessmentContext, type Message } from '../core';
+import { assessMessage, prepareContext, type AssessmentContext, type Message } from '../../core';
 // The command line has no first view to draw: it reads the name lexicon at once, from a static
 // import (a dynamic one would need the bundler or an ES module loader).
-import { shippedNameLexicon } from '../core/personal-data/lexicon/shipped-name-lexicon';
-import type { AssessOptions } from './cli-args';
-import type { CliIo } from './cli-io';
-import { inputProblemLine, unreadFieldsLine } from './cli-messages';
-import type { InputProblem } from './input-error';
-import { learningWarningLine } from './learning-warning-line';
+import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
+import type { AssessOptions } from './assess-args';
+import type { CliIo } from '../shared/cli-io';
+import { inputProblemLine, unreadFieldsLine } from '../shared/cli-messages';
+import type { InputProblem } from '../shared/input-error';
+import { learningWarningLine } from '../shared/learning-warning-line';
 import { loadAdjustmentFile } from './load-adjustment';
 import { loadRecordSystemLearning } from './record-system-learning';
-import { mergeHistories, type LearningWarning } from '../filing';
+import { mergeHistories, type LearningWarning } from '../../filing';
 import { loadDossiers } from './load-dossiers';
 import { loadHistory } from './load-history';
 import { toOutputRecord } from './output-record';
 import { readMessages } from './read-messages';
-import { DEFAULT_MAX_MAIL_MB, megabytes } from './input-file';
+import { DEFAULT_MAX_MAIL_MB, megabytes } from '../shared/input-file';
 
 /**
  * `bronvast assess`: prepares the context from the dossier registry and history, then reads,

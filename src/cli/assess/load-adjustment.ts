@@ -5,7 +5,7 @@ import {
   parseAdjustment,
   shippedModel,
   type RelevanceModel,
-} from '../core/relevance';
+} from '../../core/relevance';
 
 /** The model `--relevance-adjustment` gives, or the shipped one when the file is no adjustment. */
 export type LoadedAdjustment =

@@ -1,7 +1,7 @@
 import { isGraphCallError } from '../../graph/GraphCallError';
-import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../input-file';
-import type { CliIo } from '../cli-io';
-import { learningWarningLine } from '../learning-warning-line';
+import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../shared/input-file';
+import type { CliIo } from '../shared/cli-io';
+import { learningWarningLine } from '../shared/learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
 import { failureLine, unreadableLine } from './backlog-messages';
 import type { FileOptions } from './file-args';

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assessMessage, prepareContext, readOrganisationDomains } from '../core';
-import { messageFromJson } from '../mime';
-import type { CliIo } from './cli-io';
-import { runCli } from './run-cli';
+import { assessMessage, prepareContext, readOrganisationDomains } from '../../core';
+import { messageFromJson } from '../../mime';
+import type { CliIo } from '../shared/cli-io';
+import { runCli } from '../run-cli';
 
 // A citizen's Woo request to a municipality: from outside the organisation.
 const request = {

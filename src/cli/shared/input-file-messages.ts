@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../core/woo';
+import type { LocalizedText } from '../../core/woo';
 import type { WalkError } from './folder-walk';
 
 /** Why a path or line of input was not read, said the same way by `assess` and `file`. */

@@ -1,6 +1,6 @@
-import type { Assessment, DisclosureAssessment, Message, Reason } from '../core';
-import type { UiLanguage } from '../host/language';
-import { describeReason } from '../ui/texts';
+import type { Assessment, DisclosureAssessment, Message, Reason } from '../../core';
+import type { UiLanguage } from '../../host/language';
+import { describeReason } from '../../ui/texts';
 
 /** A reason as the command line prints it: the code, its weight, the sentence and its parameters. */
 export interface OutputReason {

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { readOrganisationDomains } from '../core/organisation-domains';
-import type { UiLanguage } from '../host/language';
-import type { FileOptions } from './backlog/file-args';
-import type { SiteLocation } from '../graph/site-ids';
-import { recordsManagersGroupOf } from './records-managers-group';
-import { DEFAULT_MAX_MAIL_MB, megabytes } from './input-file';
-import { siteLocation } from './site-location';
+import { readOrganisationDomains } from '../../core/organisation-domains';
+import type { UiLanguage } from '../../host/language';
+import type { SiteLocation } from '../../graph/site-ids';
+import { recordsManagersGroupOf } from '../shared/records-managers-group';
+import { langOf } from '../shared/lang-option';
+import { maxSizeOf } from '../shared/max-size-option';
+import { usageErrorFrom, type CommandLine, type UsageError } from '../shared/usage-error';
+import { siteLocation } from '../shared/site-location';
 
 /** The environment variable that holds the access token for Graph. */
 const TOKEN_VARIABLE = 'BRONVAST_GRAPH_TOKEN';
@@ -34,31 +35,8 @@ export interface AssessRecordSystem {
   readonly recordsManagersGroup?: string;
 }
 
-/** Why the command line could not be understood (exit code 2). */
-export type UsageError =
-  | 'missing-command'
-  | 'unknown-command'
-  | 'unknown-option'
-  | 'missing-option-value'
-  | 'invalid-lang'
-  | 'missing-path'
-  | 'missing-site'
-  | 'invalid-site'
-  | 'missing-token'
-  | 'invalid-concurrency'
-  | 'invalid-max-size';
-
-/** The command line read: run an assessment, show help, or a usage error with its detail. */
-export type CliCommand =
-  | { readonly kind: 'assess'; readonly options: AssessOptions }
-  | { readonly kind: 'file'; readonly options: FileOptions }
-  | { readonly kind: 'help'; readonly lang: UiLanguage; readonly command?: 'file' }
-  | {
-      readonly kind: 'usage-error';
-      readonly error: UsageError;
-      readonly detail: string;
-      readonly lang: UiLanguage;
-    };
+/** `bronvast assess` read: run an assessment, show help, or a usage error with its detail. */
+export type AssessCommandLine = CommandLine<'assess', AssessOptions>;
 
 const OPTIONS = {
   dossiers: { type: 'string' },
@@ -81,7 +59,7 @@ const OPTIONS = {
 export function readCommandLine(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>> = {},
-): CliCommand {
+): AssessCommandLine {
   const lang = langOf(args);
   const parsed = tryParse(args);
   if (!parsed.ok) return usageErrorFrom(parsed.error, lang);
@@ -125,18 +103,6 @@ export function readCommandLine(
   return { kind: 'assess', options };
 }
 
-/**
- * `--max-size MB` in bytes: a number of megabytes from 1 to 10,240 (default 150, Exchange
- * Online's largest message); null when it is not one.
- */
-export function maxSizeOf(value: string | undefined): number | null {
-  if (value === undefined) return megabytes(DEFAULT_MAX_MAIL_MB);
-  const mb = Number(value);
-  return value.trim() !== '' && Number.isFinite(mb) && mb >= 1 && mb <= 10_240
-    ? megabytes(mb)
-    : null;
-}
-
 function recordSystemOf(
   site: string | undefined,
   graphUrl: string,
@@ -163,35 +129,4 @@ function tryParse(args: readonly string[]) {
   } catch (error) {
     return { ok: false, error } as const;
   }
-}
-
-/** The language asked for, read before the rest so that usage errors speak it too. */
-export function langOf(args: readonly string[]): UiLanguage | undefined {
-  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  if (index === -1) return 'nl';
-  const arg = args[index] ?? '';
-  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
-  return value === 'nl' || value === 'en' ? value : undefined;
-}
-
-/** The usage error for what `parseArgs` threw: an unknown option or one without its value. */
-export function usageErrorFrom(error: unknown, lang: UiLanguage | undefined) {
-  // Read by shape, not instanceof: Node's errors come from another realm under test runners.
-  const fields = typeof error === 'object' && error !== null ? error : {};
-  const code = 'code' in fields ? fields.code : undefined;
-  const message = 'message' in fields ? fields.message : undefined;
-  const quoted = typeof message === 'string' ? /'([^']+)'/.exec(message)?.[1] : undefined;
-  const detail = (quoted ?? '').split(' ')[0] ?? '';
-  const kind: UsageError =
-    code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'missing-option-value' : 'unknown-option';
-  return { kind: 'usage-error', error: kind, detail, lang: lang ?? 'nl' } as const;
-}
-
-/** `a.nl, b.nl` -> `['a.nl', 'b.nl']`. */
-export function splitList(value: string | undefined): string[] {
-  if (value === undefined) return [];
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }

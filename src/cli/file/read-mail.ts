@@ -3,7 +3,7 @@ import type { Message } from '../../core';
 import { asSourceId } from '../../core/ids';
 import { contentFromBytes, type ContentSource } from '../../graph/records/content-source';
 import { parseEml, type EmlError } from '../../mime';
-import { readRegularFile } from '../input-file';
+import { readRegularFile } from '../shared/input-file';
 import type { BacklogInput, BacklogInputError } from './backlog-input';
 import { contentFromFile } from './file-content';
 import { readMsgFile } from './read-msg';

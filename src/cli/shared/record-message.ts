@@ -1,5 +1,5 @@
-import { asSourceId } from '../core/ids';
-import { messageFromJson, parseEml } from '../mime';
+import { asSourceId } from '../../core/ids';
+import { messageFromJson, parseEml } from '../../mime';
 import type { MessageOutcome } from './input-error';
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BacklogInput } from './backlog-input';
-import { fileIdentity } from '../input-file';
+import { fileIdentity } from '../shared/input-file';
 import { countInputs, walkInputs, type WalkInputsOptions } from './walk-inputs';
 
 let dir: string;

@@ -1,7 +1,7 @@
-import { asDossierId, type FiledMessage } from '../core';
-import type { InputError, InputProblem } from './input-error';
-import { readJsonLines } from './json-lines';
-import { isRecord, messageFromRecord } from './record-message';
+import { asDossierId, type FiledMessage } from '../../core';
+import type { InputError, InputProblem } from '../shared/input-error';
+import { readJsonLines } from '../shared/json-lines';
+import { isRecord, messageFromRecord } from '../shared/record-message';
 
 /** The filed history read from a file, with the lines that had to be skipped. */
 export interface LoadedHistory {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { asDossierId, type Dossier } from '../core';
-import type { InputProblem } from './input-error';
-import { isRecord } from './record-message';
+import { asDossierId, type Dossier } from '../../core';
+import type { InputProblem } from '../shared/input-error';
+import { isRecord } from '../shared/record-message';
 
 /** The dossier registry read from a file, with the entries that had to be skipped. */
 export interface LoadedDossiers {

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../core/woo';
-import type { UiLanguage } from '../host/language';
-import { describeError, type MimeErrorCode } from '../ui/texts';
-import type { UsageError } from './cli-args';
-import type { UnreadField } from '../mime';
+import type { LocalizedText } from '../../core/woo';
+import type { UiLanguage } from '../../host/language';
+import { describeError, type MimeErrorCode } from '../../ui/texts';
+import type { UsageError } from './usage-error';
+import type { UnreadField } from '../../mime';
 import type { InputError } from './input-error';
 import { INPUT_FILE_ERRORS } from './input-file-messages';
 

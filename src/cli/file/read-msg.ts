@@ -1,5 +1,5 @@
 import { parseMsg } from '../../mime/parse-msg';
-import { readRegularFile } from '../input-file';
+import { readRegularFile } from '../shared/input-file';
 import { contentFromFile } from './file-content';
 import type { ReadMailOutcome } from './read-mail';
 

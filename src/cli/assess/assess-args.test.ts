@@ -1,4 +1,4 @@
-import { readCommandLine } from './cli-args';
+import { readCommandLine } from './assess-args';
 
 describe('readCommandLine', () => {
   it('reads assess with its options and paths', () => {

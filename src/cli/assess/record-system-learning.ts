@@ -1,7 +1,7 @@
-import type { Dossier } from '../core';
-import { loadOrganisationLearning, requireSite, type OrganisationLearning } from '../filing';
-import { createGraphClient, listDossiers } from '../graph';
-import type { AssessRecordSystem } from './cli-args';
+import type { Dossier } from '../../core';
+import { loadOrganisationLearning, requireSite, type OrganisationLearning } from '../../filing';
+import { createGraphClient, listDossiers } from '../../graph';
+import type { AssessRecordSystem } from './assess-args';
 
 /** What `bronvast assess --site` takes from the record system. */
 export interface RecordSystemLearning extends OrganisationLearning {
