@@ -19,7 +19,7 @@ import { writeFailure } from './http/write-response';
 import { listenHost } from './listen-host';
 import { BASE_PATH } from './odata-query/paging';
 import { graphRoutes } from './routes/graph-routes';
-import { uploadRoutes } from './routes/upload-routes';
+import { uploadRoutes } from './routes/uploads/upload-routes';
 import { prepareStore } from './seed/prepare-store';
 import { openDatabase } from './store/database';
 import type { Store } from './store/store';
