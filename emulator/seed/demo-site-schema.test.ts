@@ -1,4 +1,5 @@
-import { siteSchema, type ColumnSpec } from '../../src/graph';
+import { siteSchema } from '../../src/graph';
+import type { ColumnSpec } from '../../src/graph/provisioning/list-spec';
 import { demoIds, MANAGER, startTestEmulator, type TestEmulator } from '../testing/harness';
 
 /** What Graph's columnDefinition says about a column that the spec also says. */
