@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { readOrganisationDomains } from '../../core/organisation-domains';
-import type { UiLanguage } from '../../host/language';
-import type { SiteLocation } from '../../graph/site-ids';
+import { readOrganisationDomains } from '../../core';
+import type { UiLanguage } from '../../host';
+import type { SiteLocation } from '../../graph';
 import { recordsManagersGroupOf } from '../shared/records-managers-group';
 import { langOf } from '../shared/lang-option';
 import { maxSizeOf } from '../shared/max-size-option';

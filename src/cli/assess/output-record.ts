@@ -1,5 +1,6 @@
 import type { Assessment, DisclosureAssessment, Message, Reason } from '../../core';
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
+// The texts themselves, not the UI's index: the command line runs in Node and loads no React.
 import { describeReason } from '../../ui/texts';
 
 /** A reason as the command line prints it: the code, its weight, the sentence and its parameters. */

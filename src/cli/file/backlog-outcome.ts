@@ -1,6 +1,5 @@
 import type { DossierId } from '../../core';
-import type { GraphCallErrorKind } from '../../graph/GraphCallError';
-import type { FilingWarning } from '../../graph/records/finish-filing';
+import type { GraphCallErrorKind, FilingWarning } from '../../graph';
 import type { EmlError } from '../../mime';
 import type { BacklogInputError } from './backlog-input';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { SiteLocation } from '../../graph/site-ids';
-import type { UiLanguage } from '../../host/language';
+import type { SiteLocation } from '../../graph';
+import type { UiLanguage } from '../../host';
 import { langOf } from '../shared/lang-option';
 import { splitList } from '../shared/list-option';
 import { maxSizeOf } from '../shared/max-size-option';

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { ContentSource } from '../../graph/records/content-source';
+import type { ContentSource } from '../../graph';
 
 /**
  * A file on disk as content to file, read range by range: only the range asked for is in

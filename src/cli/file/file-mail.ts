@@ -4,7 +4,8 @@ import type { BacklogInput } from './backlog-input';
 import type { BacklogOutcome, BacklogResult } from './backlog-outcome';
 import type { RecordSystem } from './open-record-system';
 import { placeMail, UNSORTED_DOSSIER, type PlacementOptions } from './placement';
-import { readMail, type ReadMail } from './read-mail';
+import { readMail } from './read-mail';
+import type { ReadMail } from './read-mail-outcome';
 
 /** What filing one backlog mail needs: the record system and what was asked for. */
 export interface BacklogFiling {

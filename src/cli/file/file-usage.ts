@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
 
 /** The help text of `bronvast file`. */
 export const FILE_USAGE: Readonly<Record<UiLanguage, string>> = {

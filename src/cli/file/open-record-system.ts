@@ -14,7 +14,7 @@ import {
   type FilingServices,
   type LearningWarning,
 } from '../../filing';
-import { createGraphClient, type GraphClient } from '../../graph/graph-client';
+import { createGraphClient, type GraphClient } from '../../graph';
 import type { FileOptions } from './file-args';
 
 const NO_CONTEXT = { dossiers: [], history: [] };

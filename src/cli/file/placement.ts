@@ -1,5 +1,4 @@
-import type { Assessment, Dossier, DossierId } from '../../core';
-import { asDossierId } from '../../core/ids';
+import { type Assessment, type Dossier, type DossierId, asDossierId } from '../../core';
 
 /** The folder of mail whose dossier a records manager still has to choose. */
 export const UNSORTED_DOSSIER: DossierId = asDossierId('Ongesorteerd');

@@ -1,30 +1,12 @@
 import { basename } from 'node:path';
-import type { Message } from '../../core';
-import { asSourceId } from '../../core/ids';
-import { contentFromBytes, type ContentSource } from '../../graph/records/content-source';
-import { parseEml, type EmlError } from '../../mime';
+import { asSourceId, type Message } from '../../core';
+import { contentFromBytes, type ContentSource } from '../../graph';
+import { parseEml } from '../../mime';
 import { readRegularFile } from '../shared/input-file';
-import type { BacklogInput, BacklogInputError } from './backlog-input';
+import type { BacklogInput } from './backlog-input';
 import { contentFromFile } from './file-content';
+import type { ReadMailOutcome } from './read-mail-outcome';
 import { readMsgFile } from './read-msg';
-
-/** A mail read from the backlog: the exact bytes to file (streamed from disk) and what they say. */
-export interface ReadMail {
-  readonly content: ContentSource;
-  /** The record's extension when the file is not MIME (`.msg`, stored as application/vnd.ms-outlook). */
-  readonly extension?: string;
-  readonly message: Message;
-  /**
-   * Why the reader could not read a file that is a mail all the same: it is filed as its exact
-   * bytes, with `message` holding only what the backlog knows (the file's name as subject).
-   */
-  readonly unreadable?: EmlError;
-}
-
-/** A mail read, or why the input is not one Bronvast can file. */
-export type ReadMailOutcome =
-  | { readonly ok: true; readonly mail: ReadMail }
-  | { readonly ok: false; readonly error: BacklogInputError | EmlError };
 
 /**
  * Reads one input to file it: a regular file of at most `maxBytes` only. The bytes of an .eml

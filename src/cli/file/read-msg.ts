@@ -1,7 +1,9 @@
+// The .msg reader itself, not the MIME index: the index stays without msgreader, which only the
+// command line loads.
 import { parseMsg } from '../../mime/parse-msg';
 import { readRegularFile } from '../shared/input-file';
 import { contentFromFile } from './file-content';
-import type { ReadMailOutcome } from './read-mail';
+import type { ReadMailOutcome } from './read-mail-outcome';
 
 /**
  * Reads an Outlook .msg file to file it: the record is the file exactly as it is (streamed from

@@ -1,5 +1,6 @@
 import { backoffDelay, readGraphFailure, type ReadFailure } from '../../filing';
-import { isGraphCallError } from '../../graph/GraphCallError';
+import { isGraphCallError } from '../../graph';
+// The Graph client's own wait, so that a retry here waits as the client's middleware does.
 import { sleep } from '../../graph/middleware';
 import type { BacklogFailure, BacklogResult } from './backlog-outcome';
 

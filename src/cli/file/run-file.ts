@@ -1,4 +1,4 @@
-import { isGraphCallError } from '../../graph/GraphCallError';
+import { isGraphCallError } from '../../graph';
 import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../shared/input-file';
 import type { CliIo } from '../shared/cli-io';
 import { learningWarningLine } from '../shared/learning-warning-line';

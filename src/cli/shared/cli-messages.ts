@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
+// The texts themselves, not the UI's index: the command line runs in Node and loads no React.
 import { describeError, type MimeErrorCode } from '../../ui/texts';
 import type { UsageError } from './usage-error';
 import type { UnreadField } from '../../mime';

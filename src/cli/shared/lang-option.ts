@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
 
 /** The language asked for, read before the rest so that usage errors speak it too. */
 export function langOf(args: readonly string[]): UiLanguage | undefined {

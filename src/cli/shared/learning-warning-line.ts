@@ -1,5 +1,5 @@
 import type { LearningWarning } from '../../filing';
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
 
 const LINES: Readonly<Record<UiLanguage, Readonly<Record<LearningWarning, string>>>> = {
   nl: {

@@ -1,4 +1,4 @@
-import { asSourceId } from '../../core/ids';
+import { asSourceId } from '../../core';
 import { messageFromJson, parseEml } from '../../mime';
 import type { MessageOutcome } from './input-error';
 

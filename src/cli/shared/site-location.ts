@@ -1,4 +1,4 @@
-import type { SiteLocation } from '../../graph/site-ids';
+import type { SiteLocation } from '../../graph';
 
 /** `contoso.sharepoint.com:/sites/informatiebeheer` -> hostname and path; null when malformed. */
 export function siteLocation(text: string): SiteLocation | null {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { asDossierId, type DossierId } from '../../core/ids';
-import type { SiteLocation } from '../../graph/site-ids';
-import type { UiLanguage } from '../../host/language';
+import { asDossierId, type DossierId } from '../../core';
+import type { SiteLocation } from '../../graph';
+import type { UiLanguage } from '../../host';
 import { langOf } from '../shared/lang-option';
 import { recordsManagersGroupOf } from '../shared/records-managers-group';
 import { siteLocation } from '../shared/site-location';

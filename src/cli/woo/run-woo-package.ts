@@ -1,8 +1,12 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { findPersonalData } from '../../core/personal-data';
+// The shipped lexicon itself, not the core's index: it is large, and only the commands that look
+// for names load it.
 import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
 import { findTooiOrganisation } from '../../exports';
+// The XSD validator itself, not the exports' index: its WebAssembly stays out of the pages that
+// import the index; the command line hands it to the exports as their validator.
 import { validateXmlFiles } from '../../exports/validate-xml';
 import { buildDecisionPackage, readAttachmentText } from '../../filing/woo';
 import type { GraphClient } from '../../graph';
