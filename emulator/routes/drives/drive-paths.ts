@@ -2,7 +2,8 @@ import type { Actor } from '../../context';
 import { failure, success, type Outcome } from '../../http/exchange';
 import { accessDenied, invalidRequest, itemNotFound } from '../../http/graph-error';
 import { MAX_PATH_LENGTH, nameProblem } from '../../names';
-import { findChild, findDriveItem, pathSegments, saveDriveItem } from '../../store/drive-items';
+import { findChild, findDriveItem, pathSegments } from '../../store/drive-items';
+import { saveDriveItem } from '../../store/save-drive-item';
 import { newDriveItemId, newGuid } from '../../store/ids';
 import { findListItem, saveListItem } from '../../store/list-items';
 import type {

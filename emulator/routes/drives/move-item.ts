@@ -8,7 +8,8 @@ import { accessDenied, invalidRequest, nameAlreadyExists } from '../../http/grap
 import { preconditionFailure } from '../../http/if-match';
 import { driveItemEtag } from '../../graph/drive-item-json';
 import { itemEtag } from '../../graph/list-item-fields';
-import { findChild, findDriveItem, saveDriveItem } from '../../store/drive-items';
+import { findChild, findDriveItem } from '../../store/drive-items';
+import { saveDriveItem } from '../../store/save-drive-item';
 import { findListItem, saveListItem } from '../../store/list-items';
 import type { DriveItemRecord, ListItemRecord } from '../../store/records';
 import { timestamp } from '../../store/store';

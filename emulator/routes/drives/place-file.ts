@@ -5,7 +5,8 @@ import { accessDenied, invalidRequest, nameAlreadyExists } from '../../http/grap
 import { mimeTypeOf, renamed } from '../../names';
 import { commitContent, keepContent, type WrittenFile } from '../../store/content-files';
 import { indexDriveItem } from '../../store/search-index';
-import { findChild, saveDriveItem } from '../../store/drive-items';
+import { findChild } from '../../store/drive-items';
+import { saveDriveItem } from '../../store/save-drive-item';
 import { findListItem, saveListItem } from '../../store/list-items';
 import type { DriveItemRecord } from '../../store/records';
 import { timestamp } from '../../store/store';

@@ -8,7 +8,7 @@ import { accessDenied, invalidRequest, itemNotFound } from '../../http/graph-err
 import { empty, json } from '../../http/respond';
 import { contextUrl } from '../../odata-query/paging';
 import { identitySet } from '../../graph/identity';
-import { saveDriveItem } from '../../store/drive-items';
+import { saveDriveItem } from '../../store/save-drive-item';
 import type { DriveItemRecord } from '../../store/records';
 import type { Store } from '../../store/store';
 import { timestamp } from '../../store/store';

@@ -1,4 +1,4 @@
-import { saveDriveItem } from '../../store/drive-items';
+import { saveDriveItem } from '../../store/save-drive-item';
 import { newDriveId, newDriveItemId, newGuid } from '../../store/ids';
 import type { ColumnRecord, DriveItemRecord, ListRecord, SiteRecord } from '../../store/records';
 import { insertColumn, insertList } from '../../store/sites';
