@@ -10,6 +10,12 @@ import { importCircles } from './seams/import-circles';
 import { importEdges, sourceFiles } from './seams/import-graph';
 import { countSeams, layerOf, type SeamCount } from './seams/layer-seams';
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { values } = parseArgs({
   options: { root: { type: 'string' }, list: { type: 'boolean', default: false } },
 });
