@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import webpack from 'webpack';
-import { ownHostCheck } from '../src/workbench/serve/own-host';
+import { ownHostCheck } from './serve/own-host';
 
 const repo = path.resolve(__dirname, '..');
 /** The origin manifest.xml and the allow-list are written for in the repository. */

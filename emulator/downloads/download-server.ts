@@ -3,7 +3,7 @@ import { createServer as createTlsServer } from 'node:https';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
-import { ownHostCheck } from '../../src/workbench/serve/own-host';
+import { ownHostCheck } from '../../scripts/serve/own-host';
 import { writeMisdirected } from '../http/misdirected';
 import type { TlsCredentials } from '../tls/self-signed';
 import { contentPath, openContent } from '../store/content-files';

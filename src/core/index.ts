@@ -11,6 +11,8 @@ export { assessMessage, prepareContext } from './assess';
 export { triageMessage, type Triage } from './triage';
 export type { AssessmentContext, ContextInput } from './assess';
 export { readOrganisationDomains } from './organisation-domains';
+export { REVIEW_STATUSES, type ReviewStatus } from './records/record-metadata';
+export type { Discrepancy, ManagerSet } from './trust/trust-facts';
 export { applyAdjustment, parseAdjustment, shippedModel } from './relevance';
 export type { RelevanceAdjustment, RelevanceModel } from './relevance';
 export { preselect, type Preselection } from './preselection';

@@ -2,7 +2,7 @@ import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 import { asDossierId } from '../../../src/core/ids';
 import { linkDiscrepancies } from '../../../src/core/trust/link-checks';
 import { runCli } from '../../../src/cli/run-cli';
-import type { CliIo } from '../../../src/cli/cli-io';
+import type { CliIo } from '../../../src/cli/shared/cli-io';
 import {
   applyReview,
   contentFromBytes,

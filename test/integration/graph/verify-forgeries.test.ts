@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 import { runCli } from '../../../src/cli/run-cli';
-import type { CliIo } from '../../../src/cli/cli-io';
+import type { CliIo } from '../../../src/cli/shared/cli-io';
 import { asDossierId, type DossierId } from '../../../src/core/ids';
 import {
   applyReview,
