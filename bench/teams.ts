@@ -54,7 +54,7 @@ async function measureTab(url: string): Promise<Record<string, unknown>> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     const runs: { messages: number; assessment: number }[] = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await openTab(page, url));
-    const shown = await page.getByRole('listitem').count();
+    const shown = await page.locator('li[data-message-id]').count();
     const messages = runs.map((run) => run.messages);
     const assessment = runs.map((run) => run.assessment);
     return {

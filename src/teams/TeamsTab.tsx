@@ -19,10 +19,17 @@ import { useChatPosts } from './useChatPosts';
 import { useSelectionAssessment } from './useSelectionAssessment';
 
 // The assessment's panel (the shared sections, the dossier picker, the filing status) is a chunk
-// of its own: the messages show without it.
+// of its own: the messages show without it, and it loads, with the dossier search it opens with,
+// once they are shown rather than once a decision is chosen.
+const loadPanel = () => import('./SelectionPanel');
 const SelectionPanel = lazy(() =>
-  import('./SelectionPanel').then((module) => ({ default: module.SelectionPanel })),
+  loadPanel().then((module) => ({ default: module.SelectionPanel })),
 );
+const preloadPanel = (): void => {
+  void loadPanel()
+    .then(() => import(/* webpackChunkName: "dossier-search" */ '../ui/DossierSearch'))
+    .catch(() => undefined);
+};
 
 const useStyles = makeStyles({
   page: {
@@ -75,6 +82,7 @@ export function TeamsTab({ services, texts, language, firstPage }: TeamsTabProps
     services.dossiers().then(setDossiers, () => undefined);
     refreshFiled();
     services.prepareAssessment();
+    preloadPanel();
   }, [services, refreshFiled, shown]);
   const selection = useMemo<ChatSelection | null>(
     () => (decision === null ? null : { decision, context: [...context.values()], title }),
