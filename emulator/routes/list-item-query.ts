@@ -81,7 +81,7 @@ export function queryListItems(
       : plannedPage(context, list, planned, matches, offset, top);
   const values = page.map((item) =>
     selectProperties(
-      listItemJson(context.store, site, list, item, fields),
+      listItemJson(context.store, site, list, item, fields, select),
       select && [...select, 'fields'],
     ),
   );

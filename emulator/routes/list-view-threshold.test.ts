@@ -134,4 +134,18 @@ describe('a records list above the list view threshold', () => {
     }
     expect(titles).toEqual(readable);
   });
+
+  it('answers $select=id with the id, the etag and the selected columns only', async () => {
+    const page = await test.json(
+      `/sites/${siteId}/lists/Records/items?$select=id&$expand=fields($select=Title,AuthorLookupId)&$orderby=fields/BronvastFiledAt desc&$top=1`,
+      { as: MANAGER },
+    );
+    const [item] = (page.body['value'] ?? []) as Record<string, unknown>[];
+    expect(Object.keys(item ?? {}).sort()).toEqual(['@odata.etag', 'fields', 'id']);
+    expect(item?.['fields']).toEqual({
+      '@odata.etag': expect.any(String),
+      Title: `Bulkrecord ${COUNT - 1}`,
+      AuthorLookupId: expect.stringMatching(/^\d+$/),
+    });
+  });
 });

@@ -57,7 +57,9 @@ export async function* recordSummaryPages(
   const request: GraphHttpRequest = {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
+    // `$select=id`: the item's own properties (web URL, people) are not read, only its columns.
     query: {
+      $select: 'id',
       $expand: `fields($select=${SUMMARY_COLUMNS.join(',')})`,
       $orderby: 'fields/BronvastFiledAt desc',
       $top: '5000',
