@@ -91,6 +91,8 @@ export function discrepancyLine(
   lang: UiLanguage,
 ): string {
   const sentence = describeDiscrepancy(discrepancy, lang);
+  if (discrepancy.code.startsWith('adjustment-'))
+    return `${lang === 'nl' ? 'geleerde relevantie' : 'learnt relevance'}: ${sentence}`;
   if (discrepancy.record === undefined)
     return `${lang === 'nl' ? 'logboek' : 'audit log'}: ${sentence}`;
   const name = fileNames.get(discrepancy.record);
