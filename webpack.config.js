@@ -35,26 +35,37 @@ const commandsEntry = firstExisting(
  */
 const FIXED_NAMES = { commands: 'commands.js' };
 
-/** What the pane's page shows before any script runs; React replaces it on its first render. */
-const paneShell = () => fs.readFileSync(src('taskpane', 'pane-shell.html'), 'utf8').trim();
+/** What a page shows before any script runs; React replaces it on its first render. */
+const shellOf = (surface, file) => () => fs.readFileSync(src(surface, file), 'utf8').trim();
+const paneShell = shellOf('taskpane', 'pane-shell.html');
+const teamsShell = shellOf('teams', 'teams-shell.html');
 
 /**
- * Lazy chunks the pane needs for its first view, preloaded by its page so the browser fetches them
- * while it parses: the core (assessment and relevance weights). The Graph side is not hinted: a
- * prefetch at parse time competed with the pane's own scripts and slowed the first view.
+ * Lazy chunks a page needs for its first view, per entry, preloaded by the pages that load that
+ * entry so the browser fetches them while it parses. The pane: the core (assessment and relevance
+ * weights); the Graph side is not hinted, as a prefetch at parse time competed with the pane's own
+ * scripts and slowed the first view. The Teams tab: its view (React, Fluent UI, the message list),
+ * which runs once the tab has asked for the first page of messages.
  */
-const PANE_HINTS = { core: 'preload' };
+const FIRST_VIEW_HINTS = {
+  taskpane: { core: 'preload' },
+  teams: { 'teams-view': 'preload' },
+};
 
-/** Adds `<link rel=preload|prefetch>` for the hinted chunk groups to pages that load the pane. */
+/** Adds `<link rel=preload|prefetch>` for the hinted chunk groups to the pages of an entry. */
 class ChunkHintsPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('ChunkHintsPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
         'ChunkHintsPlugin',
         (data) => {
-          if (!(data.plugin.userOptions.chunks ?? []).includes('taskpane')) return data;
+          const entries = data.plugin.userOptions.chunks ?? [];
+          const wanted = Object.entries(FIRST_VIEW_HINTS)
+            .filter(([entry]) => entries.includes(entry))
+            .flatMap(([, hints]) => Object.entries(hints));
+          if (wanted.length === 0) return data;
           const loaded = new Set(data.headTags.map((tag) => tag.attributes.src));
-          const hints = Object.entries(PANE_HINTS).flatMap(([name, rel]) =>
+          const hints = wanted.flatMap(([name, rel]) =>
             [...(compilation.namedChunkGroups.get(name)?.chunks ?? [])]
               .flatMap((chunk) => [...chunk.files])
               .filter((file) => file.endsWith('.js') && !loaded.has(file))
@@ -217,12 +228,13 @@ function createConfig(_env = {}, argv = {}) {
           ]
         : []),
       page('signin.html', ['signin'], { production, title: 'Bronvast: aanmelden', officeJs }),
-      page('teams.html', ['teams'], { production, title: 'Bronvast' }),
+      page('teams.html', ['teams'], { production, title: 'Bronvast', shell: teamsShell() }),
       page('teams-config.html', ['teams-config'], { production, title: 'Bronvast toevoegen' }),
       page('workbench-teams.html', ['workbench-teams-frame', 'teams'], {
         production,
         local: true,
         title: 'Bronvast',
+        shell: teamsShell(),
       }),
       page('workbench.html', ['workbench'], {
         production,

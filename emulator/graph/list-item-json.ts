@@ -9,23 +9,29 @@ import { findDriveItem, pathSegments } from '../store/drive-items';
 export type FieldsExpansion =
   { readonly expand: false } | { readonly expand: true; readonly select?: readonly string[] };
 
-/** Graph's listItem resource. */
+/**
+ * Graph's listItem resource. With `select` (the request's `$select`) the costly properties it
+ * does not name (web URL, people) are left out here already; the caller applies `$select` to
+ * the rest.
+ */
 export function listItemJson(
   store: Store,
   site: SiteRecord,
   list: ListRecord,
   item: ListItemRecord,
   fields: FieldsExpansion,
+  select?: readonly string[],
 ): Record<string, unknown> {
+  const wanted = (name: string): boolean => select === undefined || select.includes(name);
   return {
     '@odata.etag': itemEtag(item),
     createdDateTime: item.createdAt,
     eTag: itemEtag(item),
     id: String(item.id),
     lastModifiedDateTime: item.modifiedAt,
-    webUrl: itemUrl(store, site, list, item),
-    createdBy: identitySet(store, item.createdBy),
-    lastModifiedBy: identitySet(store, item.modifiedBy),
+    ...(wanted('webUrl') ? { webUrl: itemUrl(store, site, list, item) } : {}),
+    ...(wanted('createdBy') ? { createdBy: identitySet(store, item.createdBy) } : {}),
+    ...(wanted('lastModifiedBy') ? { lastModifiedBy: identitySet(store, item.modifiedBy) } : {}),
     parentReference: { id: list.id, siteId: site.id },
     contentType: { id: contentTypeId(item), name: item.contentType },
     ...(fields.expand ? { fields: fieldsJson(store, list, item, fields.select) } : {}),

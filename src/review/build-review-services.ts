@@ -11,19 +11,16 @@ import {
   getReviewItem,
   listAuditTrail,
   listDossiers,
-  listRecordSummaries,
   listRecordVersions,
-  listReviewerChanges,
   loadRelevanceAdjustment,
   moveRecordFiles,
   queryReviewQueue,
   saveRelevanceAdjustment,
-  userDepartment,
   type GraphClient,
   type SiteIds,
 } from '../graph';
 import { NO_ADJUSTMENT } from '../core/relevance';
-import { dashboardRecords } from './dashboard/dashboard-records';
+import { loadDashboard } from './dashboard/load-dashboard';
 import { learnFromDecisions } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
 
@@ -87,19 +84,6 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
           : {}),
       });
     },
-    dashboard: async () => {
-      const ids = await site();
-      const [summaries, changes] = await Promise.all([
-        listRecordSummaries(client, ids),
-        listReviewerChanges(client, ids),
-      ]);
-      const filers = [...new Set(summaries.map((summary) => summary.filedBy.toLowerCase()))];
-      const departments = new Map<string, string>();
-      for (const filer of filers.filter((name) => name.includes('@'))) {
-        const department = await userDepartment(client, filer).catch(() => undefined);
-        if (department !== undefined) departments.set(filer, department);
-      }
-      return dashboardRecords(summaries, changes, departments);
-    },
+    dashboard: async (onProgress) => loadDashboard(client, await site(), onProgress),
   };
 }

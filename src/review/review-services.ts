@@ -45,7 +45,13 @@ export interface ReviewServices {
   readonly versions: (id: RecordId) => Promise<RecordVersion[]>;
   readonly audit: (dedupKey: string, id: RecordId) => Promise<AuditEvent[]>;
   readonly content: (id: RecordId) => Promise<RecordContent>;
-  readonly dashboard: () => Promise<DashboardRecord[]>;
+  /**
+   * Every record's dashboard columns; `onProgress` gets the records read so far (newest first)
+   * after each page, so the figures can be drawn before the last page is in.
+   */
+  readonly dashboard: (
+    onProgress?: (records: readonly DashboardRecord[]) => void,
+  ) => Promise<DashboardRecord[]>;
   /**
    * Adds to records what an export needs besides their columns (file sizes, attachments each
    * assessed on their own text), read from the record system; absent where the page exports

@@ -11,6 +11,7 @@ import {
 import type { ReactNode } from 'react';
 import type { ChatPost } from '../graph/chats';
 import { MessageBody } from './MessageBody';
+import { messageTime } from './message-time';
 import type { FiledDecision, TabServices } from './tab-services';
 import type { TeamsMessages } from './teams-messages';
 
@@ -55,10 +56,7 @@ export interface MessageItemProps {
 export function MessageItem(props: MessageItemProps) {
   const { post, texts, isDecision, inContext } = props;
   const styles = useStyles();
-  const when = post.created.toLocaleString(props.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = messageTime(post.created, props.language);
   const headingId = `bericht-${post.id}`;
   if (post.kind !== 'message') {
     return (

@@ -6,16 +6,30 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dossier } from '../core';
-import type { ChatPost, ChatSelection } from '../graph/chats';
-import { Section } from '../ui';
+import type { ChatPost } from '../graph/chats/chat-post';
+import type { ChatSelection } from '../graph/chats/chat-selection-message';
+import { Section } from '../ui/Section';
 import { MessageList } from './MessageList';
-import { SelectionPanel } from './SelectionPanel';
 import type { FiledDecision, TabServices } from './tab-services';
 import type { TeamsMessages } from './teams-messages';
-import { useChatPosts, type ReadProblem } from './useChatPosts';
+import type { PostsState, ReadProblem } from './posts-state';
+import { useChatPosts } from './useChatPosts';
 import { useSelectionAssessment } from './useSelectionAssessment';
+
+// The assessment's panel (the shared sections, the dossier picker, the filing status) is a chunk
+// of its own: the messages show without it, and it loads, with the dossier search it opens with,
+// once they are shown rather than once a decision is chosen.
+const loadPanel = () => import('./SelectionPanel');
+const SelectionPanel = lazy(() =>
+  loadPanel().then((module) => ({ default: module.SelectionPanel })),
+);
+const preloadPanel = (): void => {
+  void loadPanel()
+    .then(() => import(/* webpackChunkName: "dossier-search" */ '../ui/DossierSearch'))
+    .catch(() => undefined);
+};
 
 const useStyles = makeStyles({
   page: {
@@ -33,6 +47,8 @@ export interface TeamsTabProps {
   readonly services: TabServices;
   readonly texts: TeamsMessages;
   readonly language: string;
+  /** The first page as already read, so the first render shows the messages. */
+  readonly firstPage?: PostsState;
 }
 
 const PROBLEM_TEXT: Record<ReadProblem, keyof TeamsMessages> = {
@@ -45,9 +61,9 @@ const PROBLEM_TEXT: Record<ReadProblem, keyof TeamsMessages> = {
  * The Bronvast tab of a chat or channel: the messages newest first, a decision and its context
  * chosen with radio buttons and checkboxes, and beside them the assessment and "Vastleggen".
  */
-export function TeamsTab({ services, texts, language }: TeamsTabProps) {
+export function TeamsTab({ services, texts, language, firstPage }: TeamsTabProps) {
   const styles = useStyles();
-  const { state, loadEarlier } = useChatPosts(services);
+  const { state, loadEarlier } = useChatPosts(services, firstPage);
   const [title, setTitle] = useState('');
   const [dossiers, setDossiers] = useState<readonly Dossier[]>([]);
   const [filed, setFiled] = useState<ReadonlyMap<string, FiledDecision>>(new Map());
@@ -58,9 +74,16 @@ export function TeamsTab({ services, texts, language }: TeamsTabProps) {
   }, [services]);
   useEffect(() => {
     services.title().then(setTitle, () => undefined);
+  }, [services]);
+  // Once the messages are shown: the registry, the filed decisions and the assessment's context.
+  const shown = state.kind !== 'loading';
+  useEffect(() => {
+    if (!shown) return;
     services.dossiers().then(setDossiers, () => undefined);
     refreshFiled();
-  }, [services, refreshFiled]);
+    services.prepareAssessment();
+    preloadPanel();
+  }, [services, refreshFiled, shown]);
   const selection = useMemo<ChatSelection | null>(
     () => (decision === null ? null : { decision, context: [...context.values()], title }),
     [decision, context, title],
@@ -115,17 +138,19 @@ export function TeamsTab({ services, texts, language }: TeamsTabProps) {
         ) : assessed.kind === 'assessing' ? (
           <Spinner size="small" />
         ) : (
-          <SelectionPanel
-            key={selection.decision.id}
-            services={services}
-            selection={selection}
-            message={assessed.message}
-            assessment={assessed.assessment}
-            dossiers={dossiers}
-            filed={filed.get(selection.decision.id)}
-            texts={texts}
-            onFiled={refreshFiled}
-          />
+          <Suspense fallback={<Spinner size="small" />}>
+            <SelectionPanel
+              key={selection.decision.id}
+              services={services}
+              selection={selection}
+              message={assessed.message}
+              assessment={assessed.assessment}
+              dossiers={dossiers}
+              filed={filed.get(selection.decision.id)}
+              texts={texts}
+              onFiled={refreshFiled}
+            />
+          </Suspense>
         )}
       </aside>
     </main>

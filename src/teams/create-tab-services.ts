@@ -1,30 +1,25 @@
-import type { Assessment, AssessmentContext, Dossier, Message } from '../core';
-import { createChatFiler, chatFileJob } from '../filing/chat/chat-filer';
+import type { Dossier } from '../core';
 import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
-import { createFilingServices } from '../filing/filing-services';
-import { rememberOnce } from '../filing/remember';
-import {
-  loadOrganisationLearning,
-  type OrganisationLearning,
-} from '../filing/organisation-learning';
-import { historyFromRecords, mergeHistories } from '../filing/records-history';
 import type { FilingErrorCode } from '../filing/filing-error';
-import { Outbox } from '../filing/outbox';
-import type { FiledRecord, Page, SiteLocation } from '../graph';
-import { lazyStore } from './lazy-outbox-store';
+import { Outbox, type FileJob } from '../filing/outbox';
+import { readFilingFailure } from '../filing/read-failure';
+import { rememberOnce } from '../filing/remember';
+import { requireSite } from '../filing/require-site';
+import type { SiteLocation } from '../graph';
 import {
   getConversationTitle,
   getHostedContent,
   listChatPosts,
-  listConversationRecords,
   listReplies,
   sendChatReply,
-  type ChatLocation,
-  type ChatPost,
-} from '../graph/chats';
+} from '../graph/chats/chat-messages';
+import type { ChatLocation } from '../graph/chats/chat-location';
+import { createGraphClient } from '../graph/graph-client';
 import type { AddinConfig } from '../host/addin-config';
 import type { TokenProvider } from '../host/auth-config';
-import type { FiledDecision, TabServices } from './tab-services';
+import { conversationFilings } from './conversation-filings';
+import { lazyStore } from './lazy-outbox-store';
+import type { TabServices } from './tab-services';
 
 /** What the tab's services are built from. */
 export interface TabServicesInput {
@@ -37,69 +32,55 @@ export interface TabServicesInput {
 }
 
 /**
- * The tab's composition: one Graph client (through the filing layer), the chat adapter, the
- * sanitiser on the page's window, the core with this chat's earlier filings and the records
- * list's recent records as history and the organisation's relevance adjustment, and an
- * outbox whose jobs file chat decisions.
+ * The tab's composition: one Graph client, the chat adapter and the sanitiser on the page's
+ * window, which the first view needs; the first page of messages is asked for at once, while
+ * the tab's code still loads. What a decision needs after that loads when first asked for: the
+ * assessment with its context (`tab-assessment`, a chunk of its own with the core), the
+ * dossier registry, this conversation's filed records, and the chat filer behind the outbox.
  */
 export function createTabServices(input: TabServicesInput): TabServices {
   const { location, config } = input;
-  let context: Promise<AssessmentContext> | null = null;
-  let records: Promise<FiledRecord[]> | null = null;
-  const assess = async (message: Message): Promise<Assessment> => {
-    const core = await input.core();
-    context ??= Promise.all([
-      filing.dossiers(),
-      conversationRecords(),
-      learning(),
-      core.loadNameLexicon(),
-    ]).then(([dossiers, filed, learnt, nameLexicon]) =>
-      core.prepareContext({
-        dossiers,
-        history: mergeHistories(historyFromRecords(filed), learnt?.history ?? []),
-        organisationDomains: config.organisationDomains,
-        nameLexicon,
-        ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
-      }),
-    );
-    return core.assessMessage(message, await context);
-  };
-  // The same client -> site -> registry as the pane, the ribbon and the command line: a site
-  // not set up for Bronvast is a SiteNotProvisionedError, which the tab says in words.
-  const filing = createFilingServices({
+  const client = createGraphClient({
     tokenProvider: input.tokenProvider,
-    graphBaseUrl: config.graphBaseUrl,
-    site: config.site,
-    filedBy: input.filedBy,
-    assess,
-    rememberDossiers: rememberOnce,
+    baseUrl: config.graphBaseUrl,
   });
-  const { client, site } = filing;
-  const conversationId = location.kind === 'chat' ? location.chatId : location.channelId;
-  const conversationRecords = (): Promise<FiledRecord[]> =>
-    (records ??= filing
-      .site()
-      .then((site) => listConversationRecords(client, site, conversationId)));
-  // What the organisation learnt; without it the tab assesses with what it ships.
-  const learning = rememberOnce((): Promise<OrganisationLearning | null> =>
-    site()
-      .then((ids) =>
-        loadOrganisationLearning(client, ids, {
-          recordsManagersGroup: config.recordsManagersGroup,
-        }),
-      )
-      .catch(() => null),
+  // The same site check as the pane, the ribbon and the command line: a site not set up for
+  // Bronvast is a SiteNotProvisionedError, which the tab says in words.
+  const site = rememberOnce(() => requireSite(client, config.site));
+  const dossiers = rememberOnce(async (): Promise<readonly Dossier[]> => {
+    const { listDossiers } = await import('../graph/dossiers/dossier-registry');
+    return (await listDossiers(client, await site())).map((entry) => entry.dossier);
+  });
+  const records = conversationFilings(client, site, location);
+  const assessor = rememberOnce(async () =>
+    (await import('./tab-assessment')).createTabAssessor({
+      client,
+      site,
+      dossiers,
+      conversationRecords: records.current,
+      organisationDomains: config.organisationDomains,
+      recordsManagersGroup: config.recordsManagersGroup,
+      core: input.core,
+    }),
   );
+  const assess: TabServices['assess'] = async (message) => (await assessor()).assess(message);
   const sanitize = createChatSanitizer(window);
-  const filer = createChatFiler({ ...filing, assess, sanitize, filedBy: input.filedBy });
+  const fileJob = rememberOnce(async (): Promise<FileJob<FilingErrorCode>> => {
+    const { chatFileJob, createChatFiler } = await import('../filing/chat/chat-filer');
+    return chatFileJob(
+      createChatFiler({ client, site, dossiers, assess, sanitize, filedBy: input.filedBy }),
+    );
+  });
   const outbox = new Outbox({
     store: lazyStore<FilingErrorCode>(config.outboxDatabase),
-    file: chatFileJob(filer),
-    readFailure: filing.readFailure,
+    file: async (job, onStage) => (await fileJob())(job, onStage),
+    readFailure: (error) => readFilingFailure(error),
   });
   void outbox.start();
   // The first page is asked for now, while the tab's first render runs, not after it.
-  let firstPage: Promise<Page<ChatPost>> | null = listChatPosts(client, location, { top: 20 });
+  let firstPage: ReturnType<TabServices['page']> | null = listChatPosts(client, location, {
+    top: 20,
+  });
   void firstPage.catch(() => undefined);
   return {
     location,
@@ -119,26 +100,17 @@ export function createTabServices(input: TabServicesInput): TabServices {
     },
     sanitize,
     assess,
-    dossiers: (): Promise<readonly Dossier[]> => filing.dossiers(),
-    filed: async () => {
-      records = null;
-      return filedById(await conversationRecords());
+    // A failure here is met again, and shown, when a decision is assessed.
+    prepareAssessment: () => {
+      assessor()
+        .then((assessment) => assessment.prepare())
+        .catch(() => undefined);
     },
+    dossiers,
+    filed: records.fresh,
     reply: async (html, replyToId) => {
       await sendChatReply(client, location, html, replyToId);
     },
     outbox,
   };
-}
-
-function filedById(records: readonly FiledRecord[]): ReadonlyMap<string, FiledDecision> {
-  const byId = new Map<string, FiledDecision>();
-  for (const record of records) {
-    if (record.metadata !== null)
-      byId.set(record.metadata.sourceId, {
-        dossier: record.metadata.dossier,
-        recordUrl: record.webUrl,
-      });
-  }
-  return byId;
 }

@@ -1,15 +1,16 @@
-import { Text } from '@fluentui/react-components';
 import { hostingPageOverride, readAddinConfig } from '../host/addin-config';
 import { loadTeams, startTeams } from '../host/teams';
 import { createTeamsTokenProvider } from '../host/teams-auth';
 import { createTabServices } from './create-tab-services';
-import { createUnfiledServices } from './create-unfiled-services';
-import { PersonalTab } from './PersonalTab';
-import { renderTab } from './render-tab';
-import { TeamsTab } from './TeamsTab';
 import { teamsMessages } from './teams-messages';
+import { firstPostsState } from './posts-state';
 
-/** The tab's composition root: Teams first (its context says where we are), then the rest. */
+/**
+ * The tab's composition root: Teams first (its context says where we are), then the first page
+ * of messages asked for; React, Fluent UI and the tab's view (a chunk of their own, which the page
+ * preloads) run while it comes, and draw the tab once it is there. Until then the page shows its
+ * static shell.
+ */
 async function main(): Promise<void> {
   const teams = await loadTeams();
   const context = await startTeams(teams);
@@ -21,17 +22,16 @@ async function main(): Promise<void> {
     ...hostingPageOverride(),
   };
   if (place.kind === 'personal') {
-    const unfiled = createUnfiledServices({
+    const { showPersonalTab } = await import(
+      /* webpackChunkName: "teams-personal" */ './personal-tab-view'
+    );
+    await showPersonalTab({
+      language: context.language,
+      intro: texts.personal,
       config: { ...config, outboxDatabase: 'bronvast-teams-mail-outbox' },
       tokenProvider: createTeamsTokenProvider(teams, config.auth),
       filedBy: context.userPrincipalName,
-      core: () => import('../core'),
     });
-    renderTab(
-      context.language,
-      <PersonalTab intro={<Text as="p">{texts.personal}</Text>} services={unfiled} />,
-    );
-    await unfiled.outbox.start();
     return;
   }
   const services = createTabServices({
@@ -44,8 +44,9 @@ async function main(): Promise<void> {
     filedBy: context.userPrincipalName,
     core: () => import('../core'),
   });
-  const locale = context.language === 'en' ? 'en-GB' : 'nl-NL';
-  renderTab(context.language, <TeamsTab services={services} texts={texts} language={locale} />);
+  const firstPage = firstPostsState(services.page());
+  const { showTeamsTab } = await import(/* webpackChunkName: "teams-view" */ './tab-view');
+  showTeamsTab(context.language, services, texts, await firstPage);
 }
 
 void main();

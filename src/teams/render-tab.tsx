@@ -2,7 +2,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { UiLanguage } from '../host/language';
-import { surfaceTexts, TextsContext } from '../ui';
+import { surfaceTexts } from '../ui/surface-texts';
+import { TextsContext } from '../ui/TextsContext';
 
 /** Renders a Teams page in Fluent UI with the shared texts of the member's language. */
 export function renderTab(language: UiLanguage, element: ReactElement): void {

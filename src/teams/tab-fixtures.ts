@@ -81,6 +81,7 @@ export function fakeTabServices(
     image: async () => 'blob:beeld',
     sanitize: createChatSanitizer(window),
     assess: async (message) => assessMessage(message, context),
+    prepareAssessment: () => undefined,
     dossiers: async () => dossiers,
     filed: async () => filed,
     reply: async (html) => void sent.push(html),

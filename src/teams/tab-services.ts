@@ -20,6 +20,8 @@ export interface TabServices {
   readonly image: (post: ChatPost, image: HostedImage) => Promise<string>;
   readonly sanitize: ChatSanitizer;
   readonly assess: (message: Message) => Promise<Assessment>;
+  /** Loads what an assessment needs (the core, the dossiers, the history) before it is asked. */
+  readonly prepareAssessment: () => void;
   readonly dossiers: () => Promise<readonly Dossier[]>;
   /** Decisions of this conversation in the record system, by message id. */
   readonly filed: () => Promise<ReadonlyMap<string, FiledDecision>>;

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Assessment, Message } from '../core';
-import { messageFromChatSelection, type ChatSelection } from '../graph/chats';
+import {
+  messageFromChatSelection,
+  type ChatSelection,
+} from '../graph/chats/chat-selection-message';
 
 /** The selection read as one Message and its assessment, once the core answered. */
 export type SelectionAssessment =

@@ -4,7 +4,13 @@ import { invalidRequest } from '../../http/graph-error';
 import { json } from '../../http/respond';
 import { evaluateFilter } from '../../odata-query/filter-eval';
 import { parseFilter, type FilterNode } from '../../odata-query/filter-parser';
-import { collection, contextUrl, pageOf, readSkipToken } from '../../odata-query/paging';
+import {
+  collection,
+  contextUrl,
+  pageOf,
+  readSkipPosition,
+  readSkipToken,
+} from '../../odata-query/paging';
 import {
   parseExpand,
   parseOrderBy,
@@ -64,14 +70,18 @@ export function queryListItems(
     context.access.may({ kind: 'item', list, item }, 'read') &&
     (filter === undefined || evaluateFilter(filter, resolverOf(item)));
   const planned = plannedIds(context.store, list, columns, filter, order);
-  const ordered =
+  const { page, nextLink } =
     planned === undefined
-      ? sortByKeys(listItems(context.store, list.id).filter(matches), order, resolverOf)
-      : firstMatches(context, list, planned, matches, offset + top + 1);
-  const { page, nextLink } = pageOf(context.request, ordered, offset, top);
+      ? pageOf(
+          context.request,
+          sortByKeys(listItems(context.store, list.id).filter(matches), order, resolverOf),
+          offset,
+          top,
+        )
+      : plannedPage(context, list, planned, matches, offset, top);
   const values = page.map((item) =>
     selectProperties(
-      listItemJson(context.store, site, list, item, fields),
+      listItemJson(context.store, site, list, item, fields, select),
       select && [...select, 'fields'],
     ),
   );
@@ -79,24 +89,57 @@ export function queryListItems(
   return json(200, collection(contextUrl(context.request, contextPath), values, nextLink));
 }
 
-/** Reads planned items a chunk at a time until `wanted` of them match (a page and one more). */
-function firstMatches(
+/**
+ * One page of a planned walk: from where the previous page ended (its token says), or, for a
+ * token without that, past `offset` matches from the start; the next link says where this page
+ * ended, so every page costs its own items and not all the items before it.
+ */
+function plannedPage(
   context: GraphContext,
   list: ListRecord,
   ids: PlannedIds,
   matches: (item: ListItemRecord) => boolean,
-  wanted: number,
-): ListItemRecord[] {
-  const found: ListItemRecord[] = [];
-  let chunk = Math.max(wanted, 100);
-  for (let offset = 0; found.length < wanted; offset += chunk, chunk *= 2) {
-    const page = ids(offset, chunk);
-    for (const id of page) {
+  offset: number,
+  top: number,
+): { page: ListItemRecord[]; nextLink?: string } {
+  const start = readSkipPosition(context.request.query);
+  const found = walkMatches(context, list, ids, matches, {
+    from: start ?? 0,
+    skip: start === undefined ? offset : 0,
+    wanted: top + 1,
+  });
+  const last = found[top - 1];
+  return pageOf(
+    context.request,
+    found.map((entry) => entry.item),
+    offset,
+    top,
+    last === undefined ? 0 : last.position + 1,
+  );
+}
+
+/** Reads planned items a chunk at a time from `from`, past `skip` matches, until `wanted` match. */
+function walkMatches(
+  context: GraphContext,
+  list: ListRecord,
+  ids: PlannedIds,
+  matches: (item: ListItemRecord) => boolean,
+  walk: { readonly from: number; readonly skip: number; readonly wanted: number },
+): { item: ListItemRecord; position: number }[] {
+  const found: { item: ListItemRecord; position: number }[] = [];
+  let skipped = 0;
+  let chunk = Math.max(walk.wanted + walk.skip, 100);
+  for (let position = walk.from; found.length < walk.wanted; chunk *= 2) {
+    const page = ids(position, chunk);
+    for (const [index, id] of page.entries()) {
       const item = findListItem(context.store, list.id, id);
-      if (item !== undefined && matches(item)) found.push(item);
-      if (found.length >= wanted) break;
+      if (item === undefined || !matches(item)) continue;
+      if (skipped < walk.skip) skipped += 1;
+      else found.push({ item, position: position + index });
+      if (found.length >= walk.wanted) break;
     }
     if (page.length < chunk) break;
+    position += page.length;
   }
   return found;
 }

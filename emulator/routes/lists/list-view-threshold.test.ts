@@ -118,4 +118,34 @@ describe('a records list above the list view threshold', () => {
     const next = await test.json(String(first.body['@odata.nextLink']), { as: OFFICER });
     expect(fieldsOf(next.body).map((fields) => fields['Title'])).toEqual(readable.slice(2, 4));
   });
+
+  it('walks the whole index by its next links, each readable record once and in order', async () => {
+    const readable = Array.from({ length: COUNT }, (_, n) => bulkRecordFields(n))
+      .filter((fields) => bulkRecordFolder(fields) !== closed)
+      .map((fields) => fields['Title'])
+      .reverse();
+    const titles: unknown[] = [];
+    let page = await records('$orderby=fields/BronvastFiledAt desc&$top=1000', { as: OFFICER });
+    for (;;) {
+      titles.push(...fieldsOf(page.body).map((fields) => fields['Title']));
+      const next = page.body['@odata.nextLink'];
+      if (typeof next !== 'string') break;
+      page = await test.json(next, { as: OFFICER });
+    }
+    expect(titles).toEqual(readable);
+  });
+
+  it('answers $select=id with the id, the etag and the selected columns only', async () => {
+    const page = await test.json(
+      `/sites/${siteId}/lists/Records/items?$select=id&$expand=fields($select=Title,AuthorLookupId)&$orderby=fields/BronvastFiledAt desc&$top=1`,
+      { as: MANAGER },
+    );
+    const [item] = (page.body['value'] ?? []) as Record<string, unknown>[];
+    expect(Object.keys(item ?? {}).sort()).toEqual(['@odata.etag', 'fields', 'id']);
+    expect(item?.['fields']).toEqual({
+      '@odata.etag': expect.any(String),
+      Title: `Bulkrecord ${COUNT - 1}`,
+      AuthorLookupId: expect.stringMatching(/^\d+$/),
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../../core/records/record-me
 import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
 import { scanListAll } from '../list-scan';
-import { fetchAllPages } from '../paging';
+import { fetchPage } from '../paging';
 import { parseDetails } from './audit-trail';
 import type { SiteIds } from '../site-ids';
 import type { GraphFields, GraphListItem } from '../wire-types';
@@ -39,16 +39,42 @@ export async function listRecordSummaries(
   client: GraphClient,
   site: SiteIds,
 ): Promise<RecordSummary[]> {
-  const items = await fetchAllPages<GraphListItem>(client, {
+  const all: RecordSummary[] = [];
+  for await (const page of recordSummaryPages(client, site)) all.push(...page);
+  return all;
+}
+
+/**
+ * The records of {@link listRecordSummaries} a page (5,000) at a time, newest first: the library
+ * walked along its indexed filing time (`$orderby=fields/BronvastFiledAt desc`, no filter, which
+ * SharePoint serves on a list of any size), so the dashboard can draw from the first page while
+ * the rest comes, and the weeks it has passed are complete.
+ */
+export async function* recordSummaryPages(
+  client: GraphClient,
+  site: SiteIds,
+): AsyncGenerator<RecordSummary[]> {
+  const request: GraphHttpRequest = {
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
-    query: { $expand: `fields($select=${SUMMARY_COLUMNS.join(',')})`, $top: '5000' },
+    // `$select=id`: the item's own properties (web URL, people) are not read, only its columns.
+    query: {
+      $select: 'id',
+      $expand: `fields($select=${SUMMARY_COLUMNS.join(',')})`,
+      $orderby: 'fields/BronvastFiledAt desc',
+      $top: '5000',
+    },
     label: 'review.dashboard',
-  });
-  return items.flatMap((item) => {
-    const summary = item.fields === undefined ? null : summaryOf(item.fields);
-    return summary === null ? [] : [summary];
-  });
+  };
+  let nextLink: string | undefined;
+  do {
+    const page = await fetchPage<GraphListItem>(client, request, nextLink);
+    yield page.items.flatMap((item) => {
+      const summary = item.fields === undefined ? null : summaryOf(item.fields);
+      return summary === null ? [] : [summary];
+    });
+    nextLink = page.nextLink;
+  } while (nextLink !== undefined);
 }
 
 /** The audit actions that change a record after review. */

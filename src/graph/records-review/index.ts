@@ -9,7 +9,12 @@ export { type ReviewAction, type ReviewAuditCode } from './review-action';
 export { reviewTargetOf, type Person, type ReviewItem } from './review-item';
 export { type LocalFilterCode, type ReviewFilter } from './review-query';
 export { getReviewItem, queryReviewQueue, type ReviewPage } from './review-queue';
-export { listRecordSummaries, listReviewerChanges, type RecordSummary } from './dashboard-source';
+export {
+  listRecordSummaries,
+  listReviewerChanges,
+  recordSummaryPages,
+  type RecordSummary,
+} from './dashboard-source';
 export { userDepartment } from './user-department';
 export {
   loadRelevanceAdjustment,

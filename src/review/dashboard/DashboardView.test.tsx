@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { renderReview, reviewServicesFor } from '../review-services.fixture';
 import type { DashboardRecord } from './dashboard-record';
 import { DashboardView } from './DashboardView';
@@ -45,5 +45,34 @@ describe('the dashboard', () => {
     expect(table.textContent).toContain('BZK-2025-0113');
     expect(table.textContent).toContain('3 uur');
     expect(screen.queryByText(/nog geen records vastgelegd/)).toBeNull();
+  });
+
+  it('draws provisional figures from the first page and says so until every page is read', async () => {
+    const record = (dossier: string): DashboardRecord => ({
+      dossier,
+      filedAt: new Date('2025-03-03T12:00:00Z'),
+      reviewStatus: 'te-beoordelen',
+      changedByReviewer: false,
+    });
+    let progress: (records: readonly DashboardRecord[]) => void = () => undefined;
+    let finish: (records: DashboardRecord[]) => void = () => undefined;
+    const services = reviewServicesFor(MANAGER, {
+      dashboard: (onProgress) => {
+        progress = onProgress ?? progress;
+        return new Promise((resolve) => (finish = resolve));
+      },
+    });
+    renderReview(<DashboardView services={services} now={NOW} />);
+    act(() => progress([record('BZK-2025-0113')]));
+    const table = await screen.findByRole('table', { name: 'Per dossier' }, { timeout: 10_000 });
+    expect(screen.getByTestId('dashboard-reading').textContent).toMatch(
+      /Voorlopige cijfers: 1 records gelezen, de nieuwste eerst/,
+    );
+    expect(table.textContent).not.toContain('BZK-2025-0150');
+    await act(async () => finish([record('BZK-2025-0113'), record('BZK-2025-0150')]));
+    expect(screen.getByRole('table', { name: 'Per dossier' }).textContent).toContain(
+      'BZK-2025-0150',
+    );
+    expect(screen.queryByTestId('dashboard-reading')).toBeNull();
   });
 });

@@ -20,10 +20,26 @@ export function DashboardView({
 }) {
   const texts = useReviewTexts();
   const [records, setRecords] = useState<readonly DashboardRecord[] | 'failed'>();
+  const [complete, setComplete] = useState(false);
   useEffect(() => {
-    services.dashboard().then(setRecords, () => setRecords('failed'));
+    let live = true;
+    // The figures are drawn from the first page on and grow with every page read.
+    services
+      .dashboard((partial) => live && setRecords(partial))
+      .then(
+        (all) => {
+          if (!live) return;
+          setRecords(all);
+          setComplete(true);
+        },
+        () => live && setRecords('failed'),
+      );
+    return () => {
+      live = false;
+    };
   }, [services]);
-  if (records === undefined) return <Spinner label={texts.dashboard.loading} />;
+  if (records === undefined || (records !== 'failed' && records.length === 0 && !complete))
+    return <Spinner label={texts.dashboard.loading} />;
   if (records === 'failed')
     return (
       <MessageBar intent="error">
@@ -39,6 +55,11 @@ export function DashboardView({
   return (
     <div>
       <h2>{texts.dashboard.heading}</h2>
+      {complete ? null : (
+        <Text block role="status" data-testid="dashboard-reading">
+          {texts.dashboard.reading(records.length)}
+        </Text>
+      )}
       {records.length === 0 ? (
         <Text block data-testid="dashboard-empty">
           {texts.dashboard.empty}

@@ -48,7 +48,9 @@ export function summarize(
   const groups = new Map<string, DashboardRecord[]>();
   for (const record of records) {
     const key = keyOf(record, dimension);
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [record]);
+    else group.push(record);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

@@ -17,6 +17,8 @@ export const DASHBOARD_EN: DashboardMessages = {
   levels: 'Assessments',
   tableOf: (chart) => `Table for ${chart}`,
   loading: 'Computing figures…',
+  reading: (count) =>
+    `Provisional figures: ${count.toLocaleString('en-GB')} records read, newest first. The rest is still being read.`,
   hours: (value) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} hours`,
   days: (value) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} days`,
   percent: (share) => `${Math.round(share * 100)}%`,

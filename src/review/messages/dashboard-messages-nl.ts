@@ -17,6 +17,8 @@ export const DASHBOARD_NL: DashboardMessages = {
   levels: 'Beoordelingen',
   tableOf: (chart) => `Tabel bij ${chart}`,
   loading: 'Cijfers berekenen…',
+  reading: (count) =>
+    `Voorlopige cijfers: ${count.toLocaleString('nl-NL')} records gelezen, de nieuwste eerst. De rest wordt nog gelezen.`,
   hours: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} uur`,
   days: (value) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} dagen`,
   percent: (share) => `${Math.round(share * 100)}%`,

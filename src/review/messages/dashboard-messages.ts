@@ -15,6 +15,8 @@ export interface DashboardMessages {
   readonly levels: string;
   readonly tableOf: (chart: string) => string;
   readonly loading: string;
+  /** Said above provisional figures while the library is still being read, newest first. */
+  readonly reading: (count: number) => string;
   readonly hours: (value: number) => string;
   readonly days: (value: number) => string;
   readonly percent: (share: number) => string;

@@ -1,0 +1,20 @@
+import type { UiLanguage } from '../host/language';
+import { renderTab } from './render-tab';
+import type { TabServices } from './tab-services';
+import { TeamsTab } from './TeamsTab';
+import type { TeamsMessages } from './teams-messages';
+import type { PostsState } from './posts-state';
+
+/** Draws the tab of a chat or channel in the member's language, from its first page. */
+export function showTeamsTab(
+  language: UiLanguage,
+  services: TabServices,
+  texts: TeamsMessages,
+  firstPage: PostsState,
+): void {
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  renderTab(
+    language,
+    <TeamsTab services={services} texts={texts} language={locale} firstPage={firstPage} />,
+  );
+}
