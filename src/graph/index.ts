@@ -49,3 +49,13 @@ export { readAuditChain } from './trust/audit-chain';
 export { listContentVersions, type ContentVersion } from './trust/content-versions';
 export { splitByBacking } from './trust/backed-records';
 export { verifySite } from './trust/verify-site';
+export {
+  readCoverageReports,
+  type CoverageReading,
+  type CoverageReport,
+} from './coverage/coverage-reports';
+export {
+  coverageWeeks,
+  summarizeCoverage,
+  type CoverageSummaryRow,
+} from './coverage/coverage-summary';
