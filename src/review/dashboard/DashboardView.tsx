@@ -2,22 +2,34 @@ import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-compo
 import { useEffect, useState } from 'react';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
+import { CoverageSection } from './CoverageSection';
 import type { DashboardRecord } from './dashboard-record';
 import { DimensionSection } from './DimensionSection';
 import { UNKNOWN_KEY, type DashboardDimension } from './summarize';
 
-/**
- * The compliance dashboard: per dossier, team and week, a chart with its table beside it; on a
- * site where nothing was filed yet, a sentence that says so. Each section is a component of
- * its own, so further sections sit beside these.
- */
-export function DashboardView({
-  services,
-  now = new Date(),
-}: {
+/** Props of {@link DashboardView}. */
+interface DashboardProps {
   readonly services: ReviewServices;
   readonly now?: Date;
-}) {
+}
+
+/**
+ * The compliance dashboard: per dossier, team and week, a chart with its table beside it; on a
+ * site where nothing was filed yet, a sentence that says so; then the coverage of
+ * policy-relevant mail. Each section is a component of its own and loads on its own.
+ */
+export function DashboardView({ services, now = new Date() }: DashboardProps) {
+  const texts = useReviewTexts();
+  return (
+    <div>
+      <h2>{texts.dashboard.heading}</h2>
+      <RecordFigures services={services} now={now} />
+      <CoverageSection services={services} />
+    </div>
+  );
+}
+
+function RecordFigures({ services, now }: Required<DashboardProps>) {
   const texts = useReviewTexts();
   const [records, setRecords] = useState<readonly DashboardRecord[] | 'failed'>();
   useEffect(() => {
@@ -36,26 +48,23 @@ export function DashboardView({
     ['team', texts.dashboard.byTeam],
     ['week', texts.dashboard.byWeek],
   ];
-  return (
-    <div>
-      <h2>{texts.dashboard.heading}</h2>
-      {records.length === 0 ? (
-        <Text block data-testid="dashboard-empty">
-          {texts.dashboard.empty}
-        </Text>
-      ) : (
-        dimensions.map(([dimension, title]) => (
-          <DimensionSection
-            key={dimension}
-            records={records}
-            dimension={dimension}
-            title={title}
-            chartTitle={`${title}: ${texts.dashboard.filed}`}
-            label={label}
-            now={now}
-          />
-        ))
-      )}
-    </div>
+  return records.length === 0 ? (
+    <Text block data-testid="dashboard-empty">
+      {texts.dashboard.empty}
+    </Text>
+  ) : (
+    <>
+      {dimensions.map(([dimension, title]) => (
+        <DimensionSection
+          key={dimension}
+          records={records}
+          dimension={dimension}
+          title={title}
+          chartTitle={`${title}: ${texts.dashboard.filed}`}
+          label={label}
+          now={now}
+        />
+      ))}
+    </>
   );
 }
