@@ -8,3 +8,4 @@ export { markMessageDismissed, type DismissalReason } from '../../graph/mail/dis
 export { coverageRows } from './coverage-rows';
 export { reportCoverage } from '../../graph/coverage/coverage-report';
 export { myDepartment } from '../../graph/coverage/my-department';
+export { createCoverageReporter, type ReportMemory } from './coverage-reporting';
