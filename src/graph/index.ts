@@ -49,11 +49,7 @@ export { readAuditChain } from './trust/audit-chain';
 export { listContentVersions, type ContentVersion } from './trust/content-versions';
 export { splitByBacking } from './trust/backed-records';
 export { verifySite } from './trust/verify-site';
-export {
-  readCoverageReports,
-  type CoverageReading,
-  type CoverageReport,
-} from './coverage/coverage-reports';
+export { readCoverageReports, type CoverageReading } from './coverage/coverage-reports';
 export {
   coverageWeeks,
   summarizeCoverage,
