@@ -12,7 +12,7 @@ import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { seedDemoCoverage } from '../emulator/seed/demo-coverage';
 import { seedWeekMailInFolder } from '../emulator/seed/seed-week-mail';
-import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
+import { serveStatic, type StaticServer } from './serve/static-server';
 import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
 import { registerInstance } from './start-instances';
 
