@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
+import { seedDemoCoverage } from '../emulator/seed/demo-coverage';
 import { seedWeekMailInFolder } from '../emulator/seed/seed-week-mail';
 import { serveStatic, type StaticServer } from './serve/static-server';
 import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
@@ -30,6 +31,8 @@ export interface WorkbenchOptions {
   readonly log?: (line: string) => void;
   /** Give the demo mailbox ten weeks of generated mail ("nog vastleggen"); `npm start` does. */
   readonly demoWeeks?: boolean;
+  /** Give the demo site ten weeks of coverage reports (the dashboard's "Dekking"); `npm start` does. */
+  readonly demoCoverage?: boolean;
 }
 
 /** A running workbench: its URL, the emulator behind it, and how to stop both. */
@@ -58,6 +61,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const allowedOrigins = () => pageOrigins;
   let emulator = await startEmulatorOnFreePort(dataDir, emulatorPort, allowedOrigins);
   log(`Lokaal archiefsysteem (Graph-emulator): ${emulator.baseUrl}`);
+  if (options.demoCoverage === true) await seedDemoCoverage(emulator.baseUrl);
   const build = await buildWorkbench(
     mode,
     outputPath,
@@ -182,6 +186,7 @@ async function main(): Promise<void> {
     emulatorPort: Number(process.env.EMULATOR_PORT ?? 4000),
     mode,
     demoWeeks: true,
+    demoCoverage: true,
     ...(process.env.BRONVAST_EMULATOR_DATA
       ? { emulatorDataDir: process.env.BRONVAST_EMULATOR_DATA }
       : {}),

@@ -51,3 +51,9 @@ export { readAuditChain } from './trust/audit-chain';
 export { listContentVersions, type ContentVersion } from './trust/content-versions';
 export { splitByBacking } from './trust/backed-records';
 export { verifySite } from './trust/verify-site';
+export { readCoverageReports, type CoverageReading } from './coverage/coverage-reports';
+export {
+  coverageWeeks,
+  summarizeCoverage,
+  type CoverageSummaryRow,
+} from './coverage/coverage-summary';

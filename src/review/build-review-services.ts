@@ -16,13 +16,20 @@ import {
   moveRecordFiles,
   queryReviewQueue,
   saveRelevanceAdjustment,
+  readCoverageReports,
+  summarizeCoverage,
   type GraphClient,
   type SiteIds,
 } from '../graph';
 import { NO_ADJUSTMENT } from '../core/relevance';
 import { loadDashboard } from './dashboard/load-dashboard';
+import { isoWeek } from './dashboard/statistics';
 import { learnFromDecisions } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
+
+/** The weeks the coverage section shows: the ten of "nog vastleggen" and a little more. */
+const COVERAGE_WEEKS = 12;
+const WEEK_MS = 7 * 86_400_000;
 
 /** What the composition root knows: the client, the site, who is signed in and the managers. */
 export interface ReviewSetup {
@@ -83,6 +90,13 @@ export function buildReviewServices(setup: ReviewSetup): ReviewServices {
           ? { attachments: (mime) => assessMailAttachments(mime, { organisationDomains }) }
           : {}),
       });
+    },
+    coverage: async () => {
+      const since = isoWeek(new Date(Date.now() - COVERAGE_WEEKS * WEEK_MS));
+      const reading = await readCoverageReports(client, await site(), since);
+      return reading.kind === 'read'
+        ? { kind: 'figures', rows: summarizeCoverage(reading.reports) }
+        : reading;
     },
     dashboard: async (onProgress) => loadDashboard(client, await site(), onProgress),
   };

@@ -45,6 +45,7 @@ export function reviewServicesFor(
     audit: never,
     content: never,
     dashboard: never,
+    coverage: never,
     ...parts,
   };
 }

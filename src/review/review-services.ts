@@ -3,6 +3,7 @@ import type { EventFacts, ManagerSet } from '../core/trust/trust-facts';
 import type {
   AuditEvent,
   ContentVersion,
+  CoverageSummaryRow,
   MoveOutcome,
   RecordContent,
   RecordVersion,
@@ -22,6 +23,11 @@ export interface ReviewUser {
   readonly address: string;
   readonly displayName: string;
 }
+
+/** The coverage per team and week of the recent weeks, or the site has no coverage list yet. */
+export type CoverageFigures =
+  | { readonly kind: 'figures'; readonly rows: readonly CoverageSummaryRow[] }
+  | { readonly kind: 'list-missing' };
 
 /** What the review page calls; index.tsx builds it from the Graph client, tests from fakes. */
 export interface ReviewServices {
@@ -52,6 +58,8 @@ export interface ReviewServices {
   readonly dashboard: (
     onProgress?: (records: readonly DashboardRecord[]) => void,
   ) => Promise<DashboardRecord[]>;
+  /** The officers' coverage reports, the newest of each mailbox summed per team and week. */
+  readonly coverage: () => Promise<CoverageFigures>;
   /**
    * Adds to records what an export needs besides their columns (file sizes, attachments each
    * assessed on their own text), read from the record system; absent where the page exports

@@ -49,6 +49,7 @@ function fakeServices(overrides: Partial<ReviewServices>): ReviewServices {
     audit: fail,
     content: fail,
     dashboard: fail,
+    coverage: fail,
     ...overrides,
   };
 }

@@ -10,10 +10,8 @@ import {
   type ReadFailure,
 } from '../filing';
 import {
-  coverageRows,
+  createCoverageReporter,
   markMessageDismissed,
-  myDepartment,
-  reportCoverage,
   scanUnfiled,
   type DismissalReason,
   type ScanOptions,
@@ -48,7 +46,10 @@ export interface NetworkServices {
   readonly scanUnfiled: (options: Omit<ScanOptions, 'client'>) => Promise<ScanResult>;
   /** Marks a mail as set aside, in the mailbox it is in. */
   readonly dismiss: (mail: UnfiledMail, reason: DismissalReason) => Promise<void>;
-  /** Adds the counts of a complete scan to the coverage list (counts only, docs/coverage.md). */
+  /**
+   * Adds the counts of a complete scan to the coverage list (counts only, docs/coverage.md), at
+   * most once a day.
+   */
   readonly reportCoverage: (result: ScanResult) => Promise<void>;
 }
 
@@ -98,11 +99,12 @@ export function buildNetworkServices(
     file: filing.fileMail,
     readFailure: filing.readFailure,
     scanUnfiled: (options) => scanUnfiled({ ...options, client }),
-    reportCoverage: async (result) => {
-      const team = await myDepartment(client);
-      const now = new Date();
-      await reportCoverage(client, await site(), coverageRows(result.coverage, team, now), now);
-    },
+    reportCoverage: createCoverageReporter({
+      client,
+      site,
+      siteKey: `${config.site.hostname}${config.site.path}`,
+      memory: browserStorage() ?? undefined,
+    }),
     dismiss: (mail, reason) =>
       markMessageDismissed(
         client,

@@ -176,14 +176,7 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
           signal,
         }),
       dismiss: async (mail, reason) => (await network()).dismiss(mail, reason),
-      report: async (result) => {
-        // Counts once a day at most: the dashboard takes each reporter's newest per week.
-        const key = `bronvast-coverage-reported:${config.site.hostname}${config.site.path}`;
-        const last = Number(globalThis.localStorage?.getItem(key) ?? 0);
-        if (Date.now() - last < REPORT_INTERVAL_MS) return;
-        await (await network()).reportCoverage(result);
-        globalThis.localStorage?.setItem(key, String(Date.now()));
-      },
+      report: async (result) => (await network()).reportCoverage(result),
       dossiers: loadDossiers,
       outbox,
     },
@@ -191,4 +184,3 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
 }
 
 const WEEK_MS = 7 * 86_400_000;
-const REPORT_INTERVAL_MS = 20 * 3_600_000;

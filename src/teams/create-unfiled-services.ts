@@ -4,7 +4,12 @@ import { loadOrganisationLearning } from '../filing/organisation-learning';
 import { Outbox } from '../filing/outbox';
 import type { FailureCode } from '../ui';
 import { readSignInFailure } from '../host/SignInError';
-import { markMessageDismissed, scanUnfiled } from '../filing/unfiled';
+import {
+  createCoverageReporter,
+  markMessageDismissed,
+  scanUnfiled,
+  type ReportMemory,
+} from '../filing/unfiled';
 import type { AddinConfig } from '../host/addin-config';
 import type { TokenProvider } from '../host/auth-config';
 import type { UnfiledServices } from '../ui';
@@ -25,7 +30,8 @@ const WEEK_MS = 7 * 86_400_000;
 
 /**
  * "Nog vastleggen" on the Teams personal tab: the same reading, assessment (with the
- * organisation's learnt adjustment) and mail filer as the Outlook pane, with an outbox of its own.
+ * organisation's learnt adjustment), mail filer and coverage report as the Outlook pane, with an
+ * outbox of its own.
  */
 export function createUnfiledServices(input: UnfiledServicesInput): UnfiledServices {
   const { config } = input;
@@ -90,5 +96,20 @@ export function createUnfiledServices(input: UnfiledServicesInput): UnfiledServi
       ),
     dossiers: filing.dossiers,
     outbox,
+    report: createCoverageReporter({
+      client: filing.client,
+      site: filing.site,
+      siteKey: `${config.site.hostname}${config.site.path}`,
+      memory: deviceMemory(),
+    }),
   };
+}
+
+/** The browser's localStorage, where the page may use it. */
+function deviceMemory(): ReportMemory | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -55,6 +55,7 @@ run('a records manager at work on the review page, in Chromium', () => {
   it('says in a sentence that the site has no records yet, with no empty charts', async () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.getByText(/Er zijn op deze site nog geen records vastgelegd\./).waitFor();
+    await page.getByText(/^Nog geen dekkingscijfers: /).waitFor();
     expect(await page.getByTestId('chart').count()).toBe(0);
     expect(await page.getByRole('table').count()).toBe(0);
   }, 60_000);

@@ -26,9 +26,13 @@ export interface ReviewSession {
   readonly close: () => Promise<void>;
 }
 
-/** Starts the workbench (emulator and build) on free ports; `prepare` runs before the page opens. */
+/**
+ * Starts the workbench (emulator and build) on free ports; `prepare` runs before the page opens.
+ * With `demoCoverage`, the site holds the coverage reports `npm start` gives it.
+ */
 export async function openReviewPage(
   prepare: (client: (user: string) => GraphClient, site: SiteIds) => Promise<void>,
+  options: { readonly demoCoverage?: boolean } = {},
 ): Promise<ReviewSession> {
   const temp = mkdtempSync(path.join(tmpdir(), 'bronvast-review-'));
   let workbench: RunningWorkbench | undefined;
@@ -46,6 +50,7 @@ export async function openReviewPage(
       outputPath: path.join(temp, 'build'),
       watch: false,
       log: () => undefined,
+      ...(options.demoCoverage === true ? { demoCoverage: true } : {}),
     });
     const baseUrl = workbench.emulator.baseUrl;
     const client = (user: string) =>

@@ -22,21 +22,24 @@ run('the review page in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await openReviewPage(async (client, site) => {
-      const officer = client(OFFICER);
-      await fileMail(officer, site, {
-        id: 'nota-1@bronvast.example',
-        subject: 'Nota over de subsidieregeling',
-        body: 'Hierbij de nota met het besluit over de subsidieregeling.\r\n\r\nGroet, Pieter',
-        dossier: DOSSIER,
-      });
-      await fileMail(officer, site, {
-        id: 'lunch-2@bronvast.example',
-        subject: 'Lunch vrijdag',
-        body: 'Zullen we vrijdag samen lunchen?',
-        dossier: DOSSIER,
-      });
-    });
+    session = await openReviewPage(
+      async (client, site) => {
+        const officer = client(OFFICER);
+        await fileMail(officer, site, {
+          id: 'nota-1@bronvast.example',
+          subject: 'Nota over de subsidieregeling',
+          body: 'Hierbij de nota met het besluit over de subsidieregeling.\r\n\r\nGroet, Pieter',
+          dossier: DOSSIER,
+        });
+        await fileMail(officer, site, {
+          id: 'lunch-2@bronvast.example',
+          subject: 'Lunch vrijdag',
+          body: 'Zullen we vrijdag samen lunchen?',
+          dossier: DOSSIER,
+        });
+      },
+      { demoCoverage: true },
+    );
     page = session.page;
     await page.getByRole('grid', { name: 'Vastgelegde records' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Lunch vrijdag' }).waitFor();
@@ -211,10 +214,22 @@ run('the review page in Chromium', () => {
     60_000,
   );
 
-  it('draws the dashboard charts with a table beside each', async () => {
+  it('draws the dashboard charts with a table beside each, the coverage of the demo weeks too', async () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.getByRole('table', { name: 'Per dossier' }).waitFor({ timeout: 30_000 });
-    await expectChartsDrawn(page);
+    const coverage = page.getByRole('table', { name: 'Dekking per team en week' });
+    await coverage.waitFor({ timeout: 30_000 });
+    await expectChartsDrawn(page, 4);
+    const chart = page.getByRole('region', { name: 'Dekking' }).getByTestId('chart');
+    expect(await chart.locator('svg').first().getAttribute('aria-label')).toContain(
+      'Dekking per week: Vastgelegd %',
+    );
+    // Ten weeks of the two demo teams, each with its counts and share.
+    const rows = coverage.getByRole('row');
+    expect(await rows.count()).toBe(1 + 20);
+    const teams = await coverage.getByRole('row').locator('td:first-child').allTextContents();
+    expect(new Set(teams)).toEqual(new Set(['Directie Open Overheid', 'Informatiehuishouding']));
+    expect(await rows.nth(1).getByRole('cell').last().textContent()).toMatch(/^\d+%$/);
     const row = page
       .getByRole('table', { name: 'Per dossier' })
       .getByRole('row', { name: new RegExp(OTHER) });

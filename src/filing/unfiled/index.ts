@@ -5,6 +5,5 @@
 export { scanUnfiled, type ScanOptions, type ScanProgress, type ScanResult } from './scan-unfiled';
 export type { UnfiledMail } from './unfiled-mail';
 export { markMessageDismissed, type DismissalReason } from '../../graph/mail/dismissal';
-export { coverageRows } from './coverage-rows';
 export { reportCoverage } from '../../graph/coverage/coverage-report';
-export { myDepartment } from '../../graph/coverage/my-department';
+export { createCoverageReporter, type ReportMemory } from './coverage-reporting';

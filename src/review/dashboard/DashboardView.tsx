@@ -2,22 +2,34 @@ import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-compo
 import { useEffect, useState } from 'react';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
+import { CoverageSection } from './CoverageSection';
 import type { DashboardRecord } from './dashboard-record';
 import { DimensionSection } from './DimensionSection';
 import { UNKNOWN_KEY, type DashboardDimension } from './summarize';
 
-/**
- * The compliance dashboard: per dossier, team and week, a chart with its table beside it; on a
- * site where nothing was filed yet, a sentence that says so. Each section is a component of
- * its own, so further sections sit beside these.
- */
-export function DashboardView({
-  services,
-  now = new Date(),
-}: {
+/** Props of {@link DashboardView}. */
+interface DashboardProps {
   readonly services: ReviewServices;
   readonly now?: Date;
-}) {
+}
+
+/**
+ * The compliance dashboard: per dossier, team and week, a chart with its table beside it; on a
+ * site where nothing was filed yet, a sentence that says so; then the coverage of
+ * policy-relevant mail. Each section is a component of its own and loads on its own.
+ */
+export function DashboardView({ services, now = new Date() }: DashboardProps) {
+  const texts = useReviewTexts();
+  return (
+    <div>
+      <h2>{texts.dashboard.heading}</h2>
+      <RecordFigures services={services} now={now} />
+      <CoverageSection services={services} />
+    </div>
+  );
+}
+
+function RecordFigures({ services, now }: Required<DashboardProps>) {
   const texts = useReviewTexts();
   const [records, setRecords] = useState<readonly DashboardRecord[] | 'failed'>();
   const [complete, setComplete] = useState(false);
@@ -53,8 +65,7 @@ export function DashboardView({
     ['week', texts.dashboard.byWeek],
   ];
   return (
-    <div>
-      <h2>{texts.dashboard.heading}</h2>
+    <>
       {complete ? null : (
         <Text block role="status" data-testid="dashboard-reading">
           {texts.dashboard.reading(records.length)}
@@ -77,6 +88,6 @@ export function DashboardView({
           />
         ))
       )}
-    </div>
+    </>
   );
 }

@@ -1,22 +1,8 @@
 /** @jest-environment jsdom */
 import { renderReview } from '../review-services.fixture';
 import { DimensionChart } from './DimensionChart';
-import type { DashboardRow } from './summarize';
 
-const row = (key: string, filed: number): DashboardRow => ({
-  key,
-  filed,
-  backlog: 0,
-  changedShare: 0,
-  completeness: 1,
-  byLevel: {
-    openbaar: filed,
-    'deels-openbaar': 0,
-    'niet-openbaar': 0,
-    'reeds-openbaar': 0,
-    none: 0,
-  },
-});
+const bar = (label: string, value: number) => ({ label, value });
 
 /**
  * jsdom lays nothing out. This stand-in gives an element the size its own CSS fixes (a flex
@@ -48,7 +34,7 @@ afterEach(() => jest.restoreAllMocks());
 describe('a dashboard chart', () => {
   it('has a box of its own size, so a row of sections cannot shrink it to nothing', () => {
     const { getByTestId } = renderReview(
-      <DimensionChart title="Per dossier: Vastgelegd" rows={[row('A', 2)]} label={(k) => k} />,
+      <DimensionChart title="Per dossier: Vastgelegd" bars={[bar('A', 2)]} />,
     );
     const style = getComputedStyle(getByTestId('chart'));
     expect(parseFloat(style.minWidth)).toBeGreaterThanOrEqual(240);
@@ -60,8 +46,7 @@ describe('a dashboard chart', () => {
     const { getByTestId } = renderReview(
       <DimensionChart
         title="Per dossier: Vastgelegd"
-        rows={[row('BZK-2025-0113', 3), row('BZK-2025-0021', 1)]}
-        label={(k) => k}
+        bars={[bar('BZK-2025-0113', 3), bar('BZK-2025-0021', 1)]}
       />,
     );
     const svg = getByTestId('chart').querySelector('svg');

@@ -1,6 +1,5 @@
 import { ResponsiveContainer, VerticalBarChart } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { DashboardRow } from './summarize';
 
 // The chart sizes its drawing from its box: a box that shrinks to its content (a flex item
 // without a basis) gives it width 0 and nothing is drawn. The box has a size of its own.
@@ -15,25 +14,30 @@ const useStyles = makeStyles({
   },
 });
 
+/** One bar: its group's name and its height. */
+export interface ChartBar {
+  readonly label: string;
+  readonly value: number;
+}
+
 /** Props of {@link DimensionChart}. */
 export interface DimensionChartProps {
   readonly title: string;
-  readonly rows: readonly DashboardRow[];
-  readonly label: (key: string) => string;
+  readonly bars: readonly ChartBar[];
 }
 
-/** Records filed per group as bars, keyboard-reachable; the table beside it carries every figure. */
-export function DimensionChart({ title, rows, label }: DimensionChartProps) {
+/** A figure per group as bars, keyboard-reachable; the table beside it carries every figure. */
+export function DimensionChart({ title, bars }: DimensionChartProps) {
   const styles = useStyles();
   return (
     <div className={styles.box} data-testid="chart">
       <ResponsiveContainer>
         <VerticalBarChart
           chartTitle={title}
-          data={rows.map((row) => ({
-            x: label(row.key),
-            y: row.filed,
-            legend: label(row.key),
+          data={bars.map((bar) => ({
+            x: bar.label,
+            y: bar.value,
+            legend: bar.label,
             color: tokens.colorBrandBackground,
           }))}
           hideLegend

@@ -31,7 +31,10 @@ export function DimensionSection(props: DimensionSectionProps) {
     <section aria-label={props.title}>
       <h3>{props.title}</h3>
       <div className={styles.figures}>
-        <DimensionChart title={props.chartTitle} rows={rows} label={props.label} />
+        <DimensionChart
+          title={props.chartTitle}
+          bars={rows.map((row) => ({ label: props.label(row.key), value: row.filed }))}
+        />
         <DashboardTable caption={props.title} rows={rows} label={props.label} />
       </div>
     </section>

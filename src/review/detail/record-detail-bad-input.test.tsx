@@ -56,6 +56,7 @@ const services: ReviewServices = {
   audit: () => Promise.resolve([]),
   content: () => Promise.resolve({ kind: 'file-missing' }),
   dashboard: () => Promise.resolve([]),
+  coverage: () => Promise.resolve({ kind: 'figures', rows: [] }),
 };
 
 async function renderDetail(metadata: RecordMetadata | null): Promise<void> {

@@ -69,6 +69,7 @@ const services = reviewServicesFor('informatiebeheer@bronvast.example', {
       bytes: new TextEncoder().encode(eml),
     }),
   dashboard: () => Promise.resolve([]),
+  coverage: () => Promise.resolve({ kind: 'figures', rows: [] }),
 });
 
 describe('the detail of a filed mail', () => {

@@ -24,4 +24,24 @@ export const DASHBOARD_EN: DashboardMessages = {
   percent: (share) => `${Math.round(share * 100)}%`,
   empty:
     'No records have been filed on this site yet. Once officers file messages, the figures per dossier, team and week appear here.',
+  coverage: {
+    heading: 'Coverage',
+    chartTitle: 'Coverage per week: Filed %',
+    caption: 'Coverage per team and week',
+    team: 'Team',
+    week: 'Week',
+    relevant: 'Policy-relevant',
+    filed: 'Filed',
+    dismissed: 'Set aside',
+    open: 'Open',
+    oldestOpenDays: 'Oldest open (days)',
+    filedShare: 'Filed %',
+    loading: 'Reading coverage figures…',
+    empty:
+      'No coverage figures yet: once officers have let "Nog vastleggen" in the task pane read their mail of the last weeks, the counts per team and week appear here.',
+    listMissing:
+      'No coverage figures yet: this site has no BronvastDekking list. Ask the administrator to run the provisioning again.',
+    failed:
+      'The coverage figures could not be read. Try again later; the other figures are shown above.',
+  },
 };

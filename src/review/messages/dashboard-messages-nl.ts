@@ -24,4 +24,24 @@ export const DASHBOARD_NL: DashboardMessages = {
   percent: (share) => `${Math.round(share * 100)}%`,
   empty:
     'Er zijn op deze site nog geen records vastgelegd. Zodra medewerkers berichten vastleggen, staan hier de cijfers per dossier, team en week.',
+  coverage: {
+    heading: 'Dekking',
+    chartTitle: 'Dekking per week: Vastgelegd %',
+    caption: 'Dekking per team en week',
+    team: 'Team',
+    week: 'Week',
+    relevant: 'Beleidsrelevant',
+    filed: 'Vastgelegd',
+    dismissed: 'Terzijde gelegd',
+    open: 'Open',
+    oldestOpenDays: 'Oudste open (dagen)',
+    filedShare: 'Vastgelegd %',
+    loading: 'Dekkingscijfers lezen…',
+    empty:
+      'Nog geen dekkingscijfers: zodra medewerkers in de taakvenster-weergave "Nog vastleggen" hun mail van de afgelopen weken hebben laten lezen, staan hier per team en week de aantallen.',
+    listMissing:
+      'Nog geen dekkingscijfers: de lijst BronvastDekking ontbreekt op deze site. Laat de beheerder de provisioning opnieuw uitvoeren.',
+    failed:
+      'De dekkingscijfers konden niet worden gelezen. Probeer het later opnieuw; de andere cijfers staan hierboven.',
+  },
 };

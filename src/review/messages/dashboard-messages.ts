@@ -22,4 +22,27 @@ export interface DashboardMessages {
   readonly percent: (share: number) => string;
   /** Said instead of the figures on a site where nothing was filed yet. */
   readonly empty: string;
+  readonly coverage: CoverageMessages;
+}
+
+/** The coverage section's sentences: how much policy-relevant mail each team filed per week. */
+export interface CoverageMessages {
+  readonly heading: string;
+  readonly chartTitle: string;
+  readonly caption: string;
+  readonly team: string;
+  readonly week: string;
+  readonly relevant: string;
+  readonly filed: string;
+  readonly dismissed: string;
+  readonly open: string;
+  readonly oldestOpenDays: string;
+  readonly filedShare: string;
+  readonly loading: string;
+  /** Said instead of the figures while no officer has reported. */
+  readonly empty: string;
+  /** Said when the site has no coverage list (not provisioned since it was added). */
+  readonly listMissing: string;
+  /** Said when the list could not be read; the other sections stay. */
+  readonly failed: string;
 }
