@@ -49,7 +49,7 @@ const layers = {
   teams: { layers: below, packages: ui },
   review: { layers: below, packages: ui },
   signin: { layers: below, packages: ui },
-  workbench: { layers: below, packages: [...ui, 'node:*'] },
+  workbench: { layers: below, packages: ui },
   commands: {
     layers: below,
     packages: [],
@@ -58,6 +58,12 @@ const layers = {
   },
   cli: { layers: below, packages: ['node:*', 'cli-progress'] },
 };
+
+/**
+ * The layers whose imports of other layers go through an index unless a comment says why not
+ * (`npx tsx scripts/import-seams.ts` counts the rest of the code base).
+ */
+const layersThroughIndex = ['cli'];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
 const testFiles = [
@@ -126,7 +132,10 @@ export default tseslint.config(
     ignores: testFiles,
     plugins: { bronvast: bronvastPlugin },
     rules: {
-      'bronvast/layer-imports': ['error', { root: import.meta.dirname, layers }],
+      'bronvast/layer-imports': [
+        'error',
+        { root: import.meta.dirname, layers, throughIndex: layersThroughIndex },
+      ],
     },
   },
   {

@@ -12,8 +12,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runFile } from '../src/cli/backlog/run-file';
-import { inProcessEmulator } from './filing/bench-harness';
+import { runFile } from '../src/cli/file/run-file';
+import { inProcessEmulator } from '../test/filing-soak/harness';
 
 const TOKEN = 'dev:informatiebeheer@bronvast.example';
 

@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runFile } from '../src/cli/backlog/run-file';
-import type { Progress } from '../src/cli/backlog/progress';
-import { childEmulator, inProcessEmulator } from './filing/bench-harness';
+import { runFile } from '../src/cli/file/run-file';
+import type { Progress } from '../src/cli/file/progress';
+import { childEmulator, inProcessEmulator } from '../test/filing-soak/harness';
 
 const SITE = 'bronvast.sharepoint.com:/sites/informatiebeheer';
 const TOKEN = 'dev:informatiebeheer@bronvast.example';

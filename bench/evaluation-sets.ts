@@ -1,12 +1,17 @@
 /**
  * The personal-data figures on the evaluation sets of bench/fixtures (news-style prose, letters,
  * minutes, chat, de-identification cases and the held-out set), per set and per type: a finding counts when it overlaps
- * a labelled span of its type (see personal-data-score.ts). Addresses are the `postcode` type.
+ * a labelled span of its type (see src/core/testing/personal-data-score.ts). Addresses are the
+ * `postcode` type.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding } from '../src/core/assessment';
-import { scorePersonalData, type LabelledSnippet, type Mismatch } from './personal-data-score';
+import {
+  scorePersonalData,
+  type LabelledSnippet,
+  type Mismatch,
+} from '../src/core/testing/personal-data-score';
 
 /** The sets, in the order they are reported; `holdout` was not looked at while tuning. */
 export const EVALUATION_SETS = [

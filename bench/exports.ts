@@ -15,7 +15,7 @@ import { aDocx, aPdf, anXlsx } from '../src/documents/testing/document-files';
 import { aMailWithAttachments } from '../src/documents/testing/mail-with-attachments';
 import { insertBulkRecords, type BulkContent } from '../emulator/testing/bulk-records';
 import { measureExport, type ExportRun } from './exports/export-run';
-import { childEmulator } from './filing/bench-harness';
+import { childEmulator } from '../test/filing-soak/harness';
 
 const RECORDS = 10_000;
 const ATTACHMENT_EVERY = 4;

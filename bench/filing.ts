@@ -6,7 +6,7 @@
  */
 import { measureMemory } from './filing/memory';
 import { measureRequests, measureThroughput } from './filing/requests-and-throughput';
-import { soak } from './filing/soak';
+import { soak } from '../test/filing-soak/soak';
 
 /** Runs every filing measurement; `soakCount` filings in the fault soak (CI uses a small number). */
 export async function benchFiling(options: {

@@ -34,7 +34,7 @@ async function measure(url: string): Promise<Record<string, unknown>> {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     const started = Date.now();
-    await open.click();
+    await open.click({ timeout: 120_000 });
     await pane.getByTestId('unfiled-mail').first().waitFor({ timeout: 300_000 });
     const first = Date.now() - started;
     const title = pane.getByTestId('unfiled-title');

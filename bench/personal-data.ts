@@ -11,7 +11,7 @@ import { findPersonalData, isValidBsn, isValidIban } from '../src/core/personal-
 import { shippedNameLexicon } from '../src/core/personal-data/lexicon/shipped-name-lexicon';
 import { EVALUATION_SETS, scoreEvaluationSet } from './evaluation-sets';
 import { findDataDirectory } from '../scripts/corpora/index';
-import { scorePersonalData, type LabelledSnippet } from './personal-data-score';
+import { scorePersonalData, type LabelledSnippet } from '../src/core/testing/personal-data-score';
 
 const FIXTURE = resolve(__dirname, '..', 'test', 'fixtures', 'personal-data-nl.jsonl');
 const NAMES_FIXTURE = resolve(__dirname, '..', 'test', 'fixtures', 'person-names-nl.jsonl');

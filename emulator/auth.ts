@@ -3,6 +3,8 @@ import { graphError } from './http/graph-error';
 import type { UserRecord } from './store/records';
 import type { Store } from './store/store';
 import { findUser } from './store/users';
+// The dev token's reader itself, not the host's index: that loads MSAL and teams-js, which the
+// record system in Node does not need.
 import { parseDevToken } from '../src/host/dev-token';
 
 /**

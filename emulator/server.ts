@@ -19,12 +19,12 @@ import { writeFailure } from './http/write-response';
 import { listenHost } from './listen-host';
 import { BASE_PATH } from './odata-query/paging';
 import { graphRoutes } from './routes/graph-routes';
-import { uploadRoutes } from './routes/upload-routes';
+import { uploadRoutes } from './routes/uploads/upload-routes';
 import { prepareStore } from './seed/prepare-store';
 import { openDatabase } from './store/database';
 import type { Store } from './store/store';
 import type { TlsCredentials } from './tls/self-signed';
-import { ownHostCheck } from '../src/workbench/serve/own-host';
+import { ownHostCheck } from '../scripts/serve/own-host';
 import { writeMisdirected } from './http/misdirected';
 import { sharedMailboxes, type SharedMailbox } from './store/mailbox-delegates';
 

@@ -2,7 +2,8 @@
 // workbench looked like the Teams surface and `import()` escaped it; this rule resolves every
 // import (static, re-export, dynamic) to the layer it lands in and checks it against an
 // allow-list per layer, for code and for packages alike.
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 
 /** The layer a repository path belongs to: `src/<layer>/...`, or its top-level folder. */
 function layerOf(repoPath) {
@@ -23,6 +24,13 @@ function allows(patterns, name) {
   );
 }
 
+/** Whether an import lands on an index: a folder (its index) or a file named index. */
+function isIndex(absolute) {
+  if (/^index\.(ts|tsx|js|mjs)$/.test(basename(absolute)) || basename(absolute) === 'index')
+    return true;
+  return existsSync(absolute) && statSync(absolute).isDirectory();
+}
+
 const ARROWS =
   'arrows go core <- mime <- documents, core <- graph, exports; those <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
 
@@ -37,17 +45,30 @@ const layerImports = {
         properties: {
           root: { type: 'string' },
           layers: { type: 'object' },
+          throughIndex: { type: 'array', items: { type: 'string' } },
         },
         required: ['root', 'layers'],
       },
     ],
   },
   create(context) {
-    const { root, layers } = context.options[0];
+    const { root, layers, throughIndex = [] } = context.options[0];
     const file = relative(root, context.filename).split('\\').join('/');
     const own = layerOf(file);
     const rules = layers[own];
     if (rules === undefined) return {};
+    // A static import into another layer lands on an index (the layer's or a module folder's),
+    // or a comment right above it says why not (chunking, a library a surface must not load).
+    // A dynamic import is a chunk boundary by nature and needs no comment.
+    const checkIndex = (node, target, layer) => {
+      if (!throughIndex.includes(own) || node.type === 'ImportExpression') return;
+      if (isIndex(resolve(root, target))) return;
+      if (context.sourceCode.getCommentsBefore(node).length > 0) return;
+      context.report({
+        node,
+        message: `src/${own} imports ${target} past its index: import from src/${layer}, or say in a comment above the import why not (STYLE.md habit 12).`,
+      });
+    };
     const check = (node, source) => {
       if (source === null || source === undefined) return;
       if (source.type !== 'Literal') {
@@ -63,7 +84,11 @@ const layerImports = {
           .split('\\')
           .join('/');
         const layer = layerOf(target);
-        if (layer === own || allows(rules.layers, layer)) return;
+        if (layer === own) return;
+        if (allows(rules.layers, layer)) {
+          checkIndex(node, target, layer);
+          return;
+        }
         const where = target.startsWith('src/') ? `src/${layer}` : layer;
         context.report({
           node,

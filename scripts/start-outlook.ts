@@ -8,9 +8,11 @@
  * BRONVAST_OUTLOOK_BUILD (output folder, default dist).
  */
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:https';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import webpack from 'webpack';
+import { ownHostCheck } from './serve/own-host';
 
 const repo = path.resolve(__dirname, '..');
 /** The origin manifest.xml and the allow-list are written for in the repository. */
@@ -94,30 +96,56 @@ const TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json',
 };
 
-function serve(outputPath: string, origin: string, cert: string, key: string): void {
-  const root = path.resolve(outputPath);
-  const server = createServer(
-    { cert: readFileSync(cert), key: readFileSync(key) },
-    (request, response) => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
-      const file = path.resolve(root, `.${pathname === '/' ? '/taskpane.html' : pathname}`);
-      if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        // Hashed bundles never change; pages and commands.js keep their names across builds.
-        'Cache-Control': /\.[0-9a-f]{8}\.js$/.test(file)
-          ? 'max-age=31536000, immutable'
-          : 'no-cache',
-      });
-      createReadStream(file).pipe(response);
-    },
-  );
-  server.listen(Number(new URL(origin).port || 443), () =>
-    console.log(`Bronvast voor Outlook: ${origin}/manifest.xml (Ctrl+C stopt)`),
-  );
+/** What the add-in's https server needs: its build folder, origin and certificate. */
+export interface BuildServerOptions {
+  readonly outputPath: string;
+  readonly origin: string;
+  readonly tls: { readonly cert: string | Buffer; readonly key: string | Buffer };
+  /** The port to listen on; the origin's own port by default (0 takes a free one). */
+  readonly port?: number;
+}
+
+/**
+ * Serves the build over https on the add-in's origin. A request whose Host is not the origin's
+ * name (or a loopback name) with the port it listens on is answered 421 with nothing of the
+ * build, so a page that DNS rebinding points at this machine reads nothing through it.
+ */
+export async function startBuildServer(options: BuildServerOptions): Promise<Server> {
+  const root = path.resolve(options.outputPath);
+  const origin = new URL(options.origin);
+  let port = 0;
+  const ownHost = ownHostCheck({ port: () => port, scheme: 'https', listenHost: origin.hostname });
+  const server = createServer(options.tls, (request, response) => {
+    if (!ownHost(request.headers.host)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain', Connection: 'close' });
+      response.end('Misdirected request: this server answers only under its own host name.');
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    const file = path.resolve(root, `.${pathname === '/' ? '/taskpane.html' : pathname}`);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      // Hashed bundles never change; pages and commands.js keep their names across builds.
+      'Cache-Control': /\.[0-9a-f]{8}\.js$/.test(file) ? 'max-age=31536000, immutable' : 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? Number(origin.port || 443), resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+  return server;
 }
 
 async function main(): Promise<void> {
@@ -131,7 +159,14 @@ async function main(): Promise<void> {
   finishBuild(outputPath, checked.origin);
   console.log(`Build en manifest: ${path.join(outputPath, 'manifest.xml')}`);
   const { BRONVAST_TLS_CERT: cert, BRONVAST_TLS_KEY: key } = process.env;
-  if (cert && key) serve(outputPath, checked.origin, cert, key);
+  if (cert && key) {
+    await startBuildServer({
+      outputPath,
+      origin: checked.origin,
+      tls: { cert: readFileSync(cert), key: readFileSync(key) },
+    });
+    console.log(`Bronvast voor Outlook: ${checked.origin}/manifest.xml (Ctrl+C stopt)`);
+  }
 }
 
 if (require.main === module) {

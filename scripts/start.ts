@@ -11,7 +11,7 @@ import path from 'node:path';
 import webpack from 'webpack';
 import { loopbackOrigins, startEmulator, type RunningEmulator } from '../emulator/main';
 import { seedWeekMailInFolder } from '../emulator/seed/seed-week-mail';
-import { serveStatic, type StaticServer } from '../src/workbench/serve/static-server';
+import { serveStatic, type StaticServer } from './serve/static-server';
 import { RECORDS_MANAGERS_GROUP } from '../emulator/seed/users';
 import { registerInstance } from './start-instances';
 

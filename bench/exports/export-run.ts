@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from '../../src/cli/cli-io';
+import type { CliIo } from '../../src/cli/shared/cli-io';
 import { runExport } from '../../src/cli/export/run-export';
 
 const MB = 1024 * 1024;

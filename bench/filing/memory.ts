@@ -3,8 +3,14 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileRecord } from '../../src/graph';
-import { benchClient, benchDraft, benchMail, childEmulator, demoSite } from './bench-harness';
-import { fileContent, generatedContent } from './generated-content';
+import {
+  benchClient,
+  benchDraft,
+  benchMail,
+  childEmulator,
+  demoSite,
+} from '../../test/filing-soak/harness';
+import { fileContent, generatedContent } from '../../test/filing-soak/generated-content';
 
 const MB = 1024 * 1024;
 

@@ -1,6 +1,12 @@
 import { contentFromBytes, fileRecord } from '../../src/graph';
-import { benchClient, benchDraft, benchMail, demoSite, inProcessEmulator } from './bench-harness';
-import { generatedContent } from './generated-content';
+import {
+  benchClient,
+  benchDraft,
+  benchMail,
+  demoSite,
+  inProcessEmulator,
+} from '../../test/filing-soak/harness';
+import { generatedContent } from '../../test/filing-soak/generated-content';
 
 /** Graph requests per filed mail, small (2 KB) and large (10 MB, upload session), no faults. */
 export async function measureRequests(samples = 10): Promise<Record<string, unknown>> {

@@ -3,6 +3,8 @@ import { createServer as createTlsServer } from 'node:https';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
+import { ownHostCheck } from '../../scripts/serve/own-host';
+import { writeMisdirected } from '../http/misdirected';
 import type { TlsCredentials } from '../tls/self-signed';
 import { contentPath, openContent } from '../store/content-files';
 import { findDriveItem } from '../store/drive-items';
@@ -31,7 +33,17 @@ export interface DownloadListenerOptions {
  * https://learn.microsoft.com/en-us/graph/api/driveitem-get-content).
  */
 export async function startDownloadListener(options: DownloadListenerOptions): Promise<Server> {
+  let port = 0;
+  const ownHost = ownHostCheck({
+    port: () => port,
+    scheme: options.tls === undefined ? 'http' : 'https',
+    listenHost: options.host,
+  });
   const listener: RequestListener = (incoming, outgoing): void => {
+    // SharePoint's download host answers under its own name only; the stricter reading for a
+    // local stand-in is to refuse any other Host, as the record system's main listener does, so
+    // a rebinding page gets no file (RFC 9110 section 15.5.20: 421 Misdirected Request).
+    if (!ownHost(incoming.headers.host)) return void writeMisdirected(outgoing);
     const origin = incoming.headers.origin;
     const cors =
       origin !== undefined && options.origins().includes(origin)
@@ -83,6 +95,7 @@ export async function startDownloadListener(options: DownloadListenerOptions): P
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
   });
+  port = portOf(server);
   return server;
 }
 

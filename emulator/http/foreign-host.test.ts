@@ -81,6 +81,33 @@ describe('the record system and the Host header', () => {
     });
   });
 
+  it('serves a pre-authenticated download only under its own download host', async () => {
+    const drive = await test.json(
+      '/sites/bronvast.sharepoint.com:/sites/informatiebeheer/lists/Records/drive',
+      { as: 'informatiebeheer@bronvast.example' },
+    );
+    const put = await test.json(
+      `/drives/${String(drive.body['id'])}/root:/Aanlevering/BZK-2025-0113/host.eml:/content`,
+      {
+        method: 'PUT',
+        body: 'From: a@b.example\r\n\r\nGeheim',
+        headers: { 'content-type': 'message/rfc822' },
+      },
+    );
+    const answer = await test.call(
+      `/drives/${String(drive.body['id'])}/items/${String(put.body['id'])}/content`,
+      { redirect: 'manual' },
+    );
+    const location = answer.headers.get('location') ?? '';
+    const downloadPort = new URL(location).port;
+    const rebound = await withHost(location, `rebind.attacker.example:${downloadPort}`);
+    expect(rebound.status).toBe(421);
+    expect(rebound.body).not.toContain('Geheim');
+    expect((await withHost(location, `localhost:${port}`)).status).toBe(421);
+    const own = await withHost(location, `localhost:${downloadPort}`);
+    expect([own.status, own.body]).toEqual([200, 'From: a@b.example\r\n\r\nGeheim']);
+  });
+
   it('answers under its loopback names', async () => {
     for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) {
       const answer = await withHost(`${test.emulator.baseUrl}/me`, host, { headers: auth });

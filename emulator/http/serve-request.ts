@@ -4,7 +4,7 @@ import type { EmulatorServices } from '../context';
 import { dispatchGraph, dispatchUpload, type RouteTables } from '../dispatch';
 import type { FaultDice } from '../faults';
 import { BASE_PATH } from '../odata-query/paging';
-import { UPLOAD_PREFIX } from '../routes/upload-routes';
+import { UPLOAD_PREFIX } from '../routes/uploads/upload-routes';
 import { corsHeaders } from './cors';
 import type { ChunkFault, EmulatorRequest, EmulatorResponse } from './exchange';
 import { graphError } from './graph-error';

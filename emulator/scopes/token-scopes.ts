@@ -1,3 +1,5 @@
+// The dev token's reader itself, not the host's index: that loads MSAL and teams-js, which the
+// record system in Node does not need.
 import { parseDevToken } from '../../src/host/dev-token';
 
 /**

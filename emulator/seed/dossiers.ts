@@ -1,4 +1,4 @@
-import type { WooCategoryCode } from '../../src/core/woo-codes';
+import type { WooCategoryCode } from '../../src/core';
 
 /** A dossier of the demo registry. */
 export interface SeedDossier {

@@ -1,7 +1,7 @@
 import { createGraphClient, provisionGrants, provisionSite } from '../../src/graph';
 import type { RouteTables } from '../dispatch';
 import { graphRoutes } from '../routes/graph-routes';
-import { uploadRoutes } from '../routes/upload-routes';
+import { uploadRoutes } from '../routes/uploads/upload-routes';
 import { ensureIndexedValues } from '../store/indexed-values';
 import { ensureSearchIndex } from '../store/search-index';
 import type { Store } from '../store/store';

@@ -1,6 +1,5 @@
 import { saveGroup } from '../store/groups';
-import { COVERAGE_LIST_NAME } from '../../src/graph/provisioning/coverage-list';
-import { WOO_LIST_NAMES } from '../../src/graph/provisioning/woo-lists';
+import { COVERAGE_LIST_NAME, WOO_LIST_NAMES } from '../../src/graph';
 import {
   listScope,
   siteScope,

@@ -1,6 +1,5 @@
 import { parseRow, parseRows } from './database';
 import type { DriveItemRecord } from './records';
-import { indexDriveItem } from './search-index';
 import type { Store } from './store';
 
 /** One drive item by id, within a drive. */
@@ -35,16 +34,6 @@ export function listChildren(store: Store, driveId: string, parentId: string): D
       .prepare('SELECT json FROM drive_items WHERE drive_id = ? AND parent_id = ? ORDER BY name')
       .all(driveId, parentId),
   );
-}
-
-/** Inserts or replaces a drive item, and keeps its entry in the search index. */
-export function saveDriveItem(store: Store, item: DriveItemRecord): void {
-  store.db
-    .prepare(
-      'INSERT OR REPLACE INTO drive_items (id, drive_id, parent_id, name, json) VALUES (?, ?, ?, ?, ?)',
-    )
-    .run(item.id, item.driveId, item.parentId, item.name, JSON.stringify(item));
-  indexDriveItem(store, item);
 }
 
 /** The folder names from the root down to the item (the root itself is empty). */

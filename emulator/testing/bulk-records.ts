@@ -4,7 +4,7 @@ import { REVIEW_STATUSES } from '../../src/core/records/record-metadata';
 import { accessOf } from '../access';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../store/database';
-import { ensureFolders, type DriveRef } from '../routes/drive-paths';
+import { ensureFolders, type DriveRef } from '../routes/drives/drive-paths';
 import { prepareStore } from '../seed/prepare-store';
 import { DEMO_SITE } from '../seed/seed';
 import { DOSSIERS } from '../seed/dossiers';

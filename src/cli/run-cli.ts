@@ -1,15 +1,15 @@
-import { processEnvironment } from './backlog/process-environment';
-import { readFileCommandLine } from './backlog/file-args';
-import { runFile } from './backlog/run-file';
-import { readCommandLine } from './cli-args';
-import { processIo } from './cli-io';
-import { usageErrorLine } from './cli-messages';
+import { processEnvironment } from './file/process-environment';
+import { readFileCommandLine } from './file/file-args';
+import { runFile } from './file/run-file';
+import { readCommandLine } from './assess/assess-args';
+import { processIo } from './shared/cli-io';
+import { usageErrorLine } from './shared/cli-messages';
 import { runDoctor } from './doctor/run-doctor';
 import { runExport } from './export/run-export';
 import { runWoo } from './woo/run-woo';
-import { runAssess } from './run-assess';
+import { runAssess } from './assess/run-assess';
 import { runVerify } from './verify/run-verify';
-import { RECORDS_MANAGERS_GROUP_VARIABLE } from './records-managers-group';
+import { RECORDS_MANAGERS_GROUP_VARIABLE } from './shared/records-managers-group';
 import { usageText } from './usage';
 
 /** Runs `bronvast` with its arguments and returns the exit code (0 done, 1 input skipped or failed, 2 usage). */

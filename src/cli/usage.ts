@@ -1,5 +1,5 @@
-import type { UiLanguage } from '../host/language';
-import { FILE_USAGE } from './backlog/file-usage';
+import type { UiLanguage } from '../host';
+import { FILE_USAGE } from './file/file-usage';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {
   nl: `Gebruik: bronvast assess [opties] PAD...

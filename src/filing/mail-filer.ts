@@ -1,7 +1,7 @@
 import type { ImmutableItemId } from '../core';
 import { markMessageFiled } from '../graph/mail/filed-mark';
 import { toImmutableIds } from '../graph/mail/immutable-ids';
-import type { MailboxOptions } from '../graph/mail/message-mime';
+import type { MailboxOptions } from '../graph/mail/mailbox-path';
 import { getMessageMimeContent } from '../graph/mail/message-mime';
 import { getMessageSummary } from '../graph/mail/message-summary';
 import { fileMailContent, type MailContentDependencies } from './mail-content';

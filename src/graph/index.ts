@@ -3,9 +3,9 @@
  * one client in their composition root and pass it to these functions.
  */
 export { createGraphClient, type GraphClient } from './graph-client';
-export { GraphCallError, isGraphCallError } from './GraphCallError';
+export { GraphCallError, isGraphCallError, type GraphCallErrorKind } from './GraphCallError';
 export { fetchAllPages, type Page } from './paging';
-export { listLists } from './site';
+export { findSiteId, listLists } from './site';
 export { sendJson } from './request';
 export { downloadDriveItem } from './drive-download';
 export { resolveSite } from './site';
@@ -38,6 +38,8 @@ export { listConversationMails } from './mail/conversation-mails';
 export { getMessageSummary } from './mail/message-summary';
 export { listColumnDefinitions, provisionSite } from './provisioning/provision-site';
 export { siteSchema } from './provisioning/site-schema';
+export { COVERAGE_LIST_NAME } from './provisioning/coverage-list';
+export { WOO_LIST_NAMES } from './provisioning/woo-lists';
 export { provisionGrants, type GrantProblem, type TrustGroups } from './provisioning/grants';
 export { columnKind } from './provisioning/column-kind';
 export { kindOfSpec, type ListSpec } from './provisioning/list-spec';

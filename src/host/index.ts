@@ -6,6 +6,7 @@ export { readSignInFailure } from './SignInError';
 export type { OfficeCommandEvent } from './office-subset';
 export { whenOfficeReady } from './office';
 export { displayLanguage, type UiLanguage } from './language';
+export type { GraphSurface } from './graph-scopes';
 export { userEmailAddress } from './user-profile';
 export { readCurrentItem } from './current-item';
 export { toRestId } from './item-id';

@@ -166,7 +166,12 @@ export function createPaneServices(config: PaneConfig, chunks: PaneChunks): Pane
         (await network()).scanUnfiled({
           sharedMailboxes: config.sharedMailboxes ?? [],
           since: new Date(Date.now() - weeks * WEEK_MS),
-          assess,
+          // The list needs relevance and dossiers only: not the name lexicon, so no wait for it.
+          prepareTriage: async () => {
+            const [core, input] = await Promise.all([chunks.core(), inputs()]);
+            const prepared = core.prepareContext(input);
+            return (message) => core.triageMessage(message, prepared);
+          },
           onPage,
           signal,
         }),

@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentContext, Message } from '../core';
+import type { Assessment, AssessmentContext, ContextInput, Message } from '../core';
 import { createFilingServices } from '../filing/filing-services';
 import { loadOrganisationLearning } from '../filing/organisation-learning';
 import { Outbox } from '../filing/outbox';
@@ -29,24 +29,27 @@ const WEEK_MS = 7 * 86_400_000;
  */
 export function createUnfiledServices(input: UnfiledServicesInput): UnfiledServices {
   const { config } = input;
-  let context: Promise<AssessmentContext> | null = null;
-  const assess = async (message: Message): Promise<Assessment> => {
-    const core = await input.core();
-    context ??= Promise.all([
+  // What the triage of the list needs (registry, learnt model), and the full assessment's
+  // context, which adds the name lexicon for filing.
+  let inputs: Promise<ContextInput> | null = null;
+  const loadInputs = (): Promise<ContextInput> =>
+    (inputs ??= Promise.all([
       filing.dossiers(),
       filing
         .site()
         .then((ids) => loadOrganisationLearning(filing.client, ids))
         .catch(() => null),
-      core.loadNameLexicon(),
-    ]).then(([dossiers, learnt, nameLexicon]) =>
-      core.prepareContext({
-        dossiers,
-        history: learnt?.history ?? [],
-        organisationDomains: config.organisationDomains,
-        nameLexicon,
-        ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
-      }),
+    ]).then(([dossiers, learnt]) => ({
+      dossiers,
+      history: learnt?.history ?? [],
+      organisationDomains: config.organisationDomains,
+      ...(learnt === null ? {} : { relevanceModel: learnt.relevanceModel }),
+    })));
+  let context: Promise<AssessmentContext> | null = null;
+  const assess = async (message: Message): Promise<Assessment> => {
+    const core = await input.core();
+    context ??= Promise.all([loadInputs(), core.loadNameLexicon()]).then(([known, nameLexicon]) =>
+      core.prepareContext({ ...known, nameLexicon }),
     );
     return core.assessMessage(message, await context);
   };
@@ -70,7 +73,11 @@ export function createUnfiledServices(input: UnfiledServicesInput): UnfiledServi
         client: filing.client,
         sharedMailboxes: config.sharedMailboxes ?? [],
         since: new Date(Date.now() - weeks * WEEK_MS),
-        assess,
+        prepareTriage: async () => {
+          const [core, known] = await Promise.all([input.core(), loadInputs()]);
+          const prepared = core.prepareContext(known);
+          return (message) => core.triageMessage(message, prepared);
+        },
         onPage,
         signal,
       }),

@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import type { UiLanguage } from '../host/language';
 import { FrameHost } from './FrameHost';
-import type { WorkbenchSurface } from './surfaces';
+import type { WorkbenchSurface } from './workbench-surface';
 
 const useStyles = makeStyles({ surface: { display: 'flex', flexGrow: 1, minWidth: 0 } });
 

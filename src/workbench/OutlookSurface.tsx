@@ -13,7 +13,7 @@ import { MailList } from './mail-list/MailList';
 import { sendMail, type FolderRef } from './mailbox-api';
 import { ReadingView } from './ReadingView';
 import { RecordsPanel } from './RecordsPanel';
-import type { SurfaceContext } from './surfaces';
+import type { SurfaceContext } from './workbench-surface';
 import { useMailbox } from './useMailbox';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { UiLanguage } from '../host/language';
-import type { WorkbenchSurface } from './surfaces';
+import type { WorkbenchSurface } from './workbench-surface';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalXS },

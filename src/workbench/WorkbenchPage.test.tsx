@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { GraphClient, SiteIds } from '../graph';
 import { workbenchMessages } from '../ui/messages/workbench-messages';
 import { frameSurface } from './FrameSurface';
-import type { SurfaceContext, WorkbenchSurface } from './surfaces';
+import type { SurfaceContext, WorkbenchSurface } from './workbench-surface';
 import { WorkbenchPage } from './WorkbenchPage';
 import { WorkbenchState } from './WorkbenchState';
 

@@ -2,7 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { cycleRegion, REGION_ATTRIBUTE, regionStep } from './regions';
 import { SurfaceSwitcher } from './SurfaceSwitcher';
-import { surfaceById, type SurfaceContext, type WorkbenchSurface } from './surfaces';
+import { surfaceById } from './surfaces';
+import type { SurfaceContext, WorkbenchSurface } from './workbench-surface';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' },

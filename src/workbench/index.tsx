@@ -10,7 +10,7 @@ import { STANDIN_SCOPES } from './standin-scopes';
 import { SURFACES } from './surfaces';
 import { WorkbenchPage } from './WorkbenchPage';
 import { WorkbenchState } from './WorkbenchState';
-import type { WorkbenchConfig } from './serve/static-server';
+import type { WorkbenchConfig } from './workbench-config';
 
 const SITE = { hostname: 'bronvast.sharepoint.com', path: '/sites/informatiebeheer' };
 const USER = { upn: 'beleid@bronvast.example', displayName: 'Beleidsmedewerker' };

@@ -1,6 +1,6 @@
 import { sendJson, sendOk } from '../graph/request';
 import { customPropertiesId, type GraphClient } from '../graph';
-import { mailboxPath } from '../graph/mail/message-mime';
+import { mailboxPath } from '../graph/mail/mailbox-path';
 import { ADDIN_ID } from '../host';
 
 /** The folders the workbench shows. */

@@ -41,6 +41,22 @@ const probes = {
     path: 'src/workbench/example.ts',
     text: `import { x } from './teams/x';${use('x')}`,
   },
+  workbenchToNode: {
+    path: 'src/workbench/example.ts',
+    text: `import { readFileSync } from 'node:fs';${use('readFileSync')}`,
+  },
+  cliPastIndex: {
+    path: 'src/cli/example.ts',
+    text: `import { findSiteId } from '../graph/site';${use('findSiteId')}`,
+  },
+  cliThroughIndexOrWithReason: {
+    path: 'src/cli/example.ts',
+    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../ui/texts';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
+  },
+  reviewPastIndex: {
+    path: 'src/review/example.ts',
+    text: `import { findSiteId } from '../graph/site';${use('findSiteId')}`,
+  },
   hostToGraph: {
     path: 'src/host/example.ts',
     text: `import type { SiteIds } from '../graph';\nexport type S = SiteIds;\n`,
@@ -173,6 +189,21 @@ describe('lint keeps the layers apart', () => {
 
   it('resolves paths, so a surface folder named like another surface is its own', () => {
     expect(errors.workbenchOwnFolderNamedLikeASurface).toEqual([]);
+  });
+
+  it('keeps Node out of the workbench, which runs in the browser (its server is in scripts/serve)', () => {
+    expect(errors.workbenchToNode).toEqual([
+      layerError(/src\/workbench may not use the package 'node:fs'/),
+    ]);
+  });
+
+  it('has the command line import other layers through an index, or say why not', () => {
+    expect(errors.cliPastIndex).toEqual([
+      layerError(/src\/cli imports src\/graph\/site past its index: import from src\/graph/),
+    ]);
+    expect(errors.cliThroughIndexOrWithReason).toEqual([]);
+    // Not yet asked of the other layers (scripts/import-seams.ts counts them).
+    expect(errors.reviewPastIndex).toEqual([]);
   });
 
   it('keeps the host to Office.js, teams-js and MSAL', () => {

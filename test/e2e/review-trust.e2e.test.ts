@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { asRecordId } from '../../src/core/ids';
 import { getReviewItem, queryReviewQueue } from '../../src/graph';
-import { sendOk } from '../../src/graph/request';
+import { sendJson, sendOk } from '../../src/graph/request';
 import { chromiumAvailable } from './chromium';
 import { fileMail, openReviewPage, type ReviewSession } from './review-session';
 
@@ -32,6 +32,38 @@ run('the review page and what only a records manager may do', () => {
         json: { BronvastReviewStatus: 'geaccepteerd' },
         label: 'test.forge',
       });
+      // She replaces the content of another of her records, and files a third she changes the
+      // dossier of after filing.
+      for (const [id, subject] of [
+        ['vervangen-1@bronvast.example', 'Inhoud vervangen'],
+        ['verplaatst-1@bronvast.example', 'Zelf verplaatst'],
+      ] as const)
+        await fileMail(officer, site, {
+          id,
+          subject,
+          body: 'De VNG gaat niet akkoord.',
+          dossier: DOSSIER,
+        });
+      const queue = (await queryReviewQueue(client(MANAGER), site, {})).items;
+      const recordOf = (subject: string) =>
+        queue.find((item) => item.record.metadata?.subject === subject)?.record.id ?? '';
+      const file = await sendJson<{ id: string }>(officer, {
+        method: 'GET',
+        url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${recordOf('Inhoud vervangen')}/driveItem`,
+        label: 'test.file',
+      });
+      await sendOk(officer, {
+        method: 'PUT',
+        url: `/drives/${site.recordsDriveId}/items/${file.id}/content`,
+        bytes: new TextEncoder().encode('Subject: Inhoud vervangen\r\n\r\nDe VNG gaat akkoord.'),
+        label: 'test.swap',
+      });
+      await sendOk(officer, {
+        method: 'PATCH',
+        url: `/sites/${site.siteId}/lists/${site.recordsListId}/items/${recordOf('Zelf verplaatst')}/fields`,
+        json: { BronvastDossier: 'BZK-2025-0021', BronvastAssessment: 'niet-openbaar' },
+        label: 'test.forge',
+      });
     });
     page = session.page;
   }, 240_000);
@@ -59,6 +91,31 @@ run('the review page and what only a records manager may do', () => {
     });
   }, 60_000);
 
+  it('names who replaced the content, and an officer who changed dossier and assessment, in the detail', async () => {
+    const detail = page.getByRole('region', { name: 'Record' });
+    await page.getByRole('button', { name: 'Inhoud vervangen' }).click();
+    await detail
+      .getByTestId('trust')
+      .getByText(
+        /De inhoud past niet meer bij de vastgelegde SHA-256: gewijzigd door beleid@bronvast\.example/,
+      )
+      .waitFor({ timeout: 15_000 });
+    await detail
+      .getByTestId('versions')
+      .getByText(/Nieuwe inhoud \(\d+ → \d+ bytes\)/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Zelf verplaatst' }).click();
+    const trust = detail.getByTestId('trust');
+    await trust
+      .getByText(
+        /BronvastDossier is gewijzigd door beleid@bronvast\.example, geen informatiebeheerder/,
+      )
+      .waitFor({ timeout: 15_000 });
+    await trust
+      .getByText(/BronvastAssessment is gewijzigd door beleid@bronvast\.example/)
+      .waitFor();
+  }, 60_000);
+
   it('offers an officer no review action and says why; the record is as it was', async () => {
     await page.route('**/workbench-config.json', async (route) => {
       const served = (await (await route.fetch()).json()) as Record<string, unknown>;
@@ -75,7 +132,9 @@ run('the review page and what only a records manager may do', () => {
       expect(await page.getByRole('button', { name: action }).count()).toBe(0);
     await page.unroute('**/workbench-config.json');
     const manager = session.client(MANAGER);
-    const [record] = (await queryReviewQueue(manager, session.site, {})).items;
+    const record = (await queryReviewQueue(manager, session.site, {})).items.find(
+      (item) => item.record.metadata?.subject === 'Zelf geaccepteerd',
+    );
     const item = await getReviewItem(manager, session.site, asRecordId(record?.record.id ?? ''));
     expect(item?.area).toBe('intake');
   }, 60_000);

@@ -1,4 +1,7 @@
+// The scope tables themselves, not the host's index: that loads MSAL and teams-js, which the
+// command line in Node does not need.
 import { ADMIN_CONSENT_SCOPES, SURFACE_SCOPES, type GraphSurface } from '../../host/graph-scopes';
+// The token reader itself, for the same reason.
 import { readTokenGrant } from '../../host/token-scopes';
 import type { DoctorFinding } from './doctor-finding';
 

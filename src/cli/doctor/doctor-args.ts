@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host/language';
-import { siteLocation } from '../site-location';
+import type { UiLanguage } from '../../host';
+import { siteLocation } from '../shared/site-location';
 
 /** What `bronvast doctor` checks, and with which token. */
 export interface DoctorOptions {

@@ -1,4 +1,4 @@
-import type { GraphSurface } from '../../host/graph-scopes';
+import type { GraphSurface } from '../../host';
 
 /** A problem of one list against the schema Bronvast provisions. */
 export type ListProblem =

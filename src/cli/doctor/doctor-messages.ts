@@ -1,5 +1,4 @@
-import type { GraphSurface } from '../../host/graph-scopes';
-import type { UiLanguage } from '../../host/language';
+import type { GraphSurface, UiLanguage } from '../../host';
 import type { DoctorFinding, FindingStatus, ListProblem } from './doctor-finding';
 
 type Texts = {

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
 import type { DoctorUsageProblem } from './doctor-args';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {

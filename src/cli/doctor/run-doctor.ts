@@ -4,9 +4,9 @@ import {
   resolveSite,
   type GraphClient,
   type SiteLocation,
+  findSiteId,
 } from '../../graph';
-import { findSiteId } from '../../graph/site';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { checkLabels } from './check-labels';
 import { checkLists } from './check-lists';
 import { checkScopes } from './check-scopes';

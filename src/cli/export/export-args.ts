@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
-import { asDossierId, type DossierId } from '../../core/ids';
-import { readOrganisationDomains } from '../../core/organisation-domains';
-import { REVIEW_STATUSES, type ReviewStatus } from '../../core/records/record-metadata';
+import {
+  asDossierId,
+  type DossierId,
+  readOrganisationDomains,
+  REVIEW_STATUSES,
+  type ReviewStatus,
+} from '../../core';
 import {
   checkInventoryOptions,
   isPublicationUrl,
@@ -10,7 +14,7 @@ import {
   type WaarderingCode,
 } from '../../exports';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
 
 /** What `bronvast export` was asked to do. */
 export interface ExportOptions {

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../host';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {
   nl: `Gebruik: bronvast export inventaris|diwoo|mdto --graph-url URL --site HOSTNAAM:/sites/PAD

@@ -1,4 +1,4 @@
-import type { DossierId } from '../../core/ids';
+import type { DossierId, ManagerSet } from '../../core';
 import { assessMailAttachments } from '../../documents';
 import type { ExportAttachment, ExportRecord } from '../../exports';
 import {
@@ -11,7 +11,6 @@ import {
   type ListedRecord,
   type SiteIds,
 } from '../../graph';
-import type { ManagerSet } from '../../core/trust/trust-facts';
 import type { ExportOptions } from './export-args';
 
 /**

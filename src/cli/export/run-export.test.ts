@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { runExport } from './run-export';
 
 function capture(): { io: CliIo; lines: string[]; errors: string[] } {

@@ -8,8 +8,11 @@ import {
   type ListedRecord,
   type SiteIds,
 } from '../../graph';
-import { RECORDS_MANAGERS_GROUP_VARIABLE, recordsManagersGroupOf } from '../records-managers-group';
-import type { CliIo } from '../cli-io';
+import {
+  RECORDS_MANAGERS_GROUP_VARIABLE,
+  recordsManagersGroupOf,
+} from '../shared/records-managers-group';
+import type { CliIo } from '../shared/cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
 import { gapLines, invalidFileLines } from './export-gap-lines';

@@ -13,6 +13,8 @@ import {
   type RecordGap,
   type XmlExportConfig,
 } from '../../exports';
+// The XSD validator itself, not the exports' index: its WebAssembly stays out of the pages that
+// import the index; the command line hands it to the exports as their validator.
 import { validateXmlFiles } from '../../exports/validate-xml';
 import type { ExportOptions } from './export-args';
 import { writeInventoryFile } from './write-inventory-file';

@@ -8,6 +8,8 @@ import {
   type InvalidFile,
   type XmlExportConfig,
 } from '../../exports';
+// The XSD validator itself, not the exports' index: its WebAssembly stays out of the pages that
+// import the index; the command line hands it to the exports as their validator.
 import { validateXmlFiles } from '../../exports/validate-xml';
 import { writeNewFile } from './write-new-file';
 

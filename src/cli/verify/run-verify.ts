@@ -5,7 +5,7 @@ import {
   resolveSite,
   verifySite,
 } from '../../graph';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { readVerifyArgs, type VerifyOptions } from './verify-args';
 import { discrepancyLine, summaryLine, verifyErrorLine, verifyUsage } from './verify-messages';
 

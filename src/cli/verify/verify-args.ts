@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { asDossierId, type DossierId } from '../../core/ids';
-import type { SiteLocation } from '../../graph/site-ids';
-import type { UiLanguage } from '../../host/language';
-import { langOf } from '../cli-args';
-import { recordsManagersGroupOf } from '../records-managers-group';
-import { siteLocation } from '../site-location';
+import { asDossierId, type DossierId } from '../../core';
+import type { SiteLocation } from '../../graph';
+import type { UiLanguage } from '../../host';
+import { langOf } from '../shared/lang-option';
+import { recordsManagersGroupOf } from '../shared/records-managers-group';
+import { siteLocation } from '../shared/site-location';
 
 /** What `bronvast verify` was asked to do. */
 export interface VerifyOptions {

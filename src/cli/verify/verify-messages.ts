@@ -1,5 +1,6 @@
-import type { Discrepancy } from '../../core/trust/trust-facts';
-import type { UiLanguage } from '../../host/language';
+import type { Discrepancy } from '../../core';
+import type { UiLanguage } from '../../host';
+// The texts themselves, not the UI's index: the command line runs in Node and loads no React.
 import { describeDiscrepancy } from '../../ui/texts';
 import type { VerifyUsageError } from './verify-args';
 
@@ -91,6 +92,8 @@ export function discrepancyLine(
   lang: UiLanguage,
 ): string {
   const sentence = describeDiscrepancy(discrepancy, lang);
+  if (discrepancy.code.startsWith('adjustment-'))
+    return `${lang === 'nl' ? 'geleerde relevantie' : 'learnt relevance'}: ${sentence}`;
   if (discrepancy.record === undefined)
     return `${lang === 'nl' ? 'logboek' : 'audit log'}: ${sentence}`;
   const name = fileNames.get(discrepancy.record);

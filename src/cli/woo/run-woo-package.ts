@@ -1,13 +1,17 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { findPersonalData } from '../../core/personal-data';
+// The shipped lexicon itself, not the core's index: it is large, and only the commands that look
+// for names load it.
 import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
 import { findTooiOrganisation } from '../../exports';
+// The XSD validator itself, not the exports' index: its WebAssembly stays out of the pages that
+// import the index; the command line hands it to the exports as their validator.
 import { validateXmlFiles } from '../../exports/validate-xml';
 import { buildDecisionPackage, readAttachmentText } from '../../filing/woo';
 import type { GraphClient } from '../../graph';
 import type { WooSite } from '../../graph/woo';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { prepareFileOutput } from '../export/atomic-output';
 import type { WooCommand } from './woo-args';
 import { WooFailure } from './woo-failure';

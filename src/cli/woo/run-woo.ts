@@ -11,7 +11,7 @@ import {
   searchRecords,
   type WooSite,
 } from '../../graph/woo';
-import type { CliIo } from '../cli-io';
+import type { CliIo } from '../shared/cli-io';
 import { runPackage } from './run-woo-package';
 import { WooFailure } from './woo-failure';
 import { readWooArgs, type WooCommand } from './woo-args';

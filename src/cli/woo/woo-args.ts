@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import type { MessageKind } from '../../core/message';
+import { type MessageKind, readOrganisationDomains } from '../../core';
 import { checkSearchText, isValidZaaknummer, type WooSearchQuery } from '../../core/woo-desk';
 import type { ExportOrganisation } from '../../exports';
-import { readOrganisationDomains } from '../../core/organisation-domains';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host/language';
-import { siteLocation } from '../site-location';
+import type { UiLanguage } from '../../host';
+import { siteLocation } from '../shared/site-location';
 
 /** What every `bronvast woo` command needs. */
 interface WooCommon {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scorePersonalData, type LabelledSnippet } from '../../../bench/personal-data-score';
+import { scorePersonalData, type LabelledSnippet } from '../testing/personal-data-score';
 import { findPersonalData } from './find-personal-data';
 
 const FIXTURE = resolve(__dirname, '../../../test/fixtures/personal-data-nl.jsonl');

@@ -225,5 +225,16 @@ describe('a filer filing new content of her record before review', () => {
     expect(codes(recordVerdict(swapped, new Map(), managers))).toEqual([
       'integrity-column-rewritten',
     ]);
+    // The filing time moved alone (out of a date filter) is no refiling either.
+    const onlyTime = { ...filed, BronvastFiledAt: '2025-11-20T10:00:00Z' };
+    const moved = {
+      ...record,
+      fields: onlyTime,
+      versions: [...versions, aVersion('3.0', SANNE, onlyTime)],
+      content: { kind: 'hash' as const, sha256: 'a'.repeat(64) },
+    };
+    expect(recordVerdict(moved, new Map(), managers)).toEqual([
+      expect.objectContaining({ code: 'integrity-column-rewritten', column: 'BronvastFiledAt' }),
+    ]);
   });
 });

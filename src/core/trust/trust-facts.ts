@@ -92,12 +92,15 @@ export type DiscrepancyCode =
   | 'reviewed-still-in-intake'
   | 'audit-event-edited'
   | 'audit-event-deleted'
-  | 'audit-event-not-applied';
+  | 'audit-event-not-applied'
+  | 'adjustment-by-non-manager'
+  | 'adjustment-out-of-bounds'
+  | 'adjustment-unreadable';
 
 /** One discrepancy, with what it concerns. */
 export interface Discrepancy {
   readonly code: DiscrepancyCode;
-  /** The record's list item id; absent for discrepancies of the audit list itself. */
+  /** The record's list item id; absent for discrepancies of the audit list or the adjustment. */
   readonly record?: string;
   readonly version?: string;
   readonly column?: string;

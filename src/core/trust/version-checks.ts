@@ -46,7 +46,7 @@ export function versionDiscrepancies(
 /**
  * Whether a version is the filer filing new content of her record before any review (the Teams
  * tab files a decision with more context as a new version): by the person who filed it, the
- * content's SHA-256 and the filing time written anew together, nothing else of the filing
+ * content's SHA-256 and the filing time both written anew, nothing else of the filing
  * changed, and no review yet. The new content still shows in the file's versions.
  */
 function refiled(
@@ -60,6 +60,7 @@ function refiled(
     filer !== undefined &&
     version.by?.address.toLowerCase() === filer &&
     rewritten.includes('BronvastFiledAt') &&
+    rewritten.includes('BronvastSha256') &&
     rewritten.every((column) => column === 'BronvastSha256' || column === 'BronvastFiledAt') &&
     text(before.fields, LINK) === '' &&
     ['', 'te-beoordelen'].includes(text(version.fields, 'BronvastReviewStatus'))

@@ -1,8 +1,10 @@
-import type { Assessment, Message } from '../../core';
+import type { Message, Triage } from '../../core';
 import type { GraphClient } from '../../graph/graph-client';
 import { readMailPages } from '../../graph/mail/mail-pages';
 import type { MailboxMail, MailFolderName } from '../../graph/mail/mailbox-mail';
 import { CoverageTally, type WeekCoverage } from './coverage-tally';
+import { forEachReadAhead } from './read-ahead';
+import { inTimeSlices, pauseForHost } from './time-slices';
 import type { UnfiledMail } from './unfiled-mail';
 
 /** What to read: the officer's own mailbox and the shared mailboxes she works in. */
@@ -11,11 +13,22 @@ export interface ScanOptions {
   /** Shared mailboxes (addresses) besides the officer's own. */
   readonly sharedMailboxes: readonly string[];
   readonly since: Date;
-  readonly assess: (message: Message) => Promise<Assessment>;
-  /** Called after every page with the open mail it found (may be empty) and the progress. */
+  /**
+   * Loads what the assessment needs, once, and gives the triage of one message (the core's
+   * `triageMessage` with the organisation's model and dossiers). Loads while the first pages
+   * are read.
+   */
+  readonly prepareTriage: () => Promise<(message: Message) => Triage>;
+  /**
+   * Called as the reading goes on: after every slice of a page with the open mail it found
+   * (may be empty), and when a folder is read to the end; always with the progress.
+   */
   readonly onPage: (found: readonly UnfiledMail[], progress: ScanProgress) => void;
   readonly signal?: AbortSignal;
+  /** Messages per request; {@link PAGE_SIZE} when left out. */
   readonly pageSize?: number;
+  /** Gives the host its turn between slices of assessment; a zero timeout when left out. */
+  readonly pause?: () => Promise<void>;
 }
 
 /** How far the reading is. */
@@ -36,15 +49,29 @@ export interface ScanResult {
 const FOLDERS: readonly MailFolderName[] = ['inbox', 'sentitems'];
 
 /**
+ * Messages per request. Graph takes 1 to 1,000 and advises tuning `$select` and `$top` together,
+ * since large pages of full messages may time out (HTTP 504):
+ * https://learn.microsoft.com/graph/api/user-list-messages#optional-query-parameters and
+ * https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits. With only what the
+ * assessment needs and the text body, 500 keeps a 5,000-mail period to a dozen requests.
+ */
+export const PAGE_SIZE = 500;
+
+/**
  * Reads the inbox and sent items of the officer's mailbox and of each shared mailbox since a
- * moment, page by page, and assesses each mail on the device that is neither filed nor set
- * aside. Every page reports what it found at once, so the list fills while the rest loads. The
- * folders are read side by side, each one page at a time: two requests per mailbox at most,
- * under Outlook's four. A mail in two mailboxes (its Message-ID seen before) counts once.
+ * moment, page by page, and triages each mail on the device that is neither filed nor set
+ * aside. The folders are read side by side, each one request at a time (two requests per
+ * mailbox at most, under Outlook's four); the next page of a folder is read while this one is
+ * assessed, in slices that give the browser its turn and report their finds at once, so the list
+ * fills while the rest loads. A mail in two mailboxes (its Message-ID seen before) counts once.
  */
 export async function scanUnfiled(options: ScanOptions): Promise<ScanResult> {
   const mailboxes: (string | undefined)[] = [undefined, ...options.sharedMailboxes];
   const sources = mailboxes.flatMap((mailbox) => FOLDERS.map((folder) => ({ mailbox, folder })));
+  const triaging = options.prepareTriage();
+  // Awaited by the first page; a failure before then is not an unhandled rejection.
+  triaging.catch(() => undefined);
+  const pause = options.pause ?? pauseForHost;
   const tally = new CoverageTally();
   const seen = new Set<string>();
   let read = 0;
@@ -54,21 +81,29 @@ export async function scanUnfiled(options: ScanOptions): Promise<ScanResult> {
     const pages = readMailPages(options.client, {
       folder: source.folder,
       since: options.since,
+      pageSize: options.pageSize ?? PAGE_SIZE,
       ...(source.mailbox === undefined ? {} : { mailbox: source.mailbox }),
-      ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     });
-    for await (const page of pages) {
+    await forEachReadAhead(pages, async (page) => {
       options.signal?.throwIfAborted();
-      const found: UnfiledMail[] = [];
-      for (const mail of page) {
+      const triage = await triaging;
+      let found: UnfiledMail[] = [];
+      const each = (mail: MailboxMail): void => {
         read += 1;
-        if (!firstSight(seen, mail)) continue;
-        const open = await assessOpen(mail, options.assess);
+        if (!firstSight(seen, mail)) return;
+        const open = openEntry(mail, triage);
         tally.add(receivedOf(mail), mail.mark, open !== null, mail.mailbox);
         if (open !== null) found.push(open);
-      }
-      options.onPage(found, progress());
-    }
+      };
+      const report = (): void => {
+        options.onPage(found, progress());
+        found = [];
+      };
+      await inTimeSlices(page, each, report, async () => {
+        await pause();
+        options.signal?.throwIfAborted();
+      });
+    });
     foldersDone += 1;
     options.onPage([], progress());
   };
@@ -87,14 +122,11 @@ function receivedOf(mail: MailboxMail): Date {
   return mail.message.received ?? mail.message.sent ?? new Date(0);
 }
 
-/** The mail as an open entry when it is unmarked and assessed policy-relevant; else null. */
-async function assessOpen(
-  mail: MailboxMail,
-  assess: (message: Message) => Promise<Assessment>,
-): Promise<UnfiledMail | null> {
+/** The mail as an open entry when it is unmarked and triaged policy-relevant; else null. */
+function openEntry(mail: MailboxMail, triage: (message: Message) => Triage): UnfiledMail | null {
   if (mail.mark.kind !== 'open') return null;
-  const assessment = await assess(mail.message);
-  if (!assessment.relevance.relevant) return null;
+  const assessment = triage(mail.message);
+  if (assessment.kind === 'not-relevant') return null;
   const dossiers = assessment.dossiers;
   const top = dossiers.kind === 'suggested' ? dossiers.suggestions[0] : undefined;
   const { message } = mail;

@@ -1,13 +1,16 @@
 import type { DossierId } from '../../core/ids';
-import type { RecordMetadata, ReviewStatus } from '../../core/records/record-metadata';
-import type { CitedGround } from '../../core/woo/practice-codes';
+import type { ReviewStatus } from '../../core/records/record-metadata';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
 import { scanList } from '../list-scan';
 import { fetchPage } from '../paging';
 import { odataString } from '../request';
 import type { SiteIds } from '../site-ids';
 import type { GraphListItem } from '../wire-types';
-import { EXPORT_COLUMNS, partialMetadataFromFields } from './listed-record-fields';
+import {
+  EXPORT_COLUMNS,
+  partialMetadataFromFields,
+  type ListedMetadata,
+} from './listed-record-fields';
 import { reviewStateOf } from '../../core/trust/review-state';
 
 /** Which records an export takes: some dossiers (or all), optionally one review status. */
@@ -18,11 +21,6 @@ export interface ExportQuery {
   /** Page size, default 5000 (the most SharePoint serves per page). */
   readonly pageSize?: number;
 }
-
-/** A record's columns as an export reads them: its grounds may hold the practice code `dubbel`. */
-export type ListedMetadata = Partial<Omit<RecordMetadata, 'grounds'>> & {
-  readonly grounds?: readonly CitedGround[];
-};
 
 /** A record as the exports read it; fits `ExportRecord` of src/exports with its attachments. */
 export interface ListedRecord<A = never> {

@@ -1,9 +1,13 @@
 import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
-import { REVIEW_STATUSES } from '../../core/records/record-metadata';
-import { isCitedGround } from '../../core/woo/practice-codes';
-import type { ListedMetadata } from './export-listing';
+import { REVIEW_STATUSES, type RecordMetadata } from '../../core/records/record-metadata';
+import { isCitedGround, type CitedGround } from '../../core/woo/practice-codes';
 import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
 import type { GraphFields } from '../wire-types';
+
+/** A record's columns as an export reads them: its grounds may hold the practice code `dubbel`. */
+export type ListedMetadata = Partial<Omit<RecordMetadata, 'grounds'>> & {
+  readonly grounds?: readonly CitedGround[];
+};
 
 /** The columns an export reads, by internal name (docs/graph-surface.md), plus the file name. */
 export const EXPORT_COLUMNS: readonly string[] = [

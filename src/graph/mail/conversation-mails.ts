@@ -4,7 +4,7 @@ import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import { odataString } from '../request';
 import { IMMUTABLE_IDS } from './immutable-ids';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /** The fields of a Graph message this list selects. */
 interface ConversationMessageWire {

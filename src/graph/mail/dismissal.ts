@@ -2,7 +2,7 @@ import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
 import type { GraphMessage } from '../wire-types';
 import { IMMUTABLE_IDS } from './immutable-ids';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /**
  * The single-value extended property that says an officer set a mail aside from filing

@@ -2,7 +2,7 @@ import type { GraphClient } from '../graph-client';
 import { odataString, sendJson } from '../request';
 import type { GraphMessage } from '../wire-types';
 import { IMMUTABLE_IDS } from './immutable-ids';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /** The single-value extended property holding the record's URL (docs/graph-surface.md). */
 export const RECORD_URL_PROPERTY_ID =

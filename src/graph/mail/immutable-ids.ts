@@ -1,7 +1,7 @@
 import { asImmutableItemId, type ImmutableItemId, type RestItemId } from '../../core/ids';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /**
  * The header Bronvast sends on every mail call: Graph then answers with ids that survive a move

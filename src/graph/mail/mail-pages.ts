@@ -9,7 +9,7 @@ import {
   type MailboxMailWire,
   type MailFolderName,
 } from './mailbox-mail';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /** Which folder of which mailbox to read, and from when. */
 export interface MailPagesOptions extends MailboxOptions {

@@ -2,16 +2,7 @@ import type { GraphClient } from '../graph-client';
 import { sendOk } from '../request';
 import { contentFromBlob, type ContentSource } from '../records/content-source';
 import { IMMUTABLE_IDS } from './immutable-ids';
-
-/** Whose mailbox: the signed-in user (`/me`, default) or another by UPN (delegated access). */
-export interface MailboxOptions {
-  readonly mailbox?: string;
-}
-
-/** The path prefix of a mailbox. */
-export function mailboxPath(options: MailboxOptions = {}): string {
-  return options.mailbox === undefined ? '/me' : `/users/${encodeURIComponent(options.mailbox)}`;
-}
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /** A message's full MIME as a stream, with its length when the server says. */
 export interface MimeStream {

@@ -4,7 +4,7 @@ import type { Message } from '../../core/message';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
 import { IMMUTABLE_IDS } from './immutable-ids';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 import {
   dateOf as date,
   partiesOf as parties,

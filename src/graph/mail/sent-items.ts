@@ -3,7 +3,7 @@ import type { GraphClient } from '../graph-client';
 import { odataString, sendJson } from '../request';
 import { customPropertiesId, parseCustomProperties } from './custom-properties';
 import { IMMUTABLE_IDS } from './immutable-ids';
-import { mailboxPath, type MailboxOptions } from './message-mime';
+import { mailboxPath, type MailboxOptions } from './mailbox-path';
 
 /** A sent message as the sent-items sweep needs it: ids, subject, categories, the add-in's properties. */
 export interface SentMessage {

@@ -27,7 +27,10 @@ export interface AuditEvent {
  * columns, author and time set by the record system; a filing event of an earlier version of
  * Bronvast, found by its dedup key, where there is one) and the review events its versions link
  * to through {@link LAST_AUDIT_EVENT_COLUMN} (a review of a selection writes one event for all
- * records). Costs one query, the versions and one read per referenced event.
+ * records). A linked event that does not name this record among its records is left out: anyone
+ * who may change the record may write the link, so a decision about another record never shows
+ * as this one's (the record's verdict names the link). Costs one query, the versions and one
+ * read per referenced event.
  */
 export async function listAuditTrail(
   client: GraphClient,
@@ -39,11 +42,25 @@ export async function listAuditTrail(
     eventsOfDedupKey(client, site, dedupKey),
     listRecordVersions(client, site, id),
   ]);
-  const referenced = await referencedEvents(client, site, versions);
+  const referenced = (await referencedEvents(client, site, versions)).filter((event) =>
+    namesRecord(event, id),
+  );
   const filing = own.some((event) => event.action === 'filed') ? [] : filingOf(versions);
   const byId = new Map<string, AuditEvent>();
   for (const event of [...filing, ...own, ...referenced]) byId.set(event.id, event);
   return [...byId.values()].sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
+}
+
+/** Whether a review event's `Details` names the record among the records it decided. */
+function namesRecord(event: AuditEvent, id: RecordId): boolean {
+  const records = event.details['records'];
+  return (
+    Array.isArray(records) &&
+    records.some(
+      (entry: unknown) =>
+        typeof entry === 'object' && entry !== null && 'id' in entry && entry.id === id,
+    )
+  );
 }
 
 async function eventsOfDedupKey(

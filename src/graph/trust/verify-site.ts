@@ -1,9 +1,11 @@
 import { asRecordId, type DossierId } from '../../core/ids';
+import { adjustmentDiscrepancies, type AdjustmentFacts } from '../../core/trust/adjustment-checks';
 import { auditListDiscrepancies } from '../../core/trust/audit-list-checks';
 import { parseAuditLink } from '../../core/trust/audit-link';
 import { recordVerdict } from '../../core/trust/record-verdict';
 import type { Discrepancy, ManagerSet, RecordFacts } from '../../core/trust/trust-facts';
 import type { GraphClient } from '../graph-client';
+import { readRelevanceAdjustment } from '../records-review/relevance-adjustment-store';
 import type { SiteIds } from '../site-ids';
 import { listAuditEvents } from './audit-event-facts';
 import { findContentChange } from './content-versions';
@@ -34,8 +36,10 @@ export interface VerifyOptions {
  * Verifies the records of a site (or of some dossiers) and its audit list: every record's content
  * against its SHA-256 (downloaded and hashed; where it differs, the earlier versions' bytes name
  * who changed it), its versions and its audit chain (see `recordVerdict`), and the audit list
- * itself (see `auditListDiscrepancies`). Costs, for n records and e events: ceil(n/5000) pages,
- * ceil(n/10) `$batch` requests, n downloads, ceil(e/5000) pages and one request for the group.
+ * itself (see `auditListDiscrepancies`), and the organisation's learnt relevance adjustment
+ * (see `adjustmentDiscrepancies`). Costs, for n records and e events: ceil(n/5000) pages,
+ * ceil(n/10) `$batch` requests, n downloads, ceil(e/5000) pages, one request for the group and
+ * 4 for the adjustment.
  */
 export async function verifySite(
   client: GraphClient,
@@ -43,9 +47,10 @@ export async function verifySite(
   options: VerifyOptions,
 ): Promise<SiteVerdict> {
   const listed = await listRecordsToVerify(client, site, options.dossiers);
-  const [records, events] = await Promise.all([
+  const [records, events, adjustment] = await Promise.all([
     readVersionsAndFiles(client, site, listed),
     listAuditEvents(client, site),
+    readAdjustment(client, site),
   ]);
   const checked = await inPool(records, options.concurrency ?? 8, (record) =>
     withContent(client, site, record),
@@ -53,11 +58,25 @@ export async function verifySite(
   const byId = new Map(events.map((event) => [event.id, event]));
   const discrepancies = checked.flatMap((record) => recordVerdict(record, byId, options.managers));
   discrepancies.push(...auditListDiscrepancies(events, options.managers, appliedEvents(checked)));
+  discrepancies.push(...adjustmentDiscrepancies(adjustment, options.managers));
   return {
     records: records.length,
     events: events.length,
     discrepancies,
     fileNames: new Map(records.map((record) => [record.facts.id, record.fileName])),
+  };
+}
+
+async function readAdjustment(client: GraphClient, site: SiteIds): Promise<AdjustmentFacts> {
+  const stored = await readRelevanceAdjustment(client, site);
+  if (stored.kind !== 'found') return stored;
+  const by = stored.modifiedBy;
+  return {
+    kind: 'found',
+    adjustment: stored.adjustment,
+    ...(by === undefined
+      ? {}
+      : { modifiedBy: { address: by.address, ...(by.id === undefined ? {} : { id: by.id }) } }),
   };
 }
 

@@ -44,6 +44,12 @@ const NL: Readonly<Record<DiscrepancyCode, Sentence>> = {
   'audit-event-deleted': (d) => `Logboekgebeurtenis ${d.eventId ?? '?'} is verwijderd.`,
   'audit-event-not-applied': (d) =>
     `Logboekgebeurtenis ${d.eventId ?? '?'} noemt record ${d.record ?? '?'}, maar dat record is er niet naar gewijzigd.`,
+  'adjustment-by-non-manager': (d) =>
+    `Het geleerde relevantiebestand is het laatst gewijzigd door ${who(d, 'onbekend')}, geen informatiebeheerder; het wordt niet toegepast.`,
+  'adjustment-out-of-bounds': () =>
+    'Het geleerde relevantiebestand heeft gewichten die leren nooit schrijft; het wordt niet toegepast.',
+  'adjustment-unreadable': () =>
+    'Het geleerde relevantiebestand is onleesbaar; het wordt niet toegepast.',
 };
 
 const EN: Readonly<Record<DiscrepancyCode, Sentence>> = {
@@ -82,6 +88,11 @@ const EN: Readonly<Record<DiscrepancyCode, Sentence>> = {
   'audit-event-deleted': (d) => `Audit event ${d.eventId ?? '?'} was deleted.`,
   'audit-event-not-applied': (d) =>
     `Audit event ${d.eventId ?? '?'} names record ${d.record ?? '?'}, which was never changed to it.`,
+  'adjustment-by-non-manager': (d) =>
+    `The learnt relevance file was last changed by ${who(d, 'unknown')}, who is no records manager; it is not applied.`,
+  'adjustment-out-of-bounds': () =>
+    'The learnt relevance file has weights learning never writes; it is not applied.',
+  'adjustment-unreadable': () => 'The learnt relevance file cannot be read; it is not applied.',
 };
 
 /** What verification found, as one sentence a records manager understands. */

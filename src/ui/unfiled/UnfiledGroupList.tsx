@@ -1,18 +1,23 @@
-import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { Dossier, DossierId } from '../../core';
-import type { UnfiledMail } from '../../filing/unfiled';
 import { dossierLabel } from '../dossier-label';
 import { LazyDossierSearch } from '../LazyDossierSearch';
 import type { UnfiledGroup } from './group-unfiled';
 import type { UnfiledMessages } from './unfiled-messages';
+import { UnfiledMailRow } from './UnfiledMailRow';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  more: { alignSelf: 'flex-start' },
 });
+
+/** Rows a long group shows until asked for all: a pane's height or two. */
+export const ROWS_SHOWN = 25;
+/** A group this long or shorter shows all its rows: a button for five more is no help. */
+const SHOW_ALL_UP_TO = 30;
 
 /** Props of {@link UnfiledGroupList}. */
 export interface UnfiledGroupListProps {
@@ -27,11 +32,16 @@ export interface UnfiledGroupListProps {
   readonly locale: string;
 }
 
-/** One dossier's mails: a heading, "select all", and a check box per mail. */
-export function UnfiledGroupList(props: UnfiledGroupListProps) {
+/**
+ * One dossier's mails: a heading with the count, "select all", and a check box per mail; a
+ * long group shows its newest {@link ROWS_SHOWN} and a button that shows the rest.
+ */
+export const UnfiledGroupList = memo(function UnfiledGroupList(props: UnfiledGroupListProps) {
   const { group, dossiers, selected, onSelect, texts } = props;
   const styles = useStyles();
   const headingId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const [expanded, setExpanded] = useState(false);
   const title =
     group.dossier === null
       ? texts.noDossier
@@ -42,6 +52,12 @@ export function UnfiledGroupList(props: UnfiledGroupListProps) {
   const ids = group.mails.map((mail) => mail.id);
   const all = ids.every((id) => selected.has(id));
   const some = ids.some((id) => selected.has(id));
+  const capped = !expanded && group.mails.length > SHOW_ALL_UP_TO;
+  const shown = capped ? group.mails.slice(0, ROWS_SHOWN) : group.mails;
+  useEffect(() => {
+    // The button is gone once pressed: the keyboard goes on at the first row it brought.
+    if (expanded) list.current?.querySelectorAll('input')[ROWS_SHOWN]?.focus();
+  }, [expanded]);
   return (
     <section className={styles.group} aria-labelledby={headingId} data-testid="unfiled-group">
       <h3 id={headingId} className={styles.heading}>
@@ -60,47 +76,23 @@ export function UnfiledGroupList(props: UnfiledGroupListProps) {
         onChange={() => onSelect(ids, !all)}
         label={texts.selectAll(title)}
       />
-      <ul className={styles.list}>
-        {group.mails.map((mail) => (
-          <li
+      <ul className={styles.list} ref={list}>
+        {shown.map((mail) => (
+          <UnfiledMailRow
             key={mail.id}
-            data-testid="unfiled-mail"
-            data-mail-id={mail.id}
-            data-mailbox={mail.mailbox ?? ''}
-          >
-            <Checkbox
-              checked={selected.has(mail.id)}
-              onChange={(_event, data) => onSelect([mail.id], data.checked === true)}
-              label={<MailLabel mail={mail} texts={texts} locale={props.locale} />}
-            />
-          </li>
+            mail={mail}
+            checked={selected.has(mail.id)}
+            onSelect={onSelect}
+            texts={texts}
+            locale={props.locale}
+          />
         ))}
       </ul>
+      {capped && (
+        <Button className={styles.more} appearance="subtle" onClick={() => setExpanded(true)}>
+          {texts.showAll(group.mails.length)}
+        </Button>
+      )}
     </section>
   );
-}
-
-function MailLabel({
-  mail,
-  texts,
-  locale,
-}: {
-  readonly mail: UnfiledMail;
-  readonly texts: UnfiledMessages;
-  readonly locale: string;
-}) {
-  const styles = useStyles();
-  const when = mail.received.toLocaleDateString(locale, { day: 'numeric', month: 'short' });
-  const who = mail.folder === 'sentitems' ? texts.sent : (mail.from?.name ?? mail.from?.address);
-  const where = mail.mailbox === undefined ? '' : ` · ${texts.sharedMailbox(mail.mailbox)}`;
-  return (
-    <span>
-      {mail.subject || '—'}
-      <br />
-      <span className={styles.meta}>
-        {when} · {who ?? ''}
-        {where}
-      </span>
-    </span>
-  );
-}
+});

@@ -58,7 +58,7 @@ function setUp() {
     services,
     dismissed,
     report: (...args: Parameters<typeof report>) => act(() => report(...args)),
-    finish: (result: ScanResult) => act(() => finish(result)),
+    finish: (result: ScanResult) => act(async () => finish(result)),
   };
 }
 
@@ -118,5 +118,50 @@ describe('UnfiledView', () => {
     await screen.findByText('1 bericht terzijde gelegd.');
     expect(view.dismissed).toEqual(['mail-3:prive']);
     expect(title()).toBe('0 berichten nog niet vastgelegd');
+  });
+
+  it('shows the newest rows of a long group and a button for the rest, with the full count in the title', async () => {
+    const view = setUp();
+    const many = Array.from({ length: 400 }, (_, n) => aMail(n + 1, 'BZK-2025-0113', 1 + (n % 28)));
+    view.report(many.slice(0, 150), { read: 600, foldersDone: 0, folders: 2 });
+    view.report(many.slice(150), { read: 1500, foldersDone: 2, folders: 2 });
+    await view.finish({ read: 1500, coverage: [] });
+    expect(title()).toBe('400 berichten nog niet vastgelegd');
+    const group = screen.getByTestId('unfiled-group');
+    within(group).getByRole('heading', { name: /Actieve openbaarmaking \(400\)/ });
+    const rows = within(group).getAllByTestId('unfiled-mail');
+    expect(rows).toHaveLength(25);
+    // Newest first: the fourteen mails of the 28th, the latest day, then the 27th.
+    const days = rows.map(
+      (row) => /(\d+) nov/.exec(row.querySelector('br + span')?.textContent ?? '')?.[1],
+    );
+    expect(days).toEqual([...Array<string>(14).fill('28'), ...Array<string>(11).fill('27')]);
+    fireEvent.click(within(group).getByRole('checkbox', { name: /^Alle berichten van/ }));
+    screen.getByRole('button', { name: '400 berichten vastleggen' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Alle 400 tonen' }));
+    const all = within(group).getAllByTestId('unfiled-mail');
+    expect(all).toHaveLength(400);
+    expect(within(group).queryByRole('button', { name: /tonen$/ })).toBeNull();
+    expect(document.activeElement).toBe(within(all[25]!).getByRole('checkbox'));
+    expect(within(all[399]!).getByRole<HTMLInputElement>('checkbox').checked).toBe(true);
+  });
+
+  it('takes in the finds of many pages together while reading, the first at once', async () => {
+    jest.useFakeTimers();
+    try {
+      const view = setUp();
+      view.report([aMail(1, 'BZK-2025-0113', 3)], { read: 100, foldersDone: 0, folders: 2 });
+      expect(screen.getAllByTestId('unfiled-mail')).toHaveLength(1);
+      for (let n = 2; n <= 40; n += 1)
+        view.report([aMail(n, 'BZK-2025-0113', 3)], { read: 100 * n, foldersDone: 0, folders: 2 });
+      expect(screen.getAllByTestId('unfiled-mail')).toHaveLength(1);
+      act(() => jest.advanceTimersByTime(300));
+      expect(title()).toBe('40 berichten nog niet vastgelegd (bezig met lezen)');
+      expect(screen.getByTestId('unfiled-progress').textContent).toBe(
+        '4000 berichten gelezen, bezig…',
+      );
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

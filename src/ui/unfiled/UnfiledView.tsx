@@ -1,5 +1,5 @@
 import { Field, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dossier, DossierId } from '../../core';
 import { useTexts } from '../TextsContext';
 import { useOutboxJobs } from '../useOutbox';
@@ -46,17 +46,23 @@ export function UnfiledView({ services, initialWeeks = 10 }: UnfiledViewProps) {
     () => new Set(jobs.filter((job) => job.state.kind !== 'failed').map((job) => job.itemId)),
     [jobs],
   );
-  const mails = scan.mails.filter((mail) => !queued.has(mail.id));
-  const groups = groupUnfiled(mails);
+  const mails = useMemo(
+    () => scan.mails.filter((mail) => !queued.has(mail.id)),
+    [scan.mails, queued],
+  );
+  const groups = useMemo(() => groupUnfiled(mails), [mails]);
   const done = scan.status !== 'reading';
-  const select = (ids: readonly string[], on: boolean): void =>
-    setSelected((now) => {
-      const next = new Set(now);
-      for (const id of ids)
-        if (on) next.add(id);
-        else next.delete(id);
-      return next;
-    });
+  const select = useCallback(
+    (ids: readonly string[], on: boolean): void =>
+      setSelected((now) => {
+        const next = new Set(now);
+        for (const id of ids)
+          if (on) next.add(id);
+          else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
   return (
     <section className={styles.view} aria-labelledby="unfiled-title" aria-busy={!done}>

@@ -13,6 +13,7 @@ export interface UnfiledMessages {
   readonly noDossier: string;
   readonly chooseDossier: string;
   readonly selectAll: (group: string) => string;
+  readonly showAll: (count: number) => string;
   readonly file: (count: number) => string;
   readonly prive: (count: number) => string;
   readonly notRelevant: (count: number) => string;
@@ -39,6 +40,7 @@ const nl: UnfiledMessages = {
   noDossier: 'Geen passend dossier',
   chooseDossier: 'Dossier voor deze berichten',
   selectAll: (group) => `Alle berichten van ${group} selecteren`,
+  showAll: (n) => `Alle ${n} tonen`,
   file: (n) => `${count(n, 'bericht', 'berichten')} vastleggen`,
   prive: (n) => `Privé (${n})`,
   notRelevant: (n) => `Niet relevant (${n})`,
@@ -64,6 +66,7 @@ const en: UnfiledMessages = {
   noDossier: 'No matching dossier',
   chooseDossier: 'Dossier for these messages',
   selectAll: (group) => `Select all messages of ${group}`,
+  showAll: (n) => `Show all ${n}`,
   file: (n) => `File ${count(n, 'message', 'messages')}`,
   prive: (n) => `Private (${n})`,
   notRelevant: (n) => `Not relevant (${n})`,

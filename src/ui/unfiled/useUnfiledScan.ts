@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScanProgress, UnfiledMail } from '../../filing/unfiled';
+import { batchedPages } from './batched-pages';
 import type { UnfiledServices } from './unfiled-services';
 
 /** Where the reading is: going (with what it found so far), done, or failed. */
@@ -16,8 +17,9 @@ const START: UnfiledScanState = {
 };
 
 /**
- * Reads the last `weeks` weeks through the services, adding each page's finds at once; a new
- * period starts over. `remove` takes mails off the list (filed or set aside) without rereading.
+ * Reads the last `weeks` weeks through the services, taking in the finds a few times a second
+ * (the first at once); a new period starts over. `remove` takes mails off the list (filed or set
+ * aside) without rereading.
  */
 export function useUnfiledScan(services: UnfiledServices, weeks: number) {
   const [state, setState] = useState<UnfiledScanState>(START);
@@ -25,27 +27,43 @@ export function useUnfiledScan(services: UnfiledServices, weeks: number) {
   useEffect(() => {
     const controller = new AbortController();
     setState(START);
+    const batches = batchedPages(({ found, progress }) =>
+      setState((now) => ({
+        ...now,
+        mails: found.length === 0 ? now.mails : [...now.mails, ...found],
+        progress,
+      })),
+    );
     services
       .scan(
         weeks,
-        (found, progress) =>
-          controller.signal.aborted ||
-          setState((now) => ({ ...now, mails: [...now.mails, ...found], progress })),
+        (found, progress) => controller.signal.aborted || batches.add(found, progress),
         controller.signal,
       )
       .then(
         (result) => {
           if (controller.signal.aborted) return;
+          batches.flush();
           setState((now) => ({ ...now, status: 'done' }));
           void services.report?.(result).catch(() => undefined);
         },
-        () => controller.signal.aborted || setState((now) => ({ ...now, status: 'failed' })),
+        () => {
+          if (controller.signal.aborted) return;
+          batches.flush();
+          setState((now) => ({ ...now, status: 'failed' }));
+        },
       );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      batches.cancel();
+    };
   }, [services, weeks]);
   const remove = useCallback((ids: readonly string[]) => {
     setRemoved((now) => new Set([...now, ...ids]));
   }, []);
-  const mails = state.mails.filter((mail) => !removed.has(mail.id));
+  const mails = useMemo(
+    () => state.mails.filter((mail) => !removed.has(mail.id)),
+    [state.mails, removed],
+  );
   return { ...state, mails, remove };
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import template from '../../fixtures/inventaris/productierapport-header.json';
 import { runExport } from '../../../src/cli/export/run-export';
-import type { CliIo } from '../../../src/cli/cli-io';
+import type { CliIo } from '../../../src/cli/shared/cli-io';
 import type { GraphClient, SiteIds } from '../../../src/graph';
 import { readAsPlatform } from '../../woo-platform/inventory-reader';
 import { validateAgainst, type SchemaName } from '../../xsd/validate-xml';

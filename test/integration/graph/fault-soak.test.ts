@@ -1,4 +1,4 @@
-import { soak } from '../../../bench/filing/soak';
+import { soak } from '../../filing-soak/soak';
 
 // The filing benchmark's fault soak at a size CI can afford: about a fifth of the requests
 // throttled, unavailable, dropped or losing their response, chunks failing, and still every

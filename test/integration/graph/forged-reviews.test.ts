@@ -2,12 +2,13 @@ import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';
 import { asDossierId } from '../../../src/core/ids';
 import { linkDiscrepancies } from '../../../src/core/trust/link-checks';
 import { runCli } from '../../../src/cli/run-cli';
-import type { CliIo } from '../../../src/cli/cli-io';
+import type { CliIo } from '../../../src/cli/shared/cli-io';
 import {
   applyReview,
   contentFromBytes,
   fileRecord,
   getReviewItem,
+  listAuditTrail,
   loadRecordsManagers,
   moveRecordFiles,
   readAuditEvents,
@@ -144,6 +145,13 @@ describe('reviews only a records manager can make', () => {
       'reviewed-still-in-intake',
       'status-without-review',
     ]);
+    // The audit trail shows no other record's acceptance as hers; the honest record keeps its own.
+    const trail = async (item: ReviewItem) =>
+      (await listAuditTrail(manager, site, item.record.metadata?.dedupKey ?? '', item.record.id))
+        .map((event) => `${event.action} ${event.author?.address ?? ''}`)
+        .join('; ');
+    expect(await trail(forged)).not.toMatch(/accept/);
+    expect(await trail(honest)).toMatch(new RegExp(`accept\\w* ${MANAGER}`));
     const out = `${process.env['TMPDIR'] ?? '/tmp'}/bronvast-forged-${Date.now()}.csv`;
     const exported = await cli([
       'export',

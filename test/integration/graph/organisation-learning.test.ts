@@ -30,9 +30,9 @@ import {
   reviewTargetOf,
 } from '../../../src/graph';
 import { sendJson, sendOk } from '../../../src/graph/request';
-import { openRecordSystem } from '../../../src/cli/backlog/open-record-system';
+import { openRecordSystem } from '../../../src/cli/file/open-record-system';
 import { buildNetworkServices } from '../../../src/taskpane/build-services';
-import type { CliIo } from '../../../src/cli/cli-io';
+import type { CliIo } from '../../../src/cli/shared/cli-io';
 import { runCli } from '../../../src/cli/run-cli';
 import { messageFromJson } from '../../../src/mime';
 import { RECORDS_MANAGERS_GROUP } from '../../../emulator/seed/users';

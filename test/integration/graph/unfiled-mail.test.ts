@@ -1,4 +1,4 @@
-import { assessMessage, prepareContext, type Assessment, type Message } from '../../../src/core';
+import { prepareContext, triageMessage, type Message, type Triage } from '../../../src/core';
 import { reportCoverage, scanUnfiled, type UnfiledMail } from '../../../src/filing/unfiled';
 import { fetchAllPages } from '../../../src/graph/paging';
 import { COVERAGE_LIST_NAME } from '../../../src/graph/provisioning/coverage-list';
@@ -16,8 +16,7 @@ const context = prepareContext({
   history: [],
   organisationDomains: ['bronvast.example'],
 });
-const assess = (message: Message): Promise<Assessment> =>
-  Promise.resolve(assessMessage(message, context));
+const triage = (message: Message): Triage => triageMessage(message, context);
 
 beforeAll(async () => {
   harness = await startHarness({ demoWeeks: true });
@@ -32,7 +31,7 @@ async function scan(): Promise<{ found: UnfiledMail[]; pages: number }> {
     client,
     sharedMailboxes: ['postbus-woo@bronvast.example'],
     since: since(),
-    assess,
+    prepareTriage: () => Promise.resolve(triage),
     pageSize: 25,
     onPage: (batch) => {
       pages += 1;

@@ -61,7 +61,7 @@ describe('the local servers survive a malformed URL', () => {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root);
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>werkbank</title>');
-    const code = `require('./src/workbench/serve/static-server.ts')
+    const code = `require('./scripts/serve/static-server.ts')
       .serveStatic({ root: ${JSON.stringify(root)}, port: 0, config: () => ({ graphBaseUrl: '' }) })
       .then((server) => console.log(server.url));`;
     const { child, url } = await startProcess(code, {});
