@@ -39,6 +39,8 @@ function nameMap(): ReadonlyMap<string, FirstNameKind> {
 
 /** A word in lower case with the accents Dutch given names carry (é, è, ë, ï, ö, ü), and no other. */
 const NAME_ACCENTS = /^[a-z]*[éèëïöü][a-zéèëïöü]*$/;
+/** A quick test that a word holds one of those accents at all: most words do not. */
+const HAS_ACCENT = /[éèëïöü]/;
 
 /**
  * The word as listed: itself, or, when it is not listed, written as a name (Chloé, not EVï)
@@ -47,7 +49,7 @@ const NAME_ACCENTS = /^[a-z]*[éèëïöü][a-zéèëïöü]*$/;
  */
 function asListed(map: ReadonlyMap<string, FirstNameKind>, word: string): string {
   const lower = word.toLowerCase();
-  if (map.has(lower) || !NAME_ACCENTS.test(lower)) return lower;
+  if (!HAS_ACCENT.test(lower) || map.has(lower) || !NAME_ACCENTS.test(lower)) return lower;
   if (word.slice(1) !== lower.slice(1)) return lower;
   return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
@@ -62,6 +64,7 @@ export function firstNameKind(word: string): FirstNameKind {
   const lower = asListed(map, word);
   const whole = map.get(lower);
   if (whole !== undefined) return whole;
+  if (!lower.includes('-')) return 'none';
   const parts = lower.split('-').map((part) => map.get(part) ?? 'none');
   if (parts.length < 2 || parts.includes('none')) return 'none';
   return parts.includes('other') ? 'other' : 'dutch';

@@ -1,6 +1,6 @@
 /**
- * The lexicon pass over a whole text: every capitalised run is read once with what the lexicon
- * says of its words, then decided, left to right, with the names found so far (see
+ * The lexicon pass over a whole text: every capitalised run is read once (what the lexicon says
+ * of its words when a decision first needs it), then decided, left to right, with the names found so far (see
  * lexicon-names.ts for the rules). Deciding again after new names were found costs no lookups.
  */
 import type { Finding } from '../assessment';
@@ -11,11 +11,25 @@ import { listedWithName, namedElsewhere } from './name-neighbours';
 import { readNameRun, type NameRun } from './name-run';
 import type { NameToken } from './name-tokens';
 
-/** One run that may be a name, in the tokens of its stretch of text. */
-export interface RunCandidate {
-  readonly tokens: readonly NameToken[];
-  readonly run: NameRun;
-  readonly kinds: WordKinds;
+/**
+ * One run that may be a name, in the tokens of its stretch of text. What the lexicon says of its
+ * words is looked up when a decision first needs it: a run inside a name found already, or
+ * inside one the cue-based readers found, is never decided.
+ */
+export class RunCandidate {
+  private known: WordKinds | undefined;
+
+  constructor(
+    readonly tokens: readonly NameToken[],
+    readonly run: NameRun,
+    private readonly lexicon: NameLexicon,
+    private readonly memo: Map<string, number>,
+  ) {}
+
+  get kinds(): WordKinds {
+    this.known ??= kindsOf(this.tokens, this.run, this.lexicon, this.memo);
+    return this.known;
+  }
 }
 
 /** The runs that start at each capitalised word of each stretch, in text order. */
@@ -28,8 +42,7 @@ export function readRunCandidates(
     const candidates: RunCandidate[] = [];
     for (let index = 0; index < tokens.length; index += 1) {
       const run = readNameRun(tokens, index);
-      if (run === null) continue;
-      candidates.push({ tokens, run, kinds: kindsOf(tokens, run, lexicon, memo) });
+      if (run !== null) candidates.push(new RunCandidate(tokens, run, lexicon, memo));
     }
     return candidates;
   });
@@ -53,7 +66,8 @@ export function decideRuns(
   const findings: Finding[] = [];
   for (const candidates of stretches) {
     let next = 0;
-    for (const { tokens, run, kinds } of candidates) {
+    for (const candidate of candidates) {
+      const { tokens, run } = candidate;
       if (run.first < next) continue;
       const first = tokens[run.first];
       const last = tokens[run.last];
@@ -62,10 +76,10 @@ export function decideRuns(
       const changed =
         !again ||
         namedElsewhere(tokens, run, known) ||
-        (kinds.person > 0 && listedWithName(tokens, run, taken));
+        (candidate.kinds.person > 0 && listedWithName(tokens, run, taken));
       if (!changed) continue;
       const person =
-        isPersonRun(tokens, run, kinds, known, taken) && !namesThing(tokens, run, text);
+        isPersonRun(tokens, run, candidate.kinds, known, taken) && !namesThing(tokens, run, text);
       if (person) {
         const end = run.endsWithInitial ? last.end + 1 : last.end;
         findings.push(makeFinding('person-name', text, first.start, end));

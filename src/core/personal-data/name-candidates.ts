@@ -35,8 +35,9 @@ function isNameWord(token: NameToken | undefined): token is NameToken {
   return !isCommonWord(token.text) && !isPlaceName(token.text) && !hasGenericWord(token.text);
 }
 
+// The name list first: most capitalised words are no given name, and one lookup tells so.
 const isGiven = (token: NameToken | undefined): token is NameToken =>
-  isNameWord(token) && isFirstName(token.text);
+  token !== undefined && isFirstName(token.text) && isNameWord(token);
 
 /**
  * A surname word after a tussenvoegsel that follows a given name or initials may be a common

@@ -28,10 +28,15 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
 const GENERIC_SUFFIX =
   /(?:centrum|bureau|team|dienst|loket|desk|punt|afdeling|secretariaat|zaken)$/;
 
+const SEPARATOR = /[\s\-,]/;
+const SEPARATORS = /[\s\-,]+/;
+
 /** Whether the candidate contains a word that names a group, role or organisation. */
 export function hasGenericWord(candidate: string): boolean {
-  return candidate
-    .toLowerCase()
-    .split(/[\s\-,]+/)
+  const lower = candidate.toLowerCase();
+  // One word (the common case): no split needed.
+  if (!SEPARATOR.test(lower)) return GENERIC_WORDS.has(lower) || GENERIC_SUFFIX.test(lower);
+  return lower
+    .split(SEPARATORS)
     .some((word) => GENERIC_WORDS.has(word) || GENERIC_SUFFIX.test(word));
 }

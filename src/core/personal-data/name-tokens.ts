@@ -17,6 +17,24 @@ export interface NameToken {
 // written in Latin letters (Latin-1 and Latin Extended-A: é, ö, ı, ş, ğ).
 const WORD = /['’]t(?![A-Za-zÀ-ÖØ-öø-ɏ])|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*/g;
 
+/**
+ * A word read from a text. The gap before it is cut from the text only when asked for: most
+ * words are lower-case and never looked at beyond their first letter.
+ */
+class TextWord implements NameToken {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly source: string,
+    private readonly previousEnd: number,
+  ) {}
+
+  get gapBefore(): string {
+    return this.source.slice(this.previousEnd, this.start);
+  }
+}
+
 /** The words of `text` from `from` to `to` (the whole text by default), in order. */
 export function tokenizeNames(text: string, from = 0, to = text.length): NameToken[] {
   const tokens: NameToken[] = [];
@@ -26,7 +44,7 @@ export function tokenizeNames(text: string, from = 0, to = text.length): NameTok
     const start = match.index;
     if (start >= to) break;
     const end = start + match[0].length;
-    tokens.push({ text: match[0], start, end, gapBefore: text.slice(previousEnd, start) });
+    tokens.push(new TextWord(match[0], start, end, text, previousEnd));
     previousEnd = end;
   }
   return tokens;

@@ -32,19 +32,17 @@ function namedReasons(features: RelevanceFeatures, model: RelevanceModel): Reaso
 
 function termReasons(features: RelevanceFeatures, model: RelevanceModel): Reason[] {
   const scales = [termScale(features, false), termScale(features, true)];
-  return features.terms
-    .filter(
-      ({ term }) =>
-        model.vocabulary.has(term) &&
-        !DECISION_TERMS.has(term) &&
-        !PERSONAL_TERMS.has(term) &&
-        !isNoiseTerm(term),
-    )
-    .map(({ term, index, quoted }) => ({
-      code: 'relevance.word',
-      weight: (model.weights[index] ?? 0) * (scales[quoted ? 1 : 0] ?? 0),
-      params: { term },
-    }));
+  const reasons: Reason[] = [];
+  for (const { term, index, quoted } of features.terms) {
+    const weight = (model.weights[index] ?? 0) * (scales[quoted ? 1 : 0] ?? 0);
+    // Too small to be shown (explainRelevance drops it): no need to look the term up.
+    if (Math.abs(weight) < MIN_CONTRIBUTION) continue;
+    if (!model.vocabulary.has(term) || DECISION_TERMS.has(term) || PERSONAL_TERMS.has(term)) {
+      continue;
+    }
+    if (!isNoiseTerm(term)) reasons.push({ code: 'relevance.word', weight, params: { term } });
+  }
+  return reasons;
 }
 
 /**
