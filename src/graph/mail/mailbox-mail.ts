@@ -1,14 +1,8 @@
-import {
-  asConversationId,
-  asImmutableItemId,
-  asSourceId,
-  type ImmutableItemId,
-} from '../../core/ids';
-import { bareMessageId } from '../../core/message-id';
+import { asImmutableItemId, type ImmutableItemId } from '../../core/ids';
 import type { Message } from '../../core/message';
 import { asDismissalReason, DISMISSED_PROPERTY_ID, type DismissalReason } from './dismissal';
 import { RECORD_URL_PROPERTY_ID } from './filed-mark';
-import { dateOf, partiesOf, partyOf, type RecipientWire } from './recipient-wire';
+import { messageOfWire, type MessageHeaderWire } from './message-wire';
 
 /** The folders "nog vastleggen" reads: what came in and what was sent. */
 export type MailFolderName = 'inbox' | 'sentitems';
@@ -30,16 +24,8 @@ export interface MailboxMail {
 }
 
 /** The fields of a message the list selects, as Graph sends them. */
-export interface MailboxMailWire {
+export interface MailboxMailWire extends MessageHeaderWire {
   readonly id: string;
-  readonly internetMessageId?: string;
-  readonly conversationId?: string;
-  readonly subject?: string;
-  readonly from?: RecipientWire;
-  readonly toRecipients?: readonly RecipientWire[];
-  readonly ccRecipients?: readonly RecipientWire[];
-  readonly sentDateTime?: string;
-  readonly receivedDateTime?: string;
   readonly body?: { readonly contentType?: string; readonly content?: string };
   readonly internetMessageHeaders?: readonly { readonly name?: string; readonly value?: string }[];
   readonly singleValueExtendedProperties?: readonly {
@@ -54,25 +40,10 @@ export function toMailboxMail(
   folder: MailFolderName,
   mailbox: string | undefined,
 ): MailboxMail {
-  const from = partyOf(wire.from);
-  const sent = dateOf(wire.sentDateTime);
-  const received = dateOf(wire.receivedDateTime);
-  const message: Message = {
-    kind: 'mail',
-    id: asSourceId(bareMessageId(wire.internetMessageId ?? '')),
-    ...(wire.conversationId === undefined
-      ? {}
-      : { conversationId: asConversationId(wire.conversationId) }),
-    subject: wire.subject ?? '',
-    ...(from === undefined ? {} : { from }),
-    to: partiesOf(wire.toRecipients),
-    cc: partiesOf(wire.ccRecipients),
-    ...(sent === undefined ? {} : { sent }),
-    ...(received === undefined ? {} : { received }),
+  const message = messageOfWire(wire, {
     bodyText: wire.body?.contentType === 'text' ? (wire.body.content ?? '') : '',
     headers: headersOf(wire.internetMessageHeaders),
-    attachments: [],
-  };
+  });
   return {
     id: asImmutableItemId(wire.id),
     ...(mailbox === undefined ? {} : { mailbox }),
