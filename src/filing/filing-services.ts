@@ -1,70 +1,35 @@
-import type { Assessment, Dossier, Message } from '../core';
-import { createGraphClient, type GraphClient } from '../graph/graph-client';
-import { listDossiers } from '../graph/dossiers/dossier-registry';
-import type { SiteIds, SiteLocation } from '../graph/site-ids';
+import type { Assessment, Message } from '../core';
 import { fileMailContent, type MailContentInput, type MailContentOutcome } from './mail-content';
 import { createMailFiler } from './mail-filer';
-import type { FailureReading, FileJob, ReadFailure } from './outbox';
+import type { FileJob } from './outbox';
 import type { FilingErrorCode } from './filing-error';
-import { readFilingFailure } from './read-failure';
-import { rememberOnce } from './remember';
-import { requireSite } from './require-site';
+import { connectRecordSystem, type RecordSystem, type RecordSystemOptions } from './record-system';
 
-/**
- * How a surface reaches the record system and who files; `O` are the failure codes only the
- * surface knows (a failed sign-in), besides the filing's own.
- */
-export interface FilingServicesOptions<O extends string = never> {
-  readonly tokenProvider: () => Promise<string>;
-  readonly graphBaseUrl: string;
-  /** Default the global fetch (the command line passes one that notices throttling). */
-  readonly fetch?: typeof fetch;
-  readonly site: SiteLocation;
+/** How a surface reaches the record system, and who files with what assessment. */
+export interface FilingServicesOptions<O extends string = never> extends RecordSystemOptions<O> {
   /** The signed-in officer's address, recorded as "filed by". */
   readonly filedBy: string;
   readonly assess: (message: Message) => Promise<Assessment>;
-  /** How the site's ids are kept (default: once per runtime, a failure tried again). */
-  readonly rememberSite?: (load: () => Promise<SiteIds>) => () => Promise<SiteIds>;
-  /** Reads failures only the surface knows, such as a sign-in that failed. */
-  readonly readOtherFailure?: (error: unknown) => FailureReading<O> | undefined;
-  /** How the dossier registry is kept (default: read afresh each time). */
-  readonly rememberDossiers?: (
-    load: () => Promise<readonly Dossier[]>,
-  ) => () => Promise<readonly Dossier[]>;
 }
 
 /** What every surface files with: one client, the site, the registry, the filers. */
-export interface FilingServices<O extends string = never> {
-  readonly client: GraphClient;
-  readonly site: () => Promise<SiteIds>;
-  readonly dossiers: () => Promise<readonly Dossier[]>;
+export interface FilingServices<O extends string = never> extends RecordSystem<O> {
   /** Files a mailbox mail (an outbox job): MIME from Graph, filed, marked. */
   readonly fileMail: FileJob<FilingErrorCode | O>;
   /** Files a mail from its bytes (a .eml or .msg file). */
   readonly fileContent: (input: MailContentInput) => Promise<MailContentOutcome>;
-  readonly readFailure: ReadFailure<FilingErrorCode | O>;
 }
 
 /** Builds client -> site -> dossiers -> filers, the one way every surface does. */
 export function createFilingServices<O extends string = never>(
   options: FilingServicesOptions<O>,
 ): FilingServices<O> {
-  const client = createGraphClient({
-    tokenProvider: options.tokenProvider,
-    baseUrl: options.graphBaseUrl,
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-  });
-  const site = (options.rememberSite ?? rememberOnce)(() => requireSite(client, options.site));
-  const loadDossiers = async (): Promise<readonly Dossier[]> =>
-    (await listDossiers(client, await site())).map((entry) => entry.dossier);
-  const dossiers = options.rememberDossiers?.(loadDossiers) ?? loadDossiers;
+  const system = connectRecordSystem(options);
+  const { client, site, dossiers } = system;
   const dependencies = { client, site, dossiers, assess: options.assess, filedBy: options.filedBy };
   return {
-    client,
-    site,
-    dossiers,
+    ...system,
     fileMail: createMailFiler<O>(dependencies),
     fileContent: (input) => fileMailContent(dependencies, input),
-    readFailure: (error) => readFilingFailure(error, options.readOtherFailure),
   };
 }

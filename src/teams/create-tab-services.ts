@@ -1,10 +1,8 @@
-import type { Dossier } from '../core';
 import { createChatSanitizer } from '../filing/chat/sanitize-chat-html';
 import type { FilingErrorCode } from '../filing/filing-error';
 import { Outbox, type FileJob } from '../filing/outbox';
-import { readFilingFailure } from '../filing/read-failure';
+import { connectRecordSystem } from '../filing/record-system';
 import { rememberOnce } from '../filing/remember';
-import { requireSite } from '../filing/require-site';
 import type { SiteLocation } from '../graph';
 import {
   getConversationTitle,
@@ -14,7 +12,6 @@ import {
   sendChatReply,
 } from '../graph/chats/chat-messages';
 import type { ChatLocation } from '../graph/chats/chat-location';
-import { createGraphClient } from '../graph/graph-client';
 import type { AddinConfig } from '../host/addin-config';
 import type { TokenProvider } from '../host/auth-config';
 import { conversationFilings } from './conversation-filings';
@@ -40,16 +37,14 @@ export interface TabServicesInput {
  */
 export function createTabServices(input: TabServicesInput): TabServices {
   const { location, config } = input;
-  const client = createGraphClient({
+  // The same client, site check and registry as the pane, the ribbon and the command line: a
+  // site not set up for Bronvast is a SiteNotProvisionedError, which the tab says in words. The
+  // chat filer behind the outbox loads when first asked for.
+  const { client, site, dossiers, readFailure } = connectRecordSystem({
     tokenProvider: input.tokenProvider,
-    baseUrl: config.graphBaseUrl,
-  });
-  // The same site check as the pane, the ribbon and the command line: a site not set up for
-  // Bronvast is a SiteNotProvisionedError, which the tab says in words.
-  const site = rememberOnce(() => requireSite(client, config.site));
-  const dossiers = rememberOnce(async (): Promise<readonly Dossier[]> => {
-    const { listDossiers } = await import('../graph/dossiers/dossier-registry');
-    return (await listDossiers(client, await site())).map((entry) => entry.dossier);
+    graphBaseUrl: config.graphBaseUrl,
+    site: config.site,
+    rememberDossiers: rememberOnce,
   });
   const records = conversationFilings(client, site, location);
   const assessor = rememberOnce(async () =>
@@ -74,7 +69,7 @@ export function createTabServices(input: TabServicesInput): TabServices {
   const outbox = new Outbox({
     store: lazyStore<FilingErrorCode>(config.outboxDatabase),
     file: async (job, onStage) => (await fileJob())(job, onStage),
-    readFailure: (error) => readFilingFailure(error),
+    readFailure,
   });
   void outbox.start();
   // The first page is asked for now, while the tab's first render runs, not after it.
