@@ -1,4 +1,4 @@
-import { isoWeek } from '../../src/filing/unfiled/coverage-tally';
+import { isoWeek } from '../../src/core/iso-week';
 import { reportCoverage, type CoverageRow } from '../../src/graph/coverage/coverage-report';
 import { myDepartment } from '../../src/graph/coverage/my-department';
 import { readCoverageReports } from '../../src/graph/coverage/coverage-reports';

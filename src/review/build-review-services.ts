@@ -23,7 +23,7 @@ import {
 } from '../graph';
 import { NO_ADJUSTMENT } from '../core/relevance';
 import { loadDashboard } from './dashboard/load-dashboard';
-import { isoWeek } from './dashboard/statistics';
+import { isoWeek } from '../core/iso-week';
 import { learnFromDecisions } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
 

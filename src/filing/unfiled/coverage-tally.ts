@@ -1,3 +1,4 @@
+import { isoWeek } from '../../core/iso-week';
 import type { MailMark } from '../../graph/mail/mailbox-mail';
 
 /** One ISO week's counts of policy-relevant mail: the coverage a records manager sees. */
@@ -51,14 +52,4 @@ export class CoverageTally {
       (a, b) => a.week.localeCompare(b.week) || a.mailbox.localeCompare(b.mailbox),
     );
   }
-}
-
-/** The ISO 8601 week of a moment (UTC): the week with the year's first Thursday is week 1. */
-export function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const weekday = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }

@@ -8,13 +8,3 @@ export function percentile(values: readonly number[], p: number): number | undef
 
 /** The median by nearest rank (the lower middle for an even count). */
 export const median = (values: readonly number[]): number | undefined => percentile(values, 50);
-
-/** ISO 8601 week of a date in UTC, e.g. `2025-W03`. */
-export function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const weekday = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}

@@ -1,5 +1,6 @@
 import type { DashboardRecord } from './dashboard-record';
-import { isoWeek, percentile } from './statistics';
+import { isoWeek } from '../../core/iso-week';
+import { percentile } from './statistics';
 import { summarize } from './summarize';
 
 const NOW = new Date('2025-03-20T12:00:00Z');

@@ -1,6 +1,7 @@
 import type { DisclosureLevel } from '../../core/woo-codes';
 import { isComplete, type DashboardRecord } from './dashboard-record';
-import { isoWeek, median, percentile } from './statistics';
+import { isoWeek } from '../../core/iso-week';
+import { median, percentile } from './statistics';
 
 /** How the dashboard groups records. */
 export type DashboardDimension = 'dossier' | 'team' | 'week';
