@@ -116,7 +116,9 @@ export function MessageItem(props: MessageItemProps) {
       {post.reactions.length === 0 ? null : (
         <Text size={200}>
           {texts.reactions}:{' '}
-          {post.reactions.map((reaction) => `${reaction.type} (${reaction.by})`).join(', ')}
+          {post.reactions
+            .map((reaction) => `${texts.reaction(reaction.type)} (${reaction.by})`)
+            .join(', ')}
         </Text>
       )}
       <div className={styles.controls}>

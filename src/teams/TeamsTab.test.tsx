@@ -51,6 +51,23 @@ describe('the Teams tab', () => {
     expect(screen.getAllByRole('radio', { name: 'Besluit' })).toHaveLength(2);
   });
 
+  it('names reactions in words, and shows an emoji reaction as it is', async () => {
+    const reacted = chatPostFromWire(
+      aWireMessage('9', 50, '<p>Akkoord</p>', {
+        reactions: [
+          { reactionType: 'like', user: { user: { id: 'u-1', displayName: 'Sanne de Vries' } } },
+          { reactionType: '💯', user: { user: { id: 'u-2', displayName: 'Pieter Jansen' } } },
+        ],
+      }),
+      LOCATION,
+      GRAPH_BASE,
+    );
+    renderTab(fakeTabServices([[reacted]], filedJob));
+    expect(
+      await screen.findByText(/Reacties: duim omhoog \(Sanne de Vries\), 💯 \(Pieter Jansen\)/),
+    ).toBeTruthy();
+  });
+
   it('pages with "Eerdere berichten"', async () => {
     const older = [
       chatPostFromWire(aWireMessage('0', 1, '<p>Het begin</p>'), LOCATION, GRAPH_BASE),

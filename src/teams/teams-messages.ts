@@ -1,5 +1,26 @@
 import type { UiLanguage } from '../host/language';
 
+/**
+ * Graph's reaction types: Unicode characters, and six names kept for compatibility
+ * (https://learn.microsoft.com/graph/api/resources/chatmessagereaction).
+ */
+const NL_REACTIONS: ReadonlyMap<string, string> = new Map([
+  ['like', 'duim omhoog'],
+  ['heart', 'hartje'],
+  ['laugh', 'lach'],
+  ['surprised', 'verbaasd'],
+  ['sad', 'verdrietig'],
+  ['angry', 'boos'],
+]);
+
+const EN_REACTIONS: ReadonlyMap<string, string> = new Map([
+  ['like', 'thumbs up'],
+  ['heart', 'heart'],
+  ['laugh', 'laugh'],
+  ['surprised', 'surprised'],
+  ['sad', 'sad'],
+  ['angry', 'angry'],
+]);
 /** The tab's own sentences; the shared components bring theirs. */
 export interface TeamsMessages {
   readonly title: string;
@@ -15,6 +36,8 @@ export interface TeamsMessages {
   readonly hideReplies: string;
   readonly attachment: string;
   readonly reactions: string;
+  /** A reaction in words: Graph's six named reactions; an emoji as it is. */
+  readonly reaction: (type: string) => string;
   readonly filedIn: (dossier: string) => string;
   readonly chooseDecision: string;
   readonly selection: (count: number) => string;
@@ -53,6 +76,7 @@ const NL: TeamsMessages = {
   hideReplies: 'Antwoorden verbergen',
   attachment: 'Bijlage',
   reactions: 'Reacties',
+  reaction: (type) => NL_REACTIONS.get(type) ?? type,
   filedIn: (dossier) => `Vastgelegd in ${dossier}`,
   chooseDecision: 'Kies eerst het bericht met het besluit.',
   selection: (count) => (count === 1 ? '1 bericht gekozen' : `${count} berichten gekozen`),
@@ -94,6 +118,7 @@ const EN: TeamsMessages = {
   hideReplies: 'Hide replies',
   attachment: 'Attachment',
   reactions: 'Reactions',
+  reaction: (type) => EN_REACTIONS.get(type) ?? type,
   filedIn: (dossier) => `Filed in ${dossier}`,
   chooseDecision: 'First choose the message with the decision.',
   selection: (count) => (count === 1 ? '1 message chosen' : `${count} messages chosen`),
