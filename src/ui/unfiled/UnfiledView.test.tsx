@@ -2,7 +2,7 @@
 import { readGraphFailure } from '../../filing/read-failure';
 import type { FailureCode } from '../messages/filing-errors';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { asDossierId, asImmutableItemId, asSourceId, type Dossier } from '../../core';
 import { memoryOutboxStore, Outbox } from '../../filing/outbox';
 import type { ScanProgress, ScanResult, UnfiledMail } from '../../filing/unfiled';
@@ -118,6 +118,23 @@ describe('UnfiledView', () => {
     await screen.findByText('1 bericht terzijde gelegd.');
     expect(view.dismissed).toEqual(['mail-3:prive']);
     expect(title()).toBe('0 berichten nog niet vastgelegd');
+  });
+
+  it('puts focus on the title with what is left once the selected mails are filed', async () => {
+    const view = setUp();
+    view.report([aMail(1, 'BZK-2025-0113', 3), aMail(2, 'BZK-2025-0021', 5)], {
+      read: 2,
+      foldersDone: 2,
+      folders: 2,
+    });
+    await view.finish({ read: 2, coverage: [] });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Onderwerp 1/ }));
+    const file = screen.getByRole('button', { name: '1 bericht vastleggen' });
+    file.focus();
+    fireEvent.click(file);
+    await screen.findByText('1 bericht in de wachtrij om vast te leggen.');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(title()));
+    expect(title()).toBe('1 bericht nog niet vastgelegd');
   });
 
   it('shows the newest rows of a long group and a button for the rest, with the full count in the title', async () => {

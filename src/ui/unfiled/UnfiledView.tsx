@@ -1,5 +1,5 @@
 import { Field, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dossier, DossierId } from '../../core';
 import { useTexts } from '../TextsContext';
 import { useOutboxJobs } from '../useOutbox';
@@ -38,6 +38,9 @@ export function UnfiledView({ services, initialWeeks = 10 }: UnfiledViewProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [chosen, setChosen] = useState<DossierId | null>(null);
   const jobs = useOutboxJobs(services.outbox);
+  // The rows acted on leave the list with the button that acted; focus goes to the title, which
+  // says how many are left, so a keyboard user goes on from there and not from the page's top.
+  const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     services.dossiers().then(setDossiers, () => undefined);
   }, [services]);
@@ -66,7 +69,13 @@ export function UnfiledView({ services, initialWeeks = 10 }: UnfiledViewProps) {
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
   return (
     <section className={styles.view} aria-labelledby="unfiled-title" aria-busy={!done}>
-      <h2 id="unfiled-title" className={styles.title} data-testid="unfiled-title">
+      <h2
+        id="unfiled-title"
+        ref={titleRef}
+        tabIndex={-1}
+        className={styles.title}
+        data-testid="unfiled-title"
+      >
         {texts.title(mails.length, done)}
       </h2>
       <Field label={texts.period}>
@@ -101,6 +110,7 @@ export function UnfiledView({ services, initialWeeks = 10 }: UnfiledViewProps) {
         onDone={(ids) => {
           scan.remove(ids);
           select(ids, false);
+          titleRef.current?.focus();
         }}
       />
       {done && mails.length === 0 && <p>{texts.nothing}</p>}
