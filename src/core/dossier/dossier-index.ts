@@ -5,6 +5,9 @@ import type { CorrespondentHistory } from './correspondent-history';
 import { buildSubjectThreads } from './subject-thread';
 import { looksLikeKenmerk, normaliseKenmerk } from './kenmerk';
 import { buildTextIndex } from './text-index';
+import { buildNameIndex } from './dossier-names';
+import { stemWord } from './stem';
+import type { NameIndex } from './dossier-names';
 import { CodeCounts } from './code-counts';
 import type { TermEntry, TextIndex } from './text-index';
 import type { CodeLookup } from './text-query';
@@ -23,6 +26,8 @@ export interface DossierIndex {
   readonly positionOf: ReadonlyMap<DossierId, number>;
   /** Normalised kenmerk (the dossier id, or a zaaknummer among its keywords) to dossiers. */
   readonly kenmerken: ReadonlyMap<string, readonly DossierId[]>;
+  /** The words of each dossier's title and keywords, for finding a dossier named in a message. */
+  readonly names: NameIndex;
   /** Per conversation, how many of its messages were filed in which dossier. */
   readonly conversations: ReadonlyMap<ConversationId, ReadonlyMap<DossierId, number>>;
   /** Per subject thread (see `subjectThread`), how many messages were filed in which dossier. */
@@ -70,6 +75,12 @@ function indexConversations(
   return conversations;
 }
 
+/** How many dossier profiles of a text index hold a name word, by its key or its stem. */
+function profilesUsing(text: TextIndex, key: string, written: string): number {
+  const entry = text.entries.get(key) ?? text.entries.get(stemWord(written));
+  return entry?.profiles?.targets.length ?? 0;
+}
+
 function codeLookupOf(entries: ReadonlyMap<string, TermEntry>): CodeLookup {
   const codes = new CodeCounts(entries.size);
   const list: TermEntry[] = [];
@@ -102,6 +113,7 @@ export function prepareDossierIndex(
     dossiers,
     positionOf,
     kenmerken: indexKenmerken(dossiers),
+    names: buildNameIndex(dossiers, (key, written) => profilesUsing(text, key, written)),
     conversations: indexConversations(known),
     subjectThreads: buildSubjectThreads(known),
     correspondents: buildCorrespondentHistory(known),

@@ -3,6 +3,8 @@
  *
  * - `kenmerk-in-subject`, `kenmerk-in-body`: the dossier's kenmerk or a zaaknummer among its
  *   keywords is written in the message (params: `kenmerk` as written).
+ * - `dossier-named`: words of the dossier's title or keywords are written in the message, OCR
+ *   misreadings included (params: `words` as written, comma separated).
  * - `conversation-filed`: earlier messages of the same conversation were filed in this dossier
  *   (params: `count`, and `share` in percent when the conversation went to several dossiers).
  * - `subject-filed`: messages with the same subject (replies and forwards included) were filed
@@ -20,6 +22,7 @@
 export const DOSSIER_REASON_CODES = [
   'kenmerk-in-subject',
   'kenmerk-in-body',
+  'dossier-named',
   'conversation-filed',
   'subject-filed',
   'correspondent-history',

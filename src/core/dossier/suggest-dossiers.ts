@@ -8,6 +8,7 @@ import type { DossierIndex } from './dossier-index';
 import { combineStrengths } from './evidence';
 import type { EvidenceMap } from './evidence';
 import { kenmerkEvidence } from './kenmerk-signal';
+import { nameEvidence } from './name-signal';
 import { textReasons, textSimilarity, textStrength } from './text-signal';
 import type { TextMatches } from './text-signal';
 import { readMessageWords } from './message-words';
@@ -103,7 +104,7 @@ export function suggestDossiers(
     conversationEvidence(message, index),
     subjectEvidence(message, index),
   ];
-  const all = [...strong, correspondentEvidence(message, index)];
+  const all = [...strong, nameEvidence(words, index.names), correspondentEvidence(message, index)];
   const ranked = candidatesOf(index, strong, all, match).sort(rank).slice(0, limit);
   const best = Math.max(0, ...ranked.map((candidate) => candidate.score));
   if (best < NO_DOSSIER_FITS_BELOW) return { kind: 'no-dossier-fits' };

@@ -18,6 +18,7 @@ const SAMPLE_PARAMS = {
   correspondent: 'a.devries@provincie-gelderland.nl',
   filedBy: 'j.bakker@minlnv.nl',
   terms: 'stikstof, veluwe',
+  words: 'Rozengracht, verkeersbord',
   similarity: 42,
   subject: 'Nota stikstofaanpak',
   type: 'bsn',

@@ -22,6 +22,10 @@ export const DOSSIER_TEXTS: Readonly<Record<DossierReasonCode, ReasonText>> = {
     nl: (r) => `Het kenmerk ${param(r, 'kenmerk')} van dit dossier staat in de tekst.`,
     en: (r) => `This dossier's reference ${param(r, 'kenmerk')} is in the text.`,
   },
+  'dossier-named': {
+    nl: (r) => `De naam van dit dossier staat in het bericht (${param(r, 'words')}).`,
+    en: (r) => `This dossier's name is in the message (${param(r, 'words')}).`,
+  },
   'conversation-filed': {
     nl: (r) => {
       const count = countParam(r, 'count');
