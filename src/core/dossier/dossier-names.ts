@@ -7,6 +7,12 @@ const WORD = /[a-z0-9]+/g;
 const MIN_NAME_WORD_LENGTH = 3;
 /** A word split over two lines (`bestemmings-` `plan`) is joined when its head is this long. */
 const MIN_HEAD_LENGTH = 3;
+/**
+ * A word misread in one letter keeps its first or its last three letters intact (the name
+ * words that matter are six letters or longer), so only words that share one of those with a
+ * name word are looked up with a letter left out.
+ */
+export const FUZZY_END = 3;
 
 /** One dossier whose name holds a word, and how telling that word is among the names. */
 export interface NamePosting {
@@ -32,6 +38,8 @@ export interface NameIndex {
   readonly nearby: ReadonlyMap<string, readonly string[]>;
   /** The lengths of the keys that `nearby` holds, so most message words skip the fuzzy lookup. */
   readonly fuzzyLengths: ReadonlySet<number>;
+  /** The first and the last three letters of every key that `nearby` holds. */
+  readonly fuzzyEnds: ReadonlySet<string>;
   /** Every start of a key of `MIN_HEAD_LENGTH` letters or more, shorter than the key. */
   readonly heads: ReadonlySet<string>;
   /** How many telling words each dossier's name holds (those in every name left out). */
@@ -98,6 +106,7 @@ export function buildNameIndex(
   const nearby = new Map<string, string[]>();
   const fuzzyLengths = new Set<number>();
   const heads = new Set<string>();
+  const fuzzyEnds = new Set<string>();
   const wordCounts = new Int32Array(dossiers.length);
   for (const [key, positions] of holders) {
     if (positions.length < dossiers.length || dossiers.length === 1) {
@@ -111,7 +120,8 @@ export function buildNameIndex(
     for (let end = MIN_HEAD_LENGTH; end < key.length; end += 1) heads.add(key.slice(0, end));
     if (key.length < FUZZY_FROM_LENGTH) continue;
     fuzzyLengths.add(key.length);
+    fuzzyEnds.add(key.slice(0, FUZZY_END)).add(key.slice(-FUZZY_END));
     for (const form of deletions(key)) addTo(nearby, form, key);
   }
-  return { words, nearby, fuzzyLengths, heads, wordCounts };
+  return { words, nearby, fuzzyLengths, fuzzyEnds, heads, wordCounts };
 }

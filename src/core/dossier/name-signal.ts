@@ -1,4 +1,5 @@
 import type { Reason } from '../reason';
+import { FUZZY_END } from './dossier-names';
 import type { NameIndex } from './dossier-names';
 import type { Evidence } from './evidence';
 import type { MessageWords } from './message-words';
@@ -25,7 +26,9 @@ const WORDS_NAMED = 4;
 const WORDS_FOR_FULL_STRENGTH = 2;
 
 const IN_BODY = 1;
-const IN_SUBJECT = 2;
+/** In the top of the body (the n-gram reading's share): OCR misreadings are looked for there too. */
+const IN_BODY_TOP = 2;
+const IN_SUBJECT = 3;
 
 interface Found {
   readonly key: string;
@@ -35,16 +38,24 @@ interface Found {
 }
 
 /** The name words a message word meets: its key, or keys one edit away when it is long enough. */
-function keysMet(word: string, names: NameIndex): { keys: string[]; fuzzy: boolean } {
+function keysMet(
+  word: string,
+  names: NameIndex,
+  fuzzy: boolean,
+): { keys: string[]; fuzzy: boolean } {
   const key = nameKey(word);
   if (names.words.has(key)) return { keys: [key], fuzzy: false };
   const length = key.length;
   const near =
+    fuzzy &&
     length >= FUZZY_FROM_LENGTH - 1 &&
     (names.fuzzyLengths.has(length) ||
       names.fuzzyLengths.has(length + 1) ||
       names.fuzzyLengths.has(length - 1));
-  if (!near) return { keys: [], fuzzy: false };
+  const ends =
+    near &&
+    (names.fuzzyEnds.has(key.slice(0, FUZZY_END)) || names.fuzzyEnds.has(key.slice(-FUZZY_END)));
+  if (!ends) return { keys: [], fuzzy: false };
   const keys = new Set<string>(names.nearby.get(key) ?? []);
   for (const form of deletions(key)) {
     if (names.words.has(form) && form.length >= FUZZY_FROM_LENGTH) keys.add(form);
@@ -57,6 +68,7 @@ function keysMet(word: string, names: NameIndex): { keys: string[]; fuzzy: boole
 function placesOf(words: MessageWords): Uint8Array {
   const places = new Uint8Array(words.table.words.length);
   for (const number of words.body) places[number] = IN_BODY;
+  for (const number of words.gramBody) places[number] = IN_BODY_TOP;
   for (const number of words.subject) places[number] = IN_SUBJECT;
   for (const number of words.attachments) places[number] = IN_SUBJECT;
   return places;
@@ -89,7 +101,9 @@ function namesFound(words: MessageWords, names: NameIndex): Found[] {
     const place = places[number] ?? 0;
     const word = table[number] ?? '';
     if (place === 0 || word.length < 3) continue;
-    const { keys, fuzzy } = keysMet(word, names);
+    // Misreadings are looked for in the subject and the top of the body only: the cost of the
+    // lookup stays flat for long mail, whose top names its matter.
+    const { keys, fuzzy } = keysMet(word, names, place >= IN_BODY_TOP);
     for (const key of keys) found.push({ key, written: word, place, fuzzy });
   }
   splitWords(words.subject, IN_SUBJECT, words, names, found);

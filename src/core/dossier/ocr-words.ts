@@ -13,7 +13,8 @@ export function nameKey(word: string): string {
     if (code >= 97 && code <= 122) letters += 1;
   }
   let read = word;
-  if (letters > word.length - letters) read = read.replace(/1/g, 'l').replace(/0/g, 'o');
+  const digits = word.length - letters;
+  if (digits > 0 && letters > digits) read = read.replace(/1/g, 'l').replace(/0/g, 'o');
   if (read.includes('rn')) read = read.replace(/rn/g, 'm');
   return stemWord(read);
 }

@@ -2,12 +2,15 @@ import { stemWord } from './stem';
 import { STOPWORDS } from './stopwords';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 const WORD = /[a-z0-9]+/g;
 const MIN_WORD_LENGTH = 2;
 const MAX_WORD_LENGTH = 40;
 
 /** Lower-cases and removes diacritics, so `Geïnformeerd` and `geinformeerd` are one word. */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing to decompose: most mail is folded by lower-casing alone.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
