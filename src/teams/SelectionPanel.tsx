@@ -14,7 +14,7 @@ import type { ChatSelection } from '../graph/chats';
 import { AssessmentChoices, dossierLabel, FilingStatus, useOutboxJob } from '../ui';
 import { chatFilingChoices, suggestedCategory, suggestedDossier } from './chat-choices';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsTexts } from '../texts/teams/teams-texts';
+import type { TeamsTexts } from '../texts/teams';
 
 const useStyles = makeStyles({
   actions: {
