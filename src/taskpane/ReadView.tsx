@@ -11,7 +11,7 @@ import {
   useOutboxJob,
   useTexts,
 } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
 import type { PaneServices } from './pane-services';
 import { LearningNotice } from './LearningNotice';
@@ -48,7 +48,7 @@ export function ReadView(props: ReadViewProps) {
   const styles = useStyles();
   const fieldStyles = useNarrowFieldStyles();
   const { ui } = useTexts();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
   const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));
