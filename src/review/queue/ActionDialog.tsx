@@ -31,7 +31,7 @@ export function ActionDialog(props: ActionDialogProps) {
   const texts = useReviewTexts();
   const [open, setOpen] = useState(false);
   const { onOpen, onConfirm } = props;
-  const trigger = useRef<HTMLButtonElement>(null);
+  const trigger = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
   // Fluent brings focus back on Escape and "Annuleren"; a confirmed form unmounts with focus
   // on its submit button, so the opening button takes it back here.
@@ -50,7 +50,12 @@ export function ActionDialog(props: ActionDialogProps) {
   return (
     <Dialog open={open} onOpenChange={(_event, data) => change(data.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button ref={trigger} disabled={props.disabled}>
+        <Button
+          ref={(element: HTMLElement | null) => {
+            trigger.current = element;
+          }}
+          disabled={props.disabled}
+        >
           {props.label}
         </Button>
       </DialogTrigger>
