@@ -6,7 +6,7 @@ import { describeError } from '../../texts/codes';
 import { INPUT_FILE_ERRORS } from '../shared/input-file-messages';
 import type { BacklogFailure } from './backlog-outcome';
 
-/** The failures only backlog filing meets; the MIME adapter's are described in src/ui/texts. */
+/** The failures only backlog filing meets; the MIME adapter's are described in src/texts/codes. */
 type OwnFailure = Exclude<BacklogFailure, EmlError>;
 
 const FAILURES: Readonly<Record<OwnFailure, LocalizedText>> = {

@@ -7,7 +7,7 @@ import type { UnreadField } from '../../mime';
 import type { InputError } from './input-error';
 import { INPUT_FILE_ERRORS } from './input-file-messages';
 
-/** The input errors only the command line meets; the MIME adapter's are described in src/ui/texts. */
+/** The input errors only the command line meets; the MIME adapter's are described in src/texts/codes. */
 type CliOnlyError = Exclude<InputError, MimeErrorCode>;
 
 const INPUT_ERRORS: Readonly<Record<CliOnlyError, LocalizedText>> = {
