@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { queryRecords, type FiledRecord, type GraphClient, type SiteIds } from '../graph';
 import type { UiLanguage } from '../texts/language';
 import type { WorkbenchTexts } from '../texts/workbench';
-import { describeLevel } from '../texts/codes';
+import { describeLevel } from '../texts';
 
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, overflowX: 'auto' },

@@ -51,7 +51,7 @@ const probes = {
   },
   cliThroughIndexOrWithReason: {
     path: 'src/cli/example.ts',
-    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../texts/codes';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
+    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../texts';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
   },
   reviewPastIndex: {
     path: 'src/review/example.ts',

@@ -7,7 +7,6 @@ import { NL as WOO_DESK_NL } from './woo-desk/nl';
 import type { WooDeskTexts } from './woo-desk/woo-desk-texts';
 
 export type { ReviewTexts } from './review-texts';
-export type { DateTexts } from './dates/date-texts';
 export type { WooDeskTexts } from './woo-desk/woo-desk-texts';
 export { DAY_MONTH_YEAR } from './dates/date-texts';
 
