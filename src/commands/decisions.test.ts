@@ -3,7 +3,7 @@ import { anAssessment } from './assessment.fixture';
 import { decideRibbonFiling } from './ribbon-decision';
 import { decideSend } from './send-decision';
 import { buildSmartAlert, dossierLabel, SMART_ALERT_MAX } from './smart-alert';
-import { FAILURE_CODES } from '../ui/messages/filing-errors';
+import { FAILURE_CODES } from '../texts/codes/filing-error-texts';
 import { commandTexts, failureSentence } from './texts';
 
 describe('the ribbon decision', () => {

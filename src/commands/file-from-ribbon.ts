@@ -3,8 +3,8 @@ import {
   showItemNotice,
   showTaskpane,
   type OfficeCommandEvent,
-  type UiLanguage,
 } from '../host/index';
+import type { UiLanguage } from '../texts/index';
 import { READ_PANE_COMMAND } from './command-ids';
 import { decideRibbonFiling } from './ribbon-decision';
 import type { CommandServices, ItemFailureCode, RibbonFilingOutcome } from './services';

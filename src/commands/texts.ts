@@ -1,7 +1,7 @@
 import type { FilingWarning } from '../filing/index';
-import type { UiLanguage } from '../host/index';
-import { describeFilingError, type FailureCode } from '../ui/messages/filing-errors';
-import { uiMessages } from '../ui/messages/ui-messages';
+import type { UiLanguage } from '../texts';
+import { describeFilingError, type FailureCode } from '../texts/codes/filing-error-texts';
+import { uiTexts } from '../texts/shared/ui-texts';
 import type { RibbonDecision } from './ribbon-decision';
 
 /** The sentences the ribbon command and the on-send check show, per language. */
@@ -74,7 +74,7 @@ export function filedWithWarnings(
   warnings: readonly FilingWarning[],
   language: UiLanguage,
 ): string {
-  const ui = uiMessages(language);
+  const ui = uiTexts(language);
   return `${ui.filedBut(
     filed.replace(/\.$/, ''),
     warnings.map((warning) => ui.warning[warning]),

@@ -9,7 +9,7 @@ import {
   useOutboxJob,
   useTexts,
 } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
 import type { PaneServices } from './pane-services';
 import { LearningNotice } from './LearningNotice';
@@ -35,7 +35,7 @@ export interface ReadViewProps {
 export function ReadView(props: ReadViewProps) {
   const { services, itemId, message, mailbox, assessment, dossiers } = props;
   const { ui } = useTexts();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
   const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));

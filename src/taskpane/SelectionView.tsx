@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Dossier, DossierId } from '../core';
 import { LazyDossierSearch, Section, useTexts } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import type { MailRef, PaneServices } from './pane-services';
 
 /** Props of {@link SelectionView}. */
@@ -15,7 +15,7 @@ export interface SelectionViewProps {
 /** Several selected mails (Mailbox 1.13): one dossier, filed together through the outbox. */
 export function SelectionView({ services, items, dossiers }: SelectionViewProps) {
   const { ui } = useTexts();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const [dossier, setDossier] = useState<DossierId | null>(null);
   const [selection, setSelection] = useState(items);
   const file = async (): Promise<void> => {

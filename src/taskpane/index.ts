@@ -1,10 +1,11 @@
 // The pane's page: what runs before React. Host functions come from their own modules (the host
 // index also carries MSAL, which loads with the services chunk, not with the first paint), and
 // the texts from their plain modules (the ui index carries Fluent UI).
-import { displayLanguage } from '../host/language';
+import { displayLocale } from '../host/display-locale';
 import { whenOfficeReady } from '../host/office';
 import { userEmailAddress } from '../host/user-profile';
-import { surfaceTexts } from '../ui/surface-texts';
+import { languageOf } from '../texts/language';
+import { surfaceTexts } from '../texts/shared/surface-texts';
 import { createPaneServices } from './create-pane-services';
 import { readPaneConfig } from './pane-config';
 import { readPaneState } from './pane-state';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   if (root === null) return;
   await whenOfficeReady();
   markStartUp('office-ready');
-  const language = displayLanguage();
+  const language = languageOf(displayLocale());
   document.documentElement.lang = language;
   const config = readPaneConfig();
   const services = createPaneServices(config, {

@@ -13,7 +13,7 @@ import type { ChatPost } from '../graph/chats';
 import { MessageBody } from './MessageBody';
 import { messageTime } from './message-time';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsMessages } from './teams-messages';
+import type { TeamsTexts } from '../texts/teams/teams-texts';
 
 const useStyles = makeStyles({
   item: {
@@ -38,7 +38,7 @@ export interface MessageItemProps {
   readonly post: ChatPost;
   readonly services: Pick<TabServices, 'sanitize'>;
   readonly images: ReadonlyMap<string, string>;
-  readonly texts: TeamsMessages;
+  readonly texts: TeamsTexts;
   readonly language: string;
   readonly isDecision: boolean;
   readonly inContext: boolean;

@@ -6,7 +6,7 @@ import type { ChatSelection } from '../graph/chats';
 import { dossierLabel, FilingForm, useOutboxJob } from '../ui';
 import { chatFilingChoices, suggestedCategory, suggestedDossier } from './chat-choices';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsMessages } from './teams-messages';
+import type { TeamsTexts } from '../texts/teams/teams-texts';
 
 /** Props of {@link SelectionPanel}. */
 export interface SelectionPanelProps {
@@ -16,7 +16,7 @@ export interface SelectionPanelProps {
   readonly assessment: Assessment;
   readonly dossiers: readonly Dossier[];
   readonly filed: FiledDecision | undefined;
-  readonly texts: TeamsMessages;
+  readonly texts: TeamsTexts;
   readonly onFiled: () => void;
 }
 

@@ -14,8 +14,8 @@ import { asRestItemId } from '../core/ids';
 import { aDossier, aMessage } from '../core/testing/message-builder';
 import type { FiledLookup, FilingJob } from '../filing';
 import { FilingForm } from './FilingForm';
-import type { FailureCode } from './messages/filing-errors';
-import { surfaceTexts } from './surface-texts';
+import type { FailureCode } from '../texts/codes/filing-error-texts';
+import { surfaceTexts } from '../texts/shared/surface-texts';
 import { TextsContext } from './TextsContext';
 
 const DOSSIER = aDossier('BZK-2025-0042', { title: 'Subsidieregeling wijkcentra' });

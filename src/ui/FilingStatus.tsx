@@ -1,6 +1,6 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { FiledLookup, FilingJob } from '../filing';
-import type { FailureCode } from './messages/filing-errors';
+import type { FailureCode } from '../texts/codes/filing-error-texts';
 import { useTexts } from './TextsContext';
 
 /** Props of {@link FilingStatus}. */

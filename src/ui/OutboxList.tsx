@@ -1,8 +1,9 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { canRetry, type FilingJob, type Outbox } from '../filing/outbox';
-import type { FailureCode } from './messages/filing-errors';
+import type { FailureCode } from '../texts/codes/filing-error-texts';
 import { useOutboxJobs } from './useOutbox';
-import { useTexts, type Texts } from './TextsContext';
+import type { Texts } from '../texts/shared/texts';
+import { useTexts } from './TextsContext';
 import { Section } from './Section';
 
 const useStyles = makeStyles({

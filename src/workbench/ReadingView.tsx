@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { UiLanguage } from '../host/language';
-import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import type { UiLanguage } from '../texts/language';
+import type { WorkbenchTexts } from '../texts/workbench/workbench-texts';
 import { formatListDate } from './mail-list/list-date';
 import type { MailDetail } from './mailbox-api';
 
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 /** Props of {@link ReadingView}. */
 export interface ReadingViewProps {
   readonly mail: MailDetail | null;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
 }
 

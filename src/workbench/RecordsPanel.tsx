@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { queryRecords, type FiledRecord, type GraphClient, type SiteIds } from '../graph';
-import type { UiLanguage } from '../host/language';
-import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
-import { describeLevel } from '../ui/texts';
+import type { UiLanguage } from '../texts/language';
+import type { WorkbenchTexts } from '../texts/workbench/workbench-texts';
+import { describeLevel } from '../texts/codes';
 
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, overflowX: 'auto' },
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 export interface RecordsPanelProps {
   readonly client: GraphClient;
   readonly site: () => Promise<SiteIds>;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
   /** Re-read every so many milliseconds (0: only on "Vernieuwen"). */
   readonly pollMs?: number;
@@ -69,7 +69,7 @@ export function RecordsPanel({ client, site, texts, language, pollMs = 4000 }: R
 
 interface RecordRowProps {
   readonly record: FiledRecord;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
 }
 

@@ -1,8 +1,8 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { EmlError } from '../../mime';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeError } from '../../ui/texts';
+import { describeError } from '../../texts/codes';
 import { INPUT_FILE_ERRORS } from '../shared/input-file-messages';
 import type { BacklogFailure } from './backlog-outcome';
 

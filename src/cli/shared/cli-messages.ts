@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeError, type MimeErrorCode } from '../../ui/texts';
+import { describeError, type MimeErrorCode } from '../../texts/codes';
 import type { UsageError } from './usage-error';
 import type { UnreadField } from '../../mime';
 import type { InputError } from './input-error';

@@ -2,3 +2,4 @@
 export { dedupKey } from './dedup-key';
 export { recordFileName } from './record-file-name';
 export { recordMetadataFromAssessment, type FilingChoices } from './record-metadata';
+export type { RecordWarning } from './record-warning';

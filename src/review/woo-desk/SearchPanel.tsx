@@ -4,7 +4,7 @@ import { checkSearchText, type WooSearchQuery } from '../../core/woo-desk';
 import type { WooSearchPage } from '../../graph/woo';
 import { HitSummary } from './HitSummary';
 import type { WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link SearchPanel}. */
 export interface SearchPanelProps {

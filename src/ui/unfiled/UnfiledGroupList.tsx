@@ -4,7 +4,7 @@ import type { Dossier, DossierId } from '../../core';
 import { dossierLabel } from '../dossier-label';
 import { LazyDossierSearch } from '../LazyDossierSearch';
 import type { UnfiledGroup } from './group-unfiled';
-import type { UnfiledMessages } from './unfiled-messages';
+import type { UnfiledTexts } from '../../texts/shared/unfiled-texts';
 import { UnfiledMailRow } from './UnfiledMailRow';
 
 const useStyles = makeStyles({
@@ -28,7 +28,7 @@ export interface UnfiledGroupListProps {
   /** The dossier chosen for the group without a suggestion. */
   readonly chosen: DossierId | null;
   readonly onChoose: (dossier: DossierId) => void;
-  readonly texts: UnfiledMessages;
+  readonly texts: UnfiledTexts;
   readonly locale: string;
 }
 

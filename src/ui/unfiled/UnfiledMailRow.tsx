@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { UnfiledMail } from '../../filing/unfiled';
-import type { UnfiledMessages } from './unfiled-messages';
+import type { UnfiledTexts } from '../../texts/shared/unfiled-texts';
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -12,7 +12,7 @@ export interface UnfiledMailRowProps {
   readonly mail: UnfiledMail;
   readonly checked: boolean;
   readonly onSelect: (ids: readonly string[], on: boolean) => void;
-  readonly texts: UnfiledMessages;
+  readonly texts: UnfiledTexts;
   readonly locale: string;
 }
 

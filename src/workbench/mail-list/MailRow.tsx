@@ -5,7 +5,7 @@ import {
   CheckboxUnchecked16Regular,
 } from '@fluentui/react-icons';
 import type { MouseEvent } from 'react';
-import type { WorkbenchMessages } from '../../ui/messages/workbench-messages';
+import type { WorkbenchTexts } from '../../texts/workbench/workbench-texts';
 import type { MailSummary } from '../mailbox-api';
 import type { ListDate } from './list-date';
 import { useMailRowStyles } from './useMailRowStyles';
@@ -26,7 +26,7 @@ export interface MailRowProps {
   readonly onOpen: () => void;
   readonly onToggle: () => void;
   readonly onFocus: () => void;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
 }
 
 /** One mail in the list: sender, date, subject on one line, attachment and "Vastgelegd" marks. */

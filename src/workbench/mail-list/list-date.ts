@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../texts/language';
 
 /** How a mail's time reads in the list (short) and to a screen reader or tooltip (full). */
 export interface ListDate {
