@@ -4,6 +4,7 @@ import type { Dossier, DossierId } from '../core';
 import { LazyDossierSearch, Section, useTexts } from '../ui';
 import { usePaneTexts } from './usePaneTexts';
 import type { MailRef, PaneServices } from './pane-services';
+import { UntrustedText } from '../ui';
 
 /** Props of {@link SelectionView}. */
 export interface SelectionViewProps {
@@ -36,7 +37,9 @@ export function SelectionView({ services, items, dossiers }: SelectionViewProps)
     <Section title={pane.selectionHeading(selection.length)}>
       <ul>
         {selection.map((item) => (
-          <li key={item.itemId}>{item.subject}</li>
+          <li key={item.itemId}>
+            <UntrustedText text={item.subject} />
+          </li>
         ))}
       </ul>
       <LazyDossierSearch

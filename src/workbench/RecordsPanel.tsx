@@ -4,6 +4,7 @@ import { queryRecords, type FiledRecord, type GraphClient, type SiteIds } from '
 import type { UiLanguage } from '../texts/language';
 import type { WorkbenchTexts } from '../texts/workbench';
 import { describeLevel } from '../texts';
+import { displayText, UntrustedText } from '../ui';
 
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, overflowX: 'auto' },
@@ -85,12 +86,14 @@ function RecordRow({ record, texts, language }: RecordRowProps) {
           href={record.webUrl}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={texts.openRecord(subject)}
+          aria-label={texts.openRecord(displayText(subject))}
         >
-          {subject}
+          <UntrustedText text={subject} />
         </a>
       </td>
-      <td className={styles.cell}>{metadata?.dossier}</td>
+      <td className={styles.cell}>
+        <UntrustedText text={metadata?.dossier ?? ''} />
+      </td>
       <td className={styles.cell} data-part="assessment">
         {metadata === null ? '' : describeLevel(metadata.assessment, language)}
       </td>

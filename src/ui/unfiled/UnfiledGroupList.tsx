@@ -6,6 +6,7 @@ import { LazyDossierSearch } from '../LazyDossierSearch';
 import type { UnfiledGroup } from './group-unfiled';
 import type { UnfiledTexts } from '../../texts/shared/unfiled';
 import { UnfiledMailRow } from './UnfiledMailRow';
+import { UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXS },
@@ -61,7 +62,7 @@ export const UnfiledGroupList = memo(function UnfiledGroupList(props: UnfiledGro
   return (
     <section className={styles.group} aria-labelledby={headingId} data-testid="unfiled-group">
       <h3 id={headingId} className={styles.heading}>
-        {title} ({group.mails.length})
+        {group.dossier === null ? title : <UntrustedText text={title} />} ({group.mails.length})
       </h3>
       {group.dossier === null && (
         <LazyDossierSearch

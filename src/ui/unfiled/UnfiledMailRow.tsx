@@ -2,6 +2,7 @@ import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { UnfiledMail } from '../../filing/unfiled';
 import type { UnfiledTexts } from '../../texts/shared/unfiled';
+import { UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -33,10 +34,10 @@ export const UnfiledMailRow = memo(function UnfiledMailRow(props: UnfiledMailRow
         onChange={(_event, data) => props.onSelect([mail.id], data.checked === true)}
         label={
           <span>
-            {mail.subject || '—'}
+            {mail.subject === '' ? '—' : <UntrustedText text={mail.subject} />}
             <br />
             <span className={styles.meta}>
-              {when} · {who ?? ''}
+              {when} · <UntrustedText text={who ?? ''} />
               {where}
             </span>
           </span>
