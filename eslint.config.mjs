@@ -57,6 +57,10 @@ const layers = {
       'commands run without a DOM in classic Outlook: no React, no libraries of their own (DESIGN.md)',
   },
   cli: { layers: below, packages: ['node:*', 'cli-progress'] },
+  // The local record system (emulator/) runs in Node beside the code it serves; it uses src/
+  // for the shapes both sides share, through the layers' indexes like every other importer, and
+  // the servers' host check in scripts/serve.
+  emulator: { layers: ['core', 'graph', 'host', 'scripts'], packages: ['*'] },
 };
 
 /**
@@ -72,6 +76,8 @@ const testFiles = [
   'src/**/*.fixture.ts',
   'src/**/*.fixture.tsx',
   'src/**/testing/**',
+  'emulator/**/*.test.ts',
+  'emulator/testing/**',
 ];
 
 export default tseslint.config(
@@ -128,7 +134,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'emulator/**/*.ts'],
     ignores: testFiles,
     plugins: { bronvast: bronvastPlugin },
     rules: {
