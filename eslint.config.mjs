@@ -70,6 +70,7 @@ const layers = {
 const layersThroughIndex = [
   'cli',
   'graph',
+  'exports',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
