@@ -71,6 +71,7 @@ const layersThroughIndex = [
   'cli',
   'graph',
   'exports',
+  'filing',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
