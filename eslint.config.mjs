@@ -72,6 +72,7 @@ const layersThroughIndex = [
   'graph',
   'exports',
   'filing',
+  'mime',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
