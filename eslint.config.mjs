@@ -73,6 +73,7 @@ const layersThroughIndex = [
   'exports',
   'filing',
   'mime',
+  'host',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
