@@ -74,6 +74,7 @@ const layersThroughIndex = [
   'filing',
   'mime',
   'host',
+  'commands',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */

@@ -1,6 +1,9 @@
 import type { FilingWarning } from '../filing/index';
 import type { UiLanguage } from '../host/index';
+// The sentences alone: the UI's index brings its React components, which the commands (run
+// without a DOM in classic Outlook) must not load.
 import { describeFilingError, type FailureCode } from '../ui/messages/filing-errors';
+// As above: the sentences without the components.
 import { uiMessages } from '../ui/messages/ui-messages';
 import type { RibbonDecision } from './ribbon-decision';
 
