@@ -75,6 +75,7 @@ const layersThroughIndex = [
   'mime',
   'host',
   'commands',
+  'documents',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
