@@ -76,6 +76,7 @@ const layersThroughIndex = [
   'host',
   'commands',
   'documents',
+  'signin',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
