@@ -70,13 +70,14 @@ const layers = {
 const layersThroughIndex = [
   'cli',
   'graph',
-  'exports',
   'filing',
+  'exports',
   'mime',
   'host',
   'commands',
   'documents',
   'signin',
+  'emulator',
 ];
 
 /** Test files may reach across layers (fixtures, the record system, Node). */
