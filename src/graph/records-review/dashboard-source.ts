@@ -1,5 +1,5 @@
-import { REVIEW_STATUSES, type ReviewStatus } from '../../core/records/record-metadata';
-import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../core/records';
+import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/vocabulary';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
 import { scanListAll } from '../list-scan';
 import { fetchPage } from '../paging';
