@@ -31,8 +31,18 @@ function isIndex(absolute) {
   return existsSync(absolute) && statSync(absolute).isDirectory();
 }
 
+/** Whether an import or re-export brings in types only (`import type`, or every name `type`). */
+function isTypeOnly(node) {
+  if (node.importKind === 'type' || node.exportKind === 'type') return true;
+  const names = node.specifiers ?? [];
+  return (
+    names.length > 0 &&
+    names.every((name) => name.importKind === 'type' || name.exportKind === 'type')
+  );
+}
+
 const ARROWS =
-  'arrows go core <- mime <- documents, core <- graph, exports; those <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
+  'arrows go core <- mime <- documents, core <- graph, exports; those <- filing, host <- texts <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
 
 /** @type {import('eslint').Rule.RuleModule} */
 const layerImports = {
@@ -57,16 +67,24 @@ const layerImports = {
     const own = layerOf(file);
     const rules = layers[own];
     if (rules === undefined) return {};
+    const self = file.startsWith('src/') ? `src/${own}` : own;
+    // A reason is a comment on the line right above: `//` lines, or a block comment that is not
+    // the file's own header (which describes the file, not the import under it).
+    const reasoned = (node) => {
+      const last = context.sourceCode.getCommentsBefore(node).at(-1);
+      if (last === undefined || last.loc.end.line !== node.loc.start.line - 1) return false;
+      return last.type === 'Line' || context.sourceCode.text.slice(0, last.range[0]).trim() !== '';
+    };
     // A static import into another layer lands on an index (the layer's or a module folder's),
     // or a comment right above it says why not (chunking, a library a surface must not load).
     // A dynamic import is a chunk boundary by nature and needs no comment.
     const checkIndex = (node, target, layer) => {
       if (!throughIndex.includes(own) || node.type === 'ImportExpression') return;
       if (isIndex(resolve(root, target))) return;
-      if (context.sourceCode.getCommentsBefore(node).length > 0) return;
+      if (reasoned(node)) return;
       context.report({
         node,
-        message: `src/${own} imports ${target} past its index: import from src/${layer}, or say in a comment above the import why not (STYLE.md habit 12).`,
+        message: `${self} imports ${target} past its index: import from src/${layer}, or say in a comment above the import why not (STYLE.md habit 12).`,
       });
     };
     const check = (node, source) => {
@@ -74,7 +92,7 @@ const layerImports = {
       if (source.type !== 'Literal') {
         context.report({
           node,
-          message: `src/${own}: a dynamic import names its module literally, so the layers can be checked.`,
+          message: `${self}: a dynamic import names its module literally, so the layers can be checked.`,
         });
         return;
       }
@@ -86,21 +104,26 @@ const layerImports = {
         const layer = layerOf(target);
         if (layer === own) return;
         if (allows(rules.layers, layer)) {
+          if (target.startsWith('src/')) checkIndex(node, target, layer);
+          return;
+        }
+        if (allows(rules.typeLayers ?? [], layer) && isTypeOnly(node)) {
           checkIndex(node, target, layer);
           return;
         }
         const where = target.startsWith('src/') ? `src/${layer}` : layer;
         context.report({
           node,
-          message: `src/${own} may not import ${where}: ${rules.why ?? ARROWS}.`,
+          message: `${self} may not import ${where}: ${rules.why ?? ARROWS}.`,
         });
         return;
       }
       const name = packageOf(specifier);
       if (allows(rules.packages, name)) return;
+      if (allows(rules.typePackages ?? [], name) && isTypeOnly(node)) return;
       context.report({
         node,
-        message: `src/${own} may not use the package '${name}': ${rules.packageWhy ?? `its allowed packages are ${rules.packages.join(', ') || 'none'}`} (STYLE.md habit 1).`,
+        message: `${self} may not use the package '${name}': ${rules.packageWhy ?? `its allowed packages are ${rules.packages.join(', ') || 'none'}`} (STYLE.md habit 1).`,
       });
     };
     return {

@@ -5,7 +5,7 @@
 export { readSignInFailure } from './SignInError';
 export type { OfficeCommandEvent } from './office-subset';
 export { whenOfficeReady } from './office';
-export { displayLanguage, type UiLanguage } from './language';
+export { displayLocale } from './display-locale';
 export type { GraphSurface } from './graph-scopes';
 export { userEmailAddress } from './user-profile';
 export { readCurrentItem } from './current-item';
@@ -18,6 +18,7 @@ export { associateAction } from './actions';
 export { createTokenProvider } from './auth';
 export { REVIEW_SCOPES, signInBrowserPage } from './browser-signin';
 export { devToken, type TokenProvider } from './auth-config';
+export { completeDialogSignIn } from './signin-dialog';
 export { planSentItemFilings, type SentItemFiling } from './sent-sweep';
 export { readAddinConfig, type AddinConfig } from './addin-config';
 export { ADDIN_ID } from './addin-identity';
