@@ -67,16 +67,24 @@ const layerImports = {
     const own = layerOf(file);
     const rules = layers[own];
     if (rules === undefined) return {};
+    const self = file.startsWith('src/') ? `src/${own}` : own;
+    // A reason is a comment on the line right above: `//` lines, or a block comment that is not
+    // the file's own header (which describes the file, not the import under it).
+    const reasoned = (node) => {
+      const last = context.sourceCode.getCommentsBefore(node).at(-1);
+      if (last === undefined || last.loc.end.line !== node.loc.start.line - 1) return false;
+      return last.type === 'Line' || context.sourceCode.text.slice(0, last.range[0]).trim() !== '';
+    };
     // A static import into another layer lands on an index (the layer's or a module folder's),
     // or a comment right above it says why not (chunking, a library a surface must not load).
     // A dynamic import is a chunk boundary by nature and needs no comment.
     const checkIndex = (node, target, layer) => {
       if (!throughIndex.includes(own) || node.type === 'ImportExpression') return;
       if (isIndex(resolve(root, target))) return;
-      if (context.sourceCode.getCommentsBefore(node).length > 0) return;
+      if (reasoned(node)) return;
       context.report({
         node,
-        message: `src/${own} imports ${target} past its index: import from src/${layer}, or say in a comment above the import why not (STYLE.md habit 12).`,
+        message: `${self} imports ${target} past its index: import from src/${layer}, or say in a comment above the import why not (STYLE.md habit 12).`,
       });
     };
     const check = (node, source) => {
@@ -84,7 +92,7 @@ const layerImports = {
       if (source.type !== 'Literal') {
         context.report({
           node,
-          message: `src/${own}: a dynamic import names its module literally, so the layers can be checked.`,
+          message: `${self}: a dynamic import names its module literally, so the layers can be checked.`,
         });
         return;
       }
@@ -96,7 +104,7 @@ const layerImports = {
         const layer = layerOf(target);
         if (layer === own) return;
         if (allows(rules.layers, layer)) {
-          checkIndex(node, target, layer);
+          if (target.startsWith('src/')) checkIndex(node, target, layer);
           return;
         }
         if (allows(rules.typeLayers ?? [], layer) && isTypeOnly(node)) {
@@ -106,7 +114,7 @@ const layerImports = {
         const where = target.startsWith('src/') ? `src/${layer}` : layer;
         context.report({
           node,
-          message: `src/${own} may not import ${where}: ${rules.why ?? ARROWS}.`,
+          message: `${self} may not import ${where}: ${rules.why ?? ARROWS}.`,
         });
         return;
       }
@@ -115,7 +123,7 @@ const layerImports = {
       if (allows(rules.typePackages ?? [], name) && isTypeOnly(node)) return;
       context.report({
         node,
-        message: `src/${own} may not use the package '${name}': ${rules.packageWhy ?? `its allowed packages are ${rules.packages.join(', ') || 'none'}`} (STYLE.md habit 1).`,
+        message: `${self} may not use the package '${name}': ${rules.packageWhy ?? `its allowed packages are ${rules.packages.join(', ') || 'none'}`} (STYLE.md habit 1).`,
       });
     };
     return {

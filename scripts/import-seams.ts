@@ -1,14 +1,18 @@
 /**
  * Prints how the code's modules meet: cross-layer imports that bypass a layer's index (per
  * layer), the same for the local record system's imports of src/, and the import circles.
- * `npx tsx scripts/import-seams.ts [--root DIR] [--list]`; `--root` measures another checkout,
- * `--list` names every bypassing import.
+ * `npx tsx scripts/import-seams.ts [--root DIR] [--list] [--fix [--layers a,b]]`; `--root`
+ * measures another checkout, `--list` names every bypassing import, `--fix` first rewrites the
+ * deep imports of the given layers (`emulator` included; all when not given) to the indexes that
+ * export their names and names those it could not (export them, or say in a comment why not).
  */
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fixImports } from './seams/fix-imports';
 import { importCircles } from './seams/import-circles';
-import { importEdges, sourceFiles } from './seams/import-graph';
-import { countSeams, layerOf, type SeamCount } from './seams/layer-seams';
+import { importEdges, runtimeWeight, sourceFiles } from './seams/import-graph';
+import { countSeams, layerOf, TEST_CODE, type SeamCount } from './seams/layer-seams';
 
 // A reader that stops early (`| head`) closes the pipe: stop quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -17,12 +21,43 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const { values } = parseArgs({
-  options: { root: { type: 'string' }, list: { type: 'boolean', default: false } },
+  options: {
+    root: { type: 'string' },
+    list: { type: 'boolean', default: false },
+    fix: { type: 'boolean', default: false },
+    layers: { type: 'string' },
+  },
 });
 const root = resolve(values.root ?? resolve(__dirname, '..'));
 const files = ['src', 'emulator', 'scripts', 'bench', 'test'].flatMap((folder) =>
   sourceFiles(root, folder),
 );
+if (values.fix) fix(values.layers?.split(','));
+
+/** Rewrites the deep imports of `layers` (all of src/ and emulator/ when not given). */
+function fix(layers: readonly string[] | undefined): void {
+  const fixing = files.filter(
+    (file) =>
+      (file.startsWith('src/') || file.startsWith('emulator/')) &&
+      !TEST_CODE.test(file) &&
+      (layers === undefined || layers.includes(layerOf(file))),
+  );
+  const indexes = files.filter((file) => /^src\/.*\/index\.tsx?$/.test(file));
+  const result = fixImports(root, fixing, indexes, runtimeWeight(root, importEdges(root, files)));
+  // Merged imports can outgrow a line: the formatter lays them out as the code base has them.
+  if (result.changedFiles.length > 0)
+    execFileSync(process.execPath, [
+      join(root, 'node_modules/prettier/bin/prettier.cjs'),
+      '--write',
+      '--log-level=warn',
+      ...result.changedFiles.map((file) => join(root, file)),
+    ]);
+  console.log(`Rewritten: ${result.rewritten} imports in ${result.changedFiles.length} files`);
+  for (const file of result.changedFiles) console.log(`  ${file}`);
+  console.log(`Kept deep (export the names, or say in a comment why not): ${result.kept.length}`);
+  for (const kept of result.kept) console.log(`  ${kept.from} -> ${kept.to}: ${kept.why}`);
+  console.log('');
+}
 const edges = importEdges(root, files);
 
 const COLUMNS = ['cross', 'layer index', 'module index', 'reasoned', 'bypass'];

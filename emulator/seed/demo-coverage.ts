@@ -1,8 +1,13 @@
-import { isoWeek } from '../../src/core/iso-week';
-import { reportCoverage, type CoverageRow } from '../../src/graph/coverage/coverage-report';
-import { myDepartment } from '../../src/graph/coverage/my-department';
-import { readCoverageReports } from '../../src/graph/coverage/coverage-reports';
+import { isoWeek } from '../../src/core/vocabulary';
+import {
+  reportCoverage,
+  type CoverageRow,
+  myDepartment,
+  readCoverageReports,
+} from '../../src/graph/coverage';
 import { createGraphClient, resolveSite, type GraphClient } from '../../src/graph';
+// The dev token itself, not the host's index: that loads MSAL and teams-js, which the record
+// system in Node does not need.
 import { devToken } from '../../src/host/dev-token';
 import { seededRandom } from '../seeded-random';
 import { DEMO_SITE } from './seed';

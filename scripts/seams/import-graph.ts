@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { hasReason } from './reason-comment';
 
 /** One relative import between two files of the repository (paths relative to its root). */
 export interface ImportEdge {
@@ -33,7 +34,12 @@ export function sourceFiles(root: string, folder: string): string[] {
   return found.sort();
 }
 
-function resolveModule(root: string, fromFile: string, specifier: string): string | undefined {
+/** The repository file a relative specifier of `fromFile` lands on, if any. */
+export function resolveModule(
+  root: string,
+  fromFile: string,
+  specifier: string,
+): string | undefined {
   const base = resolve(root, dirname(fromFile), specifier);
   for (const suffix of CANDIDATES) {
     const path = base + suffix;
@@ -49,9 +55,9 @@ function statementAt(text: string, index: number): { statement: string; reasoned
   const lines = text.slice(0, index).split('\n');
   let start = lines.length - 1;
   while (start > 0 && !/^\s*(import|export)\b/.test(lines[start] ?? '')) start -= 1;
-  const above = lines[start - 1]?.trim() ?? '';
+  const offset = lines.slice(0, start).join('\n').length + (start > 0 ? 1 : 0);
   const statement = lines.slice(start).join('\n');
-  return { statement, reasoned: above.startsWith('//') || above.endsWith('*/') };
+  return { statement, reasoned: hasReason(text, offset) };
 }
 
 /** The relative imports of `files` that land on a file of the repository. */
@@ -69,4 +75,28 @@ export function importEdges(root: string, files: readonly string[]): ImportEdge[
     }
   }
   return edges;
+}
+
+/**
+ * How much a module loads when the code runs: the bytes of the files in its closure over imports
+ * that are not type-only (a JSON of weights counts for what it is).
+ */
+export function runtimeWeight(
+  root: string,
+  edges: readonly ImportEdge[],
+): (file: string) => number {
+  const next = new Map<string, string[]>();
+  for (const edge of edges)
+    if (!edge.typeOnly) next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
+  return (file) => {
+    const seen = new Set([file]);
+    const todo = [file];
+    for (let current = todo.pop(); current !== undefined; current = todo.pop())
+      for (const target of next.get(current) ?? [])
+        if (!seen.has(target)) {
+          seen.add(target);
+          todo.push(target);
+        }
+    return [...seen].reduce((bytes, path) => bytes + statSync(join(root, path)).size, 0);
+  };
 }

@@ -14,7 +14,8 @@ export interface SeamCount {
   readonly bypass: readonly ImportEdge[];
 }
 
-const TEST_CODE = /\.(test|fixture)\.tsx?$|\/testing\//;
+/** Tests, fixtures and testing helpers, which may reach into a layer. */
+export const TEST_CODE = /\.(test|fixture)\.tsx?$|\/testing\//;
 
 /** `src/graph/records/x.ts` -> `graph`; outside src/: the top folder (`emulator`). */
 export function layerOf(path: string): string {
@@ -23,7 +24,8 @@ export function layerOf(path: string): string {
 }
 
 const isLayerIndex = (path: string): boolean => /^src\/[^/]+\/index\.tsx?$/.test(path);
-const isIndex = (path: string): boolean => /\/index\.tsx?$/.test(path);
+/** Whether a path is an index file (of a layer or a module folder). */
+export const isIndex = (path: string): boolean => /\/index\.tsx?$/.test(path);
 
 /**
  * The seam count of the imports made by production code (tests, fixtures and testing helpers

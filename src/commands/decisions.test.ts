@@ -4,7 +4,7 @@ import { decideRibbonFiling } from './ribbon-decision';
 import { decideSend } from './send-decision';
 import { buildSmartAlert, dossierLabel, SMART_ALERT_MAX } from './smart-alert';
 import { FAILURE_CODES } from '../texts/codes/filing-error-texts';
-import { commandTexts, failureSentence } from './texts';
+import { commandTexts, failureSentence } from '../texts/commands';
 
 describe('the ribbon decision', () => {
   it('files in the top dossier when relevance and the dossier lead are clear', () => {

@@ -9,7 +9,12 @@ import { READ_PANE_COMMAND } from './command-ids';
 import { decideRibbonFiling } from './ribbon-decision';
 import type { CommandServices, ItemFailureCode, RibbonFilingOutcome } from './services';
 import { dossierLabel } from './smart-alert';
-import { commandTexts, failureSentence, filedWithWarnings, type CommandTexts } from './texts';
+import {
+  commandTexts,
+  failureSentence,
+  filedWithWarnings,
+  type CommandTexts,
+} from '../texts/commands';
 
 /**
  * The "Vastleggen" ribbon button: reads the open mail, asks the core, files it in the top

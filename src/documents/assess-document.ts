@@ -1,7 +1,6 @@
 import { assessDisclosure } from '../core/disclosure';
-import type { Message } from '../core/message';
+import type { Message, DisclosureLevel, GroundCode } from '../core';
 import { loadNameLexicon, type NameLexicon } from '../core/personal-data';
-import type { DisclosureLevel, GroundCode } from '../core/woo-codes';
 import type { DocumentFile, DocumentFormat, ReadLimits, UnreadableReason } from './document-text';
 import { readDocumentText } from './read-document-text';
 

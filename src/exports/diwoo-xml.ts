@@ -1,6 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { wooCategory, wooCategoryByTooiId } from '../core/woo/categories';
+import { wooCategory, wooCategoryByTooiId } from '../core/woo';
 import { dutchDate } from './dutch-date';
 import type { XmlExportConfig } from './export-config';
 import type { ExportRecord } from './export-record';

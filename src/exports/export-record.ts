@@ -1,6 +1,6 @@
-import type { RecordMetadata } from '../core/records/record-metadata';
-import type { CitedGround } from '../core/woo/practice-codes';
-import type { DisclosureLevel, GroundCode } from '../core/woo-codes';
+import type { RecordMetadata } from '../core/records';
+import type { CitedGround } from '../core/woo';
+import type { DisclosureLevel, GroundCode } from '../core';
 
 /**
  * The record metadata an export reads. Columns the record system did not give are absent: an

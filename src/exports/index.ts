@@ -34,3 +34,5 @@ export { checkInventoryOptions } from './inventory-options';
 export { inventoryCsv } from './inventory-csv';
 export { writeInventoryXlsxFile } from './inventory-xlsx-stream';
 export { recordGap, type GapField, type RecordGap } from './record-gaps';
+export { attachmentFileType } from './file-type';
+export { StableIds, stableNumber } from './stable-ids';

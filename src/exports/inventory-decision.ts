@@ -1,7 +1,5 @@
-import { disclosureLevel } from '../core/woo/levels';
-import type { CitedGround } from '../core/woo/practice-codes';
-import { WOO_GROUNDS } from '../core/woo/grounds';
-import type { DisclosureLevel } from '../core/woo-codes';
+import { disclosureLevel, type CitedGround, WOO_GROUNDS } from '../core/woo';
+import type { DisclosureLevel } from '../core';
 import type { ExportAttachment, ExportRecord } from './export-record';
 import { GROUND_SEPARATOR } from './inventory-columns';
 import { INVENTORY_TEXTS } from './inventory-texts';

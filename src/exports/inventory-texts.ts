@@ -1,6 +1,5 @@
-import { disclosureLevel } from '../core/woo/levels';
-import type { CitedGround } from '../core/woo/practice-codes';
-import type { DisclosureLevel } from '../core/woo-codes';
+import { disclosureLevel, type CitedGround } from '../core/woo';
+import type { DisclosureLevel } from '../core';
 import type { AttachmentGapReason } from './export-record';
 import { GROUND_SEPARATOR } from './inventory-columns';
 

@@ -1,6 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { disclosureLevel } from '../core/woo/levels';
+import { disclosureLevel } from '../core/woo';
 import type { XmlExportConfig } from './export-config';
 import type { ExportRecord } from './export-record';
 import { isDecided } from './inventory-decision';

@@ -1,4 +1,4 @@
-import type { CitedGround } from '../core/woo/practice-codes';
+import type { CitedGround } from '../core/woo';
 import type { AttachmentGapReason, ExportRecord } from './export-record';
 import { recordDecision } from './inventory-decision';
 import type { InventoryOptions } from './inventory-options';

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../core/records/sha256-hash';
+import { sha256Hex } from '../core/records';
 
 const SPAN = 900_000_000_000;
 const FLOOR = 100_000_000_000;

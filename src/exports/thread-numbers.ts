@@ -1,4 +1,4 @@
-import { bareMessageId } from '../core/message-id';
+import { bareMessageId } from '../core/vocabulary';
 import type { ExportRecord } from './export-record';
 import { stableNumber } from './stable-ids';
 

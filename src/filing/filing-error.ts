@@ -1,4 +1,4 @@
-import type { GraphCallErrorKind } from '../graph/GraphCallError';
+import type { GraphCallErrorKind } from '../graph';
 
 /**
  * Why a filing did not happen, as a code every surface turns into a sentence: a failed Graph

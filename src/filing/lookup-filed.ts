@@ -1,8 +1,7 @@
 import type { Message } from '../core';
 import { dedupKey } from '../core/records';
-import type { GraphClient } from '../graph/graph-client';
-import { findRecordByDedupKey } from '../graph/records/dedup-lookup';
-import type { SiteIds } from '../graph/site-ids';
+import type { GraphClient, SiteIds } from '../graph';
+import { findRecordByDedupKey } from '../graph/records';
 
 /** Whether a message is in the record system already, and where. */
 export type FiledLookup =

@@ -1,12 +1,8 @@
 import type { Assessment, Dossier, DossierId, Message } from '../core';
-import { asDossierId, asSourceId } from '../core/ids';
+import { asDossierId, asSourceId, withUnreadableBody } from '../core/vocabulary';
 import { recordMetadataFromAssessment, type FilingChoices } from '../core/records';
-import { withUnreadableBody } from '../core/unreadable-body';
-import type { GraphClient } from '../graph/graph-client';
-import { hashContent, type ContentSource } from '../graph/records/content-source';
-import { fileRecord } from '../graph/records/file-record';
-import type { FilingWarning } from '../graph/records/finish-filing';
-import type { SiteIds } from '../graph/site-ids';
+import type { GraphClient, FilingWarning, SiteIds } from '../graph';
+import { hashContent, type ContentSource, fileRecord } from '../graph/records';
 import { parseEml, type EmlError } from '../mime';
 import type { RefusedResult } from './outbox';
 

@@ -1,9 +1,11 @@
 import type { ImmutableItemId } from '../core';
-import { markMessageFiled } from '../graph/mail/filed-mark';
-import { toImmutableIds } from '../graph/mail/immutable-ids';
-import type { MailboxOptions } from '../graph/mail/mailbox-path';
-import { getMessageMimeContent } from '../graph/mail/message-mime';
-import { getMessageSummary } from '../graph/mail/message-summary';
+import {
+  markMessageFiled,
+  toImmutableIds,
+  type MailboxOptions,
+  getMessageMimeContent,
+  getMessageSummary,
+} from '../graph/mail';
 import { fileMailContent, type MailContentDependencies } from './mail-content';
 import type { FilingErrorCode } from './filing-error';
 import type { FileJob, MailFilingRequest } from './outbox';

@@ -6,7 +6,7 @@ import {
   type RelevanceAdjustment,
   type RelevanceModel,
 } from '../core/relevance';
-import { isManager, type ManagerSet } from '../core/trust/trust-facts';
+import { isManager, type ManagerSet } from '../core/trust';
 import {
   listRecentRecords,
   loadRecordsManagers,

@@ -1,4 +1,4 @@
-import { isGraphCallError } from '../graph/GraphCallError';
+import { isGraphCallError } from '../graph';
 import { isSiteNotProvisionedError, type FilingErrorCode } from './filing-error';
 import type { FailureReading, ReadFailure } from './outbox';
 

@@ -1,7 +1,11 @@
 import type { Dossier } from '../core';
-import { createGraphClient, type GraphClient } from '../graph/graph-client';
-import { listDossiers } from '../graph/dossiers/dossier-registry';
-import type { SiteIds, SiteLocation } from '../graph/site-ids';
+import {
+  createGraphClient,
+  type GraphClient,
+  listDossiers,
+  type SiteIds,
+  type SiteLocation,
+} from '../graph';
 import type { FailureReading, ReadFailure } from './outbox';
 import type { FilingErrorCode } from './filing-error';
 import { readFilingFailure } from './read-failure';

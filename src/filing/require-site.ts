@@ -1,6 +1,4 @@
-import type { GraphClient } from '../graph/graph-client';
-import { resolveSite } from '../graph/site';
-import type { SiteIds, SiteLocation } from '../graph/site-ids';
+import { type GraphClient, resolveSite, type SiteIds, type SiteLocation } from '../graph';
 import { SiteNotProvisionedError } from './filing-error';
 
 /**

@@ -1,4 +1,4 @@
-import { readOrganisationDomains } from '../core/organisation-domains';
+import { readOrganisationDomains } from '../core/vocabulary';
 import type { AuthConfig } from './auth-config';
 
 /** Where the add-in files to and how it signs in: shared by the task pane and the commands. */

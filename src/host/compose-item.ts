@@ -1,5 +1,5 @@
-import { asConversationId, asSourceId } from '../core/ids';
-import type { Attachment, Message } from '../core/message';
+import { asConversationId, asSourceId } from '../core/vocabulary';
+import type { Attachment, Message } from '../core';
 import { callAsync, isSetSupported, office } from './office';
 import type { OfficeAttachment, OfficeComposeItem, OfficeEmailAddress } from './office-subset';
 import { toAttachments, toParty } from './parties';

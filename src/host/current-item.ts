@@ -1,6 +1,5 @@
-import type { EwsItemId } from '../core/ids';
-import { asEwsItemId } from '../core/ids';
-import type { Message } from '../core/message';
+import type { EwsItemId, Message } from '../core';
+import { asEwsItemId } from '../core/vocabulary';
 import { readComposeItem } from './compose-item';
 import { currentItem } from './office';
 import { isReadItem } from './office-subset';

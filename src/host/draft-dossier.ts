@@ -1,4 +1,4 @@
-import { asDossierId, type DossierId } from '../core/ids';
+import { asDossierId, type DossierId } from '../core/vocabulary';
 import { NOT_SUPPORTED, OfficeCallError } from './OfficeCallError';
 import { callAsync, currentItem } from './office';
 import { isReadItem, type OfficeComposeItem, type OfficeCustomProperties } from './office-subset';

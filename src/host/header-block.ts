@@ -1,4 +1,4 @@
-import type { HeaderField } from '../mime/kept-headers';
+import type { HeaderField } from '../mime';
 
 /**
  * Splits a raw RFC 822 header block (what `getAllInternetHeadersAsync` returns) into fields,

@@ -1,4 +1,4 @@
-import { asRestItemId, type EwsItemId, type RestItemId } from '../core/ids';
+import { asRestItemId, type EwsItemId, type RestItemId } from '../core/vocabulary';
 import { office } from './office';
 
 /**

@@ -1,6 +1,6 @@
-import type { Attachment, Party } from '../core/message';
+import type { Attachment, Party } from '../core';
 import type { OfficeAttachment, OfficeEmailAddress } from './office-subset';
-import { bareMessageId } from '../core/message-id';
+import { bareMessageId } from '../core/vocabulary';
 
 /** Office's address to the core's party: address lower-cased, empty display names dropped. */
 export function toParty(address: OfficeEmailAddress): Party {

@@ -1,6 +1,6 @@
-import { asConversationId, asSourceId } from '../core/ids';
-import type { Message } from '../core/message';
-import { keepHeaders } from '../mime/kept-headers';
+import { asConversationId, asSourceId } from '../core/vocabulary';
+import type { Message } from '../core';
+import { keepHeaders } from '../mime';
 import { parseHeaderBlock } from './header-block';
 import { callAsync, isSetSupported } from './office';
 import type { OfficeReadItem } from './office-subset';

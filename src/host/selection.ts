@@ -1,4 +1,4 @@
-import { asEwsItemId, type EwsItemId } from '../core/ids';
+import { asEwsItemId, type EwsItemId } from '../core/vocabulary';
 import { callAsync, currentItem, isSetSupported, office } from './office';
 import { isReadItem, type OfficeSelectedItem } from './office-subset';
 

@@ -4,7 +4,7 @@ import {
   type DossierId,
   type ImmutableItemId,
   type SourceId,
-} from '../core/ids';
+} from '../core/vocabulary';
 import { DOSSIER_PROPERTY } from './draft-dossier';
 import { sourceIdText } from './parties';
 

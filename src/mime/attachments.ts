@@ -1,4 +1,4 @@
-import type { Attachment } from '../core/message';
+import type { Attachment } from '../core';
 import { repairWindows1252 } from './windows-1252';
 
 /** An attachment part as the MIME parser gives it. */

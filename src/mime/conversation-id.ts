@@ -1,4 +1,4 @@
-import { asConversationId, type ConversationId } from '../core/ids';
+import { asConversationId, type ConversationId } from '../core/vocabulary';
 
 /** The headers a conversation is recognised by, as they came in (undefined when absent). */
 export interface ThreadHeaders {

@@ -1,5 +1,5 @@
-import { asSourceId } from '../core/ids';
-import type { Message, Party } from '../core/message';
+import { asSourceId } from '../core/vocabulary';
+import type { Message, Party } from '../core';
 import { conversationIdOf } from './conversation-id';
 import { parseMailDate } from './mail-date';
 import { partiesFromJson } from './json-parties';

@@ -1,5 +1,5 @@
 import { addressParser } from 'postal-mime';
-import type { Party } from '../core/message';
+import type { Party } from '../core';
 import { repairWindows1252 } from './windows-1252';
 
 /** The parties of one JSON field, and whether any entry could not be read. */

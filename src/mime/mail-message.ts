@@ -1,6 +1,5 @@
 import type { Email } from 'postal-mime';
-import type { SourceId } from '../core/ids';
-import type { Message } from '../core/message';
+import type { SourceId, Message } from '../core';
 import { attachmentsFrom } from './attachments';
 import { conversationIdOf } from './conversation-id';
 import { textFromHtml } from './html-text';

@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
-import { bareMessageId } from '../core/message-id';
-import type { Message } from '../core/message';
+import { bareMessageId } from '../core/vocabulary';
+import type { Message } from '../core';
 import { parseEml } from './parse-eml';
 import { recodeEightBitHeaders } from './header-bytes';
 import { checkMimeShape, trimMessageStart } from './mime-shape';

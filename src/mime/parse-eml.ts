@@ -1,11 +1,10 @@
 import PostalMime, { type Email } from 'postal-mime';
-import { asSourceId, type SourceId } from '../core/ids';
-import type { Message } from '../core/message';
+import { asSourceId, type SourceId, bareMessageId } from '../core/vocabulary';
+import type { Message } from '../core';
 import { recodeEightBitHeaders } from './header-bytes';
 import { messageFromEmail } from './mail-message';
 import { checkMimeShape, trimMessageStart, type MimeShapeError } from './mime-shape';
-import { bareMessageId } from '../core/message-id';
-import { sha256Hex } from '../core/records/sha256-hash';
+import { sha256Hex } from '../core/records';
 import { toBytes, type RawEml } from './raw-bytes';
 import type { UnreadField } from './unread-field';
 

@@ -1,8 +1,7 @@
 import MsgReader, { type FieldsData } from '@kenjiuno/msgreader';
-import { asSourceId } from '../core/ids';
-import { bareMessageId } from '../core/message-id';
-import { sha256Hex } from '../core/records/sha256-hash';
-import type { Attachment, Message, Party } from '../core/message';
+import { asSourceId, bareMessageId } from '../core/vocabulary';
+import { sha256Hex } from '../core/records';
+import type { Attachment, Message, Party } from '../core';
 import { conversationIdOf } from './conversation-id';
 import { textFromHtml } from './html-text';
 import { keepHeaders, type HeaderField } from './kept-headers';

@@ -1,4 +1,4 @@
-import type { Party } from '../core/message';
+import type { Party } from '../core';
 import { repairWindows1252 } from './windows-1252';
 
 /** An address as the MIME parser gives it: a mailbox, or a group of mailboxes. */

@@ -3,8 +3,7 @@
  * missing (Outlook 2021, Outlook.com mailboxes). Office.js must be ready before the page can
  * answer the pane with `messageParent`; MSAL's redirect does the rest.
  */
-import { whenOfficeReady } from '../host/office';
-import { completeDialogSignIn } from '../host/signin-dialog';
+import { whenOfficeReady, completeDialogSignIn } from '../host';
 
 // Fixed at build time (webpack DefinePlugin), as in the pane's configuration.
 const clientId = process.env.BRONVAST_CLIENT_ID ?? '';

@@ -13,7 +13,7 @@ import type { ChatPost } from '../graph/chats';
 import { MessageBody } from './MessageBody';
 import { messageTime } from './message-time';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsTexts } from '../texts/teams/teams-texts';
+import type { TeamsTexts } from '../texts/teams';
 import { displayText, UntrustedText } from '../ui';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ChatPost } from '../graph/chats';
 import { MessageItem } from './MessageItem';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsTexts } from '../texts/teams/teams-texts';
+import type { TeamsTexts } from '../texts/teams';
 import { useImages } from './useImages';
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import type { ChatSelection } from '../graph/chats';
 import { dossierLabel, FilingForm, useOutboxJob } from '../ui';
 import { chatFilingChoices, suggestedCategory, suggestedDossier } from './chat-choices';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsTexts } from '../texts/teams/teams-texts';
+import type { TeamsTexts } from '../texts/teams';
 
 /** Props of {@link SelectionPanel}. */
 export interface SelectionPanelProps {

@@ -10,7 +10,7 @@ import { aWireMessage, demoPosts, fakeTabServices, GRAPH_BASE, LOCATION } from '
 import { chatPostFromWire } from '../graph/chats';
 import type { TabServices } from './tab-services';
 import { TeamsTab } from './TeamsTab';
-import { teamsTexts } from '../texts/teams/teams-texts';
+import { teamsTexts } from '../texts/teams';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
 class NoResizeObserver {

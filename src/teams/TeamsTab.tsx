@@ -13,7 +13,7 @@ import type { ChatSelection } from '../graph/chats/chat-selection-message';
 import { Section } from '../ui/Section';
 import { MessageList } from './MessageList';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsTexts } from '../texts/teams/teams-texts';
+import type { TeamsTexts } from '../texts/teams';
 import type { PostsState, ReadProblem } from './posts-state';
 import { useChatPosts } from './useChatPosts';
 import { useSelectionAssessment } from './useSelectionAssessment';

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { loadTeams, registerTabSave, startTeams } from '../host/teams';
 import { renderTab } from './render-tab';
 import { languageOf } from '../texts/language';
-import { teamsTexts, type TeamsTexts } from '../texts/teams/teams-texts';
+import { teamsTexts, type TeamsTexts } from '../texts/teams';
 
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL } });
 

@@ -3,7 +3,7 @@ import { loadTeams, startTeams } from '../host/teams';
 import { createTeamsTokenProvider } from '../host/teams-auth';
 import { createTabServices } from './create-tab-services';
 import { languageOf } from '../texts/language';
-import { teamsTexts } from '../texts/teams/teams-texts';
+import { teamsTexts } from '../texts/teams';
 import { firstPostsState } from './posts-state';
 
 /**

@@ -2,7 +2,7 @@ import type { UiLanguage } from '../texts/language';
 import { renderTab } from './render-tab';
 import type { TabServices } from './tab-services';
 import { TeamsTab } from './TeamsTab';
-import type { TeamsTexts } from '../texts/teams/teams-texts';
+import type { TeamsTexts } from '../texts/teams';
 import type { PostsState } from './posts-state';
 
 /** Draws the tab of a chat or channel in the member's language, from its first page. */

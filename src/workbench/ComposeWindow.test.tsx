@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { workbenchTexts } from '../texts/workbench/workbench-texts';
+import { workbenchTexts } from '../texts/workbench';
 import type { WorkbenchDraft } from './bridge';
 import { ComposeWindow } from './ComposeWindow';
 

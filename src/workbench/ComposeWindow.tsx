@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { WorkbenchTexts } from '../texts/workbench/workbench-texts';
+import type { WorkbenchTexts } from '../texts/workbench';
 import type { WorkbenchDraft } from './bridge';
 import { RecipientsInput } from './RecipientsInput';
 

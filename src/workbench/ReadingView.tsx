@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { UiLanguage } from '../texts/language';
-import type { WorkbenchTexts } from '../texts/workbench/workbench-texts';
+import type { WorkbenchTexts } from '../texts/workbench';
 import { formatListDate } from './mail-list/list-date';
 import type { MailDetail } from './mailbox-api';
 import { displayText, UntrustedText } from '../ui';

@@ -2,8 +2,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { queryRecords, type FiledRecord, type GraphClient, type SiteIds } from '../graph';
 import type { UiLanguage } from '../texts/language';
-import type { WorkbenchTexts } from '../texts/workbench/workbench-texts';
-import { describeLevel } from '../texts/codes';
+import type { WorkbenchTexts } from '../texts/workbench';
+import { describeLevel } from '../texts';
 import { displayText, UntrustedText } from '../ui';
 
 const useStyles = makeStyles({

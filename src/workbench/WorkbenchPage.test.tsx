@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { GraphClient, SiteIds } from '../graph';
-import { workbenchTexts } from '../texts/workbench/workbench-texts';
+import { workbenchTexts } from '../texts/workbench';
 import { frameSurface } from './FrameSurface';
 import type { SurfaceContext, WorkbenchSurface } from './workbench-surface';
 import { WorkbenchPage } from './WorkbenchPage';

@@ -4,7 +4,7 @@ import { rememberOnce, requireSite } from '../filing';
 import { createGraphClient } from '../graph';
 import { devToken } from '../host';
 import { languageOf } from '../texts/language';
-import { workbenchTexts } from '../texts/workbench/workbench-texts';
+import { workbenchTexts } from '../texts/workbench';
 import { BRIDGE_GLOBAL } from './bridge';
 import { STANDIN_SCOPES } from './standin-scopes';
 import { SURFACES } from './surfaces';

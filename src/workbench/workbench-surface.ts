@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { GraphClient, SiteIds } from '../graph';
 import type { UiLanguage } from '../texts/language';
-import type { WorkbenchTexts } from '../texts/workbench/workbench-texts';
+import type { WorkbenchTexts } from '../texts/workbench';
 import type { WorkbenchState } from './WorkbenchState';
 
 /** A shared mailbox the user is delegated to, as Outlook lists it in the folder tree. */

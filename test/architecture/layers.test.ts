@@ -51,7 +51,27 @@ const probes = {
   },
   cliThroughIndexOrWithReason: {
     path: 'src/cli/example.ts',
-    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../ui/texts';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
+    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../texts';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
+  },
+  graphPastIndex: {
+    path: 'src/graph/example.ts',
+    text: `import { asDossierId } from '../core/ids';\nimport { sha256Hex } from '../core/records/sha256-hash';${use('asDossierId, sha256Hex')}`,
+  },
+  graphThroughModuleIndexes: {
+    path: 'src/graph/example.ts',
+    text: `import { asDossierId } from '../core/vocabulary';\nimport { sha256Hex } from '../core/records';\nimport type { Message } from '../core';${use('asDossierId, sha256Hex')}\nexport type M = Message;\n`,
+  },
+  fileHeaderIsNoReason: {
+    path: 'src/signin/example.ts',
+    text: `/** The page's entry. */\nimport { whenOfficeReady } from '../host/office';${use('whenOfficeReady')}`,
+  },
+  distantCommentIsNoReason: {
+    path: 'src/filing/example.ts',
+    text: `export const first = 1;\n// A comment about something else.\n\nimport { fileRecord } from '../graph/records/file-record';${use('fileRecord')}`,
+  },
+  emulatorPastIndex: {
+    path: 'emulator/example.ts',
+    text: `import { findSiteId } from '../src/graph/site';\n// The dev token's reader alone: the host's index loads MSAL.\nimport { parseDevToken } from '../src/host/dev-token';${use('findSiteId, parseDevToken')}`,
   },
   reviewPastIndex: {
     path: 'src/review/example.ts',
@@ -120,6 +140,22 @@ const probes = {
   allowedImports: {
     path: 'src/filing/example.ts',
     text: `import { asDossierId } from '../core';\nimport { createGraphClient } from '../graph';\nimport { parseEml } from '../mime';${use('asDossierId, createGraphClient, parseEml')}`,
+  },
+  textsToCodeBelow: {
+    path: 'src/texts/example.ts',
+    text: `import { isSignInError } from '../host';\nimport { createGraphClient } from '../graph';${use('isSignInError, createGraphClient')}`,
+  },
+  textsToUiAndReact: {
+    path: 'src/texts/example.ts',
+    text: `import { useTexts } from '../ui';\nimport { useState } from 'react';${use('useTexts, useState')}`,
+  },
+  textsAllowed: {
+    path: 'src/texts/example.ts',
+    text: `import { disclosureLevelLabels } from '../core/woo';\nimport type { SignInErrorCode } from '../host';\nimport { type FilingWarning } from '../filing';\nimport type { CalendarStrings } from '@fluentui/react-datepicker-compat';\nexport type T = [SignInErrorCode, FilingWarning, CalendarStrings];${use('disclosureLevelLabels')}`,
+  },
+  hostToTexts: {
+    path: 'src/host/example.ts',
+    text: `import type { UiLanguage } from '../texts';\nexport type L = UiLanguage;\n`,
   },
   uiToFiling: {
     path: 'src/ui/example.ts',
@@ -202,6 +238,26 @@ describe('lint keeps the layers apart', () => {
       layerError(/src\/cli imports src\/graph\/site past its index: import from src\/graph/),
     ]);
     expect(errors.cliThroughIndexOrWithReason).toEqual([]);
+  });
+
+  it('asks the same of every layer below the surfaces, and of the local record system', () => {
+    expect(errors.graphPastIndex).toEqual([
+      layerError(/src\/graph imports src\/core\/ids past its index: import from src\/core/),
+      layerError(/src\/graph imports src\/core\/records\/sha256-hash past its index/),
+    ]);
+    expect(errors.graphThroughModuleIndexes).toEqual([]);
+    expect(errors.emulatorPastIndex).toEqual([
+      layerError(/emulator imports src\/graph\/site past its index: import from src\/graph/),
+    ]);
+  });
+
+  it('takes only a comment right above an import as its reason, not the file header', () => {
+    expect(errors.fileHeaderIsNoReason).toEqual([
+      layerError(/src\/signin imports src\/host\/office past its index/),
+    ]);
+    expect(errors.distantCommentIsNoReason).toEqual([
+      layerError(/src\/filing imports src\/graph\/records\/file-record past its index/),
+    ]);
     // Not yet asked of the other layers (scripts/import-seams.ts counts them).
     expect(errors.reviewPastIndex).toEqual([]);
   });
@@ -246,6 +302,19 @@ describe('lint keeps the layers apart', () => {
     expect(errors.coreToPdfReader).toEqual([layerError(/package 'unpdf': src\/core is pure/)]);
     expect(errors.documentsAllowed).toEqual([]);
     expect(errors.cliToDocuments).toEqual([]);
+  });
+
+  it('keeps the texts to sentences: the core, and only the types of the codes below them', () => {
+    expect(errors.textsToCodeBelow).toEqual([
+      layerError(/src\/texts may not import src\/host: src\/texts turns codes into sentences/),
+      layerError(/src\/texts may not import src\/graph/),
+    ]);
+    expect(errors.textsToUiAndReact).toEqual([
+      layerError(/src\/texts may not import src\/ui/),
+      layerError(/may not use the package 'react': src\/texts is plain sentences/),
+    ]);
+    expect(errors.textsAllowed).toEqual([]);
+    expect(errors.hostToTexts).toEqual([layerError(/src\/host may not import src\/texts/)]);
   });
 
   it('lets each layer import what lies below it', () => {

@@ -1,7 +1,7 @@
 import type { Discrepancy } from '../../core';
 import type { UiLanguage } from '../../texts';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeDiscrepancy } from '../../texts/codes';
+import { describeDiscrepancy } from '../../texts';
 import type { VerifyUsageError } from './verify-args';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {

@@ -1,5 +1,5 @@
-import { asDossierId } from '../../core/ids';
-import { wooCategory } from '../../core/woo/categories';
+import { asDossierId } from '../../core/vocabulary';
+import { wooCategory } from '../../core/woo';
 import { diwooXml } from '../diwoo-xml';
 import type { XmlExportConfig } from '../export-config';
 import type { PackageDocument } from './package-inventory';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DocumentDecision } from '../../core/woo-desk';
-import { disclosureLevel } from '../../core/woo/levels';
+import { disclosureLevel } from '../../core/woo';
 import { dutchDate } from '../dutch-date';
 import type { InventoryFileType } from '../file-type';
 import { GROUND_SEPARATOR } from '../inventory-columns';

@@ -1,6 +1,5 @@
 import type { GroundCount, SearchLogEntry } from '../../core/woo-desk';
-import { wooGround } from '../../core/woo/grounds';
-import { isGroundCode } from '../../core/woo/grounds';
+import { wooGround, isGroundCode } from '../../core/woo';
 import { csvLine } from '../inventory-csv';
 
 /** What the decision's summary reports besides the grounds. */

@@ -1,19 +1,26 @@
 import type { Assessment, Dossier, Message } from '../../core';
-import { asDossierId } from '../../core/ids';
-import { recordFileName, recordMetadataFromAssessment } from '../../core/records';
-import { chatSourceFileName } from '../../core/records/record-file-name';
-import type { ChatPost } from '../../graph/chats/chat-post';
+import { asDossierId } from '../../core/vocabulary';
 import {
+  recordFileName,
+  recordMetadataFromAssessment,
+  chatSourceFileName,
+} from '../../core/records';
+import {
+  type ChatPost,
   messageFromChatSelection,
   selectionInOrder,
-} from '../../graph/chats/chat-selection-message';
-import { rereadPosts } from '../../graph/chats/reread-posts';
-import type { GraphClient } from '../../graph/graph-client';
-import { contentFromText, hashContent } from '../../graph/records/content-source';
-import { findRecordByDedupKey } from '../../graph/records/dedup-lookup';
-import { fileRecord } from '../../graph/records/file-record';
-import { addRecordVersion } from '../../graph/records/record-version';
-import type { SiteIds } from '../../graph/site-ids';
+  rereadPosts,
+} from '../../graph/chats';
+import type { GraphClient, SiteIds } from '../../graph';
+import {
+  contentFromText,
+  hashContent,
+  findRecordByDedupKey,
+  fileRecord,
+  addRecordVersion,
+  areaFolder,
+  INTAKE_FOLDER,
+} from '../../graph/records';
 import type {
   ChatFilingRequest,
   FiledResult,
@@ -25,7 +32,6 @@ import { embedChatImages } from './chat-images';
 import type { FilingErrorCode } from '../filing-error';
 import { renderChatRecord } from './render-chat-record';
 import type { ChatSanitizer } from './sanitize-chat-html';
-import { areaFolder, INTAKE_FOLDER } from '../../graph/records/record-areas';
 
 /** What filing a chat decision needs. */
 export interface ChatFilerDependencies {

@@ -1,6 +1,5 @@
-import type { ChatPost } from '../../graph/chats/chat-post';
-import { getHostedContent } from '../../graph/chats/chat-messages';
-import type { GraphClient } from '../../graph/graph-client';
+import { type ChatPost, getHostedContent } from '../../graph/chats';
+import type { GraphClient } from '../../graph';
 
 const RASTER = /^image\/(png|jpeg|gif|webp)$/i;
 

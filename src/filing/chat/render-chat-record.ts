@@ -1,4 +1,4 @@
-import type { ChatPost } from '../../graph/chats/chat-post';
+import type { ChatPost } from '../../graph/chats';
 import type { ChatSanitizer, ImageSources } from './sanitize-chat-html';
 
 /** What goes into a chat record's HTML rendering. */

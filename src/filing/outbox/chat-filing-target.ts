@@ -1,4 +1,4 @@
-import type { ChatLocation } from '../../graph/chats/chat-location';
+import type { ChatLocation } from '../../graph/chats';
 
 /** A message of a chat or channel, as a filing job names it. */
 export interface ChatMessageRef {

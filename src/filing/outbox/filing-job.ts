@@ -2,7 +2,7 @@ import type { DossierId, ImmutableItemId, RestItemId } from '../../core';
 import type { FilingChoices } from '../../core/records';
 import type { EmlError } from '../../mime';
 import type { ChatFilingTarget } from './chat-filing-target';
-import type { FilingWarning } from '../../graph/records/finish-filing';
+import type { FilingWarning } from '../../graph';
 import type { FilingErrorCode } from '../filing-error';
 
 export type { FilingChoices, FilingWarning };

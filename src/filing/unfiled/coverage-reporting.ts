@@ -1,7 +1,5 @@
-import { reportCoverage } from '../../graph/coverage/coverage-report';
-import { myDepartment } from '../../graph/coverage/my-department';
-import type { GraphClient } from '../../graph/graph-client';
-import type { SiteIds } from '../../graph/site-ids';
+import { reportCoverage, myDepartment } from '../../graph/coverage';
+import type { GraphClient, SiteIds } from '../../graph';
 import { coverageRows } from './coverage-rows';
 import type { ScanResult } from './scan-unfiled';
 

@@ -1,4 +1,4 @@
-import type { CoverageRow } from '../../graph/coverage/coverage-report';
+import type { CoverageRow } from '../../graph/coverage';
 import type { WeekCoverage } from './coverage-tally';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
-import { isoWeek } from '../../core/iso-week';
-import type { MailMark } from '../../graph/mail/mailbox-mail';
+import { isoWeek } from '../../core/vocabulary';
+import type { MailMark } from '../../graph/mail';
 
 /** One ISO week's counts of policy-relevant mail: the coverage a records manager sees. */
 export interface WeekCoverage {

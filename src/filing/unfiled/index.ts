@@ -4,6 +4,6 @@
  */
 export { scanUnfiled, type ScanOptions, type ScanProgress, type ScanResult } from './scan-unfiled';
 export type { UnfiledMail } from './unfiled-mail';
-export { markMessageDismissed, type DismissalReason } from '../../graph/mail/dismissal';
-export { reportCoverage } from '../../graph/coverage/coverage-report';
+export { markMessageDismissed, type DismissalReason } from '../../graph/mail';
+export { reportCoverage } from '../../graph/coverage';
 export { createCoverageReporter, type ReportMemory } from './coverage-reporting';

@@ -1,7 +1,6 @@
 import type { Message, Triage } from '../../core';
-import type { GraphClient } from '../../graph/graph-client';
-import { readMailPages } from '../../graph/mail/mail-pages';
-import type { MailboxMail, MailFolderName } from '../../graph/mail/mailbox-mail';
+import type { GraphClient } from '../../graph';
+import { readMailPages, type MailboxMail, type MailFolderName } from '../../graph/mail';
 import { CoverageTally, type WeekCoverage } from './coverage-tally';
 import { forEachReadAhead } from './read-ahead';
 import { inTimeSlices, pauseForHost } from './time-slices';

@@ -1,5 +1,5 @@
 import type { DossierId, ImmutableItemId, Party, SourceId } from '../../core';
-import type { MailFolderName } from '../../graph/mail/mailbox-mail';
+import type { MailFolderName } from '../../graph/mail';
 
 /** A policy-relevant mail not filed and not set aside, as "nog vastleggen" lists it. */
 export interface UnfiledMail {

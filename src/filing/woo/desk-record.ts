@@ -1,6 +1,6 @@
-import { asSourceId } from '../../core/ids';
-import type { Message } from '../../core/message';
-import { sha256Hex } from '../../core/records/sha256-hash';
+import { asSourceId } from '../../core/vocabulary';
+import type { Message } from '../../core';
+import { sha256Hex } from '../../core/records';
 import {
   attachmentKey,
   documentText,

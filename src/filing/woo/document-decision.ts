@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/assessment';
+import type { Finding } from '../../core';
 import {
   redactionProposals,
   redactText,

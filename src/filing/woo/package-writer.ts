@@ -1,7 +1,12 @@
 import type { SummarisedDocument } from '../../core/woo-desk';
-import { attachmentFileType } from '../../exports/file-type';
-import type { InventoryRow } from '../../exports/inventory-rows';
-import { StableIds, stableNumber } from '../../exports/stable-ids';
+import {
+  attachmentFileType,
+  type InventoryRow,
+  StableIds,
+  stableNumber,
+  type XmlExportConfig,
+  type XmlFile,
+} from '../../exports';
 import {
   packageDiwooXml,
   packageInventoryRow,
@@ -9,7 +14,6 @@ import {
   type PackageDocument,
   type StreamingZip,
 } from '../../exports/woo-package';
-import type { XmlExportConfig, XmlFile } from '../../exports';
 import type { SelectedDocument } from '../../graph/woo';
 import type { LoadedDocument } from './desk-record';
 import { documentOutcome, type PersonalDataFinder } from './document-decision';

@@ -1,5 +1,5 @@
-import { asConversationId, asSourceId } from '../../core/ids';
-import type { Message, Party } from '../../core/message';
+import { asConversationId, asSourceId } from '../../core/vocabulary';
+import type { Message, Party } from '../../core';
 import { conversationOf } from './chat-location';
 import type { ChatAuthor, ChatPost } from './chat-post';
 import { chatHtmlToText } from './chat-text';

@@ -8,7 +8,11 @@ export {
   sendChatReply,
 } from './chat-messages';
 export { chatPostFromWire, type ChatPost } from './chat-post';
-export { messageFromChatSelection, type ChatSelection } from './chat-selection-message';
+export {
+  messageFromChatSelection,
+  selectionInOrder,
+  type ChatSelection,
+} from './chat-selection-message';
 export { type HostedImage } from './hosted-images';
 export { rereadPosts } from './reread-posts';
 export { listConversationRecords } from './conversation-records';

@@ -1,6 +1,6 @@
-import type { Dossier } from '../../core/dossier';
-import { asDossierId } from '../../core/ids';
-import { wooCategoryCodeOf } from '../../core/woo/categories';
+import type { Dossier } from '../../core';
+import { asDossierId } from '../../core/vocabulary';
+import { wooCategoryCodeOf } from '../../core/woo';
 import type { GraphFields } from '../wire-types';
 
 /** The Dossiers list's columns for a dossier (docs/graph-surface.md); absent values left out. */

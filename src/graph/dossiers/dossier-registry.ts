@@ -1,4 +1,4 @@
-import type { Dossier } from '../../core/dossier';
+import type { Dossier } from '../../core';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import { sendJson } from '../request';

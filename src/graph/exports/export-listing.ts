@@ -1,5 +1,4 @@
-import type { DossierId } from '../../core/ids';
-import type { ReviewStatus } from '../../core/records/record-metadata';
+import type { DossierId, ReviewStatus } from '../../core';
 import type { GraphClient, GraphHttpRequest } from '../graph-client';
 import { scanList } from '../list-scan';
 import { fetchPage } from '../paging';
@@ -11,7 +10,7 @@ import {
   partialMetadataFromFields,
   type ListedMetadata,
 } from './listed-record-fields';
-import { reviewStateOf } from '../../core/trust/review-state';
+import { reviewStateOf } from '../../core/trust';
 
 /** Which records an export takes: some dossiers (or all), optionally one review status. */
 export interface ExportQuery {

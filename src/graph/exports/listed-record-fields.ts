@@ -1,7 +1,11 @@
-import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
-import { REVIEW_STATUSES, type RecordMetadata } from '../../core/records/record-metadata';
-import { isCitedGround, type CitedGround } from '../../core/woo/practice-codes';
-import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
+import {
+  asConversationId,
+  asDossierId,
+  asSourceId,
+  DISCLOSURE_LEVEL_CODES,
+} from '../../core/vocabulary';
+import { REVIEW_STATUSES, type RecordMetadata } from '../../core/records';
+import { isCitedGround, type CitedGround } from '../../core/woo';
 import type { GraphFields } from '../wire-types';
 
 /** A record's columns as an export reads them: its grounds may hold the practice code `dubbel`. */

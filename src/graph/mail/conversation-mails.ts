@@ -1,5 +1,10 @@
-import { asImmutableItemId, asSourceId, type ImmutableItemId, type SourceId } from '../../core/ids';
-import { bareMessageId } from '../../core/message-id';
+import {
+  asImmutableItemId,
+  asSourceId,
+  type ImmutableItemId,
+  type SourceId,
+  bareMessageId,
+} from '../../core/vocabulary';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import { odataString } from '../request';

@@ -1,4 +1,4 @@
-import { asImmutableItemId, type ImmutableItemId, type RestItemId } from '../../core/ids';
+import { asImmutableItemId, type ImmutableItemId, type RestItemId } from '../../core/vocabulary';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
 import { mailboxPath, type MailboxOptions } from './mailbox-path';

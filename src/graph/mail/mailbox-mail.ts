@@ -1,5 +1,5 @@
-import { asImmutableItemId, type ImmutableItemId } from '../../core/ids';
-import type { Message } from '../../core/message';
+import { asImmutableItemId, type ImmutableItemId } from '../../core/vocabulary';
+import type { Message } from '../../core';
 import { asDismissalReason, DISMISSED_PROPERTY_ID, type DismissalReason } from './dismissal';
 import { RECORD_URL_PROPERTY_ID } from './filed-mark';
 import { messageOfWire, type MessageHeaderWire } from './message-wire';

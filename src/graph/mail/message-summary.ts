@@ -1,4 +1,4 @@
-import type { Message } from '../../core/message';
+import type { Message } from '../../core';
 import type { GraphClient } from '../graph-client';
 import { sendJson } from '../request';
 import { IMMUTABLE_IDS } from './immutable-ids';

@@ -1,6 +1,5 @@
-import { asConversationId, asSourceId } from '../../core/ids';
-import { bareMessageId } from '../../core/message-id';
-import type { Message } from '../../core/message';
+import { asConversationId, asSourceId, bareMessageId } from '../../core/vocabulary';
+import type { Message } from '../../core';
 import { dateOf, partiesOf, partyOf, type RecipientWire } from './recipient-wire';
 
 /** The fields of a message that say who wrote it to whom and when, as Graph sends them. */

@@ -1,4 +1,4 @@
-import type { Party } from '../../core/message';
+import type { Party } from '../../core';
 
 /** A Graph recipient (`{ emailAddress: { name, address } }`). */
 export interface RecipientWire {

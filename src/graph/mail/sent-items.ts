@@ -1,4 +1,4 @@
-import { asImmutableItemId, type ImmutableItemId } from '../../core/ids';
+import { asImmutableItemId, type ImmutableItemId } from '../../core/vocabulary';
 import type { GraphClient } from '../graph-client';
 import { odataString, sendJson } from '../request';
 import { customPropertiesId, parseCustomProperties } from './custom-properties';

@@ -7,8 +7,8 @@ import {
   textColumn,
   type ListSpec,
 } from './list-spec';
-import { REVIEW_STATUSES } from '../../core/records/record-metadata';
-import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
+import { REVIEW_STATUSES } from '../../core/records';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/vocabulary';
 
 /**
  * The records library: one file per record, the metadata in columns (docs/graph-surface.md).

@@ -1,5 +1,5 @@
-import type { RecordId } from '../../core/ids';
-import type { RecordMetadata } from '../../core/records/record-metadata';
+import type { RecordId } from '../../core';
+import type { RecordMetadata } from '../../core/records';
 import { batchStepError, MAX_BATCH_STEPS, sendBatch, type BatchStep } from '../batch';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError, type GraphCallError } from '../GraphCallError';
@@ -16,7 +16,7 @@ import {
   type ReviewedRecord,
   type UnappliedRecord,
 } from './review-audit-event';
-import { formatAuditLink } from '../../core/trust/audit-link';
+import { formatAuditLink } from '../../core/trust';
 
 /**
  * A record an action applies to, with the eTag the page loaded it with, its link to its last

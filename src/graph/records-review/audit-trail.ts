@@ -1,11 +1,11 @@
-import type { RecordId } from '../../core/ids';
+import type { RecordId } from '../../core';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
 import { fetchAllPages } from '../paging';
 import { odataString, sendJson } from '../request';
 import type { SiteIds } from '../site-ids';
 import { dateOf, listRecordVersions, type RecordVersion } from './record-history';
-import { parseAuditLink } from '../../core/trust/audit-link';
+import { parseAuditLink } from '../../core/trust';
 import { LAST_AUDIT_EVENT_COLUMN } from './review-audit-event';
 import { personOf, type Person } from './review-item';
 import type { GraphReviewListItem } from './review-wire';

@@ -1,4 +1,4 @@
-import type { DossierId, RecordId } from '../../core/ids';
+import type { DossierId, RecordId } from '../../core';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
 import { encodeDrivePath, sendJson } from '../request';

@@ -1,4 +1,4 @@
-import type { RecordId } from '../../core/ids';
+import type { RecordId } from '../../core';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';
 import { DOWNLOAD_URL, fetchDownloadUrl } from '../drive-download';

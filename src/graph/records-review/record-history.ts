@@ -1,4 +1,4 @@
-import type { RecordId } from '../../core/ids';
+import type { RecordId } from '../../core';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import type { SiteIds } from '../site-ids';

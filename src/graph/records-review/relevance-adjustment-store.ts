@@ -1,3 +1,5 @@
+// The adjustment alone: the relevance index brings the shipped model and its 250 KB of weights,
+// which every importer of the Graph adapter (the review page's chunk, each test) would load.
 import {
   NO_ADJUSTMENT,
   parseAdjustment,

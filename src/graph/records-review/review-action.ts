@@ -1,5 +1,4 @@
-import type { DossierId } from '../../core/ids';
-import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
+import type { DossierId, DisclosureLevel, GroundCode } from '../../core';
 
 /** What a records manager does with a record (or each record of a selection). */
 export type ReviewAction =

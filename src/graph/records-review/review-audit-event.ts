@@ -1,6 +1,5 @@
-import type { RecordId } from '../../core/ids';
-import { auditEventHash } from '../../core/trust/audit-link';
-import type { ReviewState } from '../../core/trust/review-state';
+import type { RecordId } from '../../core';
+import { auditEventHash, type ReviewState } from '../../core/trust';
 import type { GraphListItem } from '../wire-types';
 import { auditCodeOf, reviewActionFields, type ReviewAction } from './review-action';
 

@@ -1,5 +1,4 @@
-import { reviewStateOf, type ReviewState } from '../../core/trust/review-state';
-import type { RecordArea } from '../../core/trust/trust-facts';
+import { reviewStateOf, type ReviewState, type RecordArea } from '../../core/trust';
 import type { FiledRecord } from '../records/filed-record';
 import { filedRecordFromListItem } from '../records/filed-record';
 import { INTAKE_FOLDER, RECORDS_FOLDER } from '../records/record-areas';

@@ -1,7 +1,4 @@
-import type { DossierId } from '../../core/ids';
-import type { MessageKind } from '../../core/message';
-import type { ReviewStatus } from '../../core/records/record-metadata';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import type { DossierId, MessageKind, ReviewStatus, DisclosureLevel } from '../../core';
 import type { RecordQuery } from '../records/records-query';
 import type { ReviewItem } from './review-item';
 

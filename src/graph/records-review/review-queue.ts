@@ -1,4 +1,4 @@
-import type { RecordId } from '../../core/ids';
+import type { RecordId } from '../../core';
 import { isGraphCallError } from '../GraphCallError';
 import { sendJson } from '../request';
 import type { GraphClient } from '../graph-client';

@@ -1,4 +1,4 @@
-import { Sha256 } from '../../core/records/sha256-hash';
+import { Sha256 } from '../../core/records';
 
 /**
  * Content to file, read piece by piece so memory stays flat whatever the size: a mail's full

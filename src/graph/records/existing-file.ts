@@ -1,4 +1,4 @@
-import { Sha256 } from '../../core/records/sha256-hash';
+import { Sha256 } from '../../core/records';
 import { isGraphCallError } from '../GraphCallError';
 import type { GraphClient } from '../graph-client';
 import { DOWNLOAD_URL, downloadDriveItem, fetchDownloadUrl } from '../drive-download';

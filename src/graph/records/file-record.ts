@@ -1,8 +1,13 @@
-import type { Message } from '../../core/message';
-import { variantDedupKey } from '../../core/records/dedup-key';
-import { recordRendition, type AttachmentText } from '../../core/records/record-rendition';
-import { chatSourceFileName, recordFileName } from '../../core/records/record-file-name';
-import type { RecordMetadata, RecordMetadataDraft } from '../../core/records/record-metadata';
+import type { Message } from '../../core';
+import {
+  variantDedupKey,
+  recordRendition,
+  type AttachmentText,
+  chatSourceFileName,
+  recordFileName,
+  type RecordMetadata,
+  type RecordMetadataDraft,
+} from '../../core/records';
 import type { GraphClient } from '../graph-client';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';

@@ -1,5 +1,5 @@
-import { asRecordId, type RecordId } from '../../core/ids';
-import type { RecordMetadata } from '../../core/records/record-metadata';
+import { asRecordId, type RecordId } from '../../core/vocabulary';
+import type { RecordMetadata } from '../../core/records';
 import type { GraphListItem } from '../wire-types';
 import { recordMetadataFromFields } from './record-fields';
 

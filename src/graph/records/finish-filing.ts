@@ -1,4 +1,4 @@
-import type { RecordMetadata } from '../../core/records/record-metadata';
+import type { RecordMetadata } from '../../core/records';
 import { renditionPath } from './rendition-name';
 import { batchStepError, sendBatch, type BatchStep } from '../batch';
 import type { GraphClient } from '../graph-client';

@@ -1,6 +1,5 @@
-import type { DossierId } from '../../core/ids';
+import type { DossierId, ReviewStatus } from '../../core';
 import { isRenditionName } from './rendition-name';
-import type { ReviewStatus } from '../../core/records/record-metadata';
 import { odataString } from '../request';
 import type { GraphFields, GraphListItem } from '../wire-types';
 

@@ -1,8 +1,11 @@
-import { asConversationId, asDossierId, asSourceId } from '../../core/ids';
-import { REVIEW_STATUSES, type RecordMetadata } from '../../core/records/record-metadata';
-import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
-import { isGroundCode } from '../../core/woo/grounds';
-import { sha256Hex } from '../../core/records/sha256-hash';
+import {
+  asConversationId,
+  asDossierId,
+  asSourceId,
+  DISCLOSURE_LEVEL_CODES,
+} from '../../core/vocabulary';
+import { REVIEW_STATUSES, type RecordMetadata, sha256Hex } from '../../core/records';
+import { isGroundCode } from '../../core/woo';
 import type { GraphFields } from '../wire-types';
 
 /** Single-line text columns hold at most 255 characters. */

@@ -1,4 +1,4 @@
-import type { RecordMetadata } from '../../core/records/record-metadata';
+import type { RecordMetadata } from '../../core/records';
 import { graphCallErrorFromResponse } from '../error-envelope';
 import type { GraphClient } from '../graph-client';
 import { encodeDrivePath } from '../request';

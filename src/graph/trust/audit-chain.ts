@@ -1,6 +1,5 @@
-import type { RecordId } from '../../core/ids';
-import { parseAuditLink } from '../../core/trust/audit-link';
-import type { EventFacts } from '../../core/trust/trust-facts';
+import type { RecordId } from '../../core';
+import { parseAuditLink, type EventFacts } from '../../core/trust';
 import type { GraphClient } from '../graph-client';
 import type { SiteIds } from '../site-ids';
 import { readAuditEvents } from './audit-event-facts';

@@ -1,5 +1,9 @@
-import { correctionOf, reviewEventRecords } from '../../core/trust/review-event';
-import type { EventFacts, PersonRef } from '../../core/trust/trust-facts';
+import {
+  correctionOf,
+  reviewEventRecords,
+  type EventFacts,
+  type PersonRef,
+} from '../../core/trust';
 import { batchStepError, MAX_BATCH_STEPS, sendBatch } from '../batch';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';

@@ -1,6 +1,5 @@
-import { parseAuditLink } from '../../core/trust/audit-link';
-import { reviewIsBacked } from '../../core/trust/record-verdict';
-import type { ManagerSet } from '../../core/trust/trust-facts';
+import { parseAuditLink, reviewIsBacked } from '../../core/trust';
+import type { ManagerSet } from '../../core';
 import type { ListedRecord } from '../exports/export-listing';
 import type { GraphClient } from '../graph-client';
 import type { SiteIds } from '../site-ids';

@@ -1,5 +1,5 @@
-import type { RecordId } from '../../core/ids';
-import { Sha256 } from '../../core/records/sha256-hash';
+import type { RecordId } from '../../core';
+import { Sha256 } from '../../core/records';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 import { sendJson, sendOk } from '../request';

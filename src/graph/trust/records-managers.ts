@@ -1,4 +1,4 @@
-import { managerSet, type ManagerSet, type PersonRef } from '../../core/trust/trust-facts';
+import { managerSet, type ManagerSet, type PersonRef } from '../../core/trust';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
 

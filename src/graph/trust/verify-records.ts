@@ -1,5 +1,5 @@
-import type { DossierId } from '../../core/ids';
-import type { RecordFacts, VersionFacts } from '../../core/trust/trust-facts';
+import type { DossierId } from '../../core';
+import type { RecordFacts, VersionFacts } from '../../core/trust';
 import { batchStepError, MAX_BATCH_STEPS, sendBatch } from '../batch';
 import type { GraphClient } from '../graph-client';
 import { fetchAllPages } from '../paging';
@@ -8,7 +8,7 @@ import { odataString, sendOk } from '../request';
 import { personOf, recordAreaOf } from '../records-review/review-item';
 import type { GraphListItemVersion, GraphReviewListItem } from '../records-review/review-wire';
 import type { SiteIds } from '../site-ids';
-import { Sha256 } from '../../core/records/sha256-hash';
+import { Sha256 } from '../../core/records';
 
 /** A record to verify, with its file name and its file's drive item id. */
 export interface RecordToVerify {

@@ -1,9 +1,14 @@
-import { asRecordId, type DossierId } from '../../core/ids';
-import { adjustmentDiscrepancies, type AdjustmentFacts } from '../../core/trust/adjustment-checks';
-import { auditListDiscrepancies } from '../../core/trust/audit-list-checks';
-import { parseAuditLink } from '../../core/trust/audit-link';
-import { recordVerdict } from '../../core/trust/record-verdict';
-import type { Discrepancy, ManagerSet, RecordFacts } from '../../core/trust/trust-facts';
+import { asRecordId, type DossierId } from '../../core/vocabulary';
+import {
+  adjustmentDiscrepancies,
+  type AdjustmentFacts,
+  auditListDiscrepancies,
+  parseAuditLink,
+  recordVerdict,
+  type Discrepancy,
+  type ManagerSet,
+  type RecordFacts,
+} from '../../core/trust';
 import type { GraphClient } from '../graph-client';
 import { readRelevanceAdjustment } from '../records-review/relevance-adjustment-store';
 import type { SiteIds } from '../site-ids';

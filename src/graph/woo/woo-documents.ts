@@ -1,5 +1,5 @@
-import { isGroundCode } from '../../core/woo/grounds';
-import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
+import { isGroundCode } from '../../core/woo';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/vocabulary';
 import type { DeskGround, DocumentDecision, ManualRedaction } from '../../core/woo-desk';
 import type { GraphClient } from '../graph-client';
 import { createItem, itemsOfRequest, updateItem } from './woo-items';

@@ -1,4 +1,4 @@
-import type { MessageKind } from '../../core/message';
+import type { MessageKind } from '../../core';
 import type { GraphDriveItem } from '../wire-types';
 
 /** What the desk shows of a found record, from its columns. */

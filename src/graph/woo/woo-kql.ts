@@ -1,7 +1,4 @@
-import {
-  RENDITION_CATEGORY_LABEL,
-  RENDITION_KIND_LABEL,
-} from '../../core/records/record-rendition';
+import { RENDITION_CATEGORY_LABEL, RENDITION_KIND_LABEL } from '../../core/records';
 import type { WooSearchQuery } from '../../core/woo-desk';
 import { areaFolder, INTAKE_FOLDER, RECORDS_FOLDER } from '../records/record-areas';
 import { encodeDrivePath } from '../request';

@@ -1,4 +1,4 @@
-import type { RecordMetadata } from '../../core/records/record-metadata';
+import type { RecordMetadata } from '../../core/records';
 import { readRecordContent } from '../exports/record-files';
 import type { GraphClient } from '../graph-client';
 import { isGraphCallError } from '../GraphCallError';

@@ -17,7 +17,7 @@ import {
 import type { RecordId } from '../../core/ids';
 import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { ReviewItem } from '../../graph';
-import { describeDiscrepancy } from '../../texts/codes';
+import { describeDiscrepancy } from '../../texts';
 import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
 import { UntrustedText } from '../../ui';

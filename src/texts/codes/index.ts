@@ -4,5 +4,5 @@
  */
 export { describeReason } from './describe-reason';
 export { describeError, type MimeErrorCode } from './error-texts';
-export { describeLevel, describeGround, describeWooCategory, type WooText } from './woo-texts';
+export { describeLevel, describeGround, describeWooCategory } from './woo-texts';
 export { describeDiscrepancy } from './trust-texts';

@@ -3,7 +3,7 @@ import { DASHBOARD_EN } from './dashboard/en';
 import { DATES_EN } from './dates/en';
 import { LABELS_EN } from './labels/en';
 import { RECLASSIFY_EN } from './reclassify/en';
-import { EXPORT_TEXTS } from './export/export-texts';
+import { EXPORT_EN } from './export/en';
 import type { ReviewTexts } from './review-texts';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -65,7 +65,7 @@ export const EN: ReviewTexts = {
     selected: (n) => `${count(n, 'record', 'records')} selected`,
     noSubject: '(no subject)',
   },
-  exports: EXPORT_TEXTS.en,
+  exports: EXPORT_EN,
   actions: {
     accept: 'Accept',
     reject: 'Reject',

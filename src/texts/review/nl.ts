@@ -3,7 +3,7 @@ import { DASHBOARD_NL } from './dashboard/nl';
 import { DATES_NL } from './dates/nl';
 import { LABELS_NL } from './labels/nl';
 import { RECLASSIFY_NL } from './reclassify/nl';
-import { EXPORT_TEXTS } from './export/export-texts';
+import { EXPORT_NL } from './export/nl';
 import type { ReviewTexts } from './review-texts';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -69,7 +69,7 @@ export const NL: ReviewTexts = {
     selected: (n) => `${count(n, 'record', 'records')} geselecteerd`,
     noSubject: '(geen onderwerp)',
   },
-  exports: EXPORT_TEXTS.nl,
+  exports: EXPORT_NL,
   actions: {
     accept: 'Accepteren',
     reject: 'Afwijzen',

@@ -2,7 +2,7 @@ import type { GroundCode, Reason, WooCategoryCode } from '../../core';
 import type { UiLanguage } from '../language';
 import { describeFilingError, type FailureCode } from '../codes/filing-error-texts';
 import type { WooText } from '../codes/woo-texts';
-import { uiTexts, type UiTexts } from './ui-texts';
+import { uiTexts, type UiTexts } from './ui';
 
 /** The sentences a surface shows, in the officer's language: built once at the root. */
 export interface Texts {

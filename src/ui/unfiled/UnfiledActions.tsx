@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DossierId } from '../../core';
 import type { UnfiledMail } from '../../filing/unfiled';
 import type { DismissalReason } from '../../filing/unfiled';
-import type { UnfiledTexts } from '../../texts/shared/unfiled-texts';
+import type { UnfiledTexts } from '../../texts/shared/unfiled';
 import type { UnfiledServices } from './unfiled-services';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import type { Dossier, DossierId } from '../../core';
 import { dossierLabel } from '../dossier-label';
 import { LazyDossierSearch } from '../LazyDossierSearch';
 import type { UnfiledGroup } from './group-unfiled';
-import type { UnfiledTexts } from '../../texts/shared/unfiled-texts';
+import type { UnfiledTexts } from '../../texts/shared/unfiled';
 import { UnfiledMailRow } from './UnfiledMailRow';
 import { UntrustedText } from '../UntrustedText';
 

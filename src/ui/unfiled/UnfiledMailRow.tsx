@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { UnfiledMail } from '../../filing/unfiled';
-import type { UnfiledTexts } from '../../texts/shared/unfiled-texts';
+import type { UnfiledTexts } from '../../texts/shared/unfiled';
 import { UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import { useOutboxJobs } from '../useOutbox';
 import { groupUnfiled } from './group-unfiled';
 import { UnfiledActions } from './UnfiledActions';
 import { UnfiledGroupList } from './UnfiledGroupList';
-import { unfiledTexts } from '../../texts/shared/unfiled-texts';
+import { unfiledTexts } from '../../texts/shared/unfiled';
 import type { UnfiledServices } from './unfiled-services';
 import { useUnfiledScan } from './useUnfiledScan';
 

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { workbenchTexts } from '../../texts/workbench/workbench-texts';
+import { workbenchTexts } from '../../texts/workbench';
 import type { MailSummary } from '../mailbox-api';
 import { MailList } from './MailList';
 

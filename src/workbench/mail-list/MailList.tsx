@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import type { KeyboardEvent } from 'react';
 import type { UiLanguage } from '../../texts/language';
-import type { WorkbenchTexts } from '../../texts/workbench/workbench-texts';
+import type { WorkbenchTexts } from '../../texts/workbench';
 import type { MailSummary } from '../mailbox-api';
 import { formatListDate } from './list-date';
 import { MailRow } from './MailRow';

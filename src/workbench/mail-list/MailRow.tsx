@@ -5,7 +5,7 @@ import {
   CheckboxUnchecked16Regular,
 } from '@fluentui/react-icons';
 import type { MouseEvent } from 'react';
-import type { WorkbenchTexts } from '../../texts/workbench/workbench-texts';
+import type { WorkbenchTexts } from '../../texts/workbench';
 import type { MailSummary } from '../mailbox-api';
 import type { ListDate } from './list-date';
 import { useMailRowStyles } from './useMailRowStyles';

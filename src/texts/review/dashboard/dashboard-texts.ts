@@ -22,7 +22,28 @@ export interface DashboardTexts {
   readonly percent: (share: number) => string;
   /** Said instead of the figures on a site where nothing was filed yet. */
   readonly empty: string;
+  /**
+   * Said instead of {@link empty} when the library holds no records while the coverage below
+   * (which the officers' task panes report) does count filed mail.
+   */
+  readonly emptyLibrary: string;
   readonly coverage: CoverageTexts;
+  readonly chart: ChartTexts;
+}
+
+/**
+ * What a screen reader hears of a chart: the chart library's own descriptions are in English
+ * only, so the dashboard gives each part its name in the page's language.
+ */
+export interface ChartTexts {
+  /** The drawing as a whole: its title and how many bars it has. */
+  readonly description: (title: string, bars: number) => string;
+  /** The group of bars a keyboard user steps through. */
+  readonly bars: (bars: number) => string;
+  /** One bar: its group's name and its figure. */
+  readonly bar: (label: string, value: number) => string;
+  /** A chart whose bars are all zero, which the library draws as nothing. */
+  readonly noData: (title: string) => string;
 }
 
 /** The coverage section's sentences: how much policy-relevant mail each team filed per week. */

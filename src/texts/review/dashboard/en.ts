@@ -24,6 +24,15 @@ export const DASHBOARD_EN: DashboardTexts = {
   percent: (share) => `${Math.round(share * 100)}%`,
   empty:
     'No records have been filed on this site yet. Once officers file messages, the figures per dossier, team and week appear here.',
+  emptyLibrary:
+    "This site's library holds no records yet, so there are no figures per dossier, team and week. The coverage below does count filed mail: the officers' task panes report those counts themselves. If their records are not here, they were filed on another site or removed.",
+  chart: {
+    description: (title, bars) =>
+      `${title}. Bar chart with ${bars} ${bars === 1 ? 'bar' : 'bars'}; the table beside it gives every figure.`,
+    bars: (bars) => `${bars} ${bars === 1 ? 'bar' : 'bars'}`,
+    bar: (label, value) => `${label}: ${value.toLocaleString('en-GB')}`,
+    noData: (title) => `${title}: every value is 0.`,
+  },
   coverage: {
     heading: 'Coverage',
     chartTitle: 'Coverage per week: Filed %',

@@ -24,6 +24,15 @@ export const DASHBOARD_NL: DashboardTexts = {
   percent: (share) => `${Math.round(share * 100)}%`,
   empty:
     'Er zijn op deze site nog geen records vastgelegd. Zodra medewerkers berichten vastleggen, staan hier de cijfers per dossier, team en week.',
+  emptyLibrary:
+    'In de bibliotheek van deze site staan nog geen records, dus nog geen cijfers per dossier, team en week. De dekking hieronder telt wel vastgelegde mail: die aantallen melden de taakvensters van medewerkers zelf. Staan hun records hier niet, dan zijn ze op een andere site vastgelegd of weer verwijderd.',
+  chart: {
+    description: (title, bars) =>
+      `${title}. Staafdiagram met ${bars} ${bars === 1 ? 'staaf' : 'staven'}; de tabel ernaast geeft elk cijfer.`,
+    bars: (bars) => `${bars} ${bars === 1 ? 'staaf' : 'staven'}`,
+    bar: (label, value) => `${label}: ${value.toLocaleString('nl-NL')}`,
+    noData: (title) => `${title}: alle waarden zijn 0.`,
+  },
   coverage: {
     heading: 'Dekking',
     chartTitle: 'Dekking per week: Vastgelegd %',
