@@ -50,7 +50,7 @@ run('text from outside in Chromium', () => {
     await deliverToOfficer(session.workbench.emulator.baseUrl, { subject: HOSTILE });
     await page.reload();
     await page.getByTestId('message-list').waitFor();
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await session?.close();
