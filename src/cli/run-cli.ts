@@ -3,7 +3,7 @@ import { readFileCommandLine } from './file/file-args';
 import { runFile } from './file/run-file';
 import { readCommandLine } from './assess/assess-args';
 import { processIo } from './shared/cli-io';
-import { usageErrorLine } from './shared/cli-messages';
+import { usageErrorLine } from './shared/cli-texts';
 import { runDoctor } from './doctor/run-doctor';
 import { runExport } from './export/run-export';
 import { runWoo } from './woo/run-woo';

@@ -4,7 +4,7 @@ import { assessMessage, prepareContext, type AssessmentContext, type Message } f
 import { shippedNameLexicon } from '../../core/personal-data/lexicon/shipped-name-lexicon';
 import type { AssessOptions } from './assess-args';
 import type { CliIo } from '../shared/cli-io';
-import { inputProblemLine, unreadFieldsLine } from '../shared/cli-messages';
+import { inputProblemLine, unreadFieldsLine } from '../shared/cli-texts';
 import type { InputProblem } from '../shared/input-error';
 import { learningWarningLine } from '../shared/learning-warning-line';
 import { loadAdjustmentFile } from './load-adjustment';

@@ -12,7 +12,7 @@ import { checkLists } from './check-lists';
 import { checkScopes } from './check-scopes';
 import { readDoctorArgs, type DoctorOptions } from './doctor-args';
 import { statusOf, type DoctorFinding } from './doctor-finding';
-import { doctorTexts } from './doctor-messages';
+import { doctorTexts } from './doctor-texts';
 import { doctorUsage, doctorUsageProblem } from './doctor-usage';
 import { queryProbes, retryAfterProbe } from './probes';
 import { writeRoundTrip } from './round-trip';

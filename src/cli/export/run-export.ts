@@ -16,7 +16,7 @@ import type { CliIo } from '../shared/cli-io';
 import { prepareFileOutput, prepareFolderOutput, type AtomicOutput } from './atomic-output';
 import { readExportArgs, type ExportOptions } from './export-args';
 import { gapLines, invalidFileLines } from './export-gap-lines';
-import { exportErrorLine, type ExportError } from './export-messages';
+import { exportErrorLine, type ExportError } from './export-texts';
 import { exportSummaryLines, unreviewedLine } from './export-summary';
 import { exportUsage } from './export-usage';
 import { readExportRecords, unknownDossiers } from './read-export-records';

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_MAIL_MB, inspectPath, megabytes } from '../shared/input-fil
 import type { CliIo } from '../shared/cli-io';
 import { learningWarningLine } from '../shared/learning-warning-line';
 import type { BacklogResult } from './backlog-outcome';
-import { failureLine, unreadableLine } from './backlog-messages';
+import { failureLine, unreadableLine } from './backlog-texts';
 import type { FileOptions } from './file-args';
 import { fileBacklogInput, type BacklogFiling } from './file-mail';
 import { openProblemLine } from './open-problem-line';

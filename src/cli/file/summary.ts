@@ -1,6 +1,6 @@
 import type { UiLanguage } from '../../texts';
 import type { BacklogResult } from './backlog-outcome';
-import { describeFailure } from './backlog-messages';
+import { describeFailure } from './backlog-texts';
 import { UNSORTED_DOSSIER } from './placement';
 import type { Tally } from './tally';
 

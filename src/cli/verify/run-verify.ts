@@ -7,7 +7,7 @@ import {
 } from '../../graph';
 import type { CliIo } from '../shared/cli-io';
 import { readVerifyArgs, type VerifyOptions } from './verify-args';
-import { discrepancyLine, summaryLine, verifyErrorLine, verifyUsage } from './verify-messages';
+import { discrepancyLine, summaryLine, verifyErrorLine, verifyUsage } from './verify-texts';
 
 /** How verification reaches the record system; tests pass another fetch. */
 export interface VerifyEnvironment {

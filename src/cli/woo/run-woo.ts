@@ -15,7 +15,7 @@ import type { CliIo } from '../shared/cli-io';
 import { runPackage } from './run-woo-package';
 import { WooFailure } from './woo-failure';
 import { readWooArgs, type WooCommand } from './woo-args';
-import { wooErrorLine, wooUsage } from './woo-messages';
+import { wooErrorLine, wooUsage } from './woo-texts';
 
 /** How the command reaches the record system; tests pass another fetch and clock. */
 export interface WooEnvironment {

@@ -1,4 +1,4 @@
-import type { WooError } from './woo-messages';
+import type { WooError } from './woo-texts';
 
 /** A `bronvast woo` command that failed as expected: the code, its culprit and the exit code. */
 export class WooFailure extends Error {

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../../texts';
 import type { EmlError } from '../../mime';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
 import { describeError } from '../../texts';
-import { INPUT_FILE_ERRORS } from '../shared/input-file-messages';
+import { INPUT_FILE_ERRORS } from '../shared/input-file-texts';
 import type { BacklogFailure } from './backlog-outcome';
 
 /** The failures only backlog filing meets; the MIME adapter's are described in src/texts/codes. */

@@ -5,7 +5,7 @@ import { describeError, type MimeErrorCode } from '../../texts';
 import type { UsageError } from './usage-error';
 import type { UnreadField } from '../../mime';
 import type { InputError } from './input-error';
-import { INPUT_FILE_ERRORS } from './input-file-messages';
+import { INPUT_FILE_ERRORS } from './input-file-texts';
 
 /** The input errors only the command line meets; the MIME adapter's are described in src/texts/codes. */
 type CliOnlyError = Exclude<InputError, MimeErrorCode>;
