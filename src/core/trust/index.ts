@@ -7,7 +7,6 @@ export { auditEventHash, formatAuditLink, parseAuditLink } from './audit-link';
 export { reviewStateOf, type ReviewState } from './review-state';
 export { correctionOf, reviewEventRecords } from './review-event';
 export {
-  isManager,
   managerSet,
   type Discrepancy,
   type EventFacts,
