@@ -7,12 +7,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { bronvastPlugin } from './lint/layer-imports.mjs';
 
 const ui = ['react', 'react-dom', '@fluentui/*', 'dompurify'];
-const below = ['core', 'mime', 'documents', 'graph', 'exports', 'filing', 'host', 'ui'];
+const below = ['core', 'mime', 'documents', 'graph', 'exports', 'filing', 'host', 'texts', 'ui'];
 
 /**
  * What each layer may import: the layers below it (DESIGN.md: core <- mime <- documents; core
- * <- graph, exports; all of them <- filing, host <- ui <- surfaces) and an allow-list of packages. Anything else is an error that
- * says why, for static, re-exported and dynamic imports alike (lint/layer-imports.mjs).
+ * <- graph, exports; all of them <- filing, host <- texts <- ui <- surfaces) and an allow-list
+ * of packages; `typeLayers` and `typePackages` may be imported with `import type` only. Anything
+ * else is an error that says why, for static, re-exported and dynamic imports alike
+ * (lint/layer-imports.mjs).
  */
 const layers = {
   core: {
@@ -44,7 +46,17 @@ const layers = {
     packages: ['@azure/msal-browser', '@microsoft/teams-js'],
     why: 'src/host wraps Office.js, teams-js and MSAL and nothing else; the surface hands it what it needs',
   },
-  ui: { layers: ['core', 'mime', 'documents', 'exports', 'filing', 'host'], packages: ui },
+  texts: {
+    layers: ['core'],
+    // The codes it puts into words, as types only: the texts know no behaviour but the core's.
+    typeLayers: ['mime', 'graph', 'filing', 'host'],
+    packages: [],
+    typePackages: ['@fluentui/react-calendar-compat', '@fluentui/react-datepicker-compat'],
+    why: 'src/texts turns codes into sentences and knows nothing else: it imports the core, and only the types of the codes below it (import type)',
+    packageWhy:
+      'src/texts is plain sentences: no React, no Fluent UI, no Node (types of the calendar strings excepted)',
+  },
+  ui: { layers: ['core', 'mime', 'documents', 'exports', 'filing', 'host', 'texts'], packages: ui },
   taskpane: { layers: below, packages: ui },
   teams: { layers: below, packages: ui },
   review: { layers: below, packages: ui },

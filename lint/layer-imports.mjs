@@ -31,8 +31,18 @@ function isIndex(absolute) {
   return existsSync(absolute) && statSync(absolute).isDirectory();
 }
 
+/** Whether an import or re-export brings in types only (`import type`, or every name `type`). */
+function isTypeOnly(node) {
+  if (node.importKind === 'type' || node.exportKind === 'type') return true;
+  const names = node.specifiers ?? [];
+  return (
+    names.length > 0 &&
+    names.every((name) => name.importKind === 'type' || name.exportKind === 'type')
+  );
+}
+
 const ARROWS =
-  'arrows go core <- mime <- documents, core <- graph, exports; those <- filing, host <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
+  'arrows go core <- mime <- documents, core <- graph, exports; those <- filing, host <- texts <- ui <- surfaces, and surfaces never import each other (STYLE.md habit 1)';
 
 /** @type {import('eslint').Rule.RuleModule} */
 const layerImports = {
@@ -97,6 +107,10 @@ const layerImports = {
           if (target.startsWith('src/')) checkIndex(node, target, layer);
           return;
         }
+        if (allows(rules.typeLayers ?? [], layer) && isTypeOnly(node)) {
+          checkIndex(node, target, layer);
+          return;
+        }
         const where = target.startsWith('src/') ? `src/${layer}` : layer;
         context.report({
           node,
@@ -106,6 +120,7 @@ const layerImports = {
       }
       const name = packageOf(specifier);
       if (allows(rules.packages, name)) return;
+      if (allows(rules.typePackages ?? [], name) && isTypeOnly(node)) return;
       context.report({
         node,
         message: `${self} may not use the package '${name}': ${rules.packageWhy ?? `its allowed packages are ${rules.packages.join(', ') || 'none'}`} (STYLE.md habit 1).`,

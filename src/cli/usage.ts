@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../host';
+import type { UiLanguage } from '../texts';
 import { FILE_USAGE } from './file/file-usage';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {

@@ -7,7 +7,8 @@ import {
 // The commands bundle is one file (classic Outlook's JS runtime loads no chunks): the name
 // lexicon is bundled with it instead of loaded as a chunk of its own.
 import { shippedNameLexicon } from '../core/personal-data/lexicon/shipped-name-lexicon';
-import { createTokenProvider, displayLanguage, readSignInFailure, toRestId } from '../host/index';
+import { createTokenProvider, displayLocale, readSignInFailure, toRestId } from '../host/index';
+import { languageOf } from '../texts/index';
 import type { FailureCode } from '../ui/index';
 import type { CommandsConfig } from './commands-config';
 import {
@@ -61,7 +62,7 @@ export function buildCommandServices(config: CommandsConfig, filedBy: string): C
     }
   };
   const readFailure = (error: unknown): FailureCode => filing.readFailure(error).reason;
-  return { loadContext, fileItem, language: displayLanguage, readFailure };
+  return { loadContext, fileItem, language: () => languageOf(displayLocale()), readFailure };
 }
 
 function outcomeOf(result: FiledResult | RefusedResult<FailureCode>): RibbonFilingOutcome {

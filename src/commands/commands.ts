@@ -4,7 +4,8 @@
  * The handlers are registered at once, as the JavaScript-only runtime requires; Graph and the
  * dossier registry are set up on first use.
  */
-import { displayLanguage, userEmailAddress, whenOfficeReady } from '../host/index';
+import { displayLocale, userEmailAddress, whenOfficeReady } from '../host/index';
+import { languageOf } from '../texts/index';
 import { buildCommandServices } from './build-command-services';
 import { readCommandsConfig } from './commands-config';
 import { registerCommands } from './register';
@@ -20,5 +21,5 @@ registerCommands({
   loadContext: async () => (await services()).loadContext(),
   fileItem: async (item, assessment, dossier) =>
     (await services()).fileItem(item, assessment, dossier),
-  language: displayLanguage,
+  language: () => languageOf(displayLocale()),
 });

@@ -3,8 +3,8 @@ import { anAssessment } from './assessment.fixture';
 import { decideRibbonFiling } from './ribbon-decision';
 import { decideSend } from './send-decision';
 import { buildSmartAlert, dossierLabel, SMART_ALERT_MAX } from './smart-alert';
-import { FAILURE_CODES } from '../ui/messages/filing-errors';
-import { commandTexts, failureSentence } from './texts';
+import { FAILURE_CODES } from '../texts/codes/filing-error-texts';
+import { commandTexts, failureSentence } from '../texts/commands';
 
 describe('the ribbon decision', () => {
   it('files in the top dossier when relevance and the dossier lead are clear', () => {

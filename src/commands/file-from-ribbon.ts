@@ -3,13 +3,18 @@ import {
   showItemNotice,
   showTaskpane,
   type OfficeCommandEvent,
-  type UiLanguage,
 } from '../host/index';
+import type { UiLanguage } from '../texts/index';
 import { READ_PANE_COMMAND } from './command-ids';
 import { decideRibbonFiling } from './ribbon-decision';
 import type { CommandServices, ItemFailureCode, RibbonFilingOutcome } from './services';
 import { dossierLabel } from './smart-alert';
-import { commandTexts, failureSentence, filedWithWarnings, type CommandTexts } from './texts';
+import {
+  commandTexts,
+  failureSentence,
+  filedWithWarnings,
+  type CommandTexts,
+} from '../texts/commands';
 
 /**
  * The "Vastleggen" ribbon button: reads the open mail, asks the core, files it in the top

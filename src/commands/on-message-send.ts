@@ -3,7 +3,7 @@ import { withDeadline } from './deadline';
 import { decideSend } from './send-decision';
 import { commandContext, type CommandContext, type CommandServices } from './services';
 import { buildSmartAlert } from './smart-alert';
-import { commandTexts } from './texts';
+import { commandTexts } from '../texts/commands';
 
 /** The dossier registry gets this long; after that the draft is assessed without dossiers. */
 export const CONTEXT_BUDGET_MS = 400;

@@ -8,7 +8,7 @@ import type {
   Message,
 } from '../core/index';
 import type { FilingWarning } from '../filing/index';
-import type { UiLanguage } from '../host/index';
+import type { UiLanguage } from '../texts';
 import type { FailureCode } from '../ui/index';
 
 /** What filing the open item came to, as the commands report it. */

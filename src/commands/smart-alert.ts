@@ -1,6 +1,6 @@
 import type { Dossier, DossierId } from '../core/index';
 import { COMPOSE_PANE_COMMAND } from './command-ids';
-import type { CommandTexts } from './texts';
+import type { CommandTexts } from '../texts/commands';
 
 /** Smart Alerts show at most this many characters of `errorMessage`. */
 export const SMART_ALERT_MAX = 500;

@@ -5,7 +5,7 @@
 export { readSignInFailure } from './SignInError';
 export type { OfficeCommandEvent } from './office-subset';
 export { whenOfficeReady } from './office';
-export { displayLanguage, type UiLanguage } from './language';
+export { displayLocale } from './display-locale';
 export type { GraphSurface } from './graph-scopes';
 export { userEmailAddress } from './user-profile';
 export { readCurrentItem } from './current-item';

@@ -38,17 +38,17 @@ describe('the Teams host', () => {
     expect(placeOf(base)).toEqual({ kind: 'personal' });
   });
 
-  it('initialises before reading the context, and speaks English only when Teams does', async () => {
+  it('initialises before reading the context, and reports the locale Teams gives', async () => {
     const dutch = aTeams({ chat: { id: 'c' }, user: { userPrincipalName: 'a@b.nl' } });
     const context = await startTeams(dutch.api);
     expect(dutch.calls).toEqual(['initialize', 'getContext']);
     expect(context).toMatchObject({
-      language: 'nl',
+      locale: 'nl-nl',
       userPrincipalName: 'a@b.nl',
       frame: 'content',
     });
     const english = aTeams({ app: { locale: 'en-gb' } });
-    expect((await startTeams(english.api)).language).toBe('en');
+    expect((await startTeams(english.api)).locale).toBe('en-gb');
   });
 
   it('saves the tab configuration when Teams asks, and reports a failure', async () => {

@@ -1,5 +1,3 @@
-import type { UiLanguage } from './language';
-import { languageOf } from './language';
 import {
   TEAMS_STANDIN_GLOBAL,
   type TeamsApi,
@@ -18,7 +16,8 @@ export type TeamsPlace =
 /** What the tab knows of where it runs. */
 export interface TeamsContext {
   readonly place: TeamsPlace;
-  readonly language: UiLanguage;
+  /** Teams' locale as a BCP 47 tag (`nl-NL`, `en-GB`); `languageOf` picks the texts. */
+  readonly locale: string;
   readonly userPrincipalName: string;
   /** `content` for the tab, `settings` for the configuration page. */
   readonly frame: string;
@@ -62,7 +61,7 @@ export async function startTeams(teams: TeamsApi): Promise<TeamsContext> {
   const context = await teams.getContext();
   return {
     place: placeOf(context),
-    language: languageOf(context.app.locale),
+    locale: context.app.locale,
     userPrincipalName: context.user?.userPrincipalName ?? context.user?.loginHint ?? '',
     frame: context.page.frameContext ?? 'content',
   };

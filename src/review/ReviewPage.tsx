@@ -9,7 +9,7 @@ import { QueueView } from './queue/QueueView';
 import type { ExportOrganisation } from '../exports';
 import type { ReviewServices } from './review-services';
 import { useReviewTexts } from './ReviewTexts';
-import { wooDeskMessages } from './woo-desk/woo-desk-messages';
+import { wooDeskTexts } from '../texts/review';
 import type { WooDeskServices } from './woo-desk/woo-desk-services';
 
 // The Woo desk is a chunk of its own: its PDF, zip and spreadsheet code loads with its tab.
@@ -72,7 +72,7 @@ export function ReviewPage({
       >
         <Tab value="queue">{texts.tabs.queue}</Tab>
         <Tab value="dashboard">{texts.tabs.dashboard}</Tab>
-        {wooDesk !== undefined && <Tab value="woo">{wooDeskMessages(texts.language).tab}</Tab>}
+        {wooDesk !== undefined && <Tab value="woo">{wooDeskTexts(texts.language).tab}</Tab>}
       </TabList>
       {tab === 'woo' && wooDesk !== undefined ? (
         <Suspense fallback={null}>

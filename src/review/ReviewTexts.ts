@@ -1,14 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { UiLanguage } from '../host/language';
-import { reviewMessages, type ReviewMessages } from './messages/review-messages';
-
-/** The review page's messages with their language. */
-export type ReviewTexts = ReviewMessages & { readonly language: UiLanguage };
-
-/** The review page's texts for a language. */
-export function reviewTexts(language: UiLanguage): ReviewTexts {
-  return { ...reviewMessages(language), language };
-}
+import { reviewTexts, type ReviewTexts } from '../texts/review';
 
 /** Provided at the page's root. */
 export const ReviewTextsContext = createContext<ReviewTexts>(reviewTexts('nl'));

@@ -8,7 +8,8 @@ import { buildReviewServices } from './build-review-services';
 import { reviewConfig, type ReviewPageConfig } from './review-config';
 import type { ReviewUser } from './review-services';
 import { ReviewPage } from './ReviewPage';
-import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
+import { reviewTexts } from '../texts/review';
+import { ReviewTextsContext } from './ReviewTexts';
 
 /** The review page's composition root: config from its server, the Graph client, the services. */
 async function main(): Promise<void> {

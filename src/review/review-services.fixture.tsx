@@ -2,10 +2,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { managerSet } from '../core/trust/trust-facts';
-import type { UiLanguage } from '../host/language';
+import type { UiLanguage } from '../texts/language';
 import { surfaceTexts, TextsContext } from '../ui';
 import type { ReviewServices } from './review-services';
-import { reviewTexts, ReviewTextsContext } from './ReviewTexts';
+import { reviewTexts } from '../texts/review';
+import { ReviewTextsContext } from './ReviewTexts';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
 class NoResizeObserver {

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message } from '../core';
 import { DisclosureSection, DossierPicker, RelevanceSection, Section } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import { initialDossier } from './filing-choices';
 import type { PaneServices } from './pane-services';
 
@@ -27,7 +27,7 @@ export function ComposeView({
   stored,
   onReassess,
 }: ComposeViewProps) {
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const [dossier, setDossier] = useState<DossierId | null>(stored ?? initialDossier(assessment));
   const [saved, setSaved] = useState<DossierId | null>(stored);
   const save = async (): Promise<void> => {

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { LearningWarning } from '../filing';
 import type { PaneServices } from './pane-services';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 
 /** Props of {@link LearningNotice}. */
 export interface LearningNoticeProps {
@@ -15,7 +15,7 @@ export interface LearningNoticeProps {
  * weights. Nothing is shown while all is well.
  */
 export function LearningNotice({ services }: LearningNoticeProps) {
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const [notice, setNotice] = useState<'unreadable' | 'untrusted' | null>(null);
   useEffect(() => {
     let live = true;

@@ -1,32 +1,21 @@
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, RestItemId, WooCategoryCode } from '../core';
 import {
-  AssessmentChoices,
   DisclosureSection,
   dossierLabel,
-  FilingStatus,
+  FilingForm,
   RelevanceSection,
-  useNarrowFieldStyles,
   useOutboxJob,
   useTexts,
 } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import { filingChoices, initialCategory, initialDossier, officerChoices } from './filing-choices';
 import type { PaneServices } from './pane-services';
 import { LearningNotice } from './LearningNotice';
 import { PendingSection } from './PendingSection';
 import { useAfterPaint } from './useAfterPaint';
 import { useFiledLookup } from './usePaneState';
-
-const useStyles = makeStyles({
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalS,
-  },
-});
 
 /** Props of {@link ReadView}. */
 export interface ReadViewProps {
@@ -45,10 +34,8 @@ export interface ReadViewProps {
  */
 export function ReadView(props: ReadViewProps) {
   const { services, itemId, message, mailbox, assessment, dossiers } = props;
-  const styles = useStyles();
-  const fieldStyles = useNarrowFieldStyles();
   const { ui } = useTexts();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const controls = useAfterPaint();
   const byId = new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier]));
   const [dossier, setDossier] = useState<DossierId | null>(() => initialDossier(assessment));
@@ -61,7 +48,6 @@ export function ReadView(props: ReadViewProps) {
     controls ? message : undefined,
     job?.state.kind === 'done',
   );
-  const running = job !== undefined && ['queued', 'uploading', 'metadata'].includes(job.state.kind);
   const filed = job?.state.kind === 'done' || (lookup !== 'checking' && lookup.kind === 'filed');
 
   const inMailbox = mailbox === undefined ? {} : { mailbox };
@@ -103,44 +89,40 @@ export function ReadView(props: ReadViewProps) {
     );
   }
   return (
-    <>
-      <LearningNotice services={services} />
-      <AssessmentChoices
-        assessment={assessment}
-        bodyText={message.bodyText}
-        dossiers={dossiers}
-        dossier={dossier}
-        onDossierChange={setDossier}
-        category={category}
-        onCategoryChange={setCategory}
-      />
-      <Field className={fieldStyles.field} label={pane.toelichting} hint={pane.toelichtingHint}>
-        <Textarea
-          className={fieldStyles.control}
-          value={toelichting}
-          onChange={(_event, data) => setToelichting(data.value)}
-          resize="vertical"
-        />
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={dossier === null || running} onClick={file}>
-          {filed ? pane.fileAgain : pane.file}
-        </Button>
-        {message.conversationId === undefined ? null : (
+    <FilingForm
+      before={<LearningNotice services={services} />}
+      assessment={assessment}
+      bodyText={message.bodyText}
+      dossiers={dossiers}
+      dossier={dossier}
+      onDossierChange={setDossier}
+      category={category}
+      onCategoryChange={setCategory}
+      narrow
+      texts={{
+        note: pane.toelichting,
+        noteHint: pane.toelichtingHint,
+        file: pane.file,
+        fileAgain: pane.fileAgain,
+        chooseDossierFirst: pane.chooseDossierFirst,
+      }}
+      note={toelichting}
+      onNoteChange={setToelichting}
+      filed={filed}
+      onFile={file}
+      actions={
+        message.conversationId === undefined ? null : (
           <Button disabled={dossier === null} onClick={() => void fileConversation()}>
             {pane.fileConversation}
           </Button>
-        )}
-      </div>
-      {dossier === null ? <div>{pane.chooseDossierFirst}</div> : null}
-      <div role="status" aria-live="polite">
-        <FilingStatus
-          job={job}
-          lookup={lookup}
-          dossierName={(id) => dossierLabel(byId.get(id), id)}
-          onRetry={() => void services.outbox.retry(itemId)}
-        />
-      </div>
-    </>
+        )
+      }
+      status={{
+        job,
+        lookup,
+        dossierName: (id) => dossierLabel(byId.get(id), id),
+        onRetry: () => void services.outbox.retry(itemId),
+      }}
+    />
   );
 }

@@ -2,8 +2,9 @@ import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Dossier, DossierId } from '../core';
 import { LazyDossierSearch, Section, useTexts } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import type { MailRef, PaneServices } from './pane-services';
+import { UntrustedText } from '../ui';
 
 /** Props of {@link SelectionView}. */
 export interface SelectionViewProps {
@@ -15,7 +16,7 @@ export interface SelectionViewProps {
 /** Several selected mails (Mailbox 1.13): one dossier, filed together through the outbox. */
 export function SelectionView({ services, items, dossiers }: SelectionViewProps) {
   const { ui } = useTexts();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const [dossier, setDossier] = useState<DossierId | null>(null);
   const [selection, setSelection] = useState(items);
   const file = async (): Promise<void> => {
@@ -36,7 +37,9 @@ export function SelectionView({ services, items, dossiers }: SelectionViewProps)
     <Section title={pane.selectionHeading(selection.length)}>
       <ul>
         {selection.map((item) => (
-          <li key={item.itemId}>{item.subject}</li>
+          <li key={item.itemId}>
+            <UntrustedText text={item.subject} />
+          </li>
         ))}
       </ul>
       <LazyDossierSearch

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { LazyUnfiledView, OutboxList, useTexts } from '../ui';
-import { usePaneMessages } from './usePaneMessages';
+import { usePaneTexts } from './usePaneTexts';
 import { ComposeView } from './ComposeView';
 import type { PaneServices } from './pane-services';
 import { ReadView } from './ReadView';
@@ -38,7 +38,7 @@ export interface TaskPaneProps {
  */
 export function TaskPane({ services, initial, startUnfiled = false }: TaskPaneProps) {
   const styles = useStyles();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   const { state, reload } = usePaneState(services, initial);
   const [unfiled, setUnfiled] = useState(startUnfiled);
   const canList = services.unfiled !== undefined;
@@ -70,7 +70,7 @@ interface PaneBodyProps {
 
 function PaneBody({ services, state, reload }: PaneBodyProps) {
   const texts = useTexts();
-  const pane = usePaneMessages();
+  const pane = usePaneTexts();
   switch (state.kind) {
     case 'loading':
       // Plain text, as the page's static shell shows it: no component styles to insert while the

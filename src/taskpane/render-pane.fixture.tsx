@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
-import type { UiLanguage } from '../host/language';
+import type { UiLanguage } from '../texts/language';
 import { surfaceTexts, TextsContext } from '../ui';
 import type { PaneServices } from './pane-services';
 import { TaskPane } from './TaskPane';

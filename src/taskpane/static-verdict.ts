@@ -1,5 +1,5 @@
 import type { Reason, Relevance } from '../core';
-import type { Texts } from '../ui/TextsContext';
+import type { Texts } from '../texts/shared/texts';
 import type { PaneState } from './pane-state';
 
 /** How many reasons the verdict lists, as the pane's reason list does. */

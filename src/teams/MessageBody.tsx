@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ChatSanitizer } from '../filing/chat/sanitize-chat-html';
+import { displayTextNodes } from '../ui';
 
 const useStyles = makeStyles({
   body: {
@@ -19,10 +20,22 @@ export interface MessageBodyProps {
 
 /**
  * A message's HTML, sanitised with DOMPurify before it reaches the DOM: no script, handlers,
- * styles, frames or remote images; inline images only from the blob URLs the tab loaded.
+ * styles, frames or remote images; inline images only from the blob URLs the tab loaded. Its
+ * text shows bidi controls and noncharacters as markers, in its own direction.
  */
 export function MessageBody({ untrustedHtml, images, sanitize }: MessageBodyProps) {
   const styles = useStyles();
   const clean = useMemo(() => sanitize(untrustedHtml, images), [sanitize, untrustedHtml, images]);
-  return <div className={styles.body} dangerouslySetInnerHTML={{ __html: clean }} />;
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (body.current !== null) displayTextNodes(body.current);
+  }, [clean]);
+  return (
+    <div
+      ref={body}
+      className={styles.body}
+      dir="auto"
+      dangerouslySetInnerHTML={{ __html: clean }}
+    />
+  );
 }

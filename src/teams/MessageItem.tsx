@@ -13,7 +13,8 @@ import type { ChatPost } from '../graph/chats';
 import { MessageBody } from './MessageBody';
 import { messageTime } from './message-time';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsMessages } from './teams-messages';
+import type { TeamsTexts } from '../texts/teams';
+import { displayText, UntrustedText } from '../ui';
 
 const useStyles = makeStyles({
   item: {
@@ -38,7 +39,7 @@ export interface MessageItemProps {
   readonly post: ChatPost;
   readonly services: Pick<TabServices, 'sanitize'>;
   readonly images: ReadonlyMap<string, string>;
-  readonly texts: TeamsMessages;
+  readonly texts: TeamsTexts;
   readonly language: string;
   readonly isDecision: boolean;
   readonly inContext: boolean;
@@ -80,18 +81,24 @@ export function MessageItem(props: MessageItemProps) {
       data-message-id={post.id}
     >
       <div className={styles.head} id={headingId}>
-        <Text weight="semibold">{post.author?.name ?? ''}</Text>
+        <Text weight="semibold">
+          <UntrustedText text={post.author?.name ?? ''} />
+        </Text>
         <Text size={200}>
           <time dateTime={post.created.toISOString()}>{when}</time>
         </Text>
         {post.importance === 'normal' ? null : <Badge color="danger">!</Badge>}
         {props.filed === undefined ? null : (
           <Badge appearance="tint" color="success" data-testid="filed-badge">
-            {texts.filedIn(props.filed.dossier)}
+            {texts.filedIn(displayText(props.filed.dossier))}
           </Badge>
         )}
       </div>
-      {post.subject === undefined ? null : <Text weight="semibold">{post.subject}</Text>}
+      {post.subject === undefined ? null : (
+        <Text weight="semibold">
+          <UntrustedText text={post.subject} />
+        </Text>
+      )}
       <MessageBody
         untrustedHtml={post.untrustedHtml}
         images={props.images}
@@ -104,10 +111,10 @@ export function MessageItem(props: MessageItemProps) {
               {texts.attachment}:{' '}
               {/^https:/i.test(file.url) ? (
                 <Link href={file.url} target="_blank" rel="noopener noreferrer">
-                  {file.name}
+                  <UntrustedText text={file.name} />
                 </Link>
               ) : (
-                file.name
+                <UntrustedText text={file.name} />
               )}
             </li>
           ))}
@@ -117,7 +124,7 @@ export function MessageItem(props: MessageItemProps) {
         <Text size={200}>
           {texts.reactions}:{' '}
           {post.reactions
-            .map((reaction) => `${texts.reaction(reaction.type)} (${reaction.by})`)
+            .map((reaction) => `${texts.reaction(reaction.type)} (${displayText(reaction.by)})`)
             .join(', ')}
         </Text>
       )}

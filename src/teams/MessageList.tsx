@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ChatPost } from '../graph/chats';
 import { MessageItem } from './MessageItem';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsMessages } from './teams-messages';
+import type { TeamsTexts } from '../texts/teams';
 import { useImages } from './useImages';
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 export interface MessageListProps {
   readonly services: TabServices;
   readonly posts: readonly ChatPost[];
-  readonly texts: TeamsMessages;
+  readonly texts: TeamsTexts;
   readonly language: string;
   readonly decision: ChatPost | null;
   readonly context: ReadonlyMap<string, ChatPost>;

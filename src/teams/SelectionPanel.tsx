@@ -1,28 +1,12 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  Switch,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Switch, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Assessment, Dossier, DossierId, Message, WooCategoryCode } from '../core';
 import { dedupKey } from '../core/records';
 import type { ChatSelection } from '../graph/chats';
-import { AssessmentChoices, dossierLabel, FilingStatus, useOutboxJob } from '../ui';
+import { dossierLabel, FilingForm, useOutboxJob } from '../ui';
 import { chatFilingChoices, suggestedCategory, suggestedDossier } from './chat-choices';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsMessages } from './teams-messages';
-
-const useStyles = makeStyles({
-  actions: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalS,
-  },
-});
+import type { TeamsTexts } from '../texts/teams';
 
 /** Props of {@link SelectionPanel}. */
 export interface SelectionPanelProps {
@@ -32,7 +16,7 @@ export interface SelectionPanelProps {
   readonly assessment: Assessment;
   readonly dossiers: readonly Dossier[];
   readonly filed: FiledDecision | undefined;
-  readonly texts: TeamsMessages;
+  readonly texts: TeamsTexts;
   readonly onFiled: () => void;
 }
 
@@ -43,7 +27,6 @@ export interface SelectionPanelProps {
  */
 export function SelectionPanel(props: SelectionPanelProps) {
   const { services, selection, message, assessment, dossiers, texts } = props;
-  const styles = useStyles();
   const byId = useMemo(
     () => new Map<string, Dossier>(dossiers.map((dossier) => [dossier.id, dossier])),
     [dossiers],
@@ -55,7 +38,6 @@ export function SelectionPanel(props: SelectionPanelProps) {
   const [replyState, setReplyState] = useState<'none' | 'sent' | 'failed'>('none');
   const key = dedupKey(message);
   const job = useOutboxJob(services.outbox, key);
-  const running = job !== undefined && ['queued', 'uploading', 'metadata'].includes(job.state.kind);
   const replyWanted = useRef(false);
   const { onFiled } = props;
 
@@ -104,50 +86,41 @@ export function SelectionPanel(props: SelectionPanelProps) {
       ? { kind: 'not-filed' as const }
       : { kind: 'filed' as const, ...props.filed };
   return (
-    <>
-      <Text>{texts.selection(1 + selection.context.length)}</Text>
-      <AssessmentChoices
-        assessment={assessment}
-        bodyText={message.bodyText}
-        dossiers={dossiers}
-        dossier={dossier}
-        onDossierChange={setDossier}
-        category={category}
-        onCategoryChange={setCategory}
-      />
-      <Field label={texts.note} hint={texts.noteHint}>
-        <Textarea
-          value={note}
-          placeholder={texts.notePlaceholder}
-          onChange={(_event, data) => setNote(data.value)}
-          resize="vertical"
-        />
-      </Field>
-      <Field hint={texts.replyHint}>
-        <Switch
-          checked={reply}
-          label={texts.reply}
-          onChange={(_event, data) => setReply(data.checked)}
-        />
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={dossier === null || running} onClick={file}>
-          {props.filed === undefined ? texts.file : texts.fileAgain}
-        </Button>
-      </div>
-      {dossier === null ? <Text>{texts.chooseDossierFirst}</Text> : null}
-      <div role="status" aria-live="polite">
-        <FilingStatus
-          job={job}
-          lookup={lookup}
-          dossierName={(id) => dossierLabel(byId.get(id), id)}
-          onRetry={() => void services.outbox.retry(key)}
-        />
-        {replyState === 'none' ? null : (
+    <FilingForm
+      before={<Text>{texts.selection(1 + selection.context.length)}</Text>}
+      assessment={assessment}
+      bodyText={message.bodyText}
+      dossiers={dossiers}
+      dossier={dossier}
+      onDossierChange={setDossier}
+      category={category}
+      onCategoryChange={setCategory}
+      texts={texts}
+      note={note}
+      onNoteChange={setNote}
+      afterNote={
+        <Field hint={texts.replyHint}>
+          <Switch
+            checked={reply}
+            label={texts.reply}
+            onChange={(_event, data) => setReply(data.checked)}
+          />
+        </Field>
+      }
+      filed={props.filed !== undefined}
+      onFile={file}
+      status={{
+        job,
+        lookup,
+        dossierName: (id) => dossierLabel(byId.get(id), id),
+        onRetry: () => void services.outbox.retry(key),
+      }}
+      statusExtra={
+        replyState === 'none' ? null : (
           <Text>{replyState === 'sent' ? texts.replySent : texts.replyFailed}</Text>
-        )}
-      </div>
-    </>
+        )
+      }
+    />
   );
 }
 

@@ -10,7 +10,7 @@ import { aWireMessage, demoPosts, fakeTabServices, GRAPH_BASE, LOCATION } from '
 import { chatPostFromWire } from '../graph/chats';
 import type { TabServices } from './tab-services';
 import { TeamsTab } from './TeamsTab';
-import { teamsMessages } from './teams-messages';
+import { teamsTexts } from '../texts/teams';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
 class NoResizeObserver {
@@ -24,7 +24,7 @@ function renderTab(services: TabServices, language: 'nl' | 'en' = 'nl') {
   return render(
     <FluentProvider theme={webLightTheme}>
       <TextsContext.Provider value={surfaceTexts(language)}>
-        <TeamsTab services={services} texts={teamsMessages(language)} language="nl-NL" />
+        <TeamsTab services={services} texts={teamsTexts(language)} language="nl-NL" />
       </TextsContext.Provider>
     </FluentProvider>,
   );

@@ -13,7 +13,7 @@ import type { ChatSelection } from '../graph/chats/chat-selection-message';
 import { Section } from '../ui/Section';
 import { MessageList } from './MessageList';
 import type { FiledDecision, TabServices } from './tab-services';
-import type { TeamsMessages } from './teams-messages';
+import type { TeamsTexts } from '../texts/teams';
 import type { PostsState, ReadProblem } from './posts-state';
 import { useChatPosts } from './useChatPosts';
 import { useSelectionAssessment } from './useSelectionAssessment';
@@ -45,13 +45,13 @@ const useStyles = makeStyles({
 /** Props of {@link TeamsTab}. */
 export interface TeamsTabProps {
   readonly services: TabServices;
-  readonly texts: TeamsMessages;
+  readonly texts: TeamsTexts;
   readonly language: string;
   /** The first page as already read, so the first render shows the messages. */
   readonly firstPage?: PostsState;
 }
 
-const PROBLEM_TEXT: Record<ReadProblem, keyof TeamsMessages> = {
+const PROBLEM_TEXT: Record<ReadProblem, keyof TeamsTexts> = {
   'not-member': 'notMember',
   'not-found': 'notFound',
   'read-failed': 'readFailed',

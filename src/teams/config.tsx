@@ -1,11 +1,12 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { loadTeams, registerTabSave, startTeams } from '../host/teams';
 import { renderTab } from './render-tab';
-import { teamsMessages, type TeamsMessages } from './teams-messages';
+import { languageOf } from '../texts/language';
+import { teamsTexts, type TeamsTexts } from '../texts/teams';
 
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL } });
 
-function ConfigPage({ texts }: { readonly texts: TeamsMessages }) {
+function ConfigPage({ texts }: { readonly texts: TeamsTexts }) {
   const styles = useStyles();
   return (
     <main className={styles.page}>
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     contentUrl: `${base}teams.html`,
     suggestedDisplayName: 'Bronvast',
   }));
-  renderTab(context.language, <ConfigPage texts={teamsMessages(context.language)} />);
+  const language = languageOf(context.locale);
+  renderTab(language, <ConfigPage texts={teamsTexts(language)} />);
 }
 
 void main();

@@ -2,7 +2,8 @@ import { hostingPageOverride, readAddinConfig } from '../host/addin-config';
 import { loadTeams, startTeams } from '../host/teams';
 import { createTeamsTokenProvider } from '../host/teams-auth';
 import { createTabServices } from './create-tab-services';
-import { teamsMessages } from './teams-messages';
+import { languageOf } from '../texts/language';
+import { teamsTexts } from '../texts/teams';
 import { firstPostsState } from './posts-state';
 
 /**
@@ -14,7 +15,8 @@ import { firstPostsState } from './posts-state';
 async function main(): Promise<void> {
   const teams = await loadTeams();
   const context = await startTeams(teams);
-  const texts = teamsMessages(context.language);
+  const language = languageOf(context.locale);
+  const texts = teamsTexts(language);
   const { place } = context;
   const config = {
     ...readAddinConfig(),
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
       /* webpackChunkName: "teams-personal" */ './personal-tab-view'
     );
     await showPersonalTab({
-      language: context.language,
+      language,
       intro: texts.personal,
       config: { ...config, outboxDatabase: 'bronvast-teams-mail-outbox' },
       tokenProvider: createTeamsTokenProvider(teams, config.auth),
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
   });
   const firstPage = firstPostsState(services.page());
   const { showTeamsTab } = await import(/* webpackChunkName: "teams-view" */ './tab-view');
-  showTeamsTab(context.language, services, texts, await firstPage);
+  showTeamsTab(language, services, texts, await firstPage);
 }
 
 void main();

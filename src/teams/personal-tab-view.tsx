@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import type { UiLanguage } from '../host/language';
+import type { UiLanguage } from '../texts/language';
 import { createUnfiledServices, type UnfiledServicesInput } from './create-unfiled-services';
 import { PersonalTab } from './PersonalTab';
 import { renderTab } from './render-tab';

@@ -1,8 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { UiLanguage } from '../host/language';
-import { surfaceTexts } from '../ui/surface-texts';
+import type { UiLanguage } from '../texts/language';
+import { surfaceTexts } from '../texts/shared/surface-texts';
 import { TextsContext } from '../ui/TextsContext';
 
 /** Renders a Teams page in Fluent UI with the shared texts of the member's language. */

@@ -5,6 +5,7 @@ import { useTexts } from './TextsContext';
 import { dossierLabel } from './dossier-label';
 import { LazyDossierSearch } from './LazyDossierSearch';
 import { Section } from './Section';
+import { displayText } from './display-text';
 
 /** Props of {@link DossierPicker}. */
 export interface DossierPickerProps {
@@ -37,7 +38,7 @@ export function DossierPicker({ result, dossiers, value, onChange }: DossierPick
             <div key={suggestion.dossier}>
               <Radio
                 value={suggestion.dossier}
-                label={dossierLabel(byId.get(suggestion.dossier), suggestion.dossier)}
+                label={displayText(dossierLabel(byId.get(suggestion.dossier), suggestion.dossier))}
               />
               <ReasonList reasons={suggestion.reasons} limit={2} />
             </div>

@@ -4,6 +4,7 @@ import type { Dossier, DossierId } from '../core';
 import { useTexts } from './TextsContext';
 import { useNarrowFieldStyles } from './useNarrowFieldStyles';
 import { dossierLabel, searchDossiers } from './dossier-label';
+import { displayText } from './display-text';
 
 /** Props of {@link DossierSearch}. */
 export interface DossierSearchProps {
@@ -41,8 +42,12 @@ export function DossierSearch({ dossiers, value, onChange, label }: DossierSearc
         }}
       >
         {matches.slice(0, 50).map((dossier) => (
-          <Option key={dossier.id} value={dossier.id} text={dossierLabel(dossier, dossier.id)}>
-            {dossierLabel(dossier, dossier.id)}
+          <Option
+            key={dossier.id}
+            value={dossier.id}
+            text={displayText(dossierLabel(dossier, dossier.id))}
+          >
+            {displayText(dossierLabel(dossier, dossier.id))}
           </Option>
         ))}
         {matches.length === 0 ? <Option disabled>{ui.noSearchResults}</Option> : null}

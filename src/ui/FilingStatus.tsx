@@ -1,7 +1,8 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { FiledLookup, FilingJob } from '../filing';
-import type { FailureCode } from './messages/filing-errors';
+import type { FailureCode } from '../texts/codes/filing-error-texts';
 import { useTexts } from './TextsContext';
+import { displayText } from './display-text';
 
 /** Props of {@link FilingStatus}. */
 export interface FilingStatusProps {
@@ -35,7 +36,7 @@ export function FilingStatus({ job, lookup, dossierName, onRetry }: FilingStatus
   }
   if (state?.kind === 'done') {
     const filed = (state.outcome === 'filed' ? ui.filedIn : ui.alreadyFiledIn)(
-      dossierName(state.dossier),
+      displayText(dossierName(state.dossier)),
     );
     const warnings = state.warnings ?? [];
     const unreadable = state.unreadable === undefined ? '' : ` ${ui.filedUnreadable}`;
@@ -49,10 +50,12 @@ export function FilingStatus({ job, lookup, dossierName, onRetry }: FilingStatus
   }
   if (lookup !== 'checking' && lookup.kind === 'filed') {
     const by =
-      lookup.filedBy === undefined ? '' : ` ${ui.filedBy(lookup.filedBy, lookup.filedAt ?? '')}`;
+      lookup.filedBy === undefined
+        ? ''
+        : ` ${ui.filedBy(displayText(lookup.filedBy), lookup.filedAt ?? '')}`;
     return (
       <Filed
-        text={`${ui.alreadyFiledIn(dossierName(lookup.dossier))}${by}.`}
+        text={`${ui.alreadyFiledIn(displayText(dossierName(lookup.dossier)))}${by}.`}
         url={lookup.recordUrl}
       />
     );

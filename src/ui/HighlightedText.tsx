@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../core';
 import { segmentText } from './text-segments';
 import { useTexts } from './TextsContext';
+import { displayText } from './display-text';
 
 const useStyles = makeStyles({
   text: {
@@ -37,16 +38,16 @@ export function HighlightedText({ text, findings, label }: HighlightedTextProps)
     <div className={styles.text} role="region" aria-label={label} tabIndex={0}>
       {segmentText(text, findings).map((segment, index) =>
         segment.finding === undefined ? (
-          <span key={index}>{segment.text}</span>
+          <span key={index}>{displayText(segment.text)}</span>
         ) : (
           <mark
             key={index}
             className={styles.mark}
-            aria-label={`${ui.personalData[segment.finding.type]}: ${segment.text}`}
+            aria-label={`${ui.personalData[segment.finding.type]}: ${displayText(segment.text)}`}
             title={`${ui.personalData[segment.finding.type]} (${segment.finding.ground})`}
             data-finding={segment.finding.type}
           >
-            {segment.text}
+            {displayText(segment.text)}
           </mark>
         ),
       )}

@@ -1,9 +1,11 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { canRetry, type FilingJob, type Outbox } from '../filing/outbox';
-import type { FailureCode } from './messages/filing-errors';
+import type { FailureCode } from '../texts/codes/filing-error-texts';
 import { useOutboxJobs } from './useOutbox';
-import { useTexts, type Texts } from './TextsContext';
+import type { Texts } from '../texts/shared/texts';
+import { useTexts } from './TextsContext';
 import { Section } from './Section';
+import { UntrustedText } from './UntrustedText';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: 0, listStyleType: 'none' },
@@ -43,7 +45,10 @@ export function OutboxList<C extends FailureCode>({ outbox }: OutboxListProps<C>
       <ul className={styles.list} data-testid="outbox">
         {jobs.map((job) => (
           <li key={job.id} className={styles.item} data-state={job.state.kind}>
-            <strong>{job.subject}</strong>: {describeJob(job, texts)}{' '}
+            <strong>
+              <UntrustedText text={job.subject} />
+            </strong>
+            : {describeJob(job, texts)}{' '}
             {job.state.kind === 'done' ? (
               <Link href={job.state.recordUrl} target="_blank" rel="noreferrer">
                 {texts.ui.openRecord}

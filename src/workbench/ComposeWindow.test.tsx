@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { workbenchMessages } from '../ui/messages/workbench-messages';
+import { workbenchTexts } from '../texts/workbench';
 import type { WorkbenchDraft } from './bridge';
 import { ComposeWindow } from './ComposeWindow';
 
@@ -26,7 +26,7 @@ function renderCompose() {
         onEdit={(next) => (drafts.push(next), setDraft(next))}
         onSend={() => Promise.resolve({ kind: 'sent' })}
         onCancel={() => undefined}
-        texts={workbenchMessages('nl')}
+        texts={workbenchTexts('nl')}
       />
     );
   }

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import type { WorkbenchTexts } from '../texts/workbench';
 import type { WorkbenchDraft } from './bridge';
 import { RecipientsInput } from './RecipientsInput';
 
@@ -34,7 +34,7 @@ export interface ComposeWindowProps {
   /** Sends after the on-send check; `checked: false` sends anyway (the prompt's choice). */
   readonly onSend: (check: boolean) => Promise<SendOutcome>;
   readonly onCancel: () => void;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
 }
 
 /** The compose window: sending runs the add-in's on-send check first, as Outlook does. */

@@ -1,5 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
-import type { UiLanguage } from '../host/language';
+import type { UiLanguage } from '../texts/language';
 import { FrameHost } from './FrameHost';
 import type { WorkbenchSurface } from './workbench-surface';
 

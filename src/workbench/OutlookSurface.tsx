@@ -15,6 +15,7 @@ import { ReadingView } from './ReadingView';
 import { RecordsPanel } from './RecordsPanel';
 import type { SurfaceContext } from './workbench-surface';
 import { useMailbox } from './useMailbox';
+import { paneQuery } from './pane-query';
 
 const useStyles = makeStyles({
   page: {
@@ -88,7 +89,7 @@ export function OutlookSurface(props: SurfaceContext) {
     mailbox.reload();
     return { kind: 'sent' };
   };
-  const paneQuery = `?lang=${encodeURIComponent(state.displayLanguage)}`;
+  const pane = paneQuery(state.displayLanguage, globalThis.location.search);
   const shown = (ref: FolderRef): boolean =>
     mailbox.folder.mailbox === ref.mailbox && mailbox.folder.folder === ref.folder;
   const folderButton = (ref: FolderRef, label: string, icon: JSX.Element, name = label) => (
@@ -155,12 +156,16 @@ export function OutlookSurface(props: SurfaceContext) {
         )}
       </section>
       <aside aria-label={texts.paneTitle} data-region="task-pane">
-        <FrameHost src={`workbench-pane.html${paneQuery}`} title={texts.paneTitle} />
+        <FrameHost src={`workbench-pane.html${pane}`} title={texts.paneTitle} />
       </aside>
       <div className={styles.records}>
         <RecordsPanel client={client} site={site} texts={texts} language={language} />
       </div>
-      <FrameHost src={`workbench-commands.html${paneQuery}`} title="commands" hidden />
+      <FrameHost
+        src={`workbench-commands.html?lang=${encodeURIComponent(state.displayLanguage)}`}
+        title="commands"
+        hidden
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { UiLanguage } from '../host/language';
-import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import type { UiLanguage } from '../texts/language';
+import type { WorkbenchTexts } from '../texts/workbench';
 import { formatListDate } from './mail-list/list-date';
 import type { MailDetail } from './mailbox-api';
+import { displayText, UntrustedText } from '../ui';
 
 const useStyles = makeStyles({
   view: { overflowY: 'auto', padding: tokens.spacingHorizontalM, overflowWrap: 'anywhere' },
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 /** Props of {@link ReadingView}. */
 export interface ReadingViewProps {
   readonly mail: MailDetail | null;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
 }
 
@@ -24,18 +25,22 @@ export function ReadingView({ mail, texts, language }: ReadingViewProps) {
   if (mail === null) return <p className={styles.view}>{texts.noMailOpen}</p>;
   const subject = mail.subject.trim() === '' ? texts.noSubject : mail.subject;
   return (
-    <article className={styles.view} aria-label={subject} data-testid="reading-view">
-      <h2 className={styles.subject}>{subject}</h2>
+    <article className={styles.view} aria-label={displayText(subject)} data-testid="reading-view">
+      <h2 className={styles.subject}>
+        <UntrustedText text={subject} />
+      </h2>
       <div>
-        {texts.from}: {mail.from}
+        {texts.from}: <UntrustedText text={mail.from} />
       </div>
       <div className={styles.parties}>
-        {texts.to}: {mail.to.join(', ')}
+        {texts.to}: <UntrustedText text={mail.to.join(', ')} />
       </div>
       <div className={styles.parties}>
         {formatListDate(mail.received, new Date(), language).full}
       </div>
-      <pre className={styles.body}>{mail.bodyText}</pre>
+      <pre className={styles.body} dir="auto">
+        {displayText(mail.bodyText)}
+      </pre>
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { queryRecords, type FiledRecord, type GraphClient, type SiteIds } from '../graph';
-import type { UiLanguage } from '../host/language';
-import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
-import { describeLevel } from '../ui/texts';
+import type { UiLanguage } from '../texts/language';
+import type { WorkbenchTexts } from '../texts/workbench';
+import { describeLevel } from '../texts';
+import { displayText, UntrustedText } from '../ui';
 
 const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalM, overflowX: 'auto' },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 export interface RecordsPanelProps {
   readonly client: GraphClient;
   readonly site: () => Promise<SiteIds>;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
   /** Re-read every so many milliseconds (0: only on "Vernieuwen"). */
   readonly pollMs?: number;
@@ -69,7 +70,7 @@ export function RecordsPanel({ client, site, texts, language, pollMs = 4000 }: R
 
 interface RecordRowProps {
   readonly record: FiledRecord;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
 }
 
@@ -85,12 +86,14 @@ function RecordRow({ record, texts, language }: RecordRowProps) {
           href={record.webUrl}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={texts.openRecord(subject)}
+          aria-label={texts.openRecord(displayText(subject))}
         >
-          {subject}
+          <UntrustedText text={subject} />
         </a>
       </td>
-      <td className={styles.cell}>{metadata?.dossier}</td>
+      <td className={styles.cell}>
+        <UntrustedText text={metadata?.dossier ?? ''} />
+      </td>
       <td className={styles.cell} data-part="assessment">
         {metadata === null ? '' : describeLevel(metadata.assessment, language)}
       </td>

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { UiLanguage } from '../host/language';
+import type { UiLanguage } from '../texts/language';
 import type { WorkbenchSurface } from './workbench-surface';
 
 const useStyles = makeStyles({

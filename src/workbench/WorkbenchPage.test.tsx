@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { GraphClient, SiteIds } from '../graph';
-import { workbenchMessages } from '../ui/messages/workbench-messages';
+import { workbenchTexts } from '../texts/workbench';
 import { frameSurface } from './FrameSurface';
 import type { SurfaceContext, WorkbenchSurface } from './workbench-surface';
 import { WorkbenchPage } from './WorkbenchPage';
@@ -35,7 +35,7 @@ function renderPage(
     site: () => Promise.resolve({} as SiteIds),
     state,
     language,
-    texts: workbenchMessages(language),
+    texts: workbenchTexts(language),
   };
   render(<WorkbenchPage context={context} surfaces={surfaces} initial={initial} />);
 }

@@ -9,6 +9,7 @@ import {
   type MailSummary,
 } from './mailbox-api';
 import type { WorkbenchState } from './WorkbenchState';
+import { keepIfSame } from './keep-if-same';
 
 /** The workbench mailbox: the folder shown, its mails, the selection and the open mail. */
 export interface Mailbox {
@@ -50,7 +51,7 @@ export function useMailbox(
     let current = true;
     const read = (): void =>
       void listFolder(client, folder).then(
-        (list) => current && (setMails(withReads(list)), setFailed(false)),
+        (list) => current && (setMails(keepIfSame(withReads(list))), setFailed(false)),
         () => current && setFailed(true),
       );
     read();

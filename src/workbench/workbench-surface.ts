@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { GraphClient, SiteIds } from '../graph';
-import type { UiLanguage } from '../host/language';
-import type { WorkbenchMessages } from '../ui/messages/workbench-messages';
+import type { UiLanguage } from '../texts/language';
+import type { WorkbenchTexts } from '../texts/workbench';
 import type { WorkbenchState } from './WorkbenchState';
 
 /** A shared mailbox the user is delegated to, as Outlook lists it in the folder tree. */
@@ -16,7 +16,7 @@ export interface SurfaceContext {
   readonly site: () => Promise<SiteIds>;
   readonly state: WorkbenchState;
   readonly language: UiLanguage;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   /** The shared mailboxes the user may open (Outlook adds them to the folder tree). */
   readonly sharedMailboxes?: readonly SharedMailboxEntry[];
 }

@@ -51,7 +51,7 @@ const probes = {
   },
   cliThroughIndexOrWithReason: {
     path: 'src/cli/example.ts',
-    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../ui/texts';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
+    text: `import { findSiteId } from '../graph';\nimport { describeError } from '../texts';\n// The .msg reader itself: the MIME index stays without msgreader.\nimport { parseMsg } from '../mime/parse-msg';${use('findSiteId, describeError, parseMsg')}`,
   },
   graphPastIndex: {
     path: 'src/graph/example.ts',
@@ -140,6 +140,22 @@ const probes = {
   allowedImports: {
     path: 'src/filing/example.ts',
     text: `import { asDossierId } from '../core';\nimport { createGraphClient } from '../graph';\nimport { parseEml } from '../mime';${use('asDossierId, createGraphClient, parseEml')}`,
+  },
+  textsToCodeBelow: {
+    path: 'src/texts/example.ts',
+    text: `import { isSignInError } from '../host';\nimport { createGraphClient } from '../graph';${use('isSignInError, createGraphClient')}`,
+  },
+  textsToUiAndReact: {
+    path: 'src/texts/example.ts',
+    text: `import { useTexts } from '../ui';\nimport { useState } from 'react';${use('useTexts, useState')}`,
+  },
+  textsAllowed: {
+    path: 'src/texts/example.ts',
+    text: `import { disclosureLevelLabels } from '../core/woo';\nimport type { SignInErrorCode } from '../host';\nimport { type FilingWarning } from '../filing';\nimport type { CalendarStrings } from '@fluentui/react-datepicker-compat';\nexport type T = [SignInErrorCode, FilingWarning, CalendarStrings];${use('disclosureLevelLabels')}`,
+  },
+  hostToTexts: {
+    path: 'src/host/example.ts',
+    text: `import type { UiLanguage } from '../texts';\nexport type L = UiLanguage;\n`,
   },
   uiToFiling: {
     path: 'src/ui/example.ts',
@@ -286,6 +302,19 @@ describe('lint keeps the layers apart', () => {
     expect(errors.coreToPdfReader).toEqual([layerError(/package 'unpdf': src\/core is pure/)]);
     expect(errors.documentsAllowed).toEqual([]);
     expect(errors.cliToDocuments).toEqual([]);
+  });
+
+  it('keeps the texts to sentences: the core, and only the types of the codes below them', () => {
+    expect(errors.textsToCodeBelow).toEqual([
+      layerError(/src\/texts may not import src\/host: src\/texts turns codes into sentences/),
+      layerError(/src\/texts may not import src\/graph/),
+    ]);
+    expect(errors.textsToUiAndReact).toEqual([
+      layerError(/src\/texts may not import src\/ui/),
+      layerError(/may not use the package 'react': src\/texts is plain sentences/),
+    ]);
+    expect(errors.textsAllowed).toEqual([]);
+    expect(errors.hostToTexts).toEqual([layerError(/src\/host may not import src\/texts/)]);
   });
 
   it('lets each layer import what lies below it', () => {

@@ -64,3 +64,29 @@ export async function attributeBecomes(
       [await locator.elementHandle(), name, value] as const,
     );
 }
+
+/** What a screen reader hears of a chart: every accessible name inside it, in document order. */
+export async function chartSpeech(chart: Locator): Promise<string[]> {
+  return chart
+    .locator('[aria-label]')
+    .evaluateAll((elements) =>
+      elements.flatMap((element) =>
+        element.getAttribute('aria-hidden') === 'true'
+          ? []
+          : [element.getAttribute('aria-label') ?? ''],
+      ),
+    );
+}
+
+/** The names written under a chart's bars that one can see (drawn, with a box of their own). */
+export async function visibleAxisLabels(chart: Locator): Promise<string[]> {
+  return chart.locator('svg g[id^=xAxisGElement] text').evaluateAll((texts) =>
+    texts.flatMap((text) => {
+      const { width, height } = text.getBoundingClientRect();
+      const style = getComputedStyle(text);
+      const seen =
+        width > 0 && height > 0 && style.visibility !== 'hidden' && style.opacity !== '0';
+      return seen ? [text.textContent ?? ''] : [];
+    }),
+  );
+}

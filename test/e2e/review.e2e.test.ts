@@ -7,7 +7,7 @@ import { fileHostileMail, fileMailWithAttachments } from '../integration/exports
 import { readAsPlatform } from '../woo-platform/inventory-reader';
 import { validateAgainst, type SchemaName } from '../xsd/validate-xml';
 import { chromiumAvailable } from './chromium';
-import { expectChartsDrawn, runAxe } from './review-checks';
+import { chartSpeech, expectChartsDrawn, runAxe, visibleAxisLabels } from './review-checks';
 
 import { fileMail, openReviewPage, type ReviewSession } from './review-session';
 
@@ -239,6 +239,37 @@ run('the review page in Chromium', () => {
     await learning.getByText('2 beoordelingen verwerkt.').waitFor({ timeout: 10_000 });
     expect(await learning.getByRole('button', { name: 'Aanpassing terugzetten' }).count()).toBe(1);
     expect(await runAxe(page)).toEqual([]);
+  }, 60_000);
+
+  it('names every bar of a chart under it, and speaks of the charts in the page’s language', async () => {
+    const chart = page.getByRole('region', { name: 'Per dossier' }).getByTestId('chart');
+    expect(new Set(await visibleAxisLabels(chart))).toEqual(new Set([DOSSIER, OTHER]));
+    const dutch = await chartSpeech(chart);
+    expect(dutch[0]).toBe(
+      'Per dossier: Vastgelegd. Staafdiagram met 2 staven; de tabel ernaast geeft elk cijfer.',
+    );
+    expect(dutch).toContain('2 staven');
+    expect(dutch.filter((label) => /^BZK-2025-\d{4}: \d+$/.test(label))).toHaveLength(2);
+    const english = /chart with|series|axis displays|no data/i;
+    const everyChart = async () =>
+      (await Promise.all((await page.getByTestId('chart').all()).map(chartSpeech))).flat();
+    expect((await everyChart()).filter((label) => english.test(label))).toEqual([]);
+    await page.goto(`${session.page.url().split('?')[0] ?? ''}?lang=en`);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const byDossier = page.getByRole('region', { name: 'By dossier' }).getByTestId('chart');
+    await byDossier.locator('svg').first().waitFor({ timeout: 30_000 });
+    expect((await chartSpeech(byDossier))[0]).toBe(
+      'By dossier: Filed. Bar chart with 2 bars; the table beside it gives every figure.',
+    );
+    await page
+      .getByRole('region', { name: 'Coverage' })
+      .getByTestId('chart')
+      .locator('svg')
+      .first()
+      .waitFor();
+    expect((await everyChart()).filter((label) => /staaf|staven|Vastgelegd/.test(label))).toEqual(
+      [],
+    );
   }, 60_000);
 });
 

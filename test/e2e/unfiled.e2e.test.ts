@@ -110,4 +110,14 @@ run('"nog vastleggen" in the workbench, in Chromium', () => {
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-mail-id')));
     for (const id of [...filedIds, privateId]) expect(listed).not.toContain(id);
   }, 240_000);
+
+  it('opens the pane on "nog vastleggen" when the workbench address says view=unfiled', async () => {
+    await page.goto(new URL('?view=unfiled', session.workbench.url).href);
+    const pane = paneOf(page);
+    await pane.getByTestId('unfiled-title').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('pane-frame').getAttribute('src')).resolves.toMatch(
+      /[?&]view=unfiled(&|$)/,
+    );
+    await pane.getByRole('button', { name: 'Terug naar het bericht' }).waitFor();
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readOrganisationDomains } from '../../core';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { SiteLocation } from '../../graph';
 import { recordsManagersGroupOf } from '../shared/records-managers-group';
 import { langOf } from '../shared/lang-option';

@@ -1,7 +1,7 @@
 import type { Assessment, DisclosureAssessment, Message, Reason } from '../../core';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeReason } from '../../ui/texts';
+import { describeReason } from '../../texts';
 
 /** A reason as the command line prints it: the code, its weight, the sentence and its parameters. */
 export interface OutputReason {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import { siteLocation } from '../shared/site-location';
 
 /** What `bronvast doctor` checks, and with which token. */

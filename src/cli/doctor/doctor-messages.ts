@@ -1,4 +1,5 @@
-import type { GraphSurface, UiLanguage } from '../../host';
+import type { GraphSurface } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { DoctorFinding, FindingStatus, ListProblem } from './doctor-finding';
 
 type Texts = {

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { DoctorUsageProblem } from './doctor-args';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {

@@ -14,7 +14,7 @@ import {
   type WaarderingCode,
 } from '../../exports';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 /** What `bronvast export` was asked to do. */
 export interface ExportOptions {

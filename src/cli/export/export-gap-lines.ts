@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../core/woo';
 import type { AttachmentGapReason, GapField, InvalidFile, RecordGap } from '../../exports';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 const GAPS: Readonly<Record<GapField, LocalizedText>> = {
   dossier: { nl: 'dossier', en: 'dossier' },

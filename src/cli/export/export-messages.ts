@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { ExportUsageError } from './export-args';
 import type { OutputError } from './atomic-output';
 

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {
   nl: `Gebruik: bronvast export inventaris|diwoo|mdto --graph-url URL --site HOSTNAAM:/sites/PAD

@@ -1,12 +1,12 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { EmlError } from '../../mime';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeError } from '../../ui/texts';
+import { describeError } from '../../texts';
 import { INPUT_FILE_ERRORS } from '../shared/input-file-messages';
 import type { BacklogFailure } from './backlog-outcome';
 
-/** The failures only backlog filing meets; the MIME adapter's are described in src/ui/texts. */
+/** The failures only backlog filing meets; the MIME adapter's are described in src/texts/codes. */
 type OwnFailure = Exclude<BacklogFailure, EmlError>;
 
 const FAILURES: Readonly<Record<OwnFailure, LocalizedText>> = {

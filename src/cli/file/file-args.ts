@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import { langOf } from '../shared/lang-option';
 import { splitList } from '../shared/list-option';
 import { maxSizeOf } from '../shared/max-size-option';

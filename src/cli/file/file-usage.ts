@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 /** The help text of `bronvast file`. */
 export const FILE_USAGE: Readonly<Record<UiLanguage, string>> = {

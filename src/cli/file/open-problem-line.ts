@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { OpenProblem } from './open-record-system';
 
 /** The line that says why the record system cannot take the backlog, and what to do. */

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { CliIo } from '../shared/cli-io';
 import type { BacklogEnvironment } from './run-file';
 import { barProgress, lineProgress } from './progress';

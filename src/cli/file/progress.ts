@@ -1,5 +1,5 @@
 import { MultiBar } from 'cli-progress';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { Tally } from './tally';
 
 /** Shows how far a backlog run is; `note` prints a line without breaking the bar. */

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { BacklogResult } from './backlog-outcome';
 import { describeFailure } from './backlog-messages';
 import { UNSORTED_DOSSIER } from './placement';

@@ -1,13 +1,13 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeError, type MimeErrorCode } from '../../ui/texts';
+import { describeError, type MimeErrorCode } from '../../texts';
 import type { UsageError } from './usage-error';
 import type { UnreadField } from '../../mime';
 import type { InputError } from './input-error';
 import { INPUT_FILE_ERRORS } from './input-file-messages';
 
-/** The input errors only the command line meets; the MIME adapter's are described in src/ui/texts. */
+/** The input errors only the command line meets; the MIME adapter's are described in src/texts/codes. */
 type CliOnlyError = Exclude<InputError, MimeErrorCode>;
 
 const INPUT_ERRORS: Readonly<Record<CliOnlyError, LocalizedText>> = {

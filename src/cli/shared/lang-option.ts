@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 /** The language asked for, read before the rest so that usage errors speak it too. */
 export function langOf(args: readonly string[]): UiLanguage | undefined {

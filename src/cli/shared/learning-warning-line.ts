@@ -1,5 +1,5 @@
 import type { LearningWarning } from '../../filing';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 const LINES: Readonly<Record<UiLanguage, Readonly<Record<LearningWarning, string>>>> = {
   nl: {

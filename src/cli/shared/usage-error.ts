@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 
 /** Why the command line could not be understood (exit code 2). */
 export type UsageError =

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { asDossierId, type DossierId } from '../../core';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import { langOf } from '../shared/lang-option';
 import { recordsManagersGroupOf } from '../shared/records-managers-group';
 import { siteLocation } from '../shared/site-location';

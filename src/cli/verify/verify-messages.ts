@@ -1,7 +1,7 @@
 import type { Discrepancy } from '../../core';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 // The texts themselves, not the UI's index: the command line runs in Node and loads no React.
-import { describeDiscrepancy } from '../../ui/texts';
+import { describeDiscrepancy } from '../../texts';
 import type { VerifyUsageError } from './verify-args';
 
 const USAGE: Readonly<Record<UiLanguage, string>> = {

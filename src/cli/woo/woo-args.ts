@@ -3,7 +3,7 @@ import { type MessageKind, readOrganisationDomains } from '../../core';
 import { checkSearchText, isValidZaaknummer, type WooSearchQuery } from '../../core/woo-desk';
 import type { ExportOrganisation } from '../../exports';
 import type { SiteLocation } from '../../graph';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import { siteLocation } from '../shared/site-location';
 
 /** What every `bronvast woo` command needs. */

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../core/woo';
-import type { UiLanguage } from '../../host';
+import type { UiLanguage } from '../../texts';
 import type { WooUsageError } from './woo-args';
 
 /** Everything `bronvast woo` can fail on, as codes. */

@@ -54,12 +54,27 @@ function asListed(map: ReadonlyMap<string, FirstNameKind>, word: string): string
   return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+// The answers for words as written, kept for the words a text repeats; emptied when it grows
+// large, so a long-running surface never holds more than a few thousand.
+const answers = new Map<string, FirstNameKind>();
+const MAX_ANSWERS = 20_000;
+
 /**
  * Which list holds `word` as a given name, in any case (Pieter, PIETER); a hyphenated given
  * name (Anne-Marie, Jan-Willem) counts when every part is one; an accented name counts when it
  * is listed without its accents (Chloé). The lists load on first use.
  */
 export function firstNameKind(word: string): FirstNameKind {
+  let kind = answers.get(word);
+  if (kind === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    kind = listedKind(word);
+    answers.set(word, kind);
+  }
+  return kind;
+}
+
+function listedKind(word: string): FirstNameKind {
   const map = nameMap();
   const lower = asListed(map, word);
   const whole = map.get(lower);

@@ -86,7 +86,35 @@ const HEADER_LABEL = /^(?:from|to|cc|bcc|subject|sent|date|van|aan|onderwerp|dat
 const isAcronym = (word: string): boolean =>
   word.length >= 2 && word.length <= 5 && isAllCapitals(word);
 
-const lower = (token: NameToken | undefined): string | undefined => token?.text.toLowerCase();
+const lower = (token: NameToken | undefined): string | undefined => token?.lower;
+
+/**
+ * A word of the run names a firm or a street. After a tussenvoegsel "Laan" is a surname (Van
+ * der Laan); "Pruisenweg" is still a street.
+ */
+function hasFirmWord(tokens: readonly NameToken[], run: NameRun): boolean {
+  for (const position of run.words) {
+    const word = tokens[position]?.text ?? '';
+    const firm = run.afterParticle.includes(position)
+      ? isStreetName(word)
+      : isOrganisationWord(word);
+    if (firm) return true;
+  }
+  return false;
+}
+
+/** Whether some word of the run is (`capitals`) or is not (`!capitals`) written in capitals. */
+function someWordIn(tokens: readonly NameToken[], run: NameRun, capitals: boolean): boolean {
+  for (const position of run.words) {
+    if (isAllCapitals(tokens[position]?.text ?? '') === capitals) return true;
+  }
+  return false;
+}
+
+function hasAcronym(tokens: readonly NameToken[], run: NameRun): boolean {
+  for (const position of run.words) if (isAcronym(tokens[position]?.text ?? '')) return true;
+  return false;
+}
 
 /** The run names a thing: after an article or a place preposition, before a firm's word. */
 export function namesThing(tokens: readonly NameToken[], run: NameRun, text: string): boolean {
@@ -103,20 +131,12 @@ export function namesThing(tokens: readonly NameToken[], run: NameRun, text: str
   // A date: "2 May", "14 Juni".
   if (/\d[ \t]$/.test(text.slice(Math.max(0, first.start - 2), first.start))) return true;
   const span = text.slice(first.start, tokens[run.last]?.end ?? first.end);
-  const firmWord = (position: number): boolean => {
-    const word = tokens[position]?.text ?? '';
-    // After a tussenvoegsel "Laan" is a surname (Van der Laan); "Pruisenweg" is still a street.
-    if (run.afterParticle.includes(position)) return isStreetName(word);
-    return isOrganisationWord(word);
-  };
-  if (run.words.some(firmWord)) return true;
+  if (hasFirmWord(tokens, run)) return true;
   const acronym = run.words.length === 1 && isAllCapitals(first.text) && first.text.length < 5;
   if (hasGenericWord(span) || (acronym && !run.particleLed)) return true;
   // An acronym beside ordinary capitals names an organisation: "De VNG", "Franse IBAN".
-  const mixed =
-    !isAllCapitals(first.text) ||
-    run.words.some((position) => !isAllCapitals(tokens[position]?.text ?? ''));
-  return mixed && run.words.some((position) => isAcronym(tokens[position]?.text ?? ''));
+  const mixed = !isAllCapitals(first.text) || someWordIn(tokens, run, false);
+  return mixed && hasAcronym(tokens, run);
 }
 
 /**
@@ -143,7 +163,8 @@ function speakerContext(tokens: readonly NameToken[], run: NameRun, named: boole
     return true;
   }
   if (after !== undefined && gapAfter === ' ' && isSpeechVerb(after.text)) return true;
-  if (/^ \(\d{1,3}\)/.test(gapAfter + (after?.text ?? ''))) return true;
+  // An age in brackets: "Jansen (54)". A word holds no digits, so the gap holds the whole age.
+  if (gapAfter.startsWith(' (') && /^ \(\d{1,3}\)/.test(gapAfter)) return true;
   // A speaker in minutes: "Smit: ...", "- VAN DIJK: ...", at the start of a line.
   const lineStart = run.first === 0 || /\n[ \t]*(?:[-–•*][ \t]*)?$/.test(first.gapBefore);
   const label = !run.particleLed && run.words.length === 1 && HEADER_LABEL.test(first.text);

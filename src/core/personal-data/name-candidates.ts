@@ -21,8 +21,10 @@ export interface Candidate {
 const isInitial = (tokens: readonly NameToken[], index: number): boolean => {
   const token = tokens[index];
   const next = tokens[index + 1];
+  // A word holds Latin letters only (name-tokens.ts), so an initial is one UTF-16 unit long.
   return (
     token !== undefined &&
+    token.text.length === 1 &&
     /^\p{Lu}$/u.test(token.text) &&
     next !== undefined &&
     /^\.[ \t]?$/.test(next.gapBefore)
@@ -155,21 +157,23 @@ export function readCapitalisedSurname(
   tokens: readonly NameToken[],
   index: number,
 ): Candidate | null {
-  const particle = readTussenvoegsel(tokens, index);
   const opening = tokens[index]?.text ?? '';
-  if (particle === null || !particle.capitalised || !/^(?:Van|Ter|Ten)$/.test(opening)) return null;
+  if (!/^(?:Van|Ter|Ten)$/.test(opening)) return null;
+  const particle = readTussenvoegsel(tokens, index);
+  if (particle === null || !particle.capitalised) return null;
   const last = readSurname(tokens, index, /^[^]*$/);
   return last === null ? null : { first: index, last, initials: 0, givens: 0, surname: true };
 }
 
 /** "Sybrand van Haersma Buma": an unlisted given name, then a lower-case tussenvoegsel. */
 export function readUnlistedGiven(tokens: readonly NameToken[], index: number): Candidate | null {
+  // The rare part first: a lower-case tussenvoegsel must follow.
+  if (!/^(?:van|de|der|den|ter|ten|el)$/.test(tokens[index + 1]?.text ?? '')) return null;
   const token = tokens[index];
   if (!isNameWord(token) || opensSentence(token, index) || endsLikePlace(token.text)) return null;
   if (token.text.length < 3 || isAllCapitals(token.text)) return null;
   const particle = readTussenvoegsel(tokens, index + 1);
   if (particle === null || particle.capitalised || particle.length > 2) return null;
-  if (!/^(?:van|de|der|den|ter|ten|el)$/.test(tokens[index + 1]?.text ?? '')) return null;
   const last = readSurname(tokens, index + 1, /^ $/);
   return last === null ? null : { first: index, last, initials: 0, givens: 1, surname: true };
 }

@@ -37,13 +37,13 @@ export function isCueWord(word: string): boolean {
 
 /** Whether the token is a title or form of address ("de heer" counts as its "heer"). */
 export function isTitle(token: NameToken): boolean {
-  return TITLES.has(token.text.toLowerCase());
+  return TITLES.has(token.lower);
 }
 
 /** Whether the token is a role that a surname may follow, or "lid" in "het lid Van der Plas". */
 export function isRole(token: NameToken, previous: NameToken | undefined): boolean {
-  const word = token.text.toLowerCase();
-  if (word === 'lid') return previous?.text.toLowerCase() === 'het';
+  const word = token.lower;
+  if (word === 'lid') return previous?.lower === 'het';
   return ROLES.has(word);
 }
 
@@ -110,15 +110,22 @@ export function readTussenvoegsel(
 ): Tussenvoegsel | null {
   const first = tokens[index];
   if (first === undefined || first.text.length > 3) return null;
-  for (const words of TUSSENVOEGSELS.get(first.text.toLowerCase()) ?? []) {
-    const matches = words.every((word, offset) => {
-      const token = tokens[index + offset];
-      if (token === undefined || token.text.toLowerCase() !== word) return false;
-      return offset === 0 || token.gapBefore === ' ';
-    });
-    if (matches) return { length: words.length, capitalised: isCapitalised(first.text) };
+  for (const words of TUSSENVOEGSELS.get(first.lower) ?? []) {
+    if (wordsAt(tokens, index, words)) {
+      return { length: words.length, capitalised: isCapitalised(first.text) };
+    }
   }
   return null;
+}
+
+/** Whether `words` stand at `index`, in any case, separated by single spaces. */
+function wordsAt(tokens: readonly NameToken[], index: number, words: readonly string[]): boolean {
+  for (let offset = 0; offset < words.length; offset += 1) {
+    const token = tokens[index + offset];
+    if (token === undefined || token.lower !== words[offset]) return false;
+    if (offset > 0 && token.gapBefore !== ' ') return false;
+  }
+  return true;
 }
 
 const BEFORE_NON_PERSON: ReadonlySet<string> = new Set(
@@ -127,7 +134,7 @@ const BEFORE_NON_PERSON: ReadonlySet<string> = new Set(
 
 /** Whether the word before a candidate makes it a saint, a place, an institution or a language. */
 export function isNonPersonPrefix(token: NameToken | undefined): boolean {
-  return token !== undefined && BEFORE_NON_PERSON.has(token.text.toLowerCase());
+  return token !== undefined && BEFORE_NON_PERSON.has(token.lower);
 }
 
 /** Whether `word` (any case) is one word of a tussenvoegsel: van, der, ter, 't, el. */

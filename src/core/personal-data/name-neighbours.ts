@@ -5,7 +5,7 @@
 import type { NameRun } from './name-run';
 import type { NameToken } from './name-tokens';
 
-const lower = (token: NameToken | undefined): string | undefined => token?.text.toLowerCase();
+const lower = (token: NameToken | undefined): string | undefined => token?.lower;
 
 /** A run one of whose words another finding gave as (part of) a person's name. */
 export function namedElsewhere(
@@ -13,7 +13,10 @@ export function namedElsewhere(
   run: NameRun,
   known: ReadonlySet<string>,
 ) {
-  return run.words.some((position) => known.has(lower(tokens[position]) ?? ''));
+  for (const position of run.words) {
+    if (known.has(tokens[position]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 const LIST_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);

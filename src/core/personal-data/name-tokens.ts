@@ -10,6 +10,8 @@ export interface NameToken {
   readonly end: number;
   /** What lies between the previous word's end and this word's start. */
   readonly gapBefore: string;
+  /** The word in lower case. */
+  readonly lower: string;
 }
 
 // A word of Latin letters (with inner apostrophes: d'Ancona, O'Brien) or the tussenvoegsel 't.
@@ -18,10 +20,14 @@ export interface NameToken {
 const WORD = /['’]t(?![A-Za-zÀ-ÖØ-öø-ɏ])|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*/g;
 
 /**
- * A word read from a text. The gap before it is cut from the text only when asked for: most
- * words are lower-case and never looked at beyond their first letter.
+ * A word read from a text. The gap before it and its lower-case form are made only when first
+ * asked for, then kept: most words are lower-case and never looked at beyond their first letter,
+ * and the words around a capital are looked at by several readers.
  */
 class TextWord implements NameToken {
+  private gap: string | undefined;
+  private lowered: string | undefined;
+
   constructor(
     readonly text: string,
     readonly start: number,
@@ -31,7 +37,13 @@ class TextWord implements NameToken {
   ) {}
 
   get gapBefore(): string {
-    return this.source.slice(this.previousEnd, this.start);
+    this.gap ??= this.source.slice(this.previousEnd, this.start);
+    return this.gap;
+  }
+
+  get lower(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
   }
 }
 

@@ -16,14 +16,30 @@ import { findTitledNames } from './titled-names';
 
 const NAME_WORD = /[\p{L}'’]{3,}/gu;
 
-/** The words of found names that identify a person on their own later on (not "van", "Jan"). */
-function knownWords(findings: readonly Finding[], lexicon: NameLexicon): Set<string> {
+/** Whether a word of a found name identifies a person on its own (not "van", "Jan"). */
+function identifies(word: string, lexicon: NameLexicon): boolean {
+  if (isTussenvoegselWord(word) || isCommonWord(word)) return false;
+  return !lexicon.isCommonWord(word) || lexicon.isPersonName(word);
+}
+
+/**
+ * The words of found names that identify a person on their own later on, in lower case.
+ * `memo` keeps each written word's answer, so a name repeated in a long text is looked up once.
+ */
+function knownWords(
+  findings: readonly Finding[],
+  lexicon: NameLexicon,
+  memo: Map<string, boolean>,
+): Set<string> {
   const words = new Set<string>();
   for (const finding of findings) {
     for (const [word] of finding.text.matchAll(NAME_WORD)) {
-      if (isTussenvoegselWord(word) || isCommonWord(word)) continue;
-      if (lexicon.isCommonWord(word) && !lexicon.isPersonName(word)) continue;
-      words.add(word.toLowerCase());
+      let known = memo.get(word);
+      if (known === undefined) {
+        known = identifies(word, lexicon);
+        memo.set(word, known);
+      }
+      if (known) words.add(word.toLowerCase());
     }
   }
   return words;
@@ -59,11 +75,18 @@ function addLexiconNames(
 ): Finding[] {
   let findings = found.filter((finding) => !isNoName(text, finding, lexicon));
   const candidates = readRunCandidates(stretches, lexicon);
+  const memo = new Map<string, boolean>();
   // Twice: a name the first pass finds makes its surname known for the second.
   for (let pass = 0; pass < 2; pass += 1) {
     const sorted = findings;
     const taken = (start: number, end: number): boolean => overlapsAny(sorted, start, end);
-    const added = decideRuns(text, candidates, knownWords(findings, lexicon), taken, pass > 0);
+    const added = decideRuns(
+      text,
+      candidates,
+      knownWords(findings, lexicon, memo),
+      taken,
+      pass > 0,
+    );
     if (added.length === 0) break;
     findings = resolveOverlaps([...findings, ...added]);
   }

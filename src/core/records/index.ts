@@ -14,3 +14,4 @@ export {
   type ReviewStatus,
 } from './record-metadata';
 export { Sha256, sha256Hex } from './sha256-hash';
+export type { RecordWarning } from './record-warning';

@@ -1,5 +1,5 @@
 /**
- * The reason codes of the relevance model; src/ui/texts turns each into a sentence. Stable:
+ * The reason codes of the relevance model; src/texts/codes turns each into a sentence. Stable:
  * renaming one breaks the texts. Parameters: `word` {term}, `decision-vocabulary` and
  * `personal-vocabulary` {term},
  * `automated-sender` {address}, `document-attachment` and `image-attachment` {name},

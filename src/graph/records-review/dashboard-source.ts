@@ -44,17 +44,29 @@ export async function listRecordSummaries(
   return all;
 }
 
+/** How {@link recordSummaryPages} walks the library. */
+interface SummaryWalk {
+  /**
+   * The newest this many first, in a small request of their own (`$top`), so a chart can be
+   * drawn from them before the first full page of 5,000 is in; the walk then reads the library
+   * from its start again, 5,000 a page, and leaves out the items that first page gave.
+   */
+  readonly first?: number;
+}
+
 /**
  * The records of {@link listRecordSummaries} a page (5,000) at a time, newest first: the library
  * walked along its indexed filing time (`$orderby=fields/BronvastFiledAt desc`, no filter, which
  * SharePoint serves on a list of any size), so the dashboard can draw from the first page while
- * the rest comes, and the weeks it has passed are complete.
+ * the rest comes, and the weeks it has passed are complete. With `first`, one small page comes
+ * before them (see {@link SummaryWalk}): the newest `first` items cost one request more.
  */
 export async function* recordSummaryPages(
   client: GraphClient,
   site: SiteIds,
+  walk: SummaryWalk = {},
 ): AsyncGenerator<RecordSummary[]> {
-  const request: GraphHttpRequest = {
+  const request = (top: number): GraphHttpRequest => ({
     method: 'GET',
     url: `/sites/${site.siteId}/lists/${site.recordsListId}/items`,
     // `$select=id`: the item's own properties (web URL, people) are not read, only its columns.
@@ -62,19 +74,31 @@ export async function* recordSummaryPages(
       $select: 'id',
       $expand: `fields($select=${SUMMARY_COLUMNS.join(',')})`,
       $orderby: 'fields/BronvastFiledAt desc',
-      $top: '5000',
+      $top: String(top),
     },
     label: 'review.dashboard',
-  };
+  });
+  const given = new Set<string>();
+  if (walk.first !== undefined) {
+    const newest = await fetchPage<GraphListItem>(client, request(walk.first));
+    for (const item of newest.items) given.add(item.id);
+    yield summariesOf(newest.items);
+    // A library that fits in the small page is read whole.
+    if (newest.nextLink === undefined) return;
+  }
   let nextLink: string | undefined;
   do {
-    const page = await fetchPage<GraphListItem>(client, request, nextLink);
-    yield page.items.flatMap((item) => {
-      const summary = item.fields === undefined ? null : summaryOf(item.fields);
-      return summary === null ? [] : [summary];
-    });
+    const page = await fetchPage<GraphListItem>(client, request(5000), nextLink);
+    yield summariesOf(page.items.filter((item) => !given.has(item.id)));
     nextLink = page.nextLink;
   } while (nextLink !== undefined);
+}
+
+function summariesOf(items: readonly GraphListItem[]): RecordSummary[] {
+  return items.flatMap((item) => {
+    const summary = item.fields === undefined ? null : summaryOf(item.fields);
+    return summary === null ? [] : [summary];
+  });
 }
 
 /** The audit actions that change a record after review. */

@@ -22,17 +22,44 @@ const useStyles = makeStyles({
   },
 });
 
+/** The coverage figures as they load: undefined until read, 'failed' when they cannot be. */
+export type CoverageState = CoverageFigures | 'failed' | undefined;
+
+/**
+ * Reads the coverage figures on its own, so a failure here leaves the dashboard's other
+ * sections standing.
+ */
+export function useCoverage(services: ReviewServices): CoverageState {
+  const [figures, setFigures] = useState<CoverageState>();
+  useEffect(() => {
+    let live = true;
+    services.coverage().then(
+      (read) => live && setFigures(read),
+      () => live && setFigures('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  return figures;
+}
+
+/** Whether the coverage reports count mail as filed (the officers' task panes report it). */
+export function coverageCountsFiled(figures: CoverageState): boolean {
+  return (
+    figures !== undefined &&
+    figures !== 'failed' &&
+    figures.kind === 'figures' &&
+    figures.rows.some((row) => row.filed > 0)
+  );
+}
+
 /**
  * The coverage of policy-relevant mail (docs/coverage.md): per week the share filed as a chart,
- * per team and week every count in the table beside it. Loads on its own, so a failure here
- * leaves the dashboard's other sections standing.
+ * per team and week every count in the table beside it.
  */
-export function CoverageSection({ services }: { readonly services: ReviewServices }) {
+export function CoverageSection({ figures }: { readonly figures: CoverageState }) {
   const t = useReviewTexts().dashboard.coverage;
-  const [figures, setFigures] = useState<CoverageFigures | 'failed'>();
-  useEffect(() => {
-    services.coverage().then(setFigures, () => setFigures('failed'));
-  }, [services]);
   return (
     <section aria-label={t.heading}>
       <h3>{t.heading}</h3>
@@ -41,7 +68,7 @@ export function CoverageSection({ services }: { readonly services: ReviewService
   );
 }
 
-function CoverageBody({ figures }: { readonly figures: CoverageFigures | 'failed' | undefined }) {
+function CoverageBody({ figures }: { readonly figures: CoverageState }) {
   const styles = useStyles();
   const { dashboard } = useReviewTexts();
   const t = dashboard.coverage;

@@ -1,14 +1,20 @@
 /** @jest-environment jsdom */
 import { act, screen } from '@testing-library/react';
 import { renderReview, reviewServicesFor } from '../review-services.fixture';
+import type { CoverageFigures } from '../review-services';
 import type { DashboardRecord } from './dashboard-record';
 import { DashboardView } from './DashboardView';
 
 const MANAGER = 'informatiebeheer@bronvast.example';
 const NOW = new Date('2025-03-10T12:00:00Z');
 
-function renderDashboard(records: readonly DashboardRecord[]) {
-  const services = reviewServicesFor(MANAGER, { dashboard: () => Promise.resolve([...records]) });
+const NO_COVERAGE: CoverageFigures = { kind: 'figures', rows: [] };
+
+function renderDashboard(records: readonly DashboardRecord[], coverage = NO_COVERAGE) {
+  const services = reviewServicesFor(MANAGER, {
+    dashboard: () => Promise.resolve([...records]),
+    coverage: () => Promise.resolve(coverage),
+  });
   return renderReview(<DashboardView services={services} now={NOW} />);
 }
 
@@ -24,6 +30,30 @@ describe('the dashboard', () => {
     ).toBeTruthy();
     expect(screen.queryAllByRole('table')).toHaveLength(0);
     expect(screen.queryAllByTestId('chart')).toHaveLength(0);
+  });
+
+  it('does not say nothing was filed above coverage figures that count filed mail', async () => {
+    renderDashboard([], {
+      kind: 'figures',
+      rows: [
+        {
+          team: 'Directie Open Overheid',
+          week: '2025-W10',
+          relevant: 16,
+          filed: 12,
+          dismissed: 1,
+          open: 3,
+          oldestOpenDays: 6,
+          filedShare: 0.75,
+        },
+      ],
+    });
+    await screen.findByRole('table', { name: 'Dekking per team en week' }, { timeout: 10_000 });
+    const sentence = await screen.findByTestId('dashboard-empty');
+    expect(sentence.textContent).not.toMatch(/nog geen records vastgelegd/);
+    expect(sentence.textContent).toMatch(
+      /In de bibliotheek van deze site staan nog geen records.*De dekking hieronder telt wel vastgelegde mail/,
+    );
   });
 
   it('shows a chart and a table per dossier, team and week, with the time from received to filed', async () => {

@@ -2,7 +2,12 @@ import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-compo
 import { useEffect, useState } from 'react';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
-import { CoverageSection } from './CoverageSection';
+import {
+  coverageCountsFiled,
+  CoverageSection,
+  useCoverage,
+  type CoverageState,
+} from './CoverageSection';
 import type { DashboardRecord } from './dashboard-record';
 import { DimensionSection } from './DimensionSection';
 import { UNKNOWN_KEY, type DashboardDimension } from './summarize';
@@ -15,21 +20,27 @@ interface DashboardProps {
 
 /**
  * The compliance dashboard: per dossier, team and week, a chart with its table beside it; on a
- * site where nothing was filed yet, a sentence that says so; then the coverage of
- * policy-relevant mail. Each section is a component of its own and loads on its own.
+ * site whose library holds no records yet, a sentence that says so (and, where the coverage
+ * below does count filed mail, why the two differ); then the coverage of policy-relevant mail.
+ * The records and the coverage load each on their own.
  */
 export function DashboardView({ services, now = new Date() }: DashboardProps) {
   const texts = useReviewTexts();
+  const coverage = useCoverage(services);
   return (
     <div>
       <h2>{texts.dashboard.heading}</h2>
-      <RecordFigures services={services} now={now} />
-      <CoverageSection services={services} />
+      <RecordFigures services={services} now={now} coverage={coverage} />
+      <CoverageSection figures={coverage} />
     </div>
   );
 }
 
-function RecordFigures({ services, now }: Required<DashboardProps>) {
+function RecordFigures({
+  services,
+  now,
+  coverage,
+}: Required<DashboardProps> & { readonly coverage: CoverageState }) {
   const texts = useReviewTexts();
   const [records, setRecords] = useState<readonly DashboardRecord[] | 'failed'>();
   const [complete, setComplete] = useState(false);
@@ -50,7 +61,9 @@ function RecordFigures({ services, now }: Required<DashboardProps>) {
       live = false;
     };
   }, [services]);
-  if (records === undefined || (records !== 'failed' && records.length === 0 && !complete))
+  const empty = records !== undefined && records !== 'failed' && records.length === 0;
+  // An empty library is only said once the coverage is known, which decides the sentence.
+  if (records === undefined || (empty && (!complete || coverage === undefined)))
     return <Spinner label={texts.dashboard.loading} />;
   if (records === 'failed')
     return (
@@ -73,7 +86,7 @@ function RecordFigures({ services, now }: Required<DashboardProps>) {
       )}
       {records.length === 0 ? (
         <Text block data-testid="dashboard-empty">
-          {texts.dashboard.empty}
+          {coverageCountsFiled(coverage) ? texts.dashboard.emptyLibrary : texts.dashboard.empty}
         </Text>
       ) : (
         dimensions.map(([dimension, title]) => (

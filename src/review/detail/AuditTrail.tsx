@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
+import { UntrustedText } from '../../ui';
 
 /** The record's audit events: action, server-set author and time, and a rejection's reason. */
 export function AuditTrail({ events }: { readonly events: readonly AuditEvent[] }) {
@@ -13,9 +14,15 @@ export function AuditTrail({ events }: { readonly events: readonly AuditEvent[] 
         return (
           <li key={index}>
             {texts.detail.auditActions[event.action] ?? event.action} ·{' '}
-            {event.author?.displayName ?? texts.detail.unknownPerson} (
-            {event.author?.address ?? '—'}) · {event.at?.toLocaleString(locale) ?? ''}
-            {typeof reason === 'string' ? ` · ${texts.detail.reasonLabel}: ${reason}` : ''}
+            <UntrustedText text={event.author?.displayName ?? texts.detail.unknownPerson} /> (
+            <UntrustedText text={event.author?.address ?? '—'} />) ·{' '}
+            {event.at?.toLocaleString(locale) ?? ''}
+            {typeof reason === 'string' ? (
+              <>
+                {` · ${texts.detail.reasonLabel}: `}
+                <UntrustedText text={reason} />
+              </>
+            ) : null}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { createContext, useContext } from 'react';
 import type { Labelled } from './field-labels';
+import { UntrustedText } from '../../ui';
 
 /** Whether the detail shows the codes beside the labels ("Codes tonen"). */
 export const ShowCodesContext = createContext(false);
@@ -21,7 +22,7 @@ export function Coded({ value }: { readonly value: Labelled }) {
   const code = value.code;
   return (
     <>
-      {value.text}
+      <UntrustedText text={value.text} />
       {show && code !== undefined && code !== value.text ? (
         <code className={styles.code}>{code}</code>
       ) : null}

@@ -9,6 +9,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useReviewTexts } from '../ReviewTexts';
 import type { ContentView, RecordFile } from './useRecordDetail';
+import { UntrustedText } from '../../ui';
 
 const useStyles = makeStyles({
   text: {
@@ -90,7 +91,7 @@ function Download({ file }: { readonly file: RecordFile }) {
   }, [file]);
   return url === undefined ? null : (
     <Link href={url} download={file.name}>
-      {texts.detail.download} ({file.name})
+      {texts.detail.download} (<UntrustedText text={file.name} />)
     </Link>
   );
 }

@@ -24,6 +24,7 @@ import { VersionHistory } from './VersionHistory';
 import { TrustSection } from './TrustSection';
 import { useRecordTrust } from './useRecordTrust';
 import type { ManagerSet } from '../../core/trust/trust-facts';
+import { UntrustedText } from '../../ui';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -60,7 +61,9 @@ export function RecordDetail(props: RecordDetailProps) {
   return (
     <section className={styles.pane} aria-label={texts.detail.heading}>
       <div className={styles.head}>
-        <h2 className={styles.title}>{item.record.metadata?.subject || texts.detail.heading}</h2>
+        <h2 className={styles.title}>
+          <UntrustedText text={item.record.metadata?.subject || texts.detail.heading} />
+        </h2>
         {props.onClose === undefined ? null : (
           <Button
             appearance="subtle"

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { describeDiscrepancy } from '../../ui/texts';
+import { describeDiscrepancy } from '../../texts';
 import { useReviewTexts } from '../ReviewTexts';
 import type { TrustState } from './useRecordTrust';
 

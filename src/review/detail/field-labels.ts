@@ -1,7 +1,7 @@
 import { isGroundCode, wooCategoryByTooiId } from '../../core/woo';
 import type { Texts } from '../../ui';
 import { formatDateTime } from '../format-date';
-import type { ReviewTexts } from '../ReviewTexts';
+import type { ReviewTexts } from '../../texts/review';
 
 /** What the page shows for a code: a label, and the code itself where it differs. */
 export interface Labelled {

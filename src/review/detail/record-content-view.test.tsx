@@ -2,7 +2,8 @@
 import { TextEncoder } from 'node:util';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
-import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
+import { reviewTexts } from '../../texts/review';
+import { ReviewTextsContext } from '../ReviewTexts';
 import { RecordContentView } from './RecordContentView';
 
 const HOSTILE =

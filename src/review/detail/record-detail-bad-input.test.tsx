@@ -6,7 +6,8 @@ import { asDossierId, asRecordId, asSourceId } from '../../core/ids';
 import type { RecordMetadata } from '../../core/records/record-metadata';
 import type { ReviewItem } from '../../graph';
 import type { ReviewServices } from '../review-services';
-import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
+import { reviewTexts } from '../../texts/review';
+import { ReviewTextsContext } from '../ReviewTexts';
 import { aReviewItem } from '../../graph/records-review/review-item.fixture';
 import { managerSet } from '../../core/trust/trust-facts';
 

@@ -7,7 +7,8 @@ import type { RecordMetadata } from '../../core/records/record-metadata';
 import type { ReviewItem } from '../../graph';
 import { aReviewItem as aFiledReviewItem } from '../../graph/records-review/review-item.fixture';
 import { FIXTURE_MANAGERS, reviewServicesFor } from '../review-services.fixture';
-import { reviewTexts, ReviewTextsContext } from '../ReviewTexts';
+import { reviewTexts } from '../../texts/review';
+import { ReviewTextsContext } from '../ReviewTexts';
 
 // jsdom lacks these; the mail parser the detail uses needs them before it loads.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { TextDecoder, TextEncoder } from 'node:util';
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../texts/language';
 import type { RecordVersion } from '../../graph';
 import { aReviewItem } from '../review-item.fixture';
 import {

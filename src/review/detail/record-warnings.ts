@@ -1,8 +1,5 @@
+import type { RecordWarning } from '../../core/records';
 import type { ReviewItem } from '../../graph';
-
-/** What is wrong with a record, as far as the page can tell. */
-export type RecordWarning =
-  'columns-missing' | 'dossier-unknown' | 'filed-at-invalid' | 'sha256-malformed' | 'file-missing';
 
 /**
  * The warnings of a loaded record: its Bronvast columns are missing or malformed, or its

@@ -3,7 +3,7 @@ import { DayOfWeek } from '@fluentui/react-calendar-compat';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useMemo, useState } from 'react';
 import { formatDate, isoDay, parseTypedDate } from '../format-date';
-import { DAY_MONTH_YEAR } from '../messages/date-messages';
+import { DAY_MONTH_YEAR } from '../../texts/review';
 import { useReviewTexts } from '../ReviewTexts';
 
 const shownDate = (date?: Date): string => (date === undefined ? '' : formatDate(date));

@@ -6,11 +6,11 @@ import {
   buildExportDownload,
   EXPORT_CHOICES,
   type ExportChoice,
-  type ExportOutcome,
   type ExportSetup,
 } from './export-download';
 import { exportRecordOf } from './export-record-of';
 import { ExportNotes } from './ExportNotes';
+import type { ExportState } from './export-state';
 
 const useStyles = makeStyles({
   row: {
@@ -21,19 +21,6 @@ const useStyles = makeStyles({
   },
   format: { width: '16rem' },
 });
-
-/** Where an export stands on the page. */
-export type ExportState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly done: number; readonly total: number }
-  | {
-      readonly kind: 'ready';
-      readonly url: string;
-      readonly choice: ExportChoice;
-      readonly outcome: Extract<ExportOutcome, { kind: 'ready' }>;
-    }
-  | Exclude<ExportOutcome, { kind: 'ready' }>
-  | { readonly kind: 'failed' };
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps extends ExportSetup {

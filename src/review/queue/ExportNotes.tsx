@@ -1,6 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { useReviewTexts } from '../ReviewTexts';
-import type { ExportState } from './ExportButton';
+import type { ExportState } from './export-state';
 
 /** What the page says beside an export: what rests on what, or why no file was made. */
 export function ExportNotes({ state }: { readonly state: ExportState }) {

@@ -17,9 +17,10 @@ import {
 import type { RecordId } from '../../core/ids';
 import type { Discrepancy } from '../../core/trust/trust-facts';
 import type { ReviewItem } from '../../graph';
-import { describeDiscrepancy } from '../../ui/texts';
+import { describeDiscrepancy } from '../../texts';
 import { formatDateTime } from '../format-date';
 import { useReviewTexts } from '../ReviewTexts';
+import { UntrustedText } from '../../ui';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -121,14 +122,14 @@ function useColumns(
             onOpen(item);
           }}
         >
-          {subjectOf(item, texts.grid.noSubject)}
+          <UntrustedText text={subjectOf(item, texts.grid.noSubject)} />
         </Link>
       ),
     }),
     createTableColumn<ReviewItem>({
       columnId: 'dossier',
       renderHeaderCell: () => texts.columns.dossier,
-      renderCell: (item) => item.record.metadata?.dossier ?? '—',
+      renderCell: (item) => <UntrustedText text={item.record.metadata?.dossier ?? '—'} />,
     }),
     createTableColumn<ReviewItem>({
       columnId: 'status',
@@ -150,7 +151,9 @@ function useColumns(
     createTableColumn<ReviewItem>({
       columnId: 'filedBy',
       renderHeaderCell: () => texts.columns.filedBy,
-      renderCell: (item) => item.createdBy?.displayName ?? item.record.metadata?.filedBy ?? '—',
+      renderCell: (item) => (
+        <UntrustedText text={item.createdBy?.displayName ?? item.record.metadata?.filedBy ?? '—'} />
+      ),
     }),
     createTableColumn<ReviewItem>({
       columnId: 'filedAt',

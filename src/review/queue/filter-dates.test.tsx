@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReviewFilter } from '../../graph';
-import { DATES_NL } from '../messages/date-messages-nl';
+import { DATES_NL } from '../../texts/review/dates/nl';
 import { renderReview } from '../review-services.fixture';
 import { FilterBar } from './FilterBar';
 

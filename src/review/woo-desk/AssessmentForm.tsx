@@ -4,7 +4,7 @@ import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-cod
 import type { DeskGround, DocumentDecision } from '../../core/woo-desk';
 import { useReviewTexts } from '../ReviewTexts';
 import { DESK_GROUNDS, groundExplanation } from './ground-options';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link AssessmentForm}. */
 export interface AssessmentFormProps {

@@ -5,7 +5,7 @@ import { ManualRedactionForm } from './ManualRedactionForm';
 import { ProposalList } from './ProposalList';
 import { RedactedPreview } from './RedactedPreview';
 import type { SelectionDocument, WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 type Decision = 'accepted' | 'rejected';
 

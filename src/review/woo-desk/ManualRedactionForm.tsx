@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DeskGround, ManualRedaction } from '../../core/woo-desk';
 import { useReviewTexts } from '../ReviewTexts';
 import { DESK_GROUNDS, groundExplanation } from './ground-options';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link ManualRedactionForm}. */
 export interface ManualRedactionFormProps {

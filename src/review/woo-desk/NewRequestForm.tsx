@@ -2,7 +2,7 @@ import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { isValidZaaknummer } from '../../core/woo-desk';
 import type { WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link NewRequestForm}. */
 export interface NewRequestFormProps {

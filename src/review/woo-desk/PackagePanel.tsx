@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PackageProgress } from '../../filing/woo';
 import { isWooPackageError } from '../../filing/woo/woo-package-error';
 import type { PackageDownload, WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link PackagePanel}. */
 export interface PackagePanelProps {

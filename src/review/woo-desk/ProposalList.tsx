@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import type { RedactionProposal } from '../../core/woo-desk';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link ProposalList}. */
 export interface ProposalListProps {

@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import type { StoredWooRequest } from '../../graph/woo';
 import type { DeskOverview } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -6,7 +6,7 @@ import { PackagePanel } from './PackagePanel';
 import { SearchPanel } from './SearchPanel';
 import { SelectionPanel } from './SelectionPanel';
 import type { RequestOverview, WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link RequestView}. */
 export interface RequestViewProps {

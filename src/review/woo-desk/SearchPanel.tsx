@@ -4,7 +4,8 @@ import { checkSearchText, type WooSearchQuery } from '../../core/woo-desk';
 import type { WooSearchPage } from '../../graph/woo';
 import { HitSummary } from './HitSummary';
 import type { WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
+import { displayText, UntrustedText } from '../../ui';
 
 /** Props of {@link SearchPanel}. */
 export interface SearchPanelProps {
@@ -103,7 +104,7 @@ export function SearchPanel({ services, zaaknummer, onSearched, onAdded }: Searc
               hit.record === null ? null : (
                 <li key={hit.record.recordId}>
                   <Checkbox
-                    aria-label={texts.search.select(hit.record.subject)}
+                    aria-label={texts.search.select(displayText(hit.record.subject))}
                     checked={chosen.has(hit.record.recordId)}
                     onChange={(_event, data) => {
                       const id = hit.record?.recordId ?? '';
@@ -115,7 +116,10 @@ export function SearchPanel({ services, zaaknummer, onSearched, onAdded }: Searc
                       });
                     }}
                   />
-                  <strong>{hit.record.subject}</strong> · {hit.record.dossier} ·{' '}
+                  <strong>
+                    <UntrustedText text={hit.record.subject} />
+                  </strong>{' '}
+                  · <UntrustedText text={hit.record.dossier} /> ·{' '}
                   {hit.record.date?.toISOString().slice(0, 10) ?? ''} ·{' '}
                   <HitSummary summary={hit.summary} />
                 </li>

@@ -2,7 +2,7 @@ import { Button, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { DocumentPanel } from './DocumentPanel';
 import type { DeskSelection, SelectionDocument, WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link SelectionPanel}. */
 export interface SelectionPanelProps {

@@ -5,7 +5,7 @@ import { NewRequestForm } from './NewRequestForm';
 import { RequestOverviewTable } from './RequestOverviewTable';
 import { RequestView } from './RequestView';
 import type { DeskOverview, WooDeskServices } from './woo-desk-services';
-import { useWooDeskTexts } from './woo-desk-messages';
+import { useWooDeskTexts } from './useWooDeskTexts';
 
 /** Props of {@link WooDeskView}. */
 export interface WooDeskViewProps {

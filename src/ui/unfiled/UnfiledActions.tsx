@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DossierId } from '../../core';
 import type { UnfiledMail } from '../../filing/unfiled';
 import type { DismissalReason } from '../../filing/unfiled';
-import type { UnfiledMessages } from './unfiled-messages';
+import type { UnfiledTexts } from '../../texts/shared/unfiled';
 import type { UnfiledServices } from './unfiled-services';
 
 const useStyles = makeStyles({
@@ -17,7 +17,7 @@ export interface UnfiledActionsProps {
   readonly mails: readonly UnfiledMail[];
   /** The dossier chosen for the mails without a suggestion. */
   readonly chosen: DossierId | null;
-  readonly texts: UnfiledMessages;
+  readonly texts: UnfiledTexts;
   /** The mails that left the list: queued for filing or set aside. */
   readonly onDone: (ids: readonly string[]) => void;
 }

@@ -4,8 +4,9 @@ import type { Dossier, DossierId } from '../../core';
 import { dossierLabel } from '../dossier-label';
 import { LazyDossierSearch } from '../LazyDossierSearch';
 import type { UnfiledGroup } from './group-unfiled';
-import type { UnfiledMessages } from './unfiled-messages';
+import type { UnfiledTexts } from '../../texts/shared/unfiled';
 import { UnfiledMailRow } from './UnfiledMailRow';
+import { UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXS },
@@ -28,7 +29,7 @@ export interface UnfiledGroupListProps {
   /** The dossier chosen for the group without a suggestion. */
   readonly chosen: DossierId | null;
   readonly onChoose: (dossier: DossierId) => void;
-  readonly texts: UnfiledMessages;
+  readonly texts: UnfiledTexts;
   readonly locale: string;
 }
 
@@ -61,7 +62,7 @@ export const UnfiledGroupList = memo(function UnfiledGroupList(props: UnfiledGro
   return (
     <section className={styles.group} aria-labelledby={headingId} data-testid="unfiled-group">
       <h3 id={headingId} className={styles.heading}>
-        {title} ({group.mails.length})
+        {group.dossier === null ? title : <UntrustedText text={title} />} ({group.mails.length})
       </h3>
       {group.dossier === null && (
         <LazyDossierSearch

@@ -1,7 +1,8 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { UnfiledMail } from '../../filing/unfiled';
-import type { UnfiledMessages } from './unfiled-messages';
+import type { UnfiledTexts } from '../../texts/shared/unfiled';
+import { UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -12,7 +13,7 @@ export interface UnfiledMailRowProps {
   readonly mail: UnfiledMail;
   readonly checked: boolean;
   readonly onSelect: (ids: readonly string[], on: boolean) => void;
-  readonly texts: UnfiledMessages;
+  readonly texts: UnfiledTexts;
   readonly locale: string;
 }
 
@@ -33,10 +34,10 @@ export const UnfiledMailRow = memo(function UnfiledMailRow(props: UnfiledMailRow
         onChange={(_event, data) => props.onSelect([mail.id], data.checked === true)}
         label={
           <span>
-            {mail.subject || '—'}
+            {mail.subject === '' ? '—' : <UntrustedText text={mail.subject} />}
             <br />
             <span className={styles.meta}>
-              {when} · {who ?? ''}
+              {when} · <UntrustedText text={who ?? ''} />
               {where}
             </span>
           </span>

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { readGraphFailure } from '../../filing/read-failure';
-import type { FailureCode } from '../messages/filing-errors';
+import type { FailureCode } from '../../texts/codes/filing-error-texts';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { asDossierId, asImmutableItemId, asSourceId, type Dossier } from '../../core';
 import { memoryOutboxStore, Outbox } from '../../filing/outbox';
 import type { ScanProgress, ScanResult, UnfiledMail } from '../../filing/unfiled';
-import { surfaceTexts } from '../surface-texts';
+import { surfaceTexts } from '../../texts/shared/surface-texts';
 import { TextsContext } from '../TextsContext';
 import type { UnfiledServices } from './unfiled-services';
 import { UnfiledView } from './UnfiledView';

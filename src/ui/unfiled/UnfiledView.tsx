@@ -6,7 +6,7 @@ import { useOutboxJobs } from '../useOutbox';
 import { groupUnfiled } from './group-unfiled';
 import { UnfiledActions } from './UnfiledActions';
 import { UnfiledGroupList } from './UnfiledGroupList';
-import { unfiledMessages } from './unfiled-messages';
+import { unfiledTexts } from '../../texts/shared/unfiled';
 import type { UnfiledServices } from './unfiled-services';
 import { useUnfiledScan } from './useUnfiledScan';
 
@@ -31,7 +31,7 @@ export interface UnfiledViewProps {
 export function UnfiledView({ services, initialWeeks = 10 }: UnfiledViewProps) {
   const styles = useStyles();
   const { language } = useTexts();
-  const texts = unfiledMessages(language);
+  const texts = unfiledTexts(language);
   const [weeks, setWeeks] = useState(initialWeeks);
   const scan = useUnfiledScan(services, weeks);
   const [dossiers, setDossiers] = useState<readonly Dossier[]>([]);

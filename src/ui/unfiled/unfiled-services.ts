@@ -1,6 +1,6 @@
 import type { Dossier } from '../../core';
 import type { Outbox } from '../../filing/outbox';
-import type { FailureCode } from '../messages/filing-errors';
+import type { FailureCode } from '../../texts/codes/filing-error-texts';
 import type { ScanProgress, ScanResult, UnfiledMail } from '../../filing/unfiled';
 import type { DismissalReason } from '../../filing/unfiled';
 

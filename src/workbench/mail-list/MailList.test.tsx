@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { workbenchMessages } from '../../ui/messages/workbench-messages';
+import { workbenchTexts } from '../../texts/workbench';
 import type { MailSummary } from '../mailbox-api';
 import { MailList } from './MailList';
 
@@ -37,7 +37,7 @@ function renderList(mails: readonly MailSummary[] = MAILS, language: 'nl' | 'en'
             list.includes(id) ? list.filter((other) => other !== id) : [...list, id],
           )
         }
-        texts={workbenchMessages(language)}
+        texts={workbenchTexts(language)}
         language={language}
         now={() => NOW}
         timeZone="Europe/Amsterdam"

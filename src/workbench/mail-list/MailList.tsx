@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import type { KeyboardEvent } from 'react';
-import type { UiLanguage } from '../../host/language';
-import type { WorkbenchMessages } from '../../ui/messages/workbench-messages';
+import type { UiLanguage } from '../../texts/language';
+import type { WorkbenchTexts } from '../../texts/workbench';
 import type { MailSummary } from '../mailbox-api';
 import { formatListDate } from './list-date';
 import { MailRow } from './MailRow';
@@ -17,7 +17,7 @@ export interface MailListProps {
   readonly selected: readonly string[];
   readonly onOpen: (id: string) => void;
   readonly onToggle: (id: string) => void;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
   readonly language: UiLanguage;
   /** The clock the dates are written against (tests pass a fixed one). */
   readonly now?: () => Date;

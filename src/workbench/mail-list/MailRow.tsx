@@ -5,10 +5,11 @@ import {
   CheckboxUnchecked16Regular,
 } from '@fluentui/react-icons';
 import type { MouseEvent } from 'react';
-import type { WorkbenchMessages } from '../../ui/messages/workbench-messages';
+import type { WorkbenchTexts } from '../../texts/workbench';
 import type { MailSummary } from '../mailbox-api';
 import type { ListDate } from './list-date';
 import { useMailRowStyles } from './useMailRowStyles';
+import { displayText, UntrustedText } from '../../ui';
 
 /** The category Bronvast sets on a filed mail (src/graph/mail/filed-mark.ts). */
 const FILED_CATEGORY = 'Vastgelegd in Bronvast';
@@ -26,7 +27,7 @@ export interface MailRowProps {
   readonly onOpen: () => void;
   readonly onToggle: () => void;
   readonly onFocus: () => void;
-  readonly texts: WorkbenchMessages;
+  readonly texts: WorkbenchTexts;
 }
 
 /** One mail in the list: sender, date, subject on one line, attachment and "Vastgelegd" marks. */
@@ -58,7 +59,7 @@ export function MailRow({ mail, date, selected, tabIndex, elementRef, ...props }
       </span>
       <span className={mergeClasses(styles.sender, unread && styles.bold)}>
         {unread ? <span className={styles.hidden}>{texts.unread}, </span> : null}
-        {mail.from}
+        <UntrustedText text={mail.from} />
         <span className={styles.hidden}>, </span>
       </span>
       <span className={styles.date} title={date.full}>
@@ -72,9 +73,9 @@ export function MailRow({ mail, date, selected, tabIndex, elementRef, ...props }
           mail.subject.trim() === '' && styles.noSubject,
         )}
         data-part="subject"
-        title={mail.subject}
+        title={displayText(mail.subject)}
       >
-        {subject}
+        <UntrustedText text={subject} />
       </span>
       <span className={styles.marks}>
         {mail.hasAttachments ? (

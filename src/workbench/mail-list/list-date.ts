@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../host/language';
+import type { UiLanguage } from '../../texts/language';
 
 /** How a mail's time reads in the list (short) and to a screen reader or tooltip (full). */
 export interface ListDate {
@@ -9,14 +9,38 @@ export interface ListDate {
 const LOCALES: Readonly<Record<UiLanguage, string>> = { nl: 'nl-NL', en: 'en-GB' };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Formatters made once per locale, zone and options: a list of 500 mails asks for five formats
+ * per row on every render, and making an `Intl.DateTimeFormat` costs far more than using one.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(
+  locale: string,
+  timeZone: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      ...options,
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+};
+
 /** The calendar day of a moment in a time zone, as `YYYY-MM-DD` (sortable, comparable). */
 function dayOf(moment: Date, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    ...(timeZone === undefined ? {} : { timeZone }),
-  }).format(moment);
+  return formatterOf('en-CA', timeZone, DAY_OPTIONS).format(moment);
 }
 
 /**
@@ -32,17 +56,17 @@ export function formatListDate(
 ): ListDate {
   const moment = new Date(iso);
   if (iso === '' || Number.isNaN(moment.getTime())) return { short: '', full: '' };
-  const zone = timeZone === undefined ? {} : { timeZone };
   const format = (options: Intl.DateTimeFormatOptions): string =>
-    new Intl.DateTimeFormat(LOCALES[language], { ...options, ...zone }).format(moment);
+    formatterOf(LOCALES[language], timeZone, options).format(moment);
   const full = format({ dateStyle: 'full', timeStyle: 'short' });
   const time = format({ hour: '2-digit', minute: '2-digit' });
   const day = dayOf(moment, timeZone);
-  if (day === dayOf(now, timeZone)) return { short: time, full };
+  const today = dayOf(now, timeZone);
+  if (day === today) return { short: time, full };
   const age = now.getTime() - moment.getTime();
   if (age > 0 && age < 6 * DAY_MS)
     return { short: `${format({ weekday: 'short' })} ${time}`, full };
-  if (day.slice(0, 4) === dayOf(now, timeZone).slice(0, 4))
+  if (day.slice(0, 4) === today.slice(0, 4))
     return { short: format({ weekday: 'short', day: 'numeric', month: 'numeric' }), full };
   return { short: format({ day: 'numeric', month: 'numeric', year: 'numeric' }), full };
 }

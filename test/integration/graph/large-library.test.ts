@@ -12,6 +12,7 @@ import {
   listRecordSummaries,
   listReviewerChanges,
   queryReviewQueue,
+  recordSummaryPages,
   resolveSite,
   type GraphClient,
   type SiteIds,
@@ -85,6 +86,15 @@ describe('Bronvast on a records library above the list view threshold', () => {
     const history = await listRecentRecords(client, site, { now: new Date(Date.UTC(2024, 0, 5)) });
     expect(history).toHaveLength(500);
     expect(history[0]?.metadata?.dedupKey).toBe(`mail:bulk-${COUNT - 1}@bronvast.example`);
+  });
+
+  it('reads the newest 500 for the dashboard first, then every record once, 5,000 a page', async () => {
+    const pages: { dedupKey: string }[][] = [];
+    for await (const page of recordSummaryPages(client, site, { first: 500 })) pages.push(page);
+    expect(pages.map((page) => page.length)).toEqual([500, 4500, COUNT - 5000]);
+    expect(pages[0]?.[0]?.dedupKey).toBe(`mail:bulk-${COUNT - 1}@bronvast.example`);
+    const keys = pages.flat().map((summary) => summary.dedupKey);
+    expect(new Set(keys).size).toBe(COUNT);
   });
 
   it('exports a dossier by status, and a status across every dossier', async () => {

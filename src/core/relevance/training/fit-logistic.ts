@@ -1,15 +1,8 @@
 import { FEATURE_COUNT } from '../feature-space';
-import type { SparseVector } from '../features';
 import { sigmoid } from '../model';
 import { packRows } from './packed-rows';
 import type { PackedRows } from './packed-rows';
-
-/** One row of the design matrix: sparse features, label 0/1 and sample weight. */
-export interface FitRow {
-  readonly vector: SparseVector;
-  readonly label: 0 | 1;
-  readonly weight: number;
-}
+import type { FitRow } from './fit-row';
 
 /** Settings of the fit; the defaults are what `npm run train` uses. */
 export interface FitSettings {

@@ -1,4 +1,4 @@
-import type { FitRow } from './fit-logistic';
+import type { FitRow } from './fit-row';
 
 /**
  * Rows packed for the fit (compressed sparse rows): `columns` are weight-vector positions,

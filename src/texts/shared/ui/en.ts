@@ -1,0 +1,57 @@
+// The module itself, not the Woo index: the pane's first chunk stays without the Woo tables.
+import { disclosureLevelLabels } from '../../../core/woo/levels';
+import type { UiTexts } from './ui-texts';
+
+export const en: UiTexts = {
+  relevanceHeading: 'Policy relevance',
+  relevant: 'Policy-relevant: file this message in a dossier.',
+  notRelevant: 'Probably not policy-relevant.',
+  score: (percent) => `Score ${percent}%`,
+  dossierHeading: 'Dossier',
+  suggestions: 'Suggested dossiers',
+  noDossierFits: 'No dossier clearly fits; search for one.',
+  otherDossier: 'Other dossier',
+  searchPlaceholder: 'Search by reference or title',
+  noSearchResults: 'No dossier found',
+  wooCategoryHeading: 'Woo information category',
+  noWooCategory: 'No category of Woo art. 3.3 recognised (Woo art. 3.1).',
+  disclosureHeading: 'Disclosure',
+  disclosureAdvisory: 'Preliminary; the assessment of a Woo request decides.',
+  disclosureLevel: disclosureLevelLabels('en'),
+  groundsHeading: 'Exception grounds',
+  noGrounds: 'No exception grounds found.',
+  personalDataHeading: 'Personal data in the text',
+  noPersonalData: 'No personal data found.',
+  personalData: {
+    bsn: 'citizen service number',
+    iban: 'IBAN',
+    phone: 'phone number',
+    email: 'e-mail address',
+    postcode: 'postcode',
+    'date-of-birth': 'date of birth',
+    'person-name': 'name',
+    'special-category': 'special category of personal data',
+  },
+  stage: {
+    queued: 'Queued…',
+    uploading: 'Uploading the message…',
+    metadata: 'Recording the properties…',
+  },
+  filedIn: (dossier) => `Filed in ${dossier}`,
+  alreadyFiledIn: (dossier) => `This message is already filed in ${dossier}`,
+  filedBy: (who, when) => `by ${who} on ${when}`,
+  openRecord: 'Open the record',
+  failed: (reason) => `Filing failed: ${reason}`,
+  retry: 'Try again',
+  warning: {
+    'retention-label-not-applied': 'the retention label was not applied',
+    'audit-event-not-written': 'the filing is not in the audit log',
+    'search-text-not-written': 'the text to search on was not stored',
+  },
+  filedBut: (filed, problems) => `${filed}, but ${problems.join(' and ')}`,
+  repair: 'Repair',
+  filedUnreadable:
+    'The content of this message could not be read; it is filed as it is, with the mailbox data.',
+  outboxHeading: 'Filings',
+  outboxEmpty: 'Nothing filed yet.',
+};

@@ -1,0 +1,57 @@
+// The module itself, not the Woo index: the pane's first chunk stays without the Woo tables.
+import { disclosureLevelLabels } from '../../../core/woo/levels';
+import type { UiTexts } from './ui-texts';
+
+export const nl: UiTexts = {
+  relevanceHeading: 'Beleidsrelevantie',
+  relevant: 'Beleidsrelevant: leg dit bericht vast in een dossier.',
+  notRelevant: 'Waarschijnlijk niet beleidsrelevant.',
+  score: (percent) => `Score ${percent}%`,
+  dossierHeading: 'Dossier',
+  suggestions: 'Voorgestelde dossiers',
+  noDossierFits: 'Geen dossier past duidelijk; zoek er zelf een.',
+  otherDossier: 'Ander dossier',
+  searchPlaceholder: 'Zoek op kenmerk of titel',
+  noSearchResults: 'Geen dossier gevonden',
+  wooCategoryHeading: 'Woo-informatiecategorie',
+  noWooCategory: 'Geen categorie van art. 3.3 Woo herkend (art. 3.1 Woo).',
+  disclosureHeading: 'Openbaarmaking',
+  disclosureAdvisory: 'Voorlopige inschatting; de beoordeling bij een Woo-verzoek is leidend.',
+  disclosureLevel: disclosureLevelLabels('nl'),
+  groundsHeading: 'Uitzonderingsgronden',
+  noGrounds: 'Geen uitzonderingsgronden gevonden.',
+  personalDataHeading: 'Persoonsgegevens in de tekst',
+  noPersonalData: 'Geen persoonsgegevens gevonden.',
+  personalData: {
+    bsn: 'burgerservicenummer',
+    iban: 'IBAN',
+    phone: 'telefoonnummer',
+    email: 'e-mailadres',
+    postcode: 'postcode',
+    'date-of-birth': 'geboortedatum',
+    'person-name': 'naam',
+    'special-category': 'bijzonder persoonsgegeven',
+  },
+  stage: {
+    queued: 'In de wachtrij…',
+    uploading: 'Het bericht wordt geüpload…',
+    metadata: 'De kenmerken worden vastgelegd…',
+  },
+  filedIn: (dossier) => `Vastgelegd in ${dossier}`,
+  alreadyFiledIn: (dossier) => `Dit bericht is al vastgelegd in ${dossier}`,
+  filedBy: (who, when) => `door ${who} op ${when}`,
+  openRecord: 'Open het record',
+  failed: (reason) => `Vastleggen is niet gelukt: ${reason}`,
+  retry: 'Opnieuw proberen',
+  warning: {
+    'retention-label-not-applied': 'het bewaarlabel is niet toegekend',
+    'audit-event-not-written': 'de vastlegging staat niet in het logboek',
+    'search-text-not-written': 'de tekst om op te zoeken is niet opgeslagen',
+  },
+  filedBut: (filed, problems) => `${filed}, maar ${problems.join(' en ')}`,
+  repair: 'Herstellen',
+  filedUnreadable:
+    'De inhoud van dit bericht kon niet worden gelezen; het is vastgelegd zoals het is, met de gegevens uit de mailbox.',
+  outboxHeading: 'Vastleggingen',
+  outboxEmpty: 'Nog niets vastgelegd.',
+};

@@ -1,0 +1,51 @@
+import type { TeamsTexts } from './teams-texts';
+
+const EN_REACTIONS: ReadonlyMap<string, string> = new Map([
+  ['like', 'thumbs up'],
+  ['heart', 'heart'],
+  ['laugh', 'laugh'],
+  ['surprised', 'surprised'],
+  ['sad', 'sad'],
+  ['angry', 'angry'],
+]);
+
+export const EN: TeamsTexts = {
+  title: 'Bronvast',
+  intro: 'Choose the message with the decision and tick the messages that explain it.',
+  loading: 'Loading messages…',
+  earlier: 'Earlier messages',
+  noMessages: 'No messages yet.',
+  systemMessage: 'System message (for example: members added)',
+  deletedMessage: 'This message was deleted.',
+  decision: 'Decision',
+  context: 'Context',
+  showReplies: 'Show replies',
+  hideReplies: 'Hide replies',
+  attachment: 'Attachment',
+  reactions: 'Reactions',
+  reaction: (type) => EN_REACTIONS.get(type) ?? type,
+  filedIn: (dossier) => `Filed in ${dossier}`,
+  chooseDecision: 'First choose the message with the decision.',
+  selection: (count) => (count === 1 ? '1 message chosen' : `${count} messages chosen`),
+  note: 'Note (toelichting)',
+  noteHint: 'For example: "Decision: the letter goes to Parliament on 2 December."',
+  notePlaceholder: 'Decision: …',
+  reply: 'Post in the chat that the decision was filed',
+  replyHint: 'Bronvast then posts a short message on your behalf.',
+  file: 'File',
+  fileAgain: 'File again (with this context)',
+  chooseDossierFirst: 'Choose a dossier first.',
+  replyText: (dossier) => `This decision was filed in dossier ${dossier} (Bronvast).`,
+  replySent: 'The message was posted in the chat.',
+  replyFailed: 'The message could not be posted in the chat; the decision was filed.',
+  notMember: 'You are not a member of this chat or channel, so Bronvast cannot read its messages.',
+  notFound: 'This chat or channel was not found.',
+  readFailed: 'The messages could not be read. Please try again later.',
+  personal:
+    'Open Bronvast as a tab in a chat or channel to file a decision. Below is your policy-relevant mail that is not filed yet.',
+  configTitle: 'Add Bronvast',
+  configText:
+    'With Bronvast the team files decisions from this conversation as records in their dossier. Choose Save to add the tab.',
+  messagesLabel: 'Messages',
+  assessmentLabel: 'Assessment and filing',
+};
