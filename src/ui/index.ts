@@ -3,14 +3,12 @@
  * dossier picker, filing status, outbox), their hooks and the texts. The dossier search is
  * exported only through its lazy wrapper, so a surface's first paint stays small.
  */
-export { AssessmentChoices } from './AssessmentChoices';
 export { DisclosureSection } from './DisclosureSection';
 export { DossierPicker } from './DossierPicker';
 export { LazyDossierSearch } from './LazyDossierSearch';
 export { LazyUnfiledView } from './unfiled/LazyUnfiledView';
 export type { UnfiledServices } from './unfiled/unfiled-services';
 export { FilingForm } from './FilingForm';
-export { FilingStatus } from './FilingStatus';
 export { OutboxList } from './OutboxList';
 export { RelevanceSection } from './RelevanceSection';
 export { Section } from './Section';
@@ -21,6 +19,5 @@ export { UntrustedText } from './UntrustedText';
 export { surfaceTexts } from '../texts/shared/surface-texts';
 export { TextsContext, useTexts } from './TextsContext';
 export type { Texts } from '../texts/shared/texts';
-export { useNarrowFieldStyles } from './useNarrowFieldStyles';
 export { useOutboxJob } from './useOutbox';
 export type { FailureCode } from '../texts/codes/filing-error-texts';
