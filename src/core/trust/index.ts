@@ -7,6 +7,7 @@ export { auditEventHash, formatAuditLink, parseAuditLink } from './audit-link';
 export { reviewStateOf, type ReviewState } from './review-state';
 export { correctionOf, reviewEventRecords } from './review-event';
 export {
+  isManager,
   managerSet,
   type Discrepancy,
   type EventFacts,
@@ -16,6 +17,7 @@ export {
   type RecordFacts,
   type VersionFacts,
 } from './trust-facts';
+export { linkDiscrepancies } from './link-checks';
 export { recordVerdict, reviewIsBacked } from './record-verdict';
 export { adjustmentDiscrepancies, type AdjustmentFacts } from './adjustment-checks';
 export { auditListDiscrepancies } from './audit-list-checks';

@@ -1,7 +1,6 @@
 import { Button, ProgressBar } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { PackageProgress } from '../../filing/woo';
-import { isWooPackageError } from '../../filing/woo/woo-package-error';
+import { type PackageProgress, isWooPackageError } from '../../filing/woo';
 import type { PackageDownload, WooDeskServices } from './woo-desk-services';
 import { useWooDeskTexts } from './useWooDeskTexts';
 
