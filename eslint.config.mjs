@@ -89,6 +89,7 @@ const layersThroughIndex = [
   'commands',
   'documents',
   'signin',
+  'review',
   'emulator',
 ];
 

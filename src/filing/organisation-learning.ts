@@ -6,7 +6,9 @@ import {
   type RelevanceAdjustment,
   type RelevanceModel,
 } from '../core/relevance';
-import { isManager, type ManagerSet } from '../core/trust';
+// Chunking: the Teams tab's first view learns from the organisation; the trust index would bring
+// every check and the audit links' hashing into that first chunk.
+import { isManager, type ManagerSet } from '../core/trust/trust-facts';
 import {
   listRecentRecords,
   loadRecordsManagers,

@@ -1,4 +1,6 @@
-import { isGraphCallError } from '../graph';
+// Chunking: the pane's first view reads failures; the Graph index would bring the whole adapter
+// and its client library into that first chunk.
+import { isGraphCallError } from '../graph/GraphCallError';
 import { isSiteNotProvisionedError, type FilingErrorCode } from './filing-error';
 import type { FailureReading, ReadFailure } from './outbox';
 

@@ -1,11 +1,10 @@
 import type { Dossier } from '../core';
-import {
-  createGraphClient,
-  type GraphClient,
-  listDossiers,
-  type SiteIds,
-  type SiteLocation,
-} from '../graph';
+import type { GraphClient, SiteIds, SiteLocation } from '../graph';
+// Chunking: the pane's and the Teams tab's first views connect to the record system; the Graph
+// index would bring the whole adapter (records, review, provisioning) into their first chunk.
+import { createGraphClient } from '../graph/graph-client';
+// As above: the dossier registry alone.
+import { listDossiers } from '../graph/dossiers/dossier-registry';
 import type { FailureReading, ReadFailure } from './outbox';
 import type { FilingErrorCode } from './filing-error';
 import { readFilingFailure } from './read-failure';

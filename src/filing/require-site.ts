@@ -1,4 +1,7 @@
-import { type GraphClient, resolveSite, type SiteIds, type SiteLocation } from '../graph';
+import type { GraphClient, SiteIds, SiteLocation } from '../graph';
+// Chunking: the pane's and the Teams tab's first views resolve the site; the Graph index would
+// bring the whole adapter into their first chunk.
+import { resolveSite } from '../graph/site';
 import { SiteNotProvisionedError } from './filing-error';
 
 /**

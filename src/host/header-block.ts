@@ -1,4 +1,5 @@
-import type { HeaderField } from '../mime';
+// The header shape beside the reader that keeps them (src/host/read-item.ts imports it there).
+import type { HeaderField } from '../mime/kept-headers';
 
 /**
  * Splits a raw RFC 822 header block (what `getAllInternetHeadersAsync` returns) into fields,

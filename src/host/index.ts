@@ -18,7 +18,6 @@ export { associateAction } from './actions';
 export { createTokenProvider } from './auth';
 export { REVIEW_SCOPES, signInBrowserPage } from './browser-signin';
 export { devToken, type TokenProvider } from './auth-config';
-export { completeDialogSignIn } from './signin-dialog';
 export { planSentItemFilings, type SentItemFiling } from './sent-sweep';
 export { readAddinConfig, type AddinConfig } from './addin-config';
 export { ADDIN_ID } from './addin-identity';

@@ -1,6 +1,8 @@
 import { asConversationId, asSourceId } from '../core/vocabulary';
 import type { Message } from '../core';
-import { keepHeaders } from '../mime';
+// Chunking: the pane's first view reads the item; the MIME index would bring postal-mime and
+// html-to-text into that first chunk.
+import { keepHeaders } from '../mime/kept-headers';
 import { parseHeaderBlock } from './header-block';
 import { callAsync, isSetSupported } from './office';
 import type { OfficeReadItem } from './office-subset';

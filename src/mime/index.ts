@@ -9,4 +9,3 @@ export type { UnreadField } from './unread-field';
 export { attachmentFiles } from './attachment-files';
 export { readMailParts } from './mail-parts';
 export { textFromHtml } from './html-text';
-export { keepHeaders, type HeaderField } from './kept-headers';

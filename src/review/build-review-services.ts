@@ -1,5 +1,4 @@
-import { parseAuditLink } from '../core/trust/audit-link';
-import { managerSet, type ManagerSet } from '../core/trust/trust-facts';
+import { parseAuditLink, managerSet, type ManagerSet } from '../core/trust';
 import {
   applyReview,
   completeRecords,
@@ -23,7 +22,7 @@ import {
 } from '../graph';
 import { NO_ADJUSTMENT } from '../core/relevance';
 import { loadDashboard } from './dashboard/load-dashboard';
-import { isoWeek } from '../core/iso-week';
+import { isoWeek } from '../core/vocabulary';
 import { learnFromDecisions } from './learn-from-decision';
 import type { ReviewServices, ReviewUser } from './review-services';
 

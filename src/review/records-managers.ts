@@ -1,4 +1,4 @@
-import { isManager, type ManagerSet } from '../core/trust/trust-facts';
+import { isManager, type ManagerSet } from '../core/trust';
 import type { Person } from '../graph';
 
 /**

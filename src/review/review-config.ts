@@ -1,6 +1,6 @@
 import type { ExportOrganisation } from '../exports';
 import type { SiteLocation } from '../graph';
-import type { UiLanguage } from '../texts/language';
+import type { UiLanguage } from '../texts';
 import type { ReviewUser } from './review-services';
 
 /** The demo records manager of the local record system (emulator/seed/users.ts). */

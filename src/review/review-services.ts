@@ -1,5 +1,5 @@
-import type { DossierId, RecordId } from '../core/ids';
-import type { EventFacts, ManagerSet } from '../core/trust/trust-facts';
+import type { DossierId, RecordId } from '../core';
+import type { EventFacts, ManagerSet } from '../core/trust';
 import type {
   AuditEvent,
   ContentVersion,

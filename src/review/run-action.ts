@@ -1,4 +1,4 @@
-import type { DossierId, RecordId } from '../core/ids';
+import type { DossierId, RecordId } from '../core';
 import {
   reviewTargetOf,
   type MoveOutcome,

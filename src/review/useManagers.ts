@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ManagerSet } from '../core/trust/trust-facts';
+import type { ManagerSet } from '../core';
 import type { ReviewServices } from './review-services';
 
 /** The records managers as the page knows them: loading, the group's members, or failed. */

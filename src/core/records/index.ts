@@ -1,6 +1,7 @@
 /**
- * Record metadata: what a filed record is called, what it carries (its metadata, its text
- * rendition) and how its content is hashed. Pure.
+ * Record metadata: what a filed record is called, what it carries and how its content is
+ * hashed. Pure. The text rendition (`./record-rendition`) is imported on its own: it brings the
+ * Woo categories' table, which the Teams tab's first view does not need.
  */
 export { dedupKey, variantDedupKey } from './dedup-key';
 export { chatSourceFileName, recordFileName } from './record-file-name';
@@ -12,11 +13,5 @@ export {
   type RecordMetadataDraft,
   type ReviewStatus,
 } from './record-metadata';
-export {
-  recordRendition,
-  RENDITION_CATEGORY_LABEL,
-  RENDITION_KIND_LABEL,
-  type AttachmentText,
-} from './record-rendition';
 export { Sha256, sha256Hex } from './sha256-hash';
 export type { RecordWarning } from './record-warning';

@@ -17,6 +17,7 @@ export {
   type RecordFacts,
   type VersionFacts,
 } from './trust-facts';
+export { linkDiscrepancies } from './link-checks';
 export { recordVerdict, reviewIsBacked } from './record-verdict';
 export { adjustmentDiscrepancies, type AdjustmentFacts } from './adjustment-checks';
 export { auditListDiscrepancies } from './audit-list-checks';

@@ -1,6 +1,8 @@
 import type { Dossier } from '../../core';
 import { asDossierId } from '../../core/vocabulary';
-import { wooCategoryCodeOf } from '../../core/woo';
+// Chunking: the Teams tab's first view reads the dossier registry; the Woo index would bring the
+// exception grounds and their explanations into that first chunk.
+import { wooCategoryCodeOf } from '../../core/woo/categories';
 import type { GraphFields } from '../wire-types';
 
 /** The Dossiers list's columns for a dossier (docs/graph-surface.md); absent values left out. */

@@ -1,13 +1,13 @@
 import type { Message } from '../../core';
 import {
   variantDedupKey,
-  recordRendition,
-  type AttachmentText,
   chatSourceFileName,
   recordFileName,
   type RecordMetadata,
   type RecordMetadataDraft,
 } from '../../core/records';
+// The rendition alone, as the records index leaves it out (it brings the Woo categories' table).
+import { recordRendition, type AttachmentText } from '../../core/records/record-rendition';
 import type { GraphClient } from '../graph-client';
 import type { SiteIds } from '../site-ids';
 import type { GraphDriveItem } from '../wire-types';

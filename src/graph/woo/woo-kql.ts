@@ -1,4 +1,8 @@
-import { RENDITION_CATEGORY_LABEL, RENDITION_KIND_LABEL } from '../../core/records';
+// The rendition alone, as the records index leaves it out (it brings the Woo categories' table).
+import {
+  RENDITION_CATEGORY_LABEL,
+  RENDITION_KIND_LABEL,
+} from '../../core/records/record-rendition';
 import type { WooSearchQuery } from '../../core/woo-desk';
 import { areaFolder, INTAKE_FOLDER, RECORDS_FOLDER } from '../records/record-areas';
 import { encodeDrivePath } from '../request';

@@ -6,7 +6,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/vocabulary';
 import { useReviewTexts } from '../ReviewTexts';
 import type { DashboardRow } from './summarize';
 

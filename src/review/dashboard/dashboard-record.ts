@@ -1,5 +1,4 @@
-import type { ReviewStatus } from '../../core/records/record-metadata';
-import type { DisclosureLevel } from '../../core/woo-codes';
+import type { ReviewStatus, DisclosureLevel } from '../../core';
 
 /** What the dashboard needs of one record; missing columns stay missing. */
 export interface DashboardRecord {

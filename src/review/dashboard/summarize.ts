@@ -1,6 +1,6 @@
-import type { DisclosureLevel } from '../../core/woo-codes';
+import type { DisclosureLevel } from '../../core';
 import { isComplete, type DashboardRecord } from './dashboard-record';
-import { isoWeek } from '../../core/iso-week';
+import { isoWeek } from '../../core/vocabulary';
 import { median, percentile } from './statistics';
 
 /** How the dashboard groups records. */

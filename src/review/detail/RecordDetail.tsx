@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Dossier } from '../../core';
+import type { Dossier, ManagerSet } from '../../core';
 import type { ReviewItem } from '../../graph';
 import type { ReviewServices } from '../review-services';
 import { useReviewTexts } from '../ReviewTexts';
@@ -23,7 +23,6 @@ import { useRecordDetail } from './useRecordDetail';
 import { VersionHistory } from './VersionHistory';
 import { TrustSection } from './TrustSection';
 import { useRecordTrust } from './useRecordTrust';
-import type { ManagerSet } from '../../core/trust/trust-facts';
 import { UntrustedText } from '../../ui';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useContext } from 'react';
-import type { Discrepancy } from '../../core/trust/trust-facts';
+import type { Discrepancy } from '../../core';
 import type { ContentVersion, RecordVersion } from '../../graph';
 import { useTexts } from '../../ui';
 import { formatDateTime } from '../format-date';

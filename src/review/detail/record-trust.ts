@@ -1,12 +1,12 @@
-import { sha256Hex } from '../../core/records/sha256-hash';
-import { recordVerdict } from '../../core/trust/record-verdict';
-import type {
-  Discrepancy,
-  EventFacts,
-  ManagerSet,
-  PersonRef,
-  RecordFacts,
-} from '../../core/trust/trust-facts';
+import { sha256Hex } from '../../core/records';
+import {
+  recordVerdict,
+  type Discrepancy,
+  type EventFacts,
+  type ManagerSet,
+  type PersonRef,
+  type RecordFacts,
+} from '../../core/trust';
 import type { ContentVersion, Person, RecordVersion, ReviewItem } from '../../graph';
 import type { ContentView } from './useRecordDetail';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Discrepancy, EventFacts, ManagerSet } from '../../core/trust/trust-facts';
+import type { Discrepancy, EventFacts, ManagerSet } from '../../core/trust';
 import type { ContentVersion, RecordVersion, ReviewItem } from '../../graph';
 import type { ReviewServices } from '../review-services';
 import { verifyOpenRecord } from './record-trust';

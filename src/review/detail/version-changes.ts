@@ -1,4 +1,4 @@
-import type { Discrepancy } from '../../core/trust/trust-facts';
+import type { Discrepancy } from '../../core';
 import {
   LAST_AUDIT_EVENT_COLUMN,
   type ContentVersion,

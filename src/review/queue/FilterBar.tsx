@@ -8,10 +8,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { asDossierId } from '../../core/ids';
-import type { MessageKind } from '../../core/message';
-import { REVIEW_STATUSES } from '../../core/records/record-metadata';
-import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
+import { asDossierId, DISCLOSURE_LEVEL_CODES } from '../../core/vocabulary';
+import type { MessageKind } from '../../core';
+import { REVIEW_STATUSES } from '../../core/records';
 import type { RegisteredDossier, ReviewFilter } from '../../graph';
 import { WOO_CATEGORIES } from '../../core/woo';
 import { useTexts } from '../../ui';

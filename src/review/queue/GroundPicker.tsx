@@ -1,7 +1,7 @@
 import { Button, Combobox, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { WOO_GROUNDS } from '../../core/woo';
-import type { GroundCode } from '../../core/woo-codes';
+import type { GroundCode } from '../../core';
 import { useTexts } from '../../ui';
 import { useReviewTexts } from '../ReviewTexts';
 

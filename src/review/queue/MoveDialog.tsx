@@ -1,6 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { asDossierId } from '../../core/ids';
+import { asDossierId } from '../../core/vocabulary';
 import type { RegisteredDossier, ReviewAction } from '../../graph';
 import { useReviewTexts } from '../ReviewTexts';
 import { ActionDialog } from './ActionDialog';

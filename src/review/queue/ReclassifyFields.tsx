@@ -1,6 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { WOO_CATEGORIES } from '../../core/woo';
-import { DISCLOSURE_LEVEL_CODES } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES } from '../../core/vocabulary';
 import { useTexts } from '../../ui';
 import { categoryLabel } from '../detail/field-labels';
 import { useReviewTexts } from '../ReviewTexts';

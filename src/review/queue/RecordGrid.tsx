@@ -14,8 +14,7 @@ import {
   type TableColumnSizingOptions,
   type TableRowId,
 } from '@fluentui/react-components';
-import type { RecordId } from '../../core/ids';
-import type { Discrepancy } from '../../core/trust/trust-facts';
+import type { RecordId, Discrepancy } from '../../core';
 import type { ReviewItem } from '../../graph';
 import { describeDiscrepancy } from '../../texts';
 import { formatDateTime } from '../format-date';

@@ -1,4 +1,4 @@
-import type { RecordMetadata } from '../../core/records/record-metadata';
+import type { RecordMetadata } from '../../core/records';
 import type { ExportMetadata, ExportRecord } from '../../exports';
 import type { ReviewItem } from '../../graph';
 

@@ -1,5 +1,5 @@
 import { checkGroundCombination } from '../../core/woo';
-import type { DisclosureLevel, GroundCode } from '../../core/woo-codes';
+import type { DisclosureLevel, GroundCode } from '../../core';
 import type { ReviewAction, ReviewItem } from '../../graph';
 
 /** What the reclassify form holds while the records manager fills it in. */

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { RecordId } from '../../core/ids';
-import { linkDiscrepancies } from '../../core/trust/link-checks';
-import type { Discrepancy, ManagerSet } from '../../core/trust/trust-facts';
+import type { RecordId, Discrepancy, ManagerSet } from '../../core';
+import { linkDiscrepancies } from '../../core/trust';
 import type { ReviewItem } from '../../graph';
 import type { ReviewServices } from '../review-services';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RecordId } from '../../core/ids';
+import type { RecordId } from '../../core';
 import {
   isGraphCallError,
   type LocalFilterCode,

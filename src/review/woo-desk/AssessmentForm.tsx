@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/woo-codes';
+import { DISCLOSURE_LEVEL_CODES, type DisclosureLevel } from '../../core/vocabulary';
 import type { DeskGround, DocumentDecision } from '../../core/woo-desk';
 import { useReviewTexts } from '../ReviewTexts';
 import { DESK_GROUNDS, groundExplanation } from './ground-options';

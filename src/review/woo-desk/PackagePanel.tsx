@@ -1,6 +1,8 @@
 import { Button, ProgressBar } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { PackageProgress } from '../../filing/woo';
+// Chunking: the panel only tells a package's errors apart; the Woo filing index would load the
+// package writer with every document reader and the MIME parser before a package is asked for.
 import { isWooPackageError } from '../../filing/woo/woo-package-error';
 import type { PackageDownload, WooDeskServices } from './woo-desk-services';
 import { useWooDeskTexts } from './useWooDeskTexts';
