@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ChatSanitizer } from '../filing/chat/sanitize-chat-html';
-import { displayTextNodes } from '../ui';
+// The Teams tab's first view: the text helper alone, not the ui index and its Fluent controls.
+import { displayTextNodes } from '../ui/display-html';
 
 const useStyles = makeStyles({
   body: {

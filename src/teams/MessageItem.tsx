@@ -14,7 +14,10 @@ import { MessageBody } from './MessageBody';
 import { messageTime } from './message-time';
 import type { FiledDecision, TabServices } from './tab-services';
 import type { TeamsTexts } from '../texts/teams';
-import { displayText, UntrustedText } from '../ui';
+// The Teams tab's first view: these two alone, not the ui index and its Fluent controls.
+import { displayText } from '../ui/display-text';
+// As above.
+import { UntrustedText } from '../ui/UntrustedText';
 
 const useStyles = makeStyles({
   item: {
