@@ -28,4 +28,6 @@ module.exports = {
   moduleNameMapper: { '^unpdf/pdfjs$': '<rootDir>/node_modules/unpdf/dist/pdfjs.mjs' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
+  // Waits of the components' tests (Testing Library) get 5 s: see the file.
+  setupFilesAfterEnv: ['<rootDir>/test/setup/dom-waits.ts'],
 };

@@ -14,7 +14,6 @@ export { RelevanceSection } from './RelevanceSection';
 export { Section } from './Section';
 export { dossierLabel } from './dossier-label';
 export { displayText } from './display-text';
-export { displayTextNodes } from './display-html';
 export { UntrustedText } from './UntrustedText';
 export { surfaceTexts } from '../texts/shared/surface-texts';
 export { TextsContext, useTexts } from './TextsContext';
